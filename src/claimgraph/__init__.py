@@ -1,0 +1,39 @@
+"""claimgraph: an auditable, linked record of claims in war and conflict reporting.
+
+The library API (the CLI is a thin layer over it)::
+
+    import claimgraph
+    records = list(claimgraph.extract(["articles.jsonl"]))
+    corpus = claimgraph.link(records)
+    with claimgraph.Store("claimgraph.db") as db: ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .model import ArticleRecord, CorpusRecord
+from .store import Store
+
+__version__ = "0.1.0"
+
+
+def extract(paths: Iterable[str | Path]) -> Iterator[ArticleRecord]:
+    """Read every input and yield one article record per article (rejections are skipped; see ``ingest``)."""
+    from .extract import extract_article
+    from .ingest import RawArticle, read_inputs
+
+    for item in read_inputs(paths):
+        if isinstance(item, RawArticle):
+            yield extract_article(item)
+
+
+def link(records: Iterable[ArticleRecord]) -> CorpusRecord:
+    """Link article records: derivations, claim clusters, drift."""
+    from .link import link_records
+
+    return link_records(list(records))
+
+
+__all__ = ["ArticleRecord", "CorpusRecord", "Store", "__version__", "extract", "link"]

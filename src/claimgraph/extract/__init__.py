@@ -1,0 +1,5 @@
+"""Extraction: one article -> one article record."""
+
+from .pipeline import Settings, extract_article, pipeline_names
+
+__all__ = ["Settings", "extract_article", "pipeline_names"]

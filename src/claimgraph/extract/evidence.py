@@ -1,0 +1,79 @@
+"""Evidence: the material claims rest on (an intercepted call, a video, satellite images,
+an investigation), one object per item with its first mention as the span. A definite
+noun phrase that fits an earlier item ("the recording" after "an intercepted phone
+call", "the footage" after "a video") refers back to it instead of adding one.
+``released_by`` is the subject of a release verb ("HUR released ...") or the agent of the
+noun ("an investigation by ...", "images taken by ...")."""
+
+from __future__ import annotations
+
+from ..model import Evidence
+from .context import Ctx
+from .lexicon import EVIDENCE_ANAPHOR_COMPAT, EVIDENCE_NOUNS, EVIDENCE_RE, RELEASE
+
+
+def _kind(m) -> str:
+    for name, val in m.groupdict().items():
+        if val:
+            return EVIDENCE_NOUNS[int(name[1:])][1]
+    return "document"
+
+
+def extract_evidence(ctx: Ctx) -> None:
+    from .attribution import source_from_np, subject_of
+
+    rec = ctx.record
+    mentions: dict[str, list[tuple[int, int]]] = {}
+    releases = ctx.notes.setdefault("releases", [])
+    ev_source = ctx.notes.setdefault("evidence_source", {})
+    for ui, u in enumerate(ctx.units):
+        if u.duplicate_of is not None or u.is_meta:
+            continue
+        utext = ctx.text[u.start:u.end]
+        for m in EVIDENCE_RE.finditer(ctx.text, u.start, u.end):
+            if ctx.in_quote(m.start()):
+                continue
+            kind = _kind(m)
+            head = next((t for t in u.tokens if ctx.tok_start(t) <= m.end() - 1 < ctx.tok_end(t)), None)
+            if head is None or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            left = [t for c in head.children if c.i < head.i and c.dep_ in ("det", "amod", "compound", "nmod", "poss")
+                    for t in c.subtree]
+            start = min([ctx.tok_start(t) for t in left] + [m.start()])
+            det = next((t.lower_ for t in left if t.dep_ in ("det", "poss")), "")
+            definite = det in ("the", "this", "that", "these", "those") or head.dep_ == "poss" or \
+                any(c.dep_ == "case" for c in head.children)
+            prior = [e for e in rec.evidence if kind in EVIDENCE_ANAPHOR_COMPAT.get(e.kind, {e.kind})
+                     or e.kind in EVIDENCE_ANAPHOR_COMPAT.get(kind, {kind})]
+            if definite and prior:
+                mentions.setdefault(prior[-1].id, []).append((start, m.end()))
+                continue
+            released_by = None
+            gov = head.head
+            if head.dep_ == "dobj" and gov.lemma_.lower() in RELEASE:
+                subj = subject_of(gov)
+                if subj is not None:
+                    released_by = source_from_np(ctx, subj, u.tokens[0].i, gov.i, utext)
+            if released_by is None:
+                for c in list(head.children) + [g for a in head.children if a.dep_ == "acl" for g in a.children]:
+                    if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                            released_by = source_from_np(ctx, pobj, pobj.i - 8 if pobj.i >= 8 else 0, u.tokens[-1].i + 1, utext)
+                            break
+            if released_by is None and head.dep_ in ("pobj",) and head.head.lower_ == "on" and \
+                    head.head.head.lemma_.lower() in ("write", "post", "report", "say"):
+                subj = subject_of(head.head.head)
+                if subj is not None:
+                    released_by = source_from_np(ctx, subj, u.tokens[0].i, head.head.head.i, utext)
+            ev = Evidence(id=f"e{len(rec.evidence) + 1}", text=ctx.text[start:m.end()], start=start, end=m.end(),
+                          kind=kind, released_by=released_by)
+            ev._unit = ui  # type: ignore[attr-defined]
+            ev._head = head  # type: ignore[attr-defined]
+            rec.evidence.append(ev)
+            mentions.setdefault(ev.id, []).append((start, m.end()))
+            if released_by:
+                ev_source[head.lower_] = released_by
+                if gov.lemma_.lower() in RELEASE:
+                    releases.append((ui, released_by, ev.id))
+    ctx.notes["evidence_mentions"] = mentions

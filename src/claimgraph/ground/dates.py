@@ -1,0 +1,191 @@
+"""Dates: every time expression, resolved against the article's publication date.
+
+"on Sunday" is the last Sunday on or before publication; "in July" in a September
+article is July of that year (a month after the publication month is last year's);
+"since February 2022" is ``2022-02`` with relation ``since``; "on the night of 3-4 March"
+is a range. With no publication date, relative expressions are left unresolved
+(``value`` null), never guessed from today's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..extract.context import Ctx
+from ..model import DateRef
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "a": 1, "an": 1, "several": 3, "few": 3}
+
+M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+REL = r"(?:(?P<rel>on|since|until|till|by|before|after|from|between|in|during|as of|earlier|late|early|mid-|by the end of)\s+)?"
+PART = r"(?:\s+(?:night|morning|evening|afternoon))?"
+PATTERNS = [
+    ("range_days", re.compile(rf"\b{REL}(?:the night of\s+)?(?P<d1>\d{{1,2}})\s*[-\u2013/]\s*(?P<d2>\d{{1,2}})\s+{M}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)),
+    ("day_month", re.compile(rf"\b{REL}(?:the night of\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{M}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)),
+    ("month_day", re.compile(rf"\b{REL}{M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b(?!\s*(?:km|kilomet|people|troops))", re.I)),
+    ("month_year", re.compile(rf"\b{REL}(?:(?:early|late|mid-?)\s*)?{M}\s+(?P<year>\d{{4}})\b", re.I)),
+    ("start_month", re.compile(rf"\b{REL}the (?:start|beginning|end|middle) of\s+{M}\b", re.I)),
+    ("month", re.compile(rf"\b{REL}(?:(?:early|late|mid-?)\s*)?{M}\b(?!\s+\d)", re.I)),
+    ("year", re.compile(r"\b(?P<rel>since|in|until|before|after|by|from|during)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:km|people|troops|servicemen))", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<over>overnight)\s+)?(?:(?P<rel>on|since|until|by|before|after|from|last)\s+)?(?:(?P<last>last|this|next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?\b", re.I)),
+    ("relative", re.compile(r"\b(?P<rel>since\s+|until\s+)?(?P<expr>today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|"
+                            r"earlier (?:this|in the) (?:week|month|year)|earlier this month|later this month|"
+                            r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago|"
+                            r"(?:in|over) the (?:past|last) (?:(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit2>days?|weeks?|months?|years?|hours)|"
+                            r"over the (?:month|week|weekend))\b", re.I)),
+]
+RELATION = {"on": "on", "since": "since", "until": "until", "till": "until", "by": "before", "before": "before",
+            "after": "after", "from": "since", "between": "between", "in": "on", "during": "on", "as of": "on"}
+
+
+def _year_for_month(month: int, pub: date | None) -> int | None:
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _weekday_on_or_before(pub: date, wd: int, strictly: bool = False) -> date:
+    delta = (pub.weekday() - wd) % 7
+    if strictly and delta == 0:
+        delta = 7
+    return pub - timedelta(days=delta)
+
+
+def resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, str, str | None]:
+    """(value, granularity, end_value) for one match."""
+    g = m.groupdict()
+    if kind in ("day_month", "month_day"):
+        mo, day = MONTHS[g["month"].lower()[:4].rstrip(".") if g["month"].lower()[:4] == "sept" else g["month"].lower()[:3]], int(g["day"])
+        year = int(g["year"]) if g.get("year") else _year_for_month(mo, pub)
+        if not 1 <= day <= 31:
+            return None, "day", None
+        return (f"{year:04d}-{mo:02d}-{day:02d}" if year else None), "day", None
+    if kind == "range_days":
+        mo = MONTHS[g["month"].lower()[:3]]
+        year = int(g["year"]) if g.get("year") else _year_for_month(mo, pub)
+        if not year:
+            return None, "range", None
+        return f"{year:04d}-{mo:02d}-{int(g['d1']):02d}", "range", f"{year:04d}-{mo:02d}-{int(g['d2']):02d}"
+    if kind in ("month_year",):
+        return f"{int(g['year']):04d}-{MONTHS[g['month'].lower()[:3]]:02d}", "month", None
+    if kind in ("month", "start_month"):
+        mo = MONTHS[g["month"].lower()[:3]]
+        year = _year_for_month(mo, pub)
+        return (f"{year:04d}-{mo:02d}" if year else None), "month", None
+    if kind == "year":
+        return g["year"], "year", None
+    if kind == "weekday":
+        if pub is None:
+            return None, "day", None
+        wd = WEEKDAYS[g["wd"].lower()]
+        strictly = (g.get("last") or "").lower() == "last" or (g.get("rel") or "").lower() == "last"
+        d = _weekday_on_or_before(pub, wd, strictly)
+        return d.isoformat(), "day", None
+    if kind == "relative":
+        if pub is None:
+            return None, "day", None
+        e = g["expr"].lower()
+        if e == "today" or e == "tonight":
+            return pub.isoformat(), "day", None
+        if e == "yesterday":
+            return (pub - timedelta(days=1)).isoformat(), "day", None
+        if "month" in e and ("this" in e or "earlier" in e or "later" in e or e == "over the month"):
+            if e == "over the month":
+                prev = pub.replace(day=1) - timedelta(days=1)
+                return f"{prev.year:04d}-{prev.month:02d}", "month", None
+            return f"{pub.year:04d}-{pub.month:02d}", "month", None
+        if e == "last month":
+            prev = pub.replace(day=1) - timedelta(days=1)
+            return f"{prev.year:04d}-{prev.month:02d}", "month", None
+        if "year" in e and ("this" in e or "earlier" in e):
+            return f"{pub.year:04d}", "year", None
+        if e == "last year":
+            return f"{pub.year - 1:04d}", "year", None
+        if e in ("last week", "over the week", "over the weekend"):
+            monday = pub - timedelta(days=pub.weekday() + 7)
+            return monday.isoformat(), "range", (monday + timedelta(days=6)).isoformat()
+        if e == "this week":
+            monday = pub - timedelta(days=pub.weekday())
+            return monday.isoformat(), "range", pub.isoformat()
+        if "ago" in e:
+            n = g.get("n") or "1"
+            n = int(n) if n.isdigit() else NUMWORDS.get(n.lower(), 1)
+            unit = g["unit"].lower()
+            days = n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 365 if unit.startswith("year") else 1)
+            d = pub - timedelta(days=days)
+            if unit.startswith("month"):
+                return f"{d.year:04d}-{d.month:02d}", "month", None
+            if unit.startswith("year"):
+                return f"{d.year:04d}", "year", None
+            return d.isoformat(), "day", None
+        if "past" in e or "last" in e:
+            n = g.get("n2") or "1"
+            n = int(n) if n.isdigit() else NUMWORDS.get(n.lower(), 1)
+            unit = (g.get("unit2") or "day").lower()
+            if unit == "hours":
+                return (pub - timedelta(days=1)).isoformat(), "day", None
+            days = n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 365 if unit.startswith("year") else 1)
+            end = pub - timedelta(days=1)
+            return (pub - timedelta(days=days + 1)).isoformat(), "range", end.isoformat()
+    return None, "day", None
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    try:
+        import dateparser
+
+        d = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+        return d.date() if d else None
+    except Exception:  # noqa: BLE001 - an unparseable date is simply unknown
+        return None
+
+
+def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = None) -> list[DateRef]:
+    end = len(text) if end is None else end
+    taken: list[tuple[int, int]] = []
+    out: list[DateRef] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text, start, end):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if kind == "month" and m.group("month").lower() in ("may", "mar", "jun", "jan", "dec", "oct", "aug", "sept", "sep", "nov", "apr", "feb", "jul"):
+                # "may" is a verb more often than a month; short forms need a capital and a preposition
+                if m.group("month")[0].islower() or (m.group("month").lower() == "may" and not m.group("rel")):
+                    continue
+            if kind == "month" and not m.group("month")[0].isupper():
+                continue
+            value, gran, end_value = resolve(kind, m, pub)
+            rel = (m.groupdict().get("rel") or "").strip().lower()
+            relation = RELATION.get(rel, "on")
+            if kind == "range_days" or (end_value and kind == "relative"):
+                relation = "between" if kind == "range_days" else relation
+            taken.append((s, e))
+            out.append(DateRef(id="", text=text[s:e], start=s, end=e, value=value, granularity=gran,
+                               end_value=end_value, relation=relation))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def extract_dates(ctx: Ctx) -> None:
+    for u in ctx.units:
+        if u.is_meta:
+            continue
+        for d in find_dates(ctx.text, ctx.published, u.start, u.end):
+            d.id = f"d{len(ctx.record.dates) + 1}"
+            ctx.record.dates.append(d)

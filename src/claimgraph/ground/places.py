@@ -1,0 +1,121 @@
+"""Places: every mention that can be put on a map, geocoded offline (``gazetteer``).
+
+"the Pokrovsk direction", "the Zaporizhzhia front" are places of feature ``front``
+geocoded to the named place; a capital or country used for its government or as an
+actor ("Moscow's partial mobilisation", "Kyiv said", "Russia's Defence Ministry") is not
+a place."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract.context import Ctx
+from ..model import Place
+from .gazetteer import lookup, resolve
+
+NAME = r"[A-Z\u0410-\u042f\u0406\u0407\u0404\u0490][\w'\u2019-]+"
+CAND_RE = re.compile(
+    rf"(?P<name>{NAME}(?:\s+{NAME}){{0,2}})(?P<suffix>\s+(?:Oblast|oblast|region|Region|Krai|krai|River|river|"
+    r"directions?|front|axis|district))?")
+METONYM_FOLLOW = re.compile(r"^'s\s+(?!(?:[A-Z]\w+\s+)?(?:Oblast|region|Krai|border|city|town|village|capital|east|west|north|south))", re.I)
+SKIP_WORDS = {"The", "A", "An", "On", "In", "At", "By", "He", "She", "It", "They", "We", "But", "And", "Of", "For",
+              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+PLACE_PREPS = {"in", "near", "of", "from", "outside", "around", "to", "toward", "towards", "across", "into", "at",
+               "over", "along", "east", "west", "north", "south", "between", "and"}
+
+
+def extract_places(ctx: Ctx) -> None:
+    text = ctx.text
+    found: list[tuple[int, int, str, str | None]] = []
+    ents = {}
+    for d in ctx.docs:
+        off = ctx.paras[d.user_data["para"]][0]
+        for e in d.ents:
+            ents[off + e.start_char] = (e.label_, off + e.end_char)
+    toks = {ctx.tok_start(t): t for d in ctx.docs for t in d}
+    for m in CAND_RE.finditer(text):
+        words = m.group("name").split()
+        # try the longest name first, then drop leading words ("Commander Kupiansk" never; "The Kupiansk" yes)
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            start = m.start("name") + len(" ".join(words[:i])) + (1 if i else 0)
+            if words[i] in SKIP_WORDS:
+                continue
+            suffix = (m.group("suffix") or "").strip()
+            cands = lookup(f"{name} {suffix}") if suffix else []
+            full = bool(cands)
+            if not cands:
+                cands = lookup(name)
+            if not cands:
+                continue
+            end = m.end() if (suffix and (full or re.match(r"(?i)directions?|front|axis|region|oblast", suffix))) else start + len(name)
+            tok = toks.get(start)
+            label = ents.get(start, (None,))[0]
+            curated = any(c.curated for c in cands)
+            prev = text[max(0, start - 12):start].split()
+            prev_word = prev[-1].lower() if prev else ""
+            if not curated and label not in ("GPE", "LOC", "FAC") and prev_word not in PLACE_PREPS:
+                continue
+            if label in ("PERSON",) and not suffix:
+                continue
+            if _metonym(ctx, start, start + len(name), tok, cands):
+                continue
+            if suffix and re.match(r"(?i)directions?$", suffix) and "and" in text[max(0, start - 40):start]:
+                # "the Dobropillia and Pokrovsk directions": the first name is a front too
+                mm = re.search(rf"({NAME})\s+and\s+$", text[max(0, start - 40):start])
+                if mm:
+                    s0 = max(0, start - 40) + mm.start(1)
+                    found.append((s0, s0 + len(mm.group(1)), mm.group(1), "direction"))
+            found.append((start, end, name, suffix.lower() or None))
+            break
+    admin_ctx = set()
+    countries = set()
+    for s, e, name, suffix in found:
+        for c in lookup(f"{name} {suffix}" if suffix else name):
+            if c.feature == "admin1" and c.admin1:
+                admin_ctx.add(c.admin1)
+            if c.curated:
+                countries.add(c.country)
+    if re.search(r"\bUkrain|\bKyiv\b", text):
+        countries.add("UA")
+    if re.search(r"\bRussia", text):
+        countries.add("RU")
+    seen = set()
+    for s, e, name, suffix in sorted(found):
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        feature = None
+        prefer = None
+        if suffix and re.match(r"directions?|front|axis", suffix):
+            feature = "front"
+        elif suffix in ("oblast", "region", "krai"):
+            prefer = "admin1"
+        entry, cands = resolve(f"{name} {suffix}" if suffix in ("oblast", "region", "krai", "river") else name,
+                               admin_ctx, countries, prefer)
+        if entry is None and suffix in ("region",):
+            entry, cands = resolve(name, admin_ctx, countries, None)
+        p = Place(id=f"p{len(ctx.record.places) + 1}", text=text[s:e], start=s, end=e,
+                  name=entry.name if entry else name, lat=entry.lat if entry else None, lon=entry.lon if entry else None,
+                  feature=feature or (entry.feature if entry else "other"), country=entry.country if entry else None,
+                  admin1=entry.admin1 if entry else None, gazetteer_id=entry.gazetteer_id if entry else None)
+        if entry is None:
+            p.candidates = [{"name": c.name, "admin1": c.admin1, "country": c.country, "lat": c.lat, "lon": c.lon}
+                            for c in cands[:10]]
+        ctx.record.places.append(p)
+
+
+def _metonym(ctx: Ctx, start: int, end: int, tok, cands) -> bool:
+    """A country or capital standing for its government or army, not a location."""
+    if not any(c.feature in ("country",) or c.name in ("Moscow", "Kyiv", "Washington", "Minsk") for c in cands):
+        return False
+    after = ctx.text[end:end + 40]
+    if METONYM_FOLLOW.match(after):
+        return True
+    if tok is not None:
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+            return True
+    return False

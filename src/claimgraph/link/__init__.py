@@ -1,0 +1,278 @@
+"""Linking across outlets: derivations (who copied whom), claim clusters with origins and
+independent confirmations, contradictions, an Admiralty grade, and a drift report per
+derived article.
+
+Candidates come from MinHash LSH (datasketch), so the cost grows near-linearly with the
+corpus; each candidate pair is then checked on the text itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import ArticleRecord, ClaimCluster, ClusterMember, CorpusArticle, CorpusRecord, Derivation
+
+STOP = set("""a an the of in on at to for from by with and or but as is are was were be been has have had that this
+these those it its their his her they he she we our said says say told according which who whom whose than then
+there here not no also into over after before about around near".split()""".split())
+CREDIT_RE = re.compile(r"(?:originally (?:published|appeared) (?:by|in|on)|republished (?:with permission )?from|"
+                       r"first (?:published|appeared) (?:by|in|on)|courtesy of|reprinted from)\s+(?:the\s+)?([A-Z][\w .'-]{2,60})", re.I)
+CITES_RE = re.compile(r"(?:according to|as reported by|reported by|citing)\s+(?:the\s+)?([A-Z][\w .'-]{2,60})")
+
+
+def words(text: str) -> list[str]:
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+
+
+def _stem(w: str) -> str:
+    for suf in ("ing", "ed", "es", "s"):
+        if len(w) > 4 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+def shingles(text: str, n: int = 3) -> set[str]:
+    ws = words(text)
+    return {" ".join(ws[i:i + n]) for i in range(max(0, len(ws) - n + 1))}
+
+
+def content(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOP and len(w) > 2}
+
+
+@lru_cache(maxsize=1)
+def reliability_table() -> dict[str, Any]:
+    return json.loads(resources.files("claimgraph.link").joinpath("reliability.json").read_text("utf-8"))
+
+
+def _minhash(sh: set[str], num_perm: int):
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=num_perm)
+    for s in sh:
+        m.update(s.encode("utf-8"))
+    return m
+
+
+def candidate_pairs(texts: dict[str, str], threshold: float = 0.1, num_perm: int = 64) -> set[tuple[str, str]]:
+    """Article pairs that share enough wording to be checked (MinHash LSH)."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    sigs = {}
+    for aid, t in texts.items():
+        sigs[aid] = _minhash(shingles(t, 3), num_perm)
+        lsh.insert(aid, sigs[aid])
+    pairs = set()
+    for aid, m in sigs.items():
+        for other in lsh.query(m):
+            if other != aid:
+                pairs.add(tuple(sorted((aid, other))))
+    return pairs
+
+
+def _outlet_match(name: str, outlet: str | None) -> bool:
+    if not outlet:
+        return False
+    a = set(words(name)) - STOP
+    b = set(words(outlet)) - STOP
+    return bool(a and b and (a <= b or b <= a or len(a & b) >= max(1, min(len(a), len(b)))))
+
+
+def derivations(records: list[ArticleRecord]) -> list[Derivation]:
+    by_id = {r.article.id: r for r in records}
+    texts = {r.article.id: r.article.text for r in records}
+    out = []
+    for a, b in sorted(candidate_pairs(texts)):
+        ra, rb = by_id[a], by_id[b]
+        sa, sb = shingles(ra.article.text), shingles(rb.article.text)
+        if not sa or not sb:
+            continue
+        jac = len(sa & sb) / len(sa | sb)
+        # direction: the credit line, then the publication date, then the longer (the original keeps more)
+        later, earlier = _direction(ra, rb)
+        credit = any(_outlet_match(m.group(1), earlier.article.outlet) for m in CREDIT_RE.finditer(later.article.text))
+        cites = any(_outlet_match(m.group(1), earlier.article.outlet) for m in CITES_RE.finditer(later.article.text))
+        sl, se = shingles(later.article.text), shingles(earlier.article.text)
+        contain = len(sl & se) / max(1, len(sl))
+        order = _claim_order(later, earlier)
+        if credit and contain >= 0.3:
+            kind = "syndication"
+        elif jac >= 0.85:
+            kind = "copy"
+        elif contain >= 0.12 and order >= 0.5:
+            kind = "rewrite"
+        elif cites:
+            kind = "cites"
+        else:
+            continue
+        out.append(Derivation(article=later.article.id, derived_from=earlier.article.id, kind=kind,
+                              similarity=round(jac, 4),
+                              evidence=[f"shared 3-word phrases: {contain:.0%} of the later text",
+                                        f"claims in the same order: {order:.0%}"] + (["credit line"] if credit else [])))
+    return out
+
+
+def _direction(ra: ArticleRecord, rb: ArticleRecord) -> tuple[ArticleRecord, ArticleRecord]:
+    for x, y in ((ra, rb), (rb, ra)):
+        if any(_outlet_match(m.group(1), y.article.outlet) for m in CREDIT_RE.finditer(x.article.text)):
+            return x, y
+    pa, pb = (ra.article.published or ""), (rb.article.published or "")
+    if pa and pb and pa != pb:
+        return (ra, rb) if pa > pb else (rb, ra)
+    return (ra, rb) if len(ra.article.text) <= len(rb.article.text) else (rb, ra)
+
+
+def _claim_sim(a: str, b: str) -> float:
+    ca, cb = content(a), content(b)
+    if not ca or not cb:
+        return 0.0
+    return len(ca & cb) / min(len(ca), len(cb)) * (2 * len(ca & cb) / (len(ca) + len(cb))) ** 0.5
+
+
+def _claim_order(later: ArticleRecord, earlier: ArticleRecord) -> float:
+    """Share of the later article's matched claims that keep the earlier article's order."""
+    pos = []
+    for c in later.claims:
+        best = max(((i, _claim_sim(c.text, e.text)) for i, e in enumerate(earlier.claims)), key=lambda x: x[1],
+                   default=(None, 0))
+        if best[1] >= 0.5:
+            pos.append(best[0])
+    if len(pos) < 2:
+        return 0.0
+    inc = sum(1 for x, y in zip(pos, pos[1:], strict=False) if y >= x)
+    return inc / (len(pos) - 1) * min(1.0, len(pos) / max(1, len(later.claims)) * 2)
+
+
+def _origin(rec: ArticleRecord, claim) -> str | None:
+    if claim.attribution:
+        src = rec.source(claim.attribution[-1].source)
+        if src:
+            return _source_key(src.name)
+    return None
+
+
+def _source_key(name: str) -> str:
+    from ..ground.identity import canonical_key
+
+    return canonical_key(name)
+
+
+def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: float = 0.42) -> list[ClaimCluster]:
+    items = [(r, c) for r in records for c in r.claims]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index: dict[str, list[int]] = defaultdict(list)
+    cont = [content(c.text) for _, c in items]
+    for i, ws in enumerate(cont):
+        for w in ws:
+            index[w].append(i)
+    for i, (ri, ci) in enumerate(items):
+        seen = set()
+        for w in cont[i]:
+            if len(index[w]) > 200:
+                continue
+            for j in index[w]:
+                if j <= i or j in seen or items[j][0] is ri:
+                    continue
+                seen.add(j)
+                if _claim_sim(ci.text, items[j][1].text) >= threshold:
+                    parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[find(i)].append(i)
+    derived = {(d.article, d.derived_from) for d in derivs}
+    parents = defaultdict(set)
+    for a, b in derived:
+        parents[a].add(b)
+    out = []
+    for n, (_, idx) in enumerate(sorted(groups.items(), key=lambda kv: min(kv[1])), 1):
+        if len({id(items[i][0]) for i in idx}) < 2:
+            continue
+        members = [items[i] for i in idx]
+        out.append(_cluster(f"k{n}", members, parents))
+    return out
+
+
+def _figures(rec: ArticleRecord, claim) -> dict[str, float]:
+    qs = {q.id: q for q in rec.quantities}
+    return {qs[q].unit: qs[q].value for q in claim.quantities if q in qs}
+
+
+def _cluster(cid: str, members: list, parents: dict[str, set]) -> ClaimCluster:
+    arts = {r.article.id for r, _ in members}
+    figs = [(_figures(r, c), r, c) for r, c in members]
+    # the most common figure per unit; members giving another one contradict
+    common: dict[str, float] = {}
+    for unit in {u for f, _, _ in figs for u in f}:
+        vals = [f[unit] for f, _, _ in figs if unit in f]
+        common[unit] = max(set(vals), key=vals.count)
+    contradictions, origins, support = [], [], set()
+    for f, r, c in figs:
+        other = [u for u in f if f[u] != common.get(u)]
+        if other:
+            contradictions.append({"article": r.article.id, "claim": c.id,
+                                   "why": f"another figure for {other[0]}: {f[other[0]]:g} (most say {common[other[0]]:g})"})
+        if c.stance == "disputes" or c.verification == "disputed":
+            contradictions.append({"article": r.article.id, "claim": c.id, "why": "denied or disputed in the text"})
+        o = _origin(r, c)
+        echo = not c.attribution and parents.get(r.article.id, set()) & arts
+        if o is None and not echo:
+            o = _source_key(r.article.outlet or r.article.id)
+        if o and o not in origins:
+            origins.append(o)
+        if o and not other and c.stance != "disputes" and c.verification != "disputed" and not echo:
+            support.add(o)
+    ordered = sorted(members, key=lambda rc: (rc[0].article.published or "9999", rc[0].article.id))
+    first = ordered[0][0]
+    conf = len(support)
+    label = min((c.text for _, c in members), key=len)[:160]
+    return ClaimCluster(id=cid, label=label, members=[ClusterMember(r.article.id, c.id) for r, c in members],
+                        origins=origins, independent_confirmations=conf,
+                        first_reported={"article": first.article.id, "date": first.article.published},
+                        contradictions=contradictions, grade=_grade(members, conf, contradictions))
+
+
+def _grade(members: list, conf: int, contradictions: list) -> dict[str, Any]:
+    table = reliability_table()
+    best, why = "F", "no origin whose reliability can be judged"
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        kind = src.kind if src else "media_outlet"
+        grade = table["by_kind"].get(kind, "F")
+        if grade < best:
+            best, why = grade, f"best origin is a {kind.replace('_', ' ')} ({src.name if src else r.article.outlet})"
+    if any(c.verification == "confirmed" for _, c in members) or conf >= 3:
+        cred, cw = 1 if conf >= 2 else 2, "confirmed by independent sources" if conf >= 2 else "verified by an outlet"
+    elif conf >= 2:
+        cred, cw = 2, f"{conf} independent origins agree"
+    elif contradictions:
+        cred, cw = 4, "contradicted or denied by another source"
+    elif any(c.verification == "unverified" for _, c in members):
+        cred, cw = 4, "outlets say it could not be verified"
+    else:
+        cred, cw = 3, "a single origin, not contradicted"
+    return {"reliability": best, "credibility": cred, "reason": f"{why}; {cw}"}
+
+
+def link_records(records: list[ArticleRecord]) -> CorpusRecord:
+    from .drift import drift
+
+    derivs = derivations(records)
+    by_id = {r.article.id: r for r in records}
+    corpus = CorpusRecord(
+        articles=[CorpusArticle(r.article.id, r.article.url, r.article.outlet, r.article.published) for r in records],
+        derivations=derivs, claim_clusters=clusters(records, derivs))
+    corpus.drift = [drift(by_id[d.derived_from], by_id[d.article]) for d in derivs]
+    return corpus

@@ -1,0 +1,285 @@
+"""The record model shared by every layer: one article record and one corpus record.
+
+The shapes follow ``shared/schema/article.schema.json`` and ``corpus.schema.json``
+exactly; ``to_dict()`` gives the JSON that validates against them. Offsets are
+character offsets into ``Article.text`` (end exclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+SOURCE_KINDS = (
+    "state_official", "military", "intelligence_service", "government_body", "media_outlet", "journalist",
+    "ngo", "expert", "social_media_account", "document", "unnamed", "other",
+)
+SIDES = ("ua", "ru", "independent", "international", "unknown")
+STANCES = ("asserts", "reports", "distances", "disputes")
+VERIFICATIONS = ("confirmed", "unverified", "disputed", "not_stated")
+CHANNELS = (
+    "statement", "interview", "press_briefing", "social_media", "telegram", "report", "investigation",
+    "intercepted_communication", "document", "video", "court", "unknown",
+)
+EVIDENCE_KINDS = (
+    "audio_recording", "intercepted_communication", "video", "drone_footage", "photo", "document",
+    "satellite_imagery", "testimony", "investigation", "statistics", "social_media_post", "court_record",
+)
+
+
+def _clean(d: Any) -> Any:
+    """Drop private keys (leading underscore) so internal bookkeeping never leaks into records."""
+    if isinstance(d, dict):
+        return {k: _clean(v) for k, v in d.items() if not k.startswith("_")}
+    if isinstance(d, list):
+        return [_clean(x) for x in d]
+    return d
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Hop:
+    source: str
+    cue: Span | None
+    channel: str = "unknown"
+    date: str | None = None
+
+
+@dataclass
+class Mention(Span):
+    pass
+
+
+@dataclass
+class Source:
+    id: str
+    name: str
+    kind: str = "other"
+    side: str = "unknown"
+    mentions: list[Span] = field(default_factory=list)
+    description: str | None = None
+    canonical_id: str | None = None  # stable identity across articles (ground.identity)
+
+
+@dataclass
+class Claim:
+    id: str
+    text: str
+    start: int
+    end: int
+    attribution: list[Hop] = field(default_factory=list)
+    stance: str = "asserts"
+    verification: str = "not_stated"
+    hedges: list[Span] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    quantities: list[str] = field(default_factory=list)
+    quote: bool = False
+    sentence: dict[str, int] | None = None
+    headline: bool = False
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    cue: Span | None = None
+
+
+@dataclass
+class Evidence:
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: str
+    verification: str = "not_stated"
+    released_by: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class Place:
+    id: str
+    text: str
+    start: int
+    end: int
+    name: str
+    lat: float | None
+    lon: float | None
+    feature: str = "settlement"
+    country: str | None = None
+    admin1: str | None = None
+    gazetteer_id: str | None = None
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class DateRef:
+    id: str
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str = "day"
+    end_value: str | None = None
+    relation: str = "on"
+
+
+@dataclass
+class Quantity:
+    id: str
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str
+    value_max: float | None = None
+    qualifier: str = "exact"
+    kind: str = "count"
+
+
+@dataclass
+class Duplicate:
+    start: int
+    end: int
+    of_start: int
+    of_end: int
+
+
+@dataclass
+class Entity:
+    id: str
+    text: str
+    start: int
+    end: int
+    type: str
+    canonical: str | None = None
+    kb_id: str | None = None
+
+
+@dataclass
+class ArticleMeta:
+    id: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    language: str | None = "en"
+
+
+@dataclass
+class ArticleRecord:
+    article: ArticleMeta
+    entities: list[Entity] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    pipeline: list[dict[str, str]] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _clean(asdict(self))
+        return {"schema_version": SCHEMA_VERSION, **d}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ArticleRecord:
+        """Rebuild a record from its JSON (as written by ``to_dict``)."""
+
+        def span(x: dict | None) -> Span | None:
+            return Span(x["text"], x["start"], x["end"]) if x else None
+
+        def hops(xs: list[dict]) -> list[Hop]:
+            return [Hop(h["source"], span(h.get("cue")), h.get("channel", "unknown"), h.get("date")) for h in xs]
+
+        a = d["article"]
+        known = ArticleMeta.__dataclass_fields__
+        rec = cls(article=ArticleMeta(**{k: v for k, v in a.items() if k in known}))
+        rec.entities = [Entity(**{k: v for k, v in e.items() if k in Entity.__dataclass_fields__}) for e in d.get("entities", [])]
+        for s in d.get("sources", []):
+            src = Source(**{k: v for k, v in s.items() if k in Source.__dataclass_fields__ and k != "mentions"})
+            src.mentions = [Span(m["text"], m["start"], m["end"]) for m in s.get("mentions", [])]
+            rec.sources.append(src)
+        for c in d.get("claims", []):
+            cl = Claim(**{k: v for k, v in c.items() if k in Claim.__dataclass_fields__ and k not in ("attribution", "hedges")})
+            cl.attribution = hops(c.get("attribution", []))
+            cl.hedges = [Span(h["text"], h["start"], h["end"]) for h in c.get("hedges", [])]
+            rec.claims.append(cl)
+        for q in d.get("quotes", []):
+            rec.quotes.append(Quote(q["id"], q["text"], q["start"], q["end"], q.get("speaker"), span(q.get("cue"))))
+        rec.evidence = [Evidence(**{k: v for k, v in e.items() if k in Evidence.__dataclass_fields__}) for e in d.get("evidence", [])]
+        rec.places = [Place(**{k: v for k, v in p.items() if k in Place.__dataclass_fields__}) for p in d.get("places", [])]
+        rec.dates = [DateRef(**{k: v for k, v in x.items() if k in DateRef.__dataclass_fields__}) for x in d.get("dates", [])]
+        rec.quantities = [Quantity(**{k: v for k, v in x.items() if k in Quantity.__dataclass_fields__}) for x in d.get("quantities", [])]
+        rec.duplicates = [Duplicate(**x) for x in d.get("duplicates", [])]
+        rec.pipeline = d.get("pipeline", [])
+        rec.errors = d.get("errors", [])
+        return rec
+
+    def source(self, sid: str | None) -> Source | None:
+        return next((s for s in self.sources if s.id == sid), None)
+
+
+@dataclass
+class Derivation:
+    article: str
+    derived_from: str
+    kind: str
+    similarity: float | None = None
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ClusterMember:
+    article: str
+    claim: str
+
+
+@dataclass
+class ClaimCluster:
+    id: str
+    label: str
+    members: list[ClusterMember]
+    origins: list[str]
+    independent_confirmations: int
+    first_reported: dict[str, Any] | None = None
+    contradictions: list[dict[str, str]] = field(default_factory=list)
+    grade: dict[str, Any] | None = None
+
+
+@dataclass
+class CorpusArticle:
+    id: str
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class CorpusRecord:
+    articles: list[CorpusArticle] = field(default_factory=list)
+    derivations: list[Derivation] = field(default_factory=list)
+    claim_clusters: list[ClaimCluster] = field(default_factory=list)
+    drift: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema_version": SCHEMA_VERSION, **_clean(asdict(self))}

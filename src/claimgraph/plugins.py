@@ -1,0 +1,36 @@
+"""The plugin manager, with the built-in plugins registered as defaults (the datasette way)."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import pluggy
+
+from . import hookspecs
+
+DEFAULT_PLUGINS = (
+    "claimgraph.ingest.jsonl",
+    "claimgraph.ingest.warc",
+    "claimgraph.ingest.rss",
+    "claimgraph.ingest.html",
+    "claimgraph.ingest.text",
+)
+
+
+@lru_cache(maxsize=1)
+def get_plugin_manager() -> pluggy.PluginManager:
+    pm = pluggy.PluginManager("claimgraph")
+    pm.add_hookspecs(hookspecs)
+    for name in DEFAULT_PLUGINS:
+        pm.register(importlib.import_module(name), name)
+    pm.load_setuptools_entrypoints("claimgraph")
+    return pm
+
+
+def readers() -> list:
+    """All readers, most specific first (plugins registered later are asked first)."""
+    out = []
+    for group in get_plugin_manager().hook.claimgraph_readers():
+        out.extend(group or [])
+    return sorted(out, key=lambda r: -r.priority)
