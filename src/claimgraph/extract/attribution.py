@@ -67,7 +67,8 @@ def np_bounds(ctx: Ctx, head: Any, lo_i: int, hi_i: int) -> tuple[int, int, str 
         elif c.i > head.i:
             if c.dep_ == "appos":
                 sub = list(c.subtree)
-                is_name = any(t.ent_type_ == "PERSON" for t in sub) and head.ent_type_ != "PERSON"
+                is_name = (any(t.ent_type_ == "PERSON" for t in sub) and head.ent_type_ != "PERSON") or (
+                    head.pos_ == "NOUN" and c.pos_ == "PROPN")
                 (toks if is_name else desc).extend(sub)
             elif c.dep_ == "prep" and c.lower_ in ("of", "for") and head.pos_ in ("PROPN", "NOUN"):
                 toks.extend(c.subtree)
@@ -171,7 +172,8 @@ def trailing_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tu
             tail = tail[1:]
             if not tail:
                 continue
-        v = next((x for x in tail if is_cue(x) and x.dep_ not in {"relcl", "amod", "pcomp", "acl", "xcomp"}), None)
+        v = next((x for x in tail if is_cue(x) and x.tag_ != "VBG"
+                  and x.dep_ not in {"relcl", "amod", "pcomp", "acl", "xcomp", "advcl"}), None)
         if v is None:
             continue
         if any(x.lower_ == "that" and x.i > v.i and x.dep_ == "mark" for x in tail):
@@ -182,9 +184,20 @@ def trailing_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tu
         if subj is not None and not (lo_i <= subj.i < hi_i):
             subj = None
         if subj is None and v is tail[0]:
-            subj = next((x for x in tail[1:] if x.pos_ in ("PROPN", "NOUN") and x.dep_ in SUBJ_DEPS | {"dobj", "attr", "npadvmod"}), None)
-            if subj is None:
-                subj = next((x for x in tail[1:] if x.pos_ in ("PROPN", "NOUN")), None)
+            real = subject_of(v)
+            if real is not None and real.i < lo_i:
+                # '..., Brigadier General X, who commands the sector, said on Monday': the subject
+                # sits before the comma; the content ends at the comma before the subject
+                left = real.left_edge.i
+                kk = max((j for j in range(lo, k) if toks[j].i < left and toks[j].text == ","), default=None)
+                if kk is None:
+                    continue
+                hops = _speaker_hops(ctx, v, real, left, hi_i, unit_text)
+                return (hops or []), kk, v.lemma_.lower()
+            subj = next((x for x in tail[1:] if x.pos_ in ("PROPN", "NOUN") and not x.ent_type_ in ("DATE", "TIME")
+                         and x.dep_ in SUBJ_DEPS | {"dobj", "attr", "npadvmod"}), None)
+            if subj is None or v.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
         if subj is None:
             continue
         hops = _speaker_hops(ctx, v, subj, lo_i, hi_i, unit_text)
@@ -265,6 +278,14 @@ def leading_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tup
             if hops is None:
                 continue
             ctx.notes.setdefault("speech_acts", []).append((v, hops))
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            m = SAYING_RE.search(ctx.text, ctx.tok_start(v), ctx.tok_end(toks[hi - 1]))
+            if m:
+                j = next((j for j in range(k, hi) if ctx.tok_start(toks[j]) >= m.end()), None)
+                if j is not None:
+                    return hops, j, "say", v
+            if obj is not None and obj.lemma_.lower() in ("claim", "report", "allegation", "assertion", "it"):
+                return hops, hi, v.lemma_.lower(), v  # 'X denied the claim': nothing new to check
             return None
         if hops is None:
             return [], start, v.lemma_.lower(), v

@@ -57,7 +57,7 @@ def extract_places(ctx: Ctx) -> None:
             prev_word = prev[-1].lower() if prev else ""
             if not curated and label not in ("GPE", "LOC", "FAC") and prev_word not in PLACE_PREPS:
                 continue
-            if label in ("PERSON",) and not suffix:
+            if label in ("PERSON",) and not suffix and not curated:
                 continue
             if _metonym(ctx, start, start + len(name), tok, cands):
                 continue
@@ -82,7 +82,7 @@ def extract_places(ctx: Ctx) -> None:
     if re.search(r"\bRussia", text):
         countries.add("RU")
     seen = set()
-    for s, e, name, suffix in sorted(found):
+    for s, e, name, suffix in sorted(found, key=lambda f: (f[0], f[1])):
         if (s, e) in seen:
             continue
         seen.add((s, e))

@@ -42,7 +42,7 @@ UNITS = [
      r"injured|dead|recruits?|conscripts?|mercenaries|volunteers?|journalists?|staff|crew)", "person", "count"),
 ]
 UNIT_RES = [(re.compile(rf"\s*(?:{p})\b", re.I), u, k) for p, u, k in UNITS]
-OF_RE = re.compile(r"\s+of\s+(?:them|those|these|the\s+([\w-]+(?:\s+[\w-]+)?))", re.I)
+OF_RE = re.compile(r"\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\w-]+'s\s+)?([\w-]+(?:\s+[\w-]+){0,2}))", re.I)
 
 
 def _num(s: str) -> float | None:
@@ -117,14 +117,14 @@ def find_quantities(text: str, start: int, end: int, skip: list[tuple[int, int]]
             if om:
                 noun = om.group(1) or ""
                 for rx, u, k in UNIT_RES:
-                    if noun and rx.match(" " + noun):
+                    if noun and rx.fullmatch(" " + noun):
                         unit, kind = u, k
                         break
                 if unit is None and last_unit:
                     unit, kind = last_unit[-1], "count"
                 uend = om.end()
-            elif re.match(r"\s+(?:were|was|had|have)\b", after) is None and re.match(r"\s*[,.;]", after) and \
-                    re.search(r"\bthe other\s*$|\bother\s*$", text[max(0, s - 12):s]) and last_unit:
+            elif re.search(r"\bthe other\s*$|\bother\s*$", text[max(0, s - 12):s]) and last_unit and not \
+                    any(rx.match(text, e) for rx, _, _ in UNIT_RES):
                 unit, kind = last_unit[-1], "count"
             elif re.match(r"\s+[a-z]+(?:\s+[a-z]+)?\b", after):
                 unit, kind = "item", "count"
