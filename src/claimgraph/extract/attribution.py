@@ -107,9 +107,9 @@ def source_from_np(ctx: Ctx, head: Any, lo_i: int, hi_i: int, unit_text: str) ->
     """A source id for the NP headed by ``head``; evidence nouns give way to their agent ("an investigation by X")."""
     if EVIDENCE_RE.fullmatch(head.lower_) or head.lower_ in ("investigation", "report", "video", "footage", "images"):
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 for g in c.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and (c.lower_ == "by" or g.pos_ == "PROPN"):
                         return source_from_np(ctx, g, lo_i, hi_i, unit_text)
         released = ctx.notes.get("evidence_source", {})
         return released.get(head.lower_)
@@ -343,8 +343,7 @@ def _extra_hop(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tuple[
     k = next((j for j in range(lo, hi) if ctx.tok_start(toks[j]) >= m.end()), None)
     if k is None:
         return None
-    head = next((t for t in toks[k:hi] if t.pos_ in ("PROPN", "NOUN") and (t.head.i < toks[k].i or t.head.i >= toks[hi - 1].i
-                                                                         or t.dep_ in ("pobj", "dobj"))), None)
+    head = next((t for t in reversed(toks[k:hi]) if t.pos_ in ("PROPN", "NOUN")), None)
     if head is None:
         return None
     sid = source_from_np(ctx, head, toks[k].i, toks[hi - 1].i + 1, unit_text)

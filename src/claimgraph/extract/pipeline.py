@@ -53,6 +53,18 @@ def _register() -> None:
 
     def link_ids(ctx: Ctx) -> None:
         rec = ctx.record
+        if ctx.book is not None:
+            remap = ctx.book.merge_pass()
+            for c in rec.claims:
+                for h in c.attribution:
+                    h.source = remap.get(h.source, h.source)
+            for q in rec.quotes:
+                q.speaker = remap.get(q.speaker, q.speaker)
+            for e in rec.evidence:
+                e.released_by = remap.get(e.released_by, e.released_by)
+            for q in ctx.quotes:
+                hs = [remap.get(h.source, h.source) for h in q.hops]
+                ctx.book.finish([hs])
         for c in rec.claims:
             c.places = [p.id for p in rec.places if c.start <= p.start < c.end]
             c.dates = [d.id for d in rec.dates if c.start <= d.start < c.end]

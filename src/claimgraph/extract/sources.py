@@ -119,7 +119,8 @@ class SourceBook:
         person = bool(head is not None and (head.ent_type_ == "PERSON" or any(
             t.ent_type_ == "PERSON" for t in head.subtree))) or _looks_like_person(name)
         # a role noun with a definite or possessive determiner refers back ("the agency", "its spokesman")
-        if words and words[0] in {"the", "its", "his", "her", "their"} and len(words) <= 3 and words[-1] in ROLE_NOUNS:
+        if words and (words[0] in {"the", "its", "his", "her", "their"} or (len(words) == 1 and name.islower())) \
+                and len(words) <= 3 and words[-1] in ROLE_NOUNS:
             hit = self._by_role(words[-1], start)
             if hit and not (words[0] == "its" and len(words) == 2 and not self._role_in(hit, words[-1])):
                 self._add_mention(hit, start, end)
@@ -142,6 +143,37 @@ class SourceBook:
         if not create:
             return None
         return self._new(name, start, end, person, context, description)
+
+    def merge_pass(self) -> dict[str, str]:
+        """Late coreference, once every mention is known: a role noun read before its referent
+        ("the governor" in a headline or an early sentence) and a bare surname join the fuller source."""
+        remap: dict[str, str] = {}
+        for s in list(self.sources):
+            words = re.findall(r"[\w'-]+", s.name.lower())
+            target = None
+            if words and words[0] in {"the", "its", "his", "her", "their"} | {words[0] if len(words) == 1 else ""} \
+                    and words[-1] in ROLE_NOUNS:
+                target = next((o for o in self.sources if o is not s and o.id not in remap and self._role_in(o.id, words[-1])
+                               and len(o.name) > len(s.name)), None)
+            if target is None and len(words) == 1 and s.name[:1].isupper():
+                target = next((o for o in self.sources if o is not s and o.id not in remap and len(o.name.split()) > 1
+                               and o.name.split()[-1].lower() == words[0]), None)
+            if target is not None:
+                remap[s.id] = target.id
+                target.mentions = sorted(target.mentions + s.mentions, key=lambda m: m.start)
+        self.sources = [s for s in self.sources if s.id not in remap]
+        # a person first met by surname alone: the words before a fuller mention say who they are
+        for s in self.sources:
+            if s.kind in ("other",) and len(s.name.split()) >= 1:
+                sur = s.name.split()[-1]
+                for m in re.finditer(rf"((?:[A-Za-z-]+\s+){{1,3}})(?:[A-Z][\w'-]+\s+)?{re.escape(sur)}\b", self.text):
+                    k = role_kind(m.group(1))
+                    if k and k != "unnamed":
+                        s.kind = k
+                        if len(m.group(0)) > len(s.name):
+                            s.name = m.group(0).strip()
+                        break
+        return remap
 
     def role_source(self, noun: str, at: int) -> str | None:
         return self._by_role(noun, at)

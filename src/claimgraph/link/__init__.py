@@ -59,7 +59,7 @@ def _minhash(sh: set[str], num_perm: int):
     return m
 
 
-def candidate_pairs(texts: dict[str, str], threshold: float = 0.1, num_perm: int = 64) -> set[tuple[str, str]]:
+def candidate_pairs(texts: dict[str, str], threshold: float = 0.05, num_perm: int = 128) -> set[tuple[str, str]]:
     """Article pairs that share enough wording to be checked (MinHash LSH)."""
     from datasketch import MinHashLSH
 
@@ -159,7 +159,10 @@ def _origin(rec: ArticleRecord, claim) -> str | None:
 
 def _source_key(name: str) -> str:
     from ..ground.identity import canonical_key
+    from ..extract.sources import _looks_like_person
 
+    if _looks_like_person(name):
+        return name.split()[-1].lower()
     return canonical_key(name)
 
 
