@@ -3,8 +3,8 @@
 The library API (the CLI is a thin layer over it)::
 
     import claimgraph
-    records = list(claimgraph.extract(["articles.jsonl"]))
-    corpus = claimgraph.link(records)
+    records = list(claimgraph.extraction(["articles.jsonl"]))
+    corpus = claimgraph.linking(records)
     with claimgraph.Store("claimgraph.db") as db: ...
 """
 
@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 
 def extract(paths: Iterable[str | Path]) -> Iterator[ArticleRecord]:
     """Read every input and yield one article record per article (rejections are skipped; see ``ingest``)."""
-    from .extract import extract_article
+    from .extraction import extract_article
     from .ingest import RawArticle, read_inputs
 
     for item in read_inputs(paths):
@@ -31,7 +31,7 @@ def extract(paths: Iterable[str | Path]) -> Iterator[ArticleRecord]:
 
 def link(records: Iterable[ArticleRecord]) -> CorpusRecord:
     """Link article records: derivations, claim clusters, drift."""
-    from .link import link_records
+    from .linking import link_records
 
     return link_records(list(records))
 

@@ -76,8 +76,8 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool) -> None:
 @click.option("--db", default=None, type=click.Path(dir_okay=False), help="Also store articles and records here.")
 def extract(input_path: str, out_dir: str, db: str | None) -> None:
     """Extract one article record per article in INPUT (JSONL, text, HTML, RSS, WARC or a folder)."""
-    from .extract import extract_article
-    from .extract.nlp import ModelMissing, get_nlp
+    from .extraction import extract_article
+    from .extraction.nlp import ModelMissing, get_nlp
     from .ingest import RawArticle, read_inputs
 
     try:
@@ -160,7 +160,8 @@ def link(source: str, out_file: str, db: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def drift(original: str, derived: str, as_json: bool) -> None:
     """What DERIVED (an article record) changed against ORIGINAL."""
-    from .link.drift import drift as make, render
+    from .linking.drift import drift as make
+    from .linking.drift import render
     from .model import ArticleRecord
 
     a = ArticleRecord.from_dict(json.loads(Path(original).read_text(encoding="utf-8")))
@@ -251,7 +252,7 @@ def demo(db: str) -> None:
     from rich.table import Table
 
     from . import link as link_records
-    from .extract import extract_article
+    from .extraction import extract_article
     from .ingest import RawArticle, read_inputs
     from .store import Store
 

@@ -8,7 +8,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..extract.sources import TITLE_WORDS, lookup_institution
+from ..extraction.sources import TITLE_WORDS, lookup_institution
 
 DROP = {"the", "a", "an", "of", "ukraine's", "russia's", "ukrainian", "russian"}
 

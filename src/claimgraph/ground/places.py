@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.context import Ctx
+from ..extraction.context import Ctx
 from ..model import Place
 from .gazetteer import lookup, resolve
 

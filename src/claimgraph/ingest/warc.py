@@ -43,6 +43,10 @@ class WarcReader(Reader):
                         yield Rejection(loc, "truncated_warc", f"{type(e).__name__}: {e}")
                         return
                     declared = rec.rec_headers.get_header("Content-Length")
+                    left = getattr(rec.raw_stream, "limit", 0)
+                    if isinstance(left, int) and left > 0:
+                        yield Rejection(loc, "truncated_warc", f"record ends {left} bytes early")
+                        continue
                     try:
                         html = body.decode("utf-8")
                     except UnicodeDecodeError as e:

@@ -46,7 +46,7 @@ RU_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|skaya|tsky|iy|ich
 
 @lru_cache(maxsize=1)
 def registry() -> dict[str, Any]:
-    return json.loads(resources.files("claimgraph.extract").joinpath("data/institutions.json").read_text("utf-8"))
+    return json.loads(resources.files("claimgraph.extraction").joinpath("data/institutions.json").read_text("utf-8"))
 
 
 @lru_cache(maxsize=4096)

@@ -47,7 +47,7 @@ def content(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def reliability_table() -> dict[str, Any]:
-    return json.loads(resources.files("claimgraph.link").joinpath("reliability.json").read_text("utf-8"))
+    return json.loads(resources.files("claimgraph.linking").joinpath("reliability.json").read_text("utf-8"))
 
 
 def _minhash(sh: set[str], num_perm: int):
@@ -158,8 +158,8 @@ def _origin(rec: ArticleRecord, claim) -> str | None:
 
 
 def _source_key(name: str) -> str:
+    from ..extraction.sources import _looks_like_person
     from ..ground.identity import canonical_key
-    from ..extract.sources import _looks_like_person
 
     if _looks_like_person(name):
         return name.split()[-1].lower()

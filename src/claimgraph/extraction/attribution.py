@@ -194,7 +194,7 @@ def trailing_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tu
                     continue
                 hops = _speaker_hops(ctx, v, real, left, hi_i, unit_text)
                 return (hops or []), kk, v.lemma_.lower()
-            subj = next((x for x in tail[1:] if x.pos_ in ("PROPN", "NOUN") and not x.ent_type_ in ("DATE", "TIME")
+            subj = next((x for x in tail[1:] if x.pos_ in ("PROPN", "NOUN") and x.ent_type_ not in ("DATE", "TIME")
                          and x.dep_ in SUBJ_DEPS | {"dobj", "attr", "npadvmod"}), None)
             if subj is None or v.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue

@@ -14,8 +14,16 @@ import re
 
 from ..model import Span
 from .context import Ctx
-from .lexicon import DISPUTING_CUES, DISTANCING_CUES, EVIDENCE_ANAPHOR_COMPAT, EVIDENCE_RE, HEDGE_RE, VERIFY_NEG_RE, VERIFY_POS_RE
 from .evidence import _kind
+from .lexicon import (
+    DISPUTING_CUES,
+    DISTANCING_CUES,
+    EVIDENCE_ANAPHOR_COMPAT,
+    EVIDENCE_RE,
+    HEDGE_RE,
+    VERIFY_NEG_RE,
+    VERIFY_POS_RE,
+)
 
 DISTANCING_KINDS = {"attribution", "cue"}
 GENERIC_OBJECTS = re.compile(r"\b(?:claims?|reports?|accounts?|figures|statements?|allegations?|assertions?|"

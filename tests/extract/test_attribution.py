@@ -1,0 +1,59 @@
+def chain_names(rec, claim):
+    return [rec.source(h.source).name for h in claim.attribution]
+
+
+def test_leading_frame_with_a_second_hop(extract_text):
+    rec = extract_text("Defence Minister Petro Ivanenko announced that four bridges near Sloviansk were destroyed, "
+                       "citing Colonel Taras Melnyk.")
+    c = rec.claims[0]
+    assert "four bridges" in c.text and not c.text.startswith("Defence")
+    assert [n.split()[-1] for n in chain_names(rec, c)] == ["Ivanenko", "Melnyk"]
+    assert c.stance == "reports"
+
+
+def test_trailing_frame_and_own_voice(extract_text):
+    rec = extract_text("Shelling damaged a school in the town overnight, the regional governor said on Friday.\n"
+                       "The town lies about 20 kilometres from the border.")
+    a, b = rec.claims
+    assert chain_names(rec, a) == ["the regional governor"] and a.stance == "reports"
+    assert b.attribution == [] and b.stance == "asserts"
+
+
+def test_according_to_and_unverified_footage(extract_text):
+    rec = extract_text("According to the mayor, the water station was hit twice.\n"
+                       "The mayor posted a video that purportedly shows the station burning. "
+                       "Test Wire could not independently verify the footage.")
+    hit, video = rec.claims[:2]
+    assert [n.lower() for n in chain_names(rec, hit)] == ["the mayor"]
+    assert video.stance == "distances" and video.verification == "unverified"
+    assert {h.text for h in video.hedges} >= {"purportedly", "could not independently verify"}
+
+
+def test_denial_disputes_the_claim_before_it(extract_text):
+    rec = extract_text("Pro-Kremlin bloggers claimed on Monday that troops had entered the village. "
+                       "The brigade denied the claim, saying its positions were holding.")
+    first = rec.claims[0]
+    assert first.stance == "distances" and first.verification == "disputed"
+    assert any("positions were holding" in c.text for c in rec.claims)
+
+
+def test_quote_with_speaker_after_and_duplicate_passage(extract_text):
+    para = "Drones hit an energy facility in the north of the region, the state grid operator said on Sunday."
+    rec = extract_text(f'{para}\n"Repairs will take at least a week," operator spokesman Ivan Koval told reporters.\n{para}')
+    assert rec.quotes and rec.source(rec.quotes[0].speaker).name.endswith("Koval")
+    assert len(rec.duplicates) == 1
+    assert sum("energy facility" in c.text for c in rec.claims) == 1
+
+
+def test_a_failing_component_leaves_an_error_not_a_crash(extract_text, monkeypatch):
+    from claimgraph.extraction import pipeline
+
+    pipeline._register()
+    version, fn = pipeline.COMPONENTS["claimgraph.places"]
+
+    def boom(ctx):
+        raise RuntimeError("gazetteer exploded")
+
+    monkeypatch.setitem(pipeline.COMPONENTS, "claimgraph.places", (version, boom))
+    rec = extract_text("Officials said three people were hurt in Kharkiv.")
+    assert rec.claims and rec.errors and rec.errors[0]["component"] == "claimgraph.places"

@@ -1,0 +1,54 @@
+from datetime import date
+
+import pytest
+
+from claimgraph.ground.dates import find_dates
+from claimgraph.ground.gazetteer import resolve
+from claimgraph.ground.identity import same_source
+from claimgraph.ground.quantities import find_quantities
+
+PUB = date(2025, 9, 26)  # a Friday
+
+
+@pytest.mark.parametrize("text,value", [
+    ("on Sunday", "2025-09-21"), ("In July", "2025-07"), ("in November", "2024-11"), ("since February 2022", "2022-02"),
+    ("on September 25", "2025-09-25"), ("two weeks ago", "2025-09-12"), ("earlier this month", "2025-09"),
+    ("on Friday", "2025-09-26"), ("since 2022", "2022"),
+])
+def test_dates_resolve_against_publication(text, value):
+    got = find_dates(f"It happened {text}.", PUB)
+    assert got and got[0].value == value
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date():
+    assert find_dates("It happened on Sunday.", None)[0].value is None
+
+
+def test_night_range():
+    d = find_dates("on the night of 3-4 March", PUB)[0]
+    assert (d.value, d.end_value, d.granularity) == ("2025-03-03", "2025-03-04", "range")
+
+
+@pytest.mark.parametrize("text,value,vmax,unit,qual", [
+    ("between three and ten years", 3, 10, "year", "range"), ("around 160 square kilometres", 160, None, "km2", "approx"),
+    ("up to 1,200 soldiers", 1200, None, "person", "at_most"), ("more than 50 drones", 50, None, "drone", "at_least"),
+    ("1.5 million people", 1.5e6, None, "person", "exact"), ("a dozen tanks", 12, None, "vehicle", "exact"),
+    ("seven villages", 7, None, "settlement", "exact"),
+])
+def test_quantities(text, value, vmax, unit, qual):
+    q = find_quantities(text, 0, len(text), [], [])[0]
+    assert (q.value, q.value_max, q.unit, q.qualifier) == (value, vmax, unit, qual)
+
+
+@pytest.mark.parametrize("name", ["Dobropillia", "Dobropillya", "Dobropolye", "Добропілля", "Kharkov", "Zaporozhye",
+                                  "Krasnoarmiisk", "Artemivsk", "Kupyansk"])
+def test_spelling_variants_resolve(name):
+    entry, _ = resolve(name, None, {"UA", "RU"})
+    assert entry is not None and entry.country == "UA"
+
+
+def test_source_identity_both_directions():
+    assert same_source("Oleksandr Syrskyi", "Syrskyi")
+    assert same_source("HUR", "Main Intelligence Directorate")
+    assert not same_source("Oleksandr Syrskyi", "Viktor Syrskyi")
+    assert not same_source("HUR", "FSB")
