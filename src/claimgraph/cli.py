@@ -52,7 +52,7 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool) -> None:
         store = Store(db)
     except StoreError as e:
         raise click.ClickException(str(e)) from e
-    counts = {"stored": 0, "version": 0, "duplicate": 0, "rejected": 0}
+    counts = {"stored": 0, "version": 0, "duplicate": 0, "rejected": 0, "skipped": 0}
     with store, _progress(None, "ingest") as bar:
         task = bar.add_task("ingest", total=None)
         for item in read_inputs(paths):
@@ -61,12 +61,13 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool) -> None:
             if status == "rejected":
                 click.echo(item.message(), err=True)
             bar.advance(task)
-    counts["read"] = sum(counts.values())
+    counts["read"] = sum(v for k, v in counts.items() if k != "skipped")
     if as_json:
         click.echo(json.dumps(counts))
     else:
         click.echo(f"read {counts['read']}: stored {counts['stored'] + counts['version']} "
-                   f"({counts['version']} new versions), duplicate {counts['duplicate']}, rejected {counts['rejected']}")
+                   f"({counts['version']} new versions), duplicate {counts['duplicate']}, rejected {counts['rejected']}"
+                   + (f"; skipped {counts['skipped']} archive records that are not articles" if counts["skipped"] else ""))
     sys.exit(EXIT_REJECTED if counts["rejected"] else 0)
 
 
@@ -78,7 +79,7 @@ def extract(input_path: str, out_dir: str, db: str | None) -> None:
     """Extract one article record per article in INPUT (JSONL, text, HTML, RSS, WARC or a folder)."""
     from .extraction import extract_article
     from .extraction.nlp import ModelMissing, get_nlp
-    from .ingest import RawArticle, read_inputs
+    from .ingest import RawArticle, Skipped, read_inputs
 
     try:
         get_nlp()
@@ -96,6 +97,8 @@ def extract(input_path: str, out_dir: str, db: str | None) -> None:
     with _progress(None, "extract") as bar:
         task = bar.add_task("extract", total=None)
         for item in read_inputs([input_path]):
+            if isinstance(item, Skipped):
+                continue
             if not isinstance(item, RawArticle):
                 rejected += 1
                 click.echo(item.message(), err=True)

@@ -1,7 +1,7 @@
 import io
 import json
 
-from claimgraph.ingest import RawArticle, Rejection, read_inputs
+from claimgraph.ingest import RawArticle, Rejection, Skipped, read_inputs
 
 HTML = """<html><head><title>Strike hits depot</title><meta property="og:site_name" content="Test Wire">
 <meta property="article:published_time" content="2025-11-04"></head><body><nav>Home | World</nav><article>
@@ -62,10 +62,20 @@ def _warc(path, html: str, truncate: bool = False):
 def test_warc_html_responses_and_truncation(tmp_path):
     _warc(tmp_path / "ok.warc.gz", HTML)
     _warc(tmp_path / "bad.warc.gz", HTML, truncate=True)
-    ok = _read([tmp_path / "ok.warc.gz"])
+    got = _read([tmp_path / "ok.warc.gz"])
+    ok = [x for x in got if not isinstance(x, Skipped)]
     assert len(ok) == 1 and isinstance(ok[0], RawArticle) and "fuel depot" in ok[0].text
-    bad = _read([tmp_path / "bad.warc.gz"])
+    assert [x.reason for x in got if isinstance(x, Skipped)] == ["request record"]  # counted, not an article
+    bad = [x for x in _read([tmp_path / "bad.warc.gz"]) if not isinstance(x, Skipped)]
     assert bad and all(isinstance(b, Rejection) and b.reason == "truncated_warc" for b in bad)
+
+
+def test_a_broken_link_in_a_folder_is_rejected_not_ignored(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said two drones were shot down.")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "moved.txt")
+    got = _read([tmp_path])
+    assert [type(x).__name__ for x in got] == ["RawArticle", "Rejection"]
+    assert got[1].reason == "unreadable" and "b.txt" in got[1].locator
 
 
 def test_invalid_utf8_empty_and_oversized(tmp_path):

@@ -1,8 +1,5 @@
-import os
-import signal
-import subprocess
-import sys
-import time
+import importlib.util
+from pathlib import Path
 
 from claimgraph.ingest import RawArticle, Rejection
 from claimgraph.store import Store
@@ -21,35 +18,44 @@ def test_idempotent_ingest_versions_and_rejections(tmp_path):
     assert (s["stored"], s["duplicate"], s["rejected"], s["versions"]) == (2, 1, 1, 1)
 
 
-def _corpus(folder, n=400):
-    folder.mkdir()
-    for i in range(n):
-        (folder / f"a{i:04d}.txt").write_text(f"Article number {i}.\n\nOfficials said {i} drones were shot down.")
-    (folder / "broken.jsonl").write_text("{not json\n")
+def _mixed():
+    """The ingest benchmark's generator, so the test and the benchmark build the same kinds of input."""
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "mixed_ingest.py"
+    spec = importlib.util.spec_from_file_location("mixed_ingest", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_mixed_inputs_are_all_accounted_for_and_a_rerun_adds_nothing(tmp_path):
+    mixed = _mixed()
+    want = mixed.make_corpus(tmp_path / "in", n=70, broken=14)
+    db = tmp_path / "c.db"
+    code, got = mixed._ingest(tmp_path / "in", db)
+    assert code == 1
+    assert got["stored"] == want["stored"] == 56 and got["rejected"] == 14
+    assert got["skipped"] > 0  # WARC requests, warcinfo and images are counted, not stored
+    with Store(db) as st:
+        before = st.stats()
+        assert before["rejected_by_reason"] == want["rejected_by_reason"]
+        assert set(before["rejected_by_reason"]) == set(mixed.BROKEN_KINDS)
+        assert all(r["reason"] and r["input"] for r in st.rejections())
+    code, again = mixed._ingest(tmp_path / "in", db)
+    assert again["stored"] == again["version"] == 0
+    with Store(db) as st:
+        assert st.stats() == before
 
 
 def test_kill_and_resume_gives_the_same_contents(tmp_path):
+    mixed = _mixed()
     src = tmp_path / "in"
-    _corpus(src)
+    want = mixed.make_corpus(src, n=300, broken=14)
     ref, db = tmp_path / "ref.db", tmp_path / "run.db"
-    cmd = [sys.executable, "-m", "claimgraph.cli", "ingest", str(src), "--db"]
-    subprocess.run(cmd + [str(ref)], capture_output=True, check=False)
-    p = subprocess.Popen(cmd + [str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 20
-    while time.time() < deadline:
-        time.sleep(0.05)
-        if db.exists() and os.path.getsize(db) > 0:
-            try:
-                with Store(db) as st:
-                    if st.stats()["stored"] > 20:
-                        break
-            except Exception:  # noqa: BLE001 - the writer may hold the lock for a moment
-                pass
-    p.send_signal(signal.SIGKILL)
-    p.wait()
-    r = subprocess.run(cmd + [str(db)], capture_output=True, check=False)
-    assert r.returncode == 1  # one input rejected
+    mixed._ingest(src, ref)
+    code, counts = mixed.kill_and_resume(src, db, after_stored=40)
+    assert counts["killed_mid_run"]
+    assert code == 1  # the broken inputs are rejected again, nothing else
     with Store(ref) as a, Store(db) as b:
         assert a.stats() == b.stats()
         assert a.dump() == b.dump()
-        assert a.stats()["stored"] == 400 and a.stats()["rejected"] == 1
+        assert a.stats()["stored"] == want["stored"] and a.stats()["rejected"] == 14

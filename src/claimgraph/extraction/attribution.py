@@ -335,9 +335,8 @@ def _extra_hop(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tuple[
     if hi <= lo:
         return None
     s, e = ctx.tok_start(toks[lo]), ctx.tok_end(toks[hi - 1])
-    m = None
-    for m in EXTRA_HOP_RE.finditer(ctx.text, s, e):
-        pass
+    found = list(EXTRA_HOP_RE.finditer(ctx.text, s, e))
+    m = found[-1] if found else None  # the last hop cue before the claim is the nearest one
     if not m or m.start() <= s:
         return None
     k = next((j for j in range(lo, hi) if ctx.tok_start(toks[j]) >= m.end()), None)

@@ -120,8 +120,8 @@ def extract_article(raw: RawArticle, settings: Settings | None = None) -> Articl
         rec.sources = ctx.book.sources
     # drop sources that nothing refers to (a mention made while reading a frame that led nowhere)
     used = {h.source for c in rec.claims for h in c.attribution} | {q.speaker for q in rec.quotes} | \
-        {e.released_by for e in rec.evidence} | {sid for sid, _ in []}
-    for v, hops in ctx.notes.get("speech_acts", []):
+        {e.released_by for e in rec.evidence}
+    for _act, hops in ctx.notes.get("speech_acts", []):
         used |= {h.source for h in hops}
     rec.sources = [s for s in rec.sources if s.id in used]
     return rec

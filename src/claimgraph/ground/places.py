@@ -71,7 +71,7 @@ def extract_places(ctx: Ctx) -> None:
             break
     admin_ctx = set()
     countries = set()
-    for s, e, name, suffix in found:
+    for _s, _e, name, suffix in found:
         for c in lookup(f"{name} {suffix}" if suffix else name):
             if c.feature == "admin1" and c.admin1:
                 admin_ctx.add(c.admin1)

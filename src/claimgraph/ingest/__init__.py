@@ -4,6 +4,6 @@ Every input is accounted for: a reader yields either a ``RawArticle`` or a
 ``Rejection`` naming the input and the reason, never raises on bad data.
 """
 
-from .base import MAX_TEXT_BYTES, RawArticle, Rejection, iter_inputs, read_inputs
+from .base import MAX_TEXT_BYTES, RawArticle, Rejection, Skipped, iter_inputs, read_inputs
 
-__all__ = ["MAX_TEXT_BYTES", "RawArticle", "Rejection", "iter_inputs", "read_inputs"]
+__all__ = ["MAX_TEXT_BYTES", "RawArticle", "Rejection", "Skipped", "iter_inputs", "read_inputs"]

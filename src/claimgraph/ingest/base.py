@@ -44,6 +44,14 @@ class Rejection:
         return f"{self.locator}: rejected ({self.reason}){': ' + self.detail if self.detail else ''}"
 
 
+@dataclass
+class Skipped:
+    """An input record that is not an article (a WARC request, an image): counted, not stored."""
+
+    locator: str
+    reason: str
+
+
 def normalise_for_hash(text: str) -> str:
     t = unicodedata.normalize("NFKC", text)
     return re.sub(r"\s+", " ", t).strip().lower()
@@ -74,8 +82,11 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path | Rejection]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for f in sorted(x for x in path.rglob("*") if x.is_file() and not x.name.startswith(".")):
-                yield f
+            for f in sorted(x for x in path.rglob("*") if not x.name.startswith(".")):
+                if f.is_file():
+                    yield f
+                elif f.is_symlink():  # a link to a moved or deleted file is an input we could not read
+                    yield Rejection(str(f), "unreadable", "broken link: the file it points to is gone")
         elif path.is_file():
             yield path
         else:
@@ -91,7 +102,7 @@ def reader_for(path: Path):
     return None
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawArticle | Rejection]:
+def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawArticle | Rejection | Skipped]:
     """Stream every article (or rejection) from files, folders, and archives."""
     for item in iter_inputs(paths):
         if isinstance(item, Rejection):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..hookspecs import hookimpl
-from .base import RawArticle, Reader, Rejection
+from .base import RawArticle, Reader, Rejection, Skipped
 from .html import html_to_article
 
 
@@ -16,10 +16,7 @@ class WarcReader(Reader):
     suffixes = (".warc", ".warc.gz", ".arc", ".arc.gz")
     priority = 10
 
-    def __init__(self) -> None:
-        self.skipped = 0
-
-    def read(self, path: Path) -> Iterator[RawArticle | Rejection]:
+    def read(self, path: Path) -> Iterator[RawArticle | Rejection | Skipped]:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
 
@@ -29,11 +26,11 @@ class WarcReader(Reader):
                 for rec in ArchiveIterator(fh):
                     n += 1
                     if rec.rec_type != "response":
-                        self.skipped += 1
+                        yield Skipped(f"{path}#{n}", f"{rec.rec_type} record")
                         continue
                     ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
                     if "html" not in ctype.lower():
-                        self.skipped += 1
+                        yield Skipped(f"{path}#{n}", f"response of type {ctype.split(';')[0] or 'unknown'}")
                         continue
                     url = rec.rec_headers.get_header("WARC-Target-URI")
                     loc = f"{path}#{url or n}"

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..ingest.base import RawArticle, Rejection, normalise_for_hash
+from ..ingest.base import RawArticle, Rejection, Skipped, normalise_for_hash
 from ..model import ArticleRecord, CorpusRecord
 
 DEFAULT_DB = "claimgraph.db"
@@ -170,9 +170,11 @@ class Store:
         self.close()
 
     # -- ingest -------------------------------------------------------------
-    def add(self, item: RawArticle | Rejection) -> str:
-        """Store one article or rejection; returns 'stored', 'duplicate', 'version' or 'rejected'."""
+    def add(self, item: RawArticle | Rejection | Skipped) -> str:
+        """Store one article or rejection; returns 'stored', 'duplicate', 'version', 'rejected' or 'skipped'."""
         c = self.conn
+        if isinstance(item, Skipped):
+            return "skipped"
         if isinstance(item, Rejection):
             c.execute("INSERT OR IGNORE INTO rejected_inputs(input, reason, detail) VALUES (?, ?, ?)",
                       (item.locator, item.reason, item.detail))
