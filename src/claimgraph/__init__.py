@@ -21,12 +21,12 @@ __version__ = "0.1.0"
 
 def extract(paths: Iterable[str | Path]) -> Iterator[ArticleRecord]:
     """Read every input and yield one article record per article (rejections are skipped; see ``ingest``)."""
-    from .extraction import extract_article
-    from .ingest import RawArticle, read_inputs
+    from .extraction import extract_stream
+    from .ingest import read_inputs
 
-    for item in read_inputs(paths):
-        if isinstance(item, RawArticle):
-            yield extract_article(item)
+    for _item, rec in extract_stream(read_inputs(paths)):
+        if rec is not None:
+            yield rec
 
 
 def link(records: Iterable[ArticleRecord]) -> CorpusRecord:

@@ -77,9 +77,9 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool) -> None:
 @click.option("--db", default=None, type=click.Path(dir_okay=False), help="Also store articles and records here.")
 def extract(input_path: str, out_dir: str, db: str | None) -> None:
     """Extract one article record per article in INPUT (JSONL, text, HTML, RSS, WARC or a folder)."""
-    from .extraction import extract_article
+    from .extraction import extract_stream
     from .extraction.nlp import ModelMissing, get_nlp
-    from .ingest import RawArticle, Skipped, read_inputs
+    from .ingest import Skipped, read_inputs
 
     try:
         get_nlp()
@@ -96,16 +96,15 @@ def extract(input_path: str, out_dir: str, db: str | None) -> None:
     rejected = written = 0
     with _progress(None, "extract") as bar:
         task = bar.add_task("extract", total=None)
-        for item in read_inputs([input_path]):
+        for item, rec in extract_stream(read_inputs([input_path])):
             if isinstance(item, Skipped):
                 continue
-            if not isinstance(item, RawArticle):
+            if rec is None:
                 rejected += 1
                 click.echo(item.message(), err=True)
                 if store:
                     store.add(item)
                 continue
-            rec = extract_article(item)
             for err in rec.errors:
                 click.echo(f"{item.locator}: component {err['component']} failed ({err['error']})", err=True)
             safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in rec.article.id)
@@ -255,17 +254,16 @@ def demo(db: str) -> None:
     from rich.table import Table
 
     from . import link as link_records
-    from .extraction import extract_article
-    from .ingest import RawArticle, read_inputs
+    from .extraction import extract_stream
+    from .ingest import read_inputs
     from .store import Store
 
     ex = resources.files("claimgraph").joinpath("examples")
     with resources.as_file(ex) as folder, Store(db) as st:
         recs = []
-        for item in read_inputs([folder / "articles.jsonl"]):
+        for item, rec in extract_stream(read_inputs([folder / "articles.jsonl"])):
             st.add(item)
-            if isinstance(item, RawArticle):
-                rec = extract_article(item)
+            if rec is not None:
                 st.save_record(rec)
                 recs.append(rec)
         corpus = link_records(recs)

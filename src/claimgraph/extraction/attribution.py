@@ -422,9 +422,8 @@ def quote_sentences(ctx: Ctx, q: QuoteSpan) -> list[tuple[int, int]]:
     """Sentences of a quotation, each a claim; an elliptical sentence ('It has not.') joins the one before."""
     bounds = []
     for d in ctx.docs:
-        ps = ctx.paras[d.user_data["para"]][0]
         for s in d.sents:
-            a, b = ps + s.start_char, ps + s.end_char
+            a, b = s.start_char, s.end_char
             if b <= q.start or a >= q.end:
                 continue
             bounds.append((max(a, q.start), min(b, q.end)))

@@ -64,7 +64,7 @@ class Ctx:
         return start, end
 
     def tok_start(self, tok: Any) -> int:
-        return self.paras[tok.doc.user_data["para"]][0] + tok.idx
+        return tok.idx  # one Doc over the whole text: token offsets are text offsets
 
     def tok_end(self, tok: Any) -> int:
         return self.tok_start(tok) + len(tok.text)

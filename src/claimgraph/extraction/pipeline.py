@@ -9,8 +9,9 @@ the run.
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ..ingest.base import RawArticle
 from ..model import ArticleMeta, ArticleRecord
@@ -94,8 +95,32 @@ def _register() -> None:
     component("claimgraph.hedges", "1")(hedges.apply)
 
 
-def extract_article(raw: RawArticle, settings: Settings | None = None) -> ArticleRecord:
-    """One article in, one article record out (``shared/schema/article.schema.json``)."""
+def extract_stream(items: Iterable[Any], settings: Settings | None = None, batch_size: int = 32
+                   ) -> Iterator[tuple[Any, ArticleRecord | None]]:
+    """Extract a stream of reader output in order: ``(article, record)`` for each article,
+    ``(rejection_or_skip, None)`` for everything else. Articles are parsed in batches,
+    which is what keeps extraction close to the bare spaCy pipeline's speed."""
+    from .nlp import parse
+
+    buf: list[Any] = []
+
+    def flush() -> Iterator[tuple[Any, ArticleRecord | None]]:
+        arts = [x for x in buf if isinstance(x, RawArticle)]
+        docs = iter(parse([a.text for a in arts], batch_size=batch_size))
+        for x in buf:
+            yield (x, extract_article(x, settings, doc=next(docs))) if isinstance(x, RawArticle) else (x, None)
+        buf.clear()
+
+    for item in items:
+        buf.append(item)
+        if len(buf) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def extract_article(raw: RawArticle, settings: Settings | None = None, doc: Any = None) -> ArticleRecord:
+    """One article in, one article record out (``shared/schema/article.schema.json``).
+    ``doc``: the article already parsed by ``nlp.parse`` (batch callers pass it)."""
     from ..ground.dates import parse_published
 
     _register()
@@ -104,6 +129,8 @@ def extract_article(raw: RawArticle, settings: Settings | None = None) -> Articl
                        authors=raw.authors, published=raw.published)
     rec = ArticleRecord(article=meta)
     ctx = Ctx(text=raw.text, meta=meta, published=parse_published(raw.published), record=rec)
+    if doc is not None:
+        ctx.notes["doc"] = doc
     for name in ORDER:
         if settings.components is not None and name not in settings.components:
             continue

@@ -11,11 +11,12 @@ the claims.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Duplicate
 from .context import Ctx, QuoteSpan, Unit
 from .lexicon import META_RE
-from .nlp import get_nlp
+from .nlp import parse
 
 OPEN_MARKS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 CLOSE_MARKS = {'"', "\u201d", "\u00bb", "\u201c"}
@@ -69,35 +70,41 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
 
 
 def segment(ctx: Ctx) -> None:
+    """Paragraphs, one parse of the whole text (or the one given in ``ctx.notes['doc']``),
+    quotations, and units: sentences regrouped where a quotation, a lower-case continuation
+    or an open frame (",") runs over a sentence boundary."""
     text = ctx.text
     ctx.paras = paragraphs(text)
-    nlp = get_nlp()
-    ctx.docs = list(nlp.pipe(text[s:e] for s, e in ctx.paras))
-    for i, d in enumerate(ctx.docs):
-        d.user_data["para"] = i
+    doc = ctx.notes.pop("doc", None)
+    if doc is None or doc.text != text:
+        doc = next(parse([text]))
+    ctx.docs = [doc]
     ctx.quotes = find_quotes(text, ctx.paras)
     title = (ctx.meta.title or "").strip()
+    para_starts = [s for s, _ in ctx.paras]
+    by_para: dict[int, list] = {}
+    for s in doc.sents:
+        words = [t for t in s if not t.is_space]
+        if words:
+            by_para.setdefault(bisect_right(para_starts, words[0].idx) - 1, []).append(words)
     units: list[Unit] = []
-    for pi, doc in enumerate(ctx.docs):
+    for pi, sents in sorted(by_para.items()):
         ps, pe = ctx.paras[pi]
         para_text = text[ps:pe]
-        sents = list(doc.sents)
-        groups: list[list] = []
-        for s in sents:
-            start = ps + s.start_char
+        groups: list[list[list]] = []
+        for words in sents:
+            start = words[0].idx
             prev = groups[-1] if groups else None
             inside = any(q.start < start < q.close + 1 for q in ctx.quotes if q.open < start)
-            lower_cont = prev is not None and s.text[:1].islower()
-            after_open_frame = prev is not None and prev[-1].text.rstrip()[-1:] in ",;"
+            lower_cont = prev is not None and (words[0].text[:1].islower() or words[0].text[:1] in ",;:)")
+            after_open_frame = prev is not None and prev[-1][-1].text[-1:] in ",;"
             if prev is not None and (inside or lower_cont or after_open_frame):
-                prev.append(s)
+                prev.append(words)
             else:
-                groups.append([s])
+                groups.append([words])
         for g in groups:
-            toks = [t for s in g for t in s if not t.is_space]
-            if not toks:
-                continue
-            start, end = ps + g[0].start_char, ps + g[-1].end_char
+            toks = [t for words in g for t in words]
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             u = Unit(start, end, pi, toks)
             if pi == 0 and len(ctx.paras) > 1 and (
                     (title and _norm(para_text) == _norm(title))

@@ -183,9 +183,11 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
 
 
 def extract_dates(ctx: Ctx) -> None:
-    for u in ctx.units:
-        if u.is_meta:
-            continue
-        for d in find_dates(ctx.text, ctx.published, u.start, u.end):
+    """Time expressions inside the article's units (not in bylines, captions or 'Read also')."""
+    units = [(u.start, u.end) for u in ctx.units if not u.is_meta]
+    if not units:
+        return
+    for d in find_dates(ctx.text, ctx.published, units[0][0], units[-1][1]):
+        if any(a <= d.start and d.end <= b for a, b in units):
             d.id = f"d{len(ctx.record.dates) + 1}"
             ctx.record.dates.append(d)

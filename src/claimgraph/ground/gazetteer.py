@@ -27,6 +27,7 @@ def romanise(s: str) -> str:
     return "".join(CYR.get(c, CYR.get(c.lower(), c)) for c in s)
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """A spelling-insensitive key: Ukrainian- and Russian-based romanisations, apostrophes, -ia/-ya."""
     s = romanise(name.lower())

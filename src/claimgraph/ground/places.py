@@ -30,9 +30,8 @@ def extract_places(ctx: Ctx) -> None:
     found: list[tuple[int, int, str, str | None]] = []
     ents = {}
     for d in ctx.docs:
-        off = ctx.paras[d.user_data["para"]][0]
         for e in d.ents:
-            ents[off + e.start_char] = (e.label_, off + e.end_char)
+            ents[e.start_char] = (e.label_, e.end_char)
     toks = {ctx.tok_start(t): t for d in ctx.docs for t in d}
     for m in CAND_RE.finditer(text):
         words = m.group("name").split()
