@@ -25,3 +25,5 @@ def test_benchmark_does_not_regress(shared, tmp_path):
         if cat in got and isinstance(got[cat], dict):
             assert got[cat]["strict_f1"] >= value - 1e-9, cat
     assert got["derivations"]["f1"] >= floor["derivations_f1"] - 1e-9
+    assert got["clusters"]["pairwise_f1"] >= floor["clusters_pairwise_f1"] - 1e-9
+    assert got["clusters"]["confirmations_acc"] >= floor["confirmations_acc"] - 1e-9

@@ -57,3 +57,12 @@ def test_a_failing_component_leaves_an_error_not_a_crash(extract_text, monkeypat
     monkeypatch.setitem(pipeline.COMPONENTS, "claimgraph.places", (version, boom))
     rec = extract_text("Officials said three people were hurt in Kharkiv.")
     assert rec.claims and rec.errors and rec.errors[0]["component"] == "claimgraph.places"
+
+
+def test_a_result_clause_with_its_own_figure_is_its_own_claim(extract_text):
+    rec = extract_text("A missile hit an apartment block in the city centre on Sunday, killing four residents.\n"
+                       "Glide bombs struck the market overnight, starting a fire that spread to nearby houses.")
+    texts = [c.text for c in rec.claims]
+    assert texts[0].startswith("A missile hit") and texts[0].endswith("on Sunday")
+    assert texts[1] == "killing four residents"
+    assert len(texts) == 3 and "starting a fire" in texts[2]  # no figure: the clause stays with its event

@@ -23,3 +23,29 @@ def test_rewrite_is_found_and_its_drift_reported(extract_text):
     kinds = {c["type"] for c in rep["changes"]}
     assert "hedge_dropped" in kinds and "attribution_removed" in kinds and "figure_changed" in kinds
     assert corpus.claim_clusters and all(cl.independent_confirmations <= 1 for cl in corpus.claim_clusters)
+
+
+def _claims(extract_text, aid, text, published):
+    rec = extract_text(text, published=published)
+    rec.article.id = aid
+    return rec
+
+
+def test_a_sentence_joining_two_facts_does_not_chain_their_clusters(extract_text):
+    a = _claims(extract_text, "a", "Shelling hit a hospital in the town overnight.\n"
+                "Four nurses were injured in the hospital.", "2025-03-01")
+    b = _claims(extract_text, "b", "Shelling hit a hospital in the town overnight and four nurses were injured "
+                "in the hospital.", "2025-03-02")
+    corpus = link([a, b])
+    for cl in corpus.claim_clusters:
+        assert len({m.claim for m in cl.members if m.article == "a"}) <= 1, cl
+
+
+def test_a_claim_restated_with_added_detail_joins_its_cluster(extract_text):
+    a = _claims(extract_text, "a", "The mayor said the water tower collapsed after the blast.", "2025-03-01")
+    b = _claims(extract_text, "b", "Drone footage filmed on Monday by a local volunteer group and checked by "
+                "analysts shows the water tower collapsed after the blast, leaving the district dry.", "2025-03-02")
+    c = _claims(extract_text, "c", "Parliament passed a budget for road repairs in the capital.", "2025-03-02")
+    corpus = link([a, b, c])
+    together = [cl for cl in corpus.claim_clusters if {m.article for m in cl.members} == {"a", "b"}]
+    assert together and together[0].independent_confirmations == 2

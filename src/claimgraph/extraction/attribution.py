@@ -314,7 +314,8 @@ def analyse(ctx: Ctx, toks: list, lo: int, hi: int, ui: int, unit_text: str, dep
             if lf:
                 hops, inner_lo, cue_lemma, _v = lf
     if cue_lemma is None:
-        return [Draft(ctx.tok_start(toks[lo]), ctx.tok_end(toks[hi - 1]), unit=ui)] if depth == 0 else []
+        # the article's own voice: split as any content is (";", ", while", result clauses with figures)
+        return split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
     # an extra hop after the frame: ", citing X" / ", referring to information provided by X"
     extra = _extra_hop(ctx, toks, inner_lo, inner_hi, unit_text)
     if extra:
@@ -390,6 +391,14 @@ def split_content(ctx: Ctx, toks: list, lo: int, hi: int, ui: int, hops: list[Ho
             if any(x.dep_ in SUBJ_DEPS and x.head.i > t.i and x.head.pos_ in ("VERB", "AUX") and x.i < x.head.i
                    for x in nxt[:8]):
                 cuts.append((ctx.tok_start(t) - 1, ctx.tok_end(t) + 1, None))
+    # ", leaving three workers injured" / ", killing five people": a participial result clause that
+    # carries a figure of its own is a claim of its own (figures are what outlets change);
+    # ", starting a fire" stays with its clause, and "including"/"citing" are not results
+    for t in toks[lo:hi]:
+        if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and t.i > 0 and t.doc[t.i - 1].text == "," \
+                and t.lower_ not in NON_RESULT_ING and not is_cue(t) and not in_quote(ctx.tok_start(t)) \
+                and ctx.tok_start(t) < e and any(x.like_num for x in t.subtree if x.i > t.i):
+            cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
     cuts.sort()
     kind = None
     for cs, ce, k in cuts:
@@ -415,6 +424,10 @@ def split_content(ctx: Ctx, toks: list, lo: int, hi: int, ui: int, hops: list[Ho
             if d.cue_lemma != "say":
                 d.cue_lemma = "say"
     return drafts
+
+
+NON_RESULT_ING = {"including", "citing", "according", "following", "excluding", "regarding", "concerning",
+                  "involving", "using", "saying", "adding", "claiming", "noting", "quoting"}
 
 
 # -- quotations --------------------------------------------------------------

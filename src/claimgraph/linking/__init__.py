@@ -25,8 +25,38 @@ CREDIT_RE = re.compile(r"(?:originally (?:published|appeared) (?:by|in|on)|repub
 CITES_RE = re.compile(r"(?:according to|as reported by|reported by|citing)\s+(?:the\s+)?([A-Z][\w .'-]{2,60})")
 
 
+# the same event told in other words: one key per family of predicates in conflict reporting,
+# and number words as digits ("three workers" = "3 workers")
+EVENT_WORDS = {
+    "fire": "fire", "blaze": "fire", "burn": "fire", "burnt": "fire", "ablaze": "fire", "flame": "fire",
+    "scorch": "fire", "inferno": "fire",
+    "injur": "injure", "injure": "injure", "wound": "injure", "hurt": "injure", "injury": "injure",
+    "injuri": "injure", "wounded": "injure",
+    "kill": "kill", "dead": "kill", "death": "kill", "die": "kill", "di": "kill", "fatalit": "kill",
+    "intercept": "down", "downed": "down",
+    "strike": "strike", "struck": "strike", "hit": "strike", "attack": "strike", "target": "strike",
+    "pound": "strike", "shell": "strike", "bomb": "strike",
+    "destroy": "destroy", "destruction": "destroy", "raze": "destroy", "obliterat": "destroy",
+    "captur": "capture", "capture": "capture", "seiz": "capture", "seize": "capture", "took": "capture",
+    "liberat": "capture", "occupi": "capture", "control": "capture",
+    "retreat": "withdraw", "withdrew": "withdraw", "withdraw": "withdraw", "pull": "withdraw",
+}
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {"dozen": "12"}
+
+
 def words(text: str) -> list[str]:
     return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+
+
+def claim_words(text: str) -> list[str]:
+    """Words of a claim for matching claims across articles: stems, event families, digits."""
+    out = []
+    for w in re.findall(r"[a-z0-9]+", text.lower()):
+        w = NUMBER_WORDS.get(w, w)
+        st = _stem(w)
+        out.append(EVENT_WORDS.get(w, EVENT_WORDS.get(st, st)))
+    return out
 
 
 def _stem(w: str) -> str:
@@ -42,7 +72,7 @@ def shingles(text: str, n: int = 3) -> set[str]:
 
 
 def content(text: str) -> set[str]:
-    return {w for w in words(text) if w not in STOP and len(w) > 2}
+    return {w for w in claim_words(text) if w not in STOP and (len(w) > 2 or w.isdigit())}
 
 
 @lru_cache(maxsize=1)
@@ -129,10 +159,20 @@ def _direction(ra: ArticleRecord, rb: ArticleRecord) -> tuple[ArticleRecord, Art
 
 
 def _claim_sim(a: str, b: str) -> float:
-    ca, cb = content(a), content(b)
+    return _set_sim(content(a), content(b))
+
+
+def _set_sim(ca: set[str], cb: set[str]) -> float:
+    """Overlap of content words, damped by the Dice coefficient so that a short claim inside
+    a long one does not count as the same claim on a word or two; but a longer claim that
+    restates at least four words and two thirds of a shorter one, adding detail (who took
+    the images, when), still makes the same claim."""
     if not ca or not cb:
         return 0.0
-    return len(ca & cb) / min(len(ca), len(cb)) * (2 * len(ca & cb) / (len(ca) + len(cb))) ** 0.5
+    shared = len(ca & cb)
+    cover = shared / min(len(ca), len(cb))
+    damped = cover * (2 * shared / (len(ca) + len(cb))) ** 0.5
+    return max(damped, 0.7 * cover) if shared >= 4 and cover >= 2 / 3 else damped
 
 
 def _claim_order(later: ArticleRecord, earlier: ArticleRecord) -> float:
@@ -167,8 +207,14 @@ def _source_key(name: str) -> str:
 
 
 def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: float = 0.42) -> list[ClaimCluster]:
+    """The same claim across articles. Pairs of claims from different articles are scored
+    (candidates from an inverted index of content words, so the cost stays near-linear) and
+    merged best first. Two claims of one article end in one cluster only when they are alike
+    themselves or give figures in the same unit (one report, two counts): this keeps a
+    sentence that joins two facts from chaining their clusters together."""
     items = [(r, c) for r in records for c in r.claims]
     parent = list(range(len(items)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -178,10 +224,12 @@ def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: 
 
     index: dict[str, list[int]] = defaultdict(list)
     cont = [content(c.text) for _, c in items]
+    units = [set(_figures(r, c)) for r, c in items]
     for i, ws in enumerate(cont):
         for w in ws:
             index[w].append(i)
-    for i, (ri, ci) in enumerate(items):
+    scored: list[tuple[float, int, int]] = []
+    for i, (ri, _ci) in enumerate(items):
         seen = set()
         for w in cont[i]:
             if len(index[w]) > 200:
@@ -190,8 +238,24 @@ def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: 
                 if j <= i or j in seen or items[j][0] is ri:
                     continue
                 seen.add(j)
-                if _claim_sim(ci.text, items[j][1].text) >= threshold:
-                    parent[find(j)] = find(i)
+                sim = _set_sim(cont[i], cont[j])
+                if sim >= threshold:
+                    scored.append((sim, i, j))
+
+    def compatible(a: list[int], b: list[int]) -> bool:
+        for x in a:
+            for y in b:
+                if items[x][0] is items[y][0] and not (
+                        _set_sim(cont[x], cont[y]) >= threshold or units[x] & units[y]):
+                    return False
+        return True
+
+    for _sim, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        a, b = find(i), find(j)
+        if a == b or not compatible(members[a], members[b]):
+            continue
+        parent[b] = a
+        members[a].extend(members.pop(b))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[find(i)].append(i)
