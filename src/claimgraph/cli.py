@@ -224,6 +224,24 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 @main.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True)
+def identities(db: str, as_json: bool) -> None:
+    """Sources as one identity across articles: id, the names it appears under, article count."""
+    from .store import Store
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database (run 'claimgraph extract --db' or 'demo' first)")
+    with Store(db) as st:
+        rows = st.identities()
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    for r in rows:
+        click.echo(f"{r['canonical_id']:<32} {r['articles']:>4} articles  {r['kind'] or '':<20} {r['names'] or r['name']}")
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True)
 def stats(db: str, as_json: bool) -> None:
     """Counts: read / stored / duplicate / rejected (per reason), extracted, claims."""
     from .store import Store

@@ -80,3 +80,16 @@ def test_supplement_coordinates_agree_with_geonames_where_both_have_the_place():
                     far.append((c.name, c.lat, c.lon, [(r.name, r.admin1, r.lat, r.lon) for r in same][:3]))
     assert checked >= 50
     assert not far, far
+
+
+def test_a_russian_form_of_a_ukrainian_town_is_found_by_its_consonants(extract_text):
+    rec = extract_text("Artillery fire was reported near Debaltsevo on Sunday, local officials said.")
+    [p] = rec.places
+    assert p.country == "UA" and p.admin1 == "Donetsk" and abs(p.lat - 48.34) < 0.2 and abs(p.lon - 38.40) < 0.2
+
+
+def test_a_skeleton_shared_by_many_places_finds_none():
+    from claimgraph.ground.gazetteer import lookup
+
+    assert lookup("Snizhne") and lookup("Snezhnoye", loose=True)
+    assert lookup("Qqzzxx", loose=True) == []

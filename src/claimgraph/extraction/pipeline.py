@@ -151,6 +151,12 @@ def extract_article(raw: RawArticle, settings: Settings | None = None, doc: Any 
     for _act, hops in ctx.notes.get("speech_acts", []):
         used |= {h.source for h in hops}
     rec.sources = [s for s in rec.sources if s.id in used]
+    try:
+        from ..ground.identity import assign
+
+        assign(rec.sources)  # ids stable across the articles of this run; the store re-checks them
+    except Exception as e:  # noqa: BLE001 - identities are an extra, never a lost article
+        rec.errors.append({"component": "claimgraph.identity", "error": f"{type(e).__name__}: {e}", "where": ""})
     return rec
 
 

@@ -128,9 +128,9 @@ def lookup(name: str, loose: bool = False) -> list[Entry]:
 
 
 def resolve(name: str, context_admin1: set[str] | None = None, countries: set[str] | None = None,
-            prefer_feature: str | None = None) -> tuple[Entry | None, list[Entry]]:
+            prefer_feature: str | None = None, loose: bool = False) -> tuple[Entry | None, list[Entry]]:
     """Pick one entry for a name by context, or none (with the candidates) when it stays ambiguous."""
-    cands = lookup(name)
+    cands = lookup(name, loose=loose)
     if not cands:
         return None, []
     if prefer_feature:

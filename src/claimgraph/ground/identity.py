@@ -1,19 +1,103 @@
-"""One identity per source across articles: a curated alias registry (the institutions
-registry's aliases) plus fuzzy matching (rapidfuzz) with a threshold and a check on given
-names, so that two different people with similar surnames are never merged."""
+"""One identity per source across articles.
+
+A cascade, each stage for a reason:
+
+1. the institutions registry (extraction/data/institutions.json): "HUR", "GUR", "Main
+   Intelligence Directorate" and "Ukraine's military intelligence" are one agency;
+2. the people registry (ground/data/people.json): curated spellings of people cited often
+   ("Syrskyi", "Sirsky", "Сирський");
+3. people seen before, in this run or in the store: the surname compared after the
+   spelling key of the gazetteer (Ukrainian- and Russian-based romanisations, Cyrillic)
+   and with rapidfuzz above a threshold, then checked on given names and on roles, so that
+   two different people with similar surnames (Ivan and Mykhailo Fedorov; a colonel and a
+   minister called Umerov) are never merged;
+4. outlets and other named bodies by their normalised name.
+
+Descriptions without a name ("a Ukrainian journalist", "local residents") get no identity:
+nothing says two of them are one source.
+"""
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from ..extraction.sources import TITLE_WORDS, lookup_institution
+from .gazetteer import key
 
 DROP = {"the", "a", "an", "of", "ukraine's", "russia's", "ukrainian", "russian"}
+BODY_RE = re.compile(r"(?i)\b(?:ministry|staff|forces|service|office|agency|group|council|institute|directorate|"
+                     r"command|army|brigade|battalion|regiment|administration|news|times|post|monitor|media)\b")
+NATIONALITY = re.compile(r"(?i)^(?:ukrainian|russian|belarusian|western|american|british|european|local|"
+                         r"pro-\w+|kremlin-\w+|chechen|iranian|north korean)$")
+PERSON_KINDS = {"state_official", "military", "journalist", "expert", "intelligence_service", "other"}
+# classes of title words: two mentions whose titles fall in different classes are two people
+ROLE_CLASSES = {
+    "military": {"general", "colonel", "major", "lieutenant", "captain", "sergeant", "brigadier", "commander",
+                 "commander-in-chief", "private", "soldier"},
+    "civil": {"minister", "president", "governor", "mayor", "ambassador", "senator", "secretary", "ombudsman",
+              "prime", "deputy", "adviser", "advisor", "head"},
+    "press": {"spokesman", "spokeswoman", "spokesperson", "journalist", "reporter", "correspondent", "editor",
+              "blogger", "analyst"},
+}
+
+
+@lru_cache(maxsize=1)
+def people_registry() -> list[dict[str, Any]]:
+    data = resources.files("claimgraph.ground").joinpath("data/people.json").read_text("utf-8")
+    return json.loads(data)["people"]
+
+
+@lru_cache(maxsize=1)
+def _people_by_key() -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for p in people_registry():
+        for alias in [p["name"], *p["aliases"]]:
+            out.setdefault(key(alias), []).append(p)
+            out.setdefault(key(alias.split()[-1]), []).append(p)
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", name)
+
+
+def person_parts(name: str) -> tuple[str | None, str, set[str]]:
+    """(given name, surname, role classes) of a person's mention: 'Defence Minister Rustem Umerov'."""
+    ws = _words(name)
+    roles = {c for w in ws for c, titles in ROLE_CLASSES.items() if w.lower() in titles}
+    # the name proper is the run of capitalised words at the end ("Kharkiv Oblast Governor
+    # Mykola Tkachuk" -> Mykola Tkachuk; "Its spokesman, Ostap Hnatiuk" -> Ostap Hnatiuk)
+    run: list[str] = []
+    for w in reversed(ws):
+        if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DROP:
+            run.insert(0, w)
+        else:
+            break
+    if not run:
+        return None, key(name), roles
+    return (key(run[-2]) if len(run) > 1 else None), key(run[-1]), roles
+
+
+def _given_compatible(a: str | None, b: str | None, threshold: float) -> bool:
+    """Unknown given names are compatible; known ones must share the initial and be alike
+    (Oleksandr / Alexander / Aleksandr pass; Ivan / Mykhailo do not)."""
+    if not a or not b:
+        return True
+    if a[0] != b[0] and not {a[0], b[0]} <= {"o", "a"}:
+        return False
+    return fuzz.ratio(a, b) >= threshold - 25
 
 
 def canonical_key(name: str) -> str:
+    """The registry id of a named body or person, else its normalised name."""
     inst = lookup_institution(name)
     if inst:
         return inst["id"]
@@ -21,22 +105,121 @@ def canonical_key(name: str) -> str:
     return " ".join(ws) or name.lower()
 
 
-def _person_parts(name: str) -> tuple[str | None, str]:
-    ws = [w for w in re.findall(r"[\w'-]+", name) if w.lower() not in TITLE_WORDS and w.lower() not in DROP]
-    if not ws:
-        return None, name.lower()
-    return (ws[0].lower() if len(ws) > 1 else None), ws[-1].lower()
-
-
 def same_source(a: str, b: str, threshold: float = 85.0) -> bool:
-    """Whether two names denote one source: registry aliases first, then fuzzy surnames with given names checked."""
-    ia, ib = lookup_institution(a), lookup_institution(b)
-    if ia or ib:
-        return bool(ia and ib and ia["id"] == ib["id"])
-    ga, sa = _person_parts(a)
-    gb, sb = _person_parts(b)
-    if fuzz.ratio(sa, sb) < threshold:
-        return False
-    if ga and gb and ga[0] != gb[0] and fuzz.ratio(ga, gb) < threshold:
-        return False  # different given names: two people
-    return True
+    """Whether two names denote one source (without any other context)."""
+    book = IdentityBook(threshold=threshold)
+    return book.resolve(a, "state_official") == book.resolve(b, "state_official")
+
+
+@dataclass
+class Person:
+    id: str
+    given: str | None
+    surname: str
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class IdentityBook:
+    """Stable ids for sources across articles; seed it with the identities a store already holds."""
+
+    threshold: float = 85.0
+    people: list[Person] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # canonical id -> display name
+    new: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name, kind) made by this book
+
+    def seed(self, rows: Iterable[tuple[str, str, str]]) -> IdentityBook:
+        for cid, name, kind in rows:
+            self.names.setdefault(cid, name)
+            if cid.startswith("person:") and kind in PERSON_KINDS:
+                g, s, r = person_parts(name)
+                self.people.append(Person(cid, g, s, r))
+        return self
+
+    def resolve(self, name: str, kind: str = "other", description: str | None = None) -> str | None:
+        from ..extraction.sources import _looks_like_person
+
+        if not name or kind == "unnamed":
+            return None
+        inst = lookup_institution(name)
+        if inst:
+            return self._note(inst["id"], inst["name"], kind)
+        ws = _words(name)
+        proper = [w for w in ws if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DROP
+                  and not NATIONALITY.match(w) and w.lower() not in ("a", "an", "its", "his", "her", "their")]
+        if not proper:
+            return None  # a description ("A Ukrainian soldier", "Russian war bloggers"): no identity
+        titled = any(w.lower() in TITLE_WORDS for w in ws) and sum(
+            1 for w in ws if w[:1].isupper() and w.lower() not in TITLE_WORDS) in (1, 2, 3)
+        if kind in PERSON_KINDS and not BODY_RE.search(name) and (
+                _looks_like_person(name) or titled or (len(ws) == 1 and name[:1].isupper())):
+            return self._person(name, kind, description)
+        if kind == "media_outlet" or name[:1].isupper():
+            return self._note("source:" + key(canonical_key(name)).replace(" ", "-"), name, kind)
+        return None
+
+    def _note(self, cid: str, name: str, kind: str) -> str:
+        if cid not in self.names:
+            self.names[cid] = name
+            self.new.append((cid, name, kind))
+        return cid
+
+    def _person(self, name: str, kind: str, description: str | None) -> str | None:
+        given, surname, roles = person_parts(name)
+        roles |= person_parts(description or "")[2]
+        found: dict[str, tuple[str | None, str]] = {}  # id -> (given, display name)
+        for p in _people_by_key().get(surname, []):
+            pg, _ps, _pr = person_parts(p["name"])
+            prole = {c for r in p.get("roles", []) for c, t in ROLE_CLASSES.items() if r.split()[-1] in t}
+            if _given_compatible(given, pg, self.threshold) and (not roles or not prole or roles & prole):
+                found.setdefault(p["id"], (pg, p["name"]))
+        for p in self.people:
+            if fuzz.ratio(p.surname, surname) < self.threshold:
+                continue
+            if not _given_compatible(given, p.given, self.threshold):
+                continue
+            if roles and p.roles and not roles & p.roles:
+                continue  # a colonel and a minister of one surname are two people
+            found.setdefault(p.id, (p.given, self.names.get(p.id, name)))
+        if len(found) > 1 and given:
+            exact = [cid for cid, (g, _n) in found.items() if g == given]
+            found = {cid: found[cid] for cid in exact[:1]} if len(exact) == 1 else found
+        if len(found) > 1:
+            return None  # "Fedorov" with two Fedorovs known: left open rather than guessed
+        if found:
+            cid, (pg, display) = next(iter(found.items()))
+            self._remember(cid, given or pg, surname, roles)
+            return self._note(cid, display, kind)
+        base = "person:" + (f"{given}-" if given else "") + surname.replace(" ", "-")
+        cid, n = base, 1
+        while cid in self.names:
+            n += 1
+            cid = f"{base}-{n}"
+        self.people.append(Person(cid, given, surname, roles))
+        return self._note(cid, name, kind)
+
+    def _remember(self, cid: str, given: str | None, surname: str, roles: set[str]) -> None:
+        for p in self.people:
+            if p.id == cid:
+                p.given = p.given or given
+                p.roles |= roles
+                return
+        self.people.append(Person(cid, given, surname, roles))
+
+
+_RUN_BOOK: IdentityBook | None = None
+
+
+def run_book() -> IdentityBook:
+    """The identity book of this process: ids stay the same across the articles of one run."""
+    global _RUN_BOOK
+    if _RUN_BOOK is None:
+        _RUN_BOOK = IdentityBook()
+    return _RUN_BOOK
+
+
+def assign(sources: Iterable[Any], book: IdentityBook | None = None) -> None:
+    """Set ``canonical_id`` on each source of a record."""
+    book = book or run_book()
+    for s in sources:
+        s.canonical_id = book.resolve(s.name, s.kind, s.description)

@@ -46,6 +46,14 @@ def extract_places(ctx: Ctx) -> None:
             full = bool(cands)
             if not cands:
                 cands = lookup(name)
+            before = text[max(0, start - 12):start].split()
+            if not cands and (ents.get(start, (None, 0)) in (("GPE", start + len(name)), ("LOC", start + len(name)))
+                              or (before and before[-1].lower() in PLACE_PREPS)):
+                # a name the parser takes for a place, under a spelling the key does not know
+                # (a Russian form of a Ukrainian town): its consonant skeleton
+                cands = lookup(name, loose=True)
+                if len({(round(c.lat, 1), round(c.lon, 1)) for c in cands}) != 1:
+                    cands = []  # a loose match must point at one place, or it is a guess
             if not cands:
                 continue
             end = m.end() if (suffix and (full or re.match(r"(?i)directions?|front|axis|region|oblast", suffix))) else start + len(name)
@@ -92,7 +100,7 @@ def extract_places(ctx: Ctx) -> None:
         elif suffix in ("oblast", "region", "krai"):
             prefer = "admin1"
         entry, cands = resolve(f"{name} {suffix}" if suffix in ("oblast", "region", "krai", "river") else name,
-                               admin_ctx, countries, prefer)
+                               admin_ctx, countries, prefer, loose=True)
         if entry is None and suffix in ("region",):
             entry, cands = resolve(name, admin_ctx, countries, None)
         p = Place(id=f"p{len(ctx.record.places) + 1}", text=text[s:e], start=s, end=e,

@@ -248,11 +248,13 @@ def _claim_order(later: ArticleRecord, earlier: ArticleRecord, common: frozenset
     return inc / (len(pos) - 1) * min(1.0, len(pos) / max(1, len(later.claims)) * 2)
 
 
-def _origin(rec: ArticleRecord, claim) -> str | None:
+def _origin(rec: ArticleRecord, claim, book: Any = None) -> str | None:
+    """The claim's first-hand source as one identity across articles (ground.identity)."""
     if claim.attribution:
         src = rec.source(claim.attribution[-1].source)
         if src:
-            return _source_key(src.name)
+            cid = book.resolve(src.name, src.kind, src.description) if book is not None else None
+            return cid or _source_key(src.name)
     return None
 
 
@@ -265,7 +267,8 @@ def _source_key(name: str) -> str:
     return canonical_key(name)
 
 
-def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: float = 0.42) -> list[ClaimCluster]:
+def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: float = 0.42,
+             book: Any = None) -> list[ClaimCluster]:
     """The same claim across articles. Pairs of claims from different articles are scored
     (candidates from an inverted index of content words, so the cost stays near-linear) and
     merged best first. Two claims of one article end in one cluster only when they are alike
@@ -327,7 +330,7 @@ def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: 
         if len({id(items[i][0]) for i in idx}) < 2:
             continue
         members = [items[i] for i in idx]
-        out.append(_cluster(f"k{n}", members, parents))
+        out.append(_cluster(f"k{n}", members, parents, book))
     return out
 
 
@@ -336,7 +339,7 @@ def _figures(rec: ArticleRecord, claim) -> dict[str, float]:
     return {qs[q].unit: qs[q].value for q in claim.quantities if q in qs}
 
 
-def _cluster(cid: str, members: list, parents: dict[str, set]) -> ClaimCluster:
+def _cluster(cid: str, members: list, parents: dict[str, set], book: Any = None) -> ClaimCluster:
     arts = {r.article.id for r, _ in members}
     figs = [(_figures(r, c), r, c) for r, c in members]
     # the most common figure per unit; members giving another one contradict
@@ -352,7 +355,7 @@ def _cluster(cid: str, members: list, parents: dict[str, set]) -> ClaimCluster:
                                    "why": f"another figure for {other[0]}: {f[other[0]]:g} (most say {common[other[0]]:g})"})
         if c.stance == "disputes" or c.verification == "disputed":
             contradictions.append({"article": r.article.id, "claim": c.id, "why": "denied or disputed in the text"})
-        o = _origin(r, c)
+        o = _origin(r, c, book)
         echo = not c.attribution and parents.get(r.article.id, set()) & arts
         if o is None and not echo:
             o = _source_key(r.article.outlet or r.article.id)
@@ -393,12 +396,17 @@ def _grade(members: list, conf: int, contradictions: list) -> dict[str, Any]:
 
 
 def link_records(records: list[ArticleRecord]) -> CorpusRecord:
+    from ..ground.identity import IdentityBook
     from .drift import drift
 
+    # one identity book per linking run, filled in article order, so that the same records
+    # always give the same origins whichever run extracted them
+    book = IdentityBook()
+    records = sorted(records, key=lambda r: r.article.id)
     derivs = derivations(records)
     by_id = {r.article.id: r for r in records}
     corpus = CorpusRecord(
         articles=[CorpusArticle(r.article.id, r.article.url, r.article.outlet, r.article.published) for r in records],
-        derivations=derivs, claim_clusters=clusters(records, derivs))
+        derivations=derivs, claim_clusters=clusters(records, derivs, book=book))
     corpus.drift = [drift(by_id[d.derived_from], by_id[d.article]) for d in derivs]
     return corpus

@@ -114,6 +114,15 @@ CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
   INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
 END;
 """),
+    (2, """
+CREATE TABLE identities (
+  canonical_id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT,
+  first_seen_article TEXT REFERENCES articles(id)
+);
+CREATE INDEX sources_canonical ON sources(canonical_id);
+"""),
 ]
 
 
@@ -230,12 +239,20 @@ class Store:
         """Replace the extracted record of one article and its flattened rows, in one transaction."""
         aid = rec.article.id
         c = self.conn
+        # one identity per source across the whole store: the book is seeded from the table
+        book = self._identity_book()
+        from ..ground.identity import assign
+
+        mark = len(book.new)
+        assign(rec.sources, book)
         d = rec.to_dict()
         c.execute("BEGIN IMMEDIATE")
         try:
             for t in ("attribution_hops", "claims", "sources", "quotes", "evidence", "places", "dates", "quantities",
                       "records"):
                 c.execute(f"DELETE FROM {t} WHERE {'article_id'} = ?", (aid,))  # noqa: S608 - fixed table names
+            c.executemany("INSERT OR IGNORE INTO identities VALUES (?, ?, ?, ?)",
+                          [(cid, name, kind, aid) for cid, name, kind in book.new[mark:]])
             c.execute("INSERT INTO records VALUES (?, ?, ?, ?)",
                       (aid, json.dumps(d, ensure_ascii=False), json.dumps(rec.pipeline), _now()))
             c.executemany("INSERT INTO sources VALUES (?,?,?,?,?,?)",
@@ -265,6 +282,23 @@ class Store:
         except Exception:
             c.execute("ROLLBACK")
             raise
+
+    def _identity_book(self):
+        if getattr(self, "_book", None) is None:
+            from ..ground.identity import IdentityBook
+
+            self._book = IdentityBook().seed(
+                (r[0], r[1], r[2]) for r in self.conn.execute("SELECT canonical_id, name, kind FROM identities ORDER BY rowid"))
+            self._book.new.clear()
+        return self._book
+
+    def identities(self) -> list[dict[str, Any]]:
+        """Every source identity in the store, with the names it appears under and its article count."""
+        rows = self.conn.execute(
+            "SELECT i.canonical_id, i.name, i.kind, group_concat(DISTINCT s.name) AS names,"
+            " count(DISTINCT s.article_id) AS articles FROM identities i"
+            " LEFT JOIN sources s ON s.canonical_id = i.canonical_id GROUP BY i.canonical_id ORDER BY articles DESC")
+        return [dict(r) for r in rows]
 
     def record(self, article_id: str) -> ArticleRecord | None:
         row = self.conn.execute("SELECT record_json FROM records WHERE article_id = ?", (article_id,)).fetchone()
