@@ -66,3 +66,12 @@ def test_a_result_clause_with_its_own_figure_is_its_own_claim(extract_text):
     assert texts[0].startswith("A missile hit") and texts[0].endswith("on Sunday")
     assert texts[1] == "killing four residents"
     assert len(texts) == 3 and "starting a fire" in texts[2]  # no figure: the clause stays with its event
+
+
+def test_orders_and_exclamations_in_a_quote_join_their_neighbours(extract_text):
+    rec = extract_text('"Hold the line, all of you! Nobody is leaving the trench tonight. If they run, stop them," '
+                       'the officer said, according to the recording.\n'
+                       '"We lost two trucks. The depot burned until morning," a driver told reporters.')
+    quoted = [c.text for c in rec.claims if c.quote]
+    assert quoted[0].startswith("Hold the line") and quoted[0].endswith("stop them")
+    assert "We lost two trucks." in quoted and "The depot burned until morning" in quoted

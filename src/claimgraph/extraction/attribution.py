@@ -431,25 +431,49 @@ NON_RESULT_ING = {"including", "citing", "according", "following", "excluding", 
 
 
 # -- quotations --------------------------------------------------------------
+def _rhetorical(sent: Any, q: QuoteSpan) -> bool:
+    """An exclamation or an order: no truth value of its own ('No way!', 'Shoot them.').
+    Only the quoted part counts: in '"..., stop them," the officer said' it is 'stop'."""
+    inside = [t for t in sent if q.start <= t.idx < q.end]
+    if not inside:
+        return False
+    if sent.doc.text[inside[0].idx:inside[-1].idx + len(inside[-1])].rstrip("\"\u201d\u2019', ").endswith("!"):
+        return True
+    lo, hi = inside[0].i, inside[-1].i
+    tops = [t for t in inside if t.head.i == t.i or not lo <= t.head.i <= hi]
+    verb = next((t for t in tops if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children)
+
+
 def quote_sentences(ctx: Ctx, q: QuoteSpan) -> list[tuple[int, int]]:
-    """Sentences of a quotation, each a claim; an elliptical sentence ('It has not.') joins the one before."""
+    """Sentences of a quotation, each a claim. An elliptical sentence ('It has not.') joins the
+    one before; exclamations and orders join their neighbours, since a run of them ('There is
+    no way to retreat, no way! ... If anyone runs away, shoot them.') says one thing."""
     bounds = []
     for d in ctx.docs:
         for s in d.sents:
             a, b = s.start_char, s.end_char
             if b <= q.start or a >= q.end:
                 continue
-            bounds.append((max(a, q.start), min(b, q.end)))
+            bounds.append((max(a, q.start), min(b, q.end), _rhetorical(s, q)))
     out: list[tuple[int, int]] = []
-    for a, b in bounds:
+    carry: int | None = None  # a rhetorical opening waits for the sentence after it
+    for a, b, rhet in bounds:
         a, b = ctx.trim(a, b, " \t\n,;:\"\u201c\u201d")
         if b <= a:
             continue
         words = re.findall(r"\w+", ctx.text[a:b])
-        if out and len(words) <= 3:
+        same_para = bool(out) and "\n" not in ctx.text[out[-1][1]:a]
+        if same_para and (len(words) <= 3 or rhet):
             out[-1] = (out[-1][0], b)
-            continue
-        out.append((a, b))
+        elif rhet and carry is None and (not out or not same_para):
+            carry = a
+        else:
+            out.append((carry if carry is not None else a, b))
+            carry = None
+    if carry is not None:
+        out.append((carry, bounds[-1][1]))
     return [(a, b) for a, b in out if len(re.findall(r"\w+", ctx.text[a:b])) >= 3]
 
 
