@@ -50,7 +50,7 @@ REGIONS = [f"{_name(random.Random(i), 2, 3)} Oblast" for i in range(25)]
 
 def _story(rng: random.Random) -> dict:
     """The facts of one story: a place, a target, figures, a source."""
-    return {"place": _name(rng), "region": rng.choice(REGIONS), "verb": rng.choice(VERBS),
+    return {"place": _name(rng, 4, 5), "region": rng.choice(REGIONS), "verb": rng.choice(VERBS),
             "object": rng.choice(OBJECTS), "drones": rng.randint(3, 90), "down_share": rng.randint(40, 95), "injured": rng.randint(1, 30),
             "source": rng.choice(SOURCES), "hedge": rng.choice(HEDGES), "commander": _name(rng) + " " + _name(rng),
             "extra": [f"{_name(rng)} {_name(rng).lower()} {_name(rng).lower()}" for _ in range(3)],

@@ -119,8 +119,9 @@ def candidate_pairs(texts: dict[str, str] | None = None, threshold: float = 0.05
 
     if keep is None:
         keep = distinctive({aid: shingle_hashes(t, 3) for aid, t in (texts or {}).items()})
-    sets = keep
-    ids = [aid for aid in sets if keep[aid]]
+    # figures shared by chance ("shot down 20 of them") make no candidates: wording does
+    keep = {aid: [x for x in sh if not x & 1] or sh for aid, sh in keep.items()}
+    ids = [aid for aid in keep if keep[aid]]
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     pairs: set[tuple[str, str]] = set()
     step = 5000  # MinHash in slices: the signatures of a slice at a time, not the whole corpus
@@ -141,6 +142,7 @@ def _hash32(x: int) -> int:
     return x >> 1
 
 
+@lru_cache(maxsize=65536)
 def _outlet_match(name: str, outlet: str | None) -> bool:
     if not outlet:
         return False
@@ -165,6 +167,8 @@ def derivations(records: list[ArticleRecord]) -> list[Derivation]:
         if not sa or not sb:
             continue
         inter = len(sa & sb)
+        if not inter:
+            continue
         jac = inter / (len(sa) + len(sb) - inter)
         # direction: the credit line, then the publication date, then the longer (the original keeps more)
         later, earlier = _direction(ra, rb, credits)
@@ -275,8 +279,11 @@ def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: 
     themselves or give figures in the same unit (one report, two counts): this keeps a
     sentence that joins two facts from chaining their clusters together."""
     items = [(r, c) for r in records for c in r.claims]
+    rec_of = [n for n, r in enumerate(records) for _ in r.claims]
     parent = list(range(len(items)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    # each cluster's members by article, so that the same-article check costs what the
+    # articles the two clusters share cost, not the product of their sizes
+    members: dict[int, dict[int, list[int]]] = {i: {rec_of[i]: [i]} for i in range(len(items))}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -304,12 +311,13 @@ def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: 
                 if sim >= threshold:
                     scored.append((sim, i, j))
 
-    def compatible(a: list[int], b: list[int]) -> bool:
-        for x in a:
-            for y in b:
-                if items[x][0] is items[y][0] and not (
-                        _set_sim(cont[x], cont[y]) >= threshold or units[x] & units[y]):
-                    return False
+    def compatible(a: dict[int, list[int]], b: dict[int, list[int]]) -> bool:
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        for art, xs in small.items():
+            for x in xs:
+                for y in large.get(art, ()):
+                    if not (_set_sim(cont[x], cont[y]) >= threshold or units[x] & units[y]):
+                        return False
         return True
 
     for _sim, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
@@ -317,7 +325,8 @@ def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: 
         if a == b or not compatible(members[a], members[b]):
             continue
         parent[b] = a
-        members[a].extend(members.pop(b))
+        for art, xs in members.pop(b).items():
+            members[a].setdefault(art, []).extend(xs)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[find(i)].append(i)
