@@ -75,3 +75,13 @@ def test_orders_and_exclamations_in_a_quote_join_their_neighbours(extract_text):
     quoted = [c.text for c in rec.claims if c.quote]
     assert quoted[0].startswith("Hold the line") and quoted[0].endswith("stop them")
     assert "We lost two trucks." in quoted and "The depot burned until morning" in quoted
+
+
+def test_a_headline_that_names_a_topic_is_not_a_claim(extract_text):
+    rec = extract_text("Medic recalls night under shelling in Kherson\n\n"
+                       "A medic said three ambulances were hit during the night, the regional governor said.",
+                       title="Medic recalls night under shelling in Kherson")
+    assert not any(c.headline for c in rec.claims)
+    rec = extract_text("Drones hit three ambulances in Kherson\n\nA medic said the ambulances were hit overnight.",
+                       title="Drones hit three ambulances in Kherson")
+    assert any(c.headline for c in rec.claims)

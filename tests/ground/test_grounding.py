@@ -93,3 +93,9 @@ def test_a_skeleton_shared_by_many_places_finds_none():
 
     assert lookup("Snizhne") and lookup("Snezhnoye", loose=True)
     assert lookup("Qqzzxx", loose=True) == []
+
+
+def test_a_place_name_ending_a_headline_does_not_run_into_the_next_line(extract_text):
+    rec = extract_text("Drones strike depot in Kharkiv Oblast\n\nRussia's army said it hit a depot near Kupiansk.",
+                       title="Drones strike depot in Kharkiv Oblast")
+    assert [p.text for p in rec.places] == ["Kharkiv Oblast", "Kupiansk"]

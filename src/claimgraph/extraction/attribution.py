@@ -501,6 +501,19 @@ def quote_frame(ctx: Ctx, u: Unit, q: QuoteSpan, unit_text: str) -> list[Hop] | 
     return None
 
 
+TOPIC_VERBS = {"describe", "recall", "recount", "explain", "discuss", "speak", "talk", "tell", "share", "remember"}
+
+
+def _topic_headline(toks: list) -> bool:
+    """A headline that names a topic, not a fact ('Soldier describes week under guided bombs'):
+    a verb of telling whose object is a noun phrase, with no clause that could be checked."""
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in TOPIC_VERBS:
+        return False
+    kids = [c.dep_ for c in root.children]
+    return "ccomp" not in kids and "xcomp" not in kids and ("dobj" in kids or "prep" in kids)
+
+
 # -- the component -------------------------------------------------------------
 def extract_claims(ctx: Ctx) -> None:
     rec = ctx.record
@@ -555,6 +568,8 @@ def extract_claims(ctx: Ctx) -> None:
         if u.duplicate_of is not None:
             continue
         if _is_verification_statement(ctx, u):
+            continue
+        if u.headline and _topic_headline(toks):
             continue
         got = analyse(ctx, toks, 0, len(toks), ui, utext)
         drafts.extend(got)

@@ -15,7 +15,7 @@ from .gazetteer import lookup, resolve
 
 NAME = r"[A-Z\u0410-\u042f\u0406\u0407\u0404\u0490][\w'\u2019-]+"
 CAND_RE = re.compile(
-    rf"(?P<name>{NAME}(?:\s+{NAME}){{0,2}})(?P<suffix>\s+(?:Oblast|oblast|region|Region|Krai|krai|River|river|"
+    rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})(?P<suffix>[ \t]+(?:Oblast|oblast|region|Region|Krai|krai|River|river|"
     r"directions?|front|axis|district))?")
 METONYM_FOLLOW = re.compile(r"^'s\s+(?!(?:[A-Z]\w+\s+)?(?:Oblast|region|Krai|border|city|town|village|capital|east|west|north|south))", re.I)
 SKIP_WORDS = {"The", "A", "An", "On", "In", "At", "By", "He", "She", "It", "They", "We", "But", "And", "Of", "For",
