@@ -54,6 +54,7 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
+@lru_cache(maxsize=131072)
 def lookup_institution(text: str) -> dict[str, Any] | None:
     t = text.lower()
     for inst in registry()["institutions"]:

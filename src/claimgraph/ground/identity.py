@@ -125,6 +125,9 @@ class IdentityBook:
 
     threshold: float = 85.0
     people: list[Person] = field(default_factory=list)
+    # people by the first two letters of their surname key: fuzzy matching compares within a block,
+    # so a book of 100,000 people costs what a block costs, not what the book costs
+    blocks: dict[str, list[Person]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # canonical id -> display name
     new: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name, kind) made by this book
 
@@ -133,7 +136,7 @@ class IdentityBook:
             self.names.setdefault(cid, name)
             if cid.startswith("person:") and kind in PERSON_KINDS:
                 g, s, r = person_parts(name)
-                self.people.append(Person(cid, g, s, r))
+                self._add(Person(cid, g, s, r))
         return self
 
     def resolve(self, name: str, kind: str = "other", description: str | None = None) -> str | None:
@@ -173,8 +176,8 @@ class IdentityBook:
             prole = {c for r in p.get("roles", []) for c, t in ROLE_CLASSES.items() if r.split()[-1] in t}
             if _given_compatible(given, pg, self.threshold) and (not roles or not prole or roles & prole):
                 found.setdefault(p["id"], (pg, p["name"]))
-        for p in self.people:
-            if fuzz.ratio(p.surname, surname) < self.threshold:
+        for p in self.blocks.get(surname[:2], ()):
+            if abs(len(p.surname) - len(surname)) > 3 or fuzz.ratio(p.surname, surname) < self.threshold:
                 continue
             if not _given_compatible(given, p.given, self.threshold):
                 continue
@@ -195,16 +198,20 @@ class IdentityBook:
         while cid in self.names:
             n += 1
             cid = f"{base}-{n}"
-        self.people.append(Person(cid, given, surname, roles))
+        self._add(Person(cid, given, surname, roles))
         return self._note(cid, name, kind)
 
+    def _add(self, p: Person) -> None:
+        self.people.append(p)
+        self.blocks.setdefault(p.surname[:2], []).append(p)
+
     def _remember(self, cid: str, given: str | None, surname: str, roles: set[str]) -> None:
-        for p in self.people:
+        for p in self.blocks.get(surname[:2], ()):
             if p.id == cid:
                 p.given = p.given or given
                 p.roles |= roles
                 return
-        self.people.append(Person(cid, given, surname, roles))
+        self._add(Person(cid, given, surname, roles))
 
 
 _RUN_BOOK: IdentityBook | None = None

@@ -292,7 +292,10 @@ def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: 
         return i
 
     index: dict[str, list[int]] = defaultdict(list)
-    cont = [content(c.text) for _, c in items]
+    # words most claims of this corpus use ("drones", "launched" among air-raid reports) would
+    # make every report of one kind one claim: claims are compared on the rest
+    common = common_words(records)
+    cont = [content(c.text) - common if common else content(c.text) for _, c in items]
     units = [set(_figures(r, c)) for r, c in items]
     for i, ws in enumerate(cont):
         for w in ws:
@@ -324,6 +327,8 @@ def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: 
         a, b = find(i), find(j)
         if a == b or not compatible(members[a], members[b]):
             continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a  # the smaller cluster joins the larger: merging costs the smaller's size
         parent[b] = a
         for art, xs in members.pop(b).items():
             members[a].setdefault(art, []).extend(xs)
