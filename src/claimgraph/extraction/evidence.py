@@ -12,6 +12,17 @@ from .context import Ctx
 from .lexicon import EVIDENCE_ANAPHOR_COMPAT, EVIDENCE_NOUNS, EVIDENCE_RE, RELEASE
 
 
+def _source_like(tok) -> bool:
+    """'a video from the ministry' names who released it; 'video from the scene' (or the port)
+    names where it was filmed. A name, an organisation or a role word is a releaser."""
+    from .sources import lookup_institution, role_kind
+
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "NORP") or bool(
+        role_kind(tok.text) or lookup_institution(tok.text))
+
+
 def _kind(m) -> str:
     for name, val in m.groupdict().items():
         if val:
@@ -58,7 +69,8 @@ def extract_evidence(ctx: Ctx) -> None:
                 for c in list(head.children) + [g for a in head.children if a.dep_ == "acl" for g in a.children]:
                     if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                        if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") and (
+                                c.lower_ == "by" or _source_like(pobj)):
                             released_by = source_from_np(ctx, pobj, pobj.i - 8 if pobj.i >= 8 else 0, u.tokens[-1].i + 1, utext)
                             break
             if released_by is None and head.dep_ in ("pobj",) and head.head.lower_ == "on" and \
@@ -66,14 +78,52 @@ def extract_evidence(ctx: Ctx) -> None:
                 subj = subject_of(head.head.head)
                 if subj is not None:
                     released_by = source_from_np(ctx, subj, u.tokens[0].i, head.head.head.i, utext)
-            ev = Evidence(id=f"e{len(rec.evidence) + 1}", text=ctx.text[start:m.end()], start=start, end=m.end(),
+            end = m.end()
+            # "video from the scene", "footage from Bakhmut": where the material comes from is part of it
+            src_pp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == head.i + 1), None)
+            pobj = next((c for c in src_pp.children if c.dep_ == "pobj"), None) if src_pp is not None else None
+            if pobj is not None and pobj.i - head.i <= 4:
+                end = max(end, ctx.tok_end(pobj))  # up to the noun: "from the port", not what follows it
+            ev = Evidence(id=f"e{len(rec.evidence) + 1}", text=ctx.text[start:end], start=start, end=end,
                           kind=kind, released_by=released_by)
             ev._unit = ui  # type: ignore[attr-defined]
             ev._head = head  # type: ignore[attr-defined]
             rec.evidence.append(ev)
-            mentions.setdefault(ev.id, []).append((start, m.end()))
+            mentions.setdefault(ev.id, []).append((start, end))
             if released_by:
                 ev_source[head.lower_] = released_by
                 if gov.lemma_.lower() in RELEASE:
                     releases.append((ui, released_by, ev.id))
+        _channel_documents(ctx, u, ui, utext, mentions)
     ctx.notes["evidence_mentions"] = mentions
+
+
+CHANNEL_DOCS = {"statement", "briefing", "communique", "communiqué", "bulletin", "release", "readout"}
+
+
+def _channel_documents(ctx: Ctx, u, ui: int, utext: str, mentions: dict) -> None:
+    """'The ministry said in a statement ...', '... the ministry said in its daily briefing':
+    the document a speaker put the claim in is the material the claim rests on, released by
+    that speaker."""
+    from .attribution import source_from_np, subject_of
+    from .lexicon import SAY
+
+    rec = ctx.record
+    for t in u.tokens:
+        if t.lemma_.lower() not in CHANNEL_DOCS or t.dep_ != "pobj" or t.head.lower_ not in ("in", "via", "through"):
+            continue
+        verb = t.head.head
+        if verb.lemma_.lower() not in SAY or ctx.in_quote(ctx.tok_start(t)):
+            continue
+        left = [x for c in t.children if c.i < t.i and c.dep_ in ("det", "poss", "amod", "compound") for x in c.subtree]
+        start, end = min([ctx.tok_start(x) for x in left] + [ctx.tok_start(t)]), ctx.tok_end(t)
+        if any(e.start <= start < e.end or start <= e.start < end for e in rec.evidence):
+            continue
+        subj = subject_of(verb)
+        released_by = source_from_np(ctx, subj, u.tokens[0].i, verb.i, utext) if subj is not None else None
+        ev = Evidence(id=f"e{len(rec.evidence) + 1}", text=ctx.text[start:end], start=start, end=end,
+                      kind="document", released_by=released_by)
+        ev._unit = ui  # type: ignore[attr-defined]
+        ev._head = t  # type: ignore[attr-defined]
+        rec.evidence.append(ev)
+        mentions.setdefault(ev.id, []).append((start, end))
