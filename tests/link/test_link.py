@@ -49,3 +49,14 @@ def test_a_claim_restated_with_added_detail_joins_its_cluster(extract_text):
     corpus = link([a, b, c])
     together = [cl for cl in corpus.claim_clusters if {m.article for m in cl.members} == {"a", "b"}]
     assert together and together[0].independent_confirmations == 2
+
+
+def test_opposite_outcomes_for_one_village_are_a_contradiction(extract_text):
+    a = _claims(extract_text, "a", "Russian forces liberated the village of Novoselivka near Kupiansk, "
+                "the Russian Defence Ministry said on Tuesday.", "2025-03-04")
+    b = _claims(extract_text, "b", "Ukrainian troops cleared the village of Novoselivka near Kupiansk of Russian "
+                "forces, the General Staff said on Tuesday.", "2025-03-04")
+    corpus = link([a, b])
+    [cl] = [c for c in corpus.claim_clusters if {m.article for m in c.members} == {"a", "b"}]
+    assert cl.contradictions and "opposite outcome" in cl.contradictions[0]["why"]
+    assert cl.independent_confirmations <= 1

@@ -40,7 +40,8 @@ EVENT_WORDS = {
     "pound": "strike", "shell": "strike", "bomb": "strike",
     "destroy": "destroy", "destruction": "destroy", "raze": "destroy", "obliterat": "destroy",
     "captur": "capture", "capture": "capture", "seiz": "capture", "seize": "capture", "took": "capture",
-    "liberat": "capture", "occupi": "capture", "control": "capture",
+    "liberat": "capture", "occupi": "capture", "control": "capture", "clear": "capture", "repel": "capture",
+    "repuls": "capture", "recaptur": "capture", "retook": "capture",
     "retreat": "withdraw", "withdrew": "withdraw", "withdraw": "withdraw", "pull": "withdraw",
 }
 NUMBER_WORDS = {w: str(i) for i, w in enumerate(
@@ -362,6 +363,8 @@ def _cluster(cid: str, members: list, parents: dict[str, set], book: Any = None)
         vals = [f[unit] for f, _, _ in figs if unit in f]
         common[unit] = max(set(vals), key=vals.count)
     contradictions, origins, support = [], [], set()
+    opposed = _opposed_outcomes(members)
+    against = {(x["article"], x["claim"]) for x in opposed}
     for f, r, c in figs:
         other = [u for u in f if f[u] != common.get(u)]
         if other:
@@ -375,8 +378,10 @@ def _cluster(cid: str, members: list, parents: dict[str, set], book: Any = None)
             o = _source_key(r.article.outlet or r.article.id)
         if o and o not in origins:
             origins.append(o)
-        if o and not other and c.stance != "disputes" and c.verification != "disputed" and not echo:
+        if o and not other and c.stance != "disputes" and c.verification != "disputed" and not echo \
+                and (r.article.id, c.id) not in against:
             support.add(o)
+    contradictions.extend(opposed)
     ordered = sorted(members, key=lambda rc: (rc[0].article.published or "9999", rc[0].article.id))
     first = ordered[0][0]
     conf = len(support)
@@ -385,6 +390,32 @@ def _cluster(cid: str, members: list, parents: dict[str, set], book: Any = None)
                         origins=origins, independent_confirmations=conf,
                         first_reported={"article": first.article.id, "date": first.article.published},
                         contradictions=contradictions, grade=_grade(members, conf, contradictions))
+
+
+# outcomes of a fight that cannot both be true of one place: one side says it took the village,
+# the other that it threw the attackers out
+OUTCOMES = {
+    "taken": re.compile(r"\b(?:captur\w*|liberat\w*|seiz\w*|occup(?:y|ied|ies)|took (?:full )?control|"
+                        r"taken (?:full )?control|taken over|took over|fell|entered)\b", re.I),
+    "held": re.compile(r"\b(?:repel\w*|repuls\w*|cleared|clearing|pushed back|drove back|driven back|"
+                       r"retook|recaptur\w*|still (?:hold|holds|held|control\w*)|remains? under|failed|thwart\w*)\b", re.I),
+}
+
+
+def _opposed_outcomes(members: list) -> list[dict[str, str]]:
+    said: dict[str, list] = {"taken": [], "held": []}
+    for r, c in members:
+        for side, rx in OUTCOMES.items():
+            m = rx.search(c.text)
+            if m:
+                said[side].append((r, c, m.group()))
+    if not said["taken"] or not said["held"]:
+        return []
+    # the claim told by fewer members is the one that contradicts the rest
+    few, many = ("taken", "held") if len(said["taken"]) < len(said["held"]) else ("held", "taken")
+    ref = said[many][0]
+    return [{"article": r.article.id, "claim": c.id,
+             "why": f"opposite outcome: '{word}' against '{ref[2]}' ({ref[0].article.id})"} for r, c, word in said[few]]
 
 
 def _grade(members: list, conf: int, contradictions: list) -> dict[str, Any]:
