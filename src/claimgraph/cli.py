@@ -221,16 +221,26 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     click.echo(json.dumps(rec.to_dict(), indent=1, ensure_ascii=False) if as_json else render_record(rec))
 
 
+def _existing_store(db: str):
+    """Open a store that must already exist (reading commands never create an empty one)."""
+    from .store import Store, StoreError
+
+    if not Path(db).exists():
+        raise click.BadParameter(f"{db}: no such database (run 'claimgraph ingest', 'extract --db' or 'demo' first)",
+                                 param_hint="--db")  # a usage error: exit code 2
+    try:
+        return Store(db)
+    except StoreError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_FATAL)
+
+
 @main.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True)
 def identities(db: str, as_json: bool) -> None:
     """Sources as one identity across articles: id, the names it appears under, article count."""
-    from .store import Store
-
-    if not Path(db).exists():
-        raise click.ClickException(f"{db}: no such database (run 'claimgraph extract --db' or 'demo' first)")
-    with Store(db) as st:
+    with _existing_store(db) as st:
         rows = st.identities()
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False))
@@ -244,11 +254,7 @@ def identities(db: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def stats(db: str, as_json: bool) -> None:
     """Counts: read / stored / duplicate / rejected (per reason), extracted, claims."""
-    from .store import Store
-
-    if not Path(db).exists():
-        raise click.ClickException(f"{db}: no such database (run 'claimgraph ingest' first)")
-    with Store(db) as st:
+    with _existing_store(db) as st:
         s = st.stats()
     if as_json:
         click.echo(json.dumps(s))

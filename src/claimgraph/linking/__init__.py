@@ -152,13 +152,13 @@ def _outlet_match(name: str, outlet: str | None) -> bool:
     return bool(a and b and (a <= b or b <= a or len(a & b) >= max(1, min(len(a), len(b)))))
 
 
-def derivations(records: list[ArticleRecord]) -> list[Derivation]:
+def derivations(records: list[ArticleRecord], common: frozenset[str] | None = None) -> list[Derivation]:
     """Who copied whom: LSH candidates, each checked on shared phrases, claim order and credit lines."""
     by_id = {r.article.id: r for r in records}
     # phrases that many articles share say nothing about copying: compare the distinctive rest
     keep = distinctive({r.article.id: shingle_hashes(r.article.text) for r in records})
     sets = {aid: set(sh) for aid, sh in keep.items()}
-    common = common_words(records)
+    common = common_words(records) if common is None else common
     credits = {aid: [m.group(1) for m in CREDIT_RE.finditer(r.article.text)] for aid, r in by_id.items()}
     cited = {aid: [m.group(1) for m in CITES_RE.finditer(r.article.text)] for aid, r in by_id.items()}
     out = []
@@ -273,7 +273,7 @@ def _source_key(name: str) -> str:
 
 
 def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: float = 0.42,
-             book: Any = None) -> list[ClaimCluster]:
+             book: Any = None, common: frozenset[str] | None = None) -> list[ClaimCluster]:
     """The same claim across articles. Pairs of claims from different articles are scored
     (candidates from an inverted index of content words, so the cost stays near-linear) and
     merged best first. Two claims of one article end in one cluster only when they are alike
@@ -295,7 +295,7 @@ def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: 
     index: dict[str, list[int]] = defaultdict(list)
     # words most claims of this corpus use ("drones", "launched" among air-raid reports) would
     # make every report of one kind one claim: claims are compared on the rest
-    common = common_words(records)
+    common = common_words(records) if common is None else common
     cont = [content(c.text) - common if common else content(c.text) for _, c in items]
     units = [set(_figures(r, c)) for r, c in items]
     for i, ws in enumerate(cont):
@@ -448,10 +448,11 @@ def link_records(records: list[ArticleRecord]) -> CorpusRecord:
     # always give the same origins whichever run extracted them
     book = IdentityBook()
     records = sorted(records, key=lambda r: r.article.id)
-    derivs = derivations(records)
+    common = common_words(records)
+    derivs = derivations(records, common)
     by_id = {r.article.id: r for r in records}
     corpus = CorpusRecord(
         articles=[CorpusArticle(r.article.id, r.article.url, r.article.outlet, r.article.published) for r in records],
-        derivations=derivs, claim_clusters=clusters(records, derivs, book=book))
+        derivations=derivs, claim_clusters=clusters(records, derivs, book=book, common=common))
     corpus.drift = [drift(by_id[d.derived_from], by_id[d.article]) for d in derivs]
     return corpus
