@@ -60,3 +60,45 @@ def test_opposite_outcomes_for_one_village_are_a_contradiction(extract_text):
     [cl] = [c for c in corpus.claim_clusters if {m.article for m in c.members} == {"a", "b"}]
     assert cl.contradictions and "opposite outcome" in cl.contradictions[0]["why"]
     assert cl.independent_confirmations <= 1
+
+
+PARA_ORIG = ('Russian missiles hit a power plant in Burshtyn on Monday night, regional governor Svitlana Onyshchuk said.\n'
+             '"Two workers were injured and the turbine hall was damaged," Onyshchuk said.\n'
+             'The strike caused outages across 40 villages, according to the energy ministry.\n'
+             '"Repairs will take at least three weeks," the plant\'s director, Ihor Kostenko, told reporters.\n'
+             'Air defences shot down 12 of the 18 missiles launched, the air force said.')
+PARA_REWRITE = ('A thermal power station in Burshtyn was struck by Russian missiles overnight, according to '
+                'Svitlana Onyshchuk, who heads the region.\n'
+                '"Two workers were injured and the turbine hall was damaged," she stated.\n'
+                'Some 40 villages lost electricity as a result, the energy ministry reported.\n'
+                'Plant director Ihor Kostenko warned: "Repairs will take at least three weeks."\n'
+                'The air force reported that 12 of 18 incoming missiles were intercepted.')
+PARA_INDEPENDENT = ('Residents of Burshtyn woke to explosions as missiles struck the local power station, witnesses said.\n'
+                    '"The windows shook and then the lights went out," said resident Maria Bondar.\n'
+                    'Officials in Kyiv blamed Russia for the attack on the Burshtyn plant.\n'
+                    '"We will rebuild the plant," energy minister Petro Kravets told journalists.\n'
+                    'Russia fired 18 missiles at Ukraine overnight, the air force said.')
+
+
+def test_a_heavy_paraphrase_with_the_same_quotes_in_order_is_a_rewrite(extract_text):
+    a = _claims(extract_text, "orig", PARA_ORIG, "2025-03-03")
+    b = _claims(extract_text, "para", PARA_REWRITE, "2025-03-04")
+    c = _claims(extract_text, "own", PARA_INDEPENDENT, "2025-03-04")
+    corpus = link([a, b, c])
+    assert [(d.article, d.derived_from, d.kind) for d in corpus.derivations] == [("para", "orig", "rewrite")]
+
+
+def test_the_paraphrase_check_alone_needs_the_quotes_and_claims_in_order(extract_text):
+    from claimgraph.linking import paraphrases
+
+    retold = ('Russian rockets struck the Burshtyn power plant late on Monday, said Svitlana Onyshchuk, the governor.\n'
+              '"Two employees were injured and the turbine hall was damaged," Onyshchuk told local media.\n'
+              'About 40 villages were left without power, the energy ministry said.\n'
+              '"The repairs will take three weeks at least," said Ihor Kostenko, who runs the plant.\n'
+              'Of the 18 missiles, 12 were downed by air defences, according to the air force.')
+    a = _claims(extract_text, "orig", PARA_ORIG, "2025-03-03")
+    b = _claims(extract_text, "retold", retold, "2025-03-04")
+    c = _claims(extract_text, "own", PARA_INDEPENDENT, "2025-03-04")
+    got = paraphrases([a, b, c], set())
+    assert [(d.article, d.derived_from) for d in got] == [("retold", "orig")]
+    assert "quotations repeated in the same order" in got[0].evidence[0]

@@ -195,7 +195,82 @@ def derivations(records: list[ArticleRecord], common: frozenset[str] | None = No
         out.append(Derivation(article=lid, derived_from=eid, kind=kind, similarity=round(jac, 4),
                               evidence=[f"shared 3-word phrases: {contain:.0%} of the later text",
                                         f"claims in the same order: {order:.0%}"] + (["credit line"] if credit else [])))
+    out.extend(paraphrases(records, {(d.article, d.derived_from) for d in out}, credits))
     return out
+
+
+_ANCHOR_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]{2,}|\b\d[\d,.]*")
+
+
+def anchors(text: str) -> set[str]:
+    """Names and figures of a text, spelling-insensitive: what a paraphrase or a translation
+    keeps when it changes every other word."""
+    from ..ground.gazetteer import key
+
+    out = set()
+    for m in _ANCHOR_RE.finditer(text):
+        w = m.group()
+        out.add(w.replace(",", "") if w[0].isdigit() else key(w))
+    return out - {""}
+
+
+def paraphrases(records: list[ArticleRecord], known: set[tuple[str, str]],
+                credits: dict[str, list[str]] | None = None) -> list[Derivation]:
+    """Rewrites that share too little wording for the shingles: a heavy paraphrase or a
+    translation that keeps the same quotes and claims in the same order. Candidates share
+    rare names and figures (an inverted index with a cap, so the cost stays near-linear);
+    the evidence required is two or more quotations of the earlier article repeated in the
+    same order and most claims matched in order, which independent reports of one event,
+    each with its own sources and quotes, do not give."""
+    from collections import Counter
+
+    quoted = {r.article.id: [anchors(c.text) | content(c.text) for c in r.claims if c.quote] for r in records}
+    with_quotes = [r for r in records if len(quoted[r.article.id]) >= 2]
+    if len(with_quotes) < 2:
+        return []
+    anch = {r.article.id: anchors(" ".join(c.text for c in r.claims)) for r in with_quotes}
+    df = Counter(a for s in anch.values() for a in s)
+    cap = max(50, len(with_quotes) // 1000)
+    index: dict[str, list[str]] = defaultdict(list)
+    for aid, s in anch.items():
+        for a in s:
+            if df[a] <= cap:
+                index[a].append(aid)
+    by_id = {r.article.id: r for r in with_quotes}
+    out = []
+    for aid in sorted(anch):
+        shared = Counter(o for a in anch[aid] if df[a] <= cap for o in index[a] if o > aid)
+        for other, n in sorted(shared.items()):
+            if n < 3 or (aid, other) in known or (other, aid) in known:
+                continue
+            later, earlier = _direction(by_id[aid], by_id[other], credits)
+            q_order = _order([_best(q, quoted[earlier.article.id]) for q in quoted[later.article.id]])
+            if q_order[0] < 2 or q_order[1] < 1.0:
+                continue
+            claims_l = [anchors(c.text) | content(c.text) for c in later.claims]
+            claims_e = [anchors(c.text) | content(c.text) for c in earlier.claims]
+            matched, mono = _order([_best(c, claims_e) for c in claims_l])
+            if matched < 3 or mono < 0.8 or matched < len(claims_l) / 2:
+                continue
+            out.append(Derivation(article=later.article.id, derived_from=earlier.article.id, kind="rewrite",
+                                  similarity=round(matched / max(1, len(claims_l)), 4),
+                                  evidence=[f"{q_order[0]} quotations repeated in the same order",
+                                            f"{matched} of {len(claims_l)} claims in the same order (paraphrase)"]))
+    return out
+
+
+def _best(x: frozenset[str] | set[str], ys: list) -> int | None:
+    best = max(((i, _set_sim(frozenset(x), frozenset(y))) for i, y in enumerate(ys)), key=lambda t: t[1],
+               default=(None, 0.0))
+    return best[0] if best[1] >= 0.5 else None
+
+
+def _order(positions: list[int | None]) -> tuple[int, float]:
+    """(how many matched, share of consecutive matches that keep the order)."""
+    pos = [p for p in positions if p is not None]
+    if len(pos) < 2:
+        return len(pos), 0.0
+    return len(pos), sum(1 for a, b in zip(pos, pos[1:], strict=False) if b > a) / (len(pos) - 1)
 
 
 def _direction(ra: ArticleRecord, rb: ArticleRecord, credits: dict[str, list[str]] | None = None
