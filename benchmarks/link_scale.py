@@ -99,7 +99,9 @@ def _sentences(st: dict, rng: random.Random, hedge: bool = True, drones: int | N
 
     out = [(say("strike"), {"src": src, "hedge": hedge}), (say("launched", n=d), {"src": src, "n": d}),
            (say("down", n=down), {"n": down}), (say("injured", n=st["injured"]), {"n": st["injured"]}),
-           (say("commander"), {"src": st["commander"]}), (say("background"), {})]
+           (say("commander"), {"src": st["commander"]}), (say("background"), {}),
+           (f'"We held the {st["extra"][1]} until {st["day"]}," {st["commander"]} said.', {"src": st["commander"], "quote": True}),
+           (f'"Nobody was left behind in {st["place"]}," he added.', {"src": st["commander"], "quote": True})]
     if detail:
         out.append((f"Residents of {st['place']} said the {st['extra'][2]} burned until dawn.", {"src": "residents"}))
     return out
@@ -112,7 +114,8 @@ def _record(aid: str, outlet: str, published: str, sents: list[tuple[str, dict]]
     for s, info in sents:
         start = len(text)
         text += s + "\n\n"
-        c = Claim(id=f"c{len(claims) + 1}", text=s.rstrip("."), start=start, end=start + len(s) - 1)
+        c = Claim(id=f"c{len(claims) + 1}", text=s.rstrip("."), start=start, end=start + len(s) - 1,
+                  quote=bool(info.get("quote")))
         if info.get("src"):
             name = info["src"]
             if name not in sources:
@@ -158,7 +161,7 @@ def make_records(n: int, seed: int = 11) -> tuple[list, set[tuple[str, str]]]:
                 rec = _record(did, rng.choice(outlets), later, _sentences(st, rng), credit=src_outlet)
             else:  # a rewrite: hedge dropped, a figure changed, a detail added, two sentences swapped
                 s = _sentences(st, rng, hedge=False, drones=st["drones"] + rng.randint(1, 5), detail=True)
-                s[3], s[4] = s[4], s[3]
+                s[3], s[4] = s[4], s[3]  # (the quotations keep their order)
                 rec = _record(did, rng.choice(outlets), later, s)
             recs.append(rec)
             planted.add((did, oid))
