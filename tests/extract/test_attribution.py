@@ -85,3 +85,13 @@ def test_a_headline_that_names_a_topic_is_not_a_claim(extract_text):
     rec = extract_text("Drones hit three ambulances in Kherson\n\nA medic said the ambulances were hit overnight.",
                        title="Drones hit three ambulances in Kherson")
     assert any(c.headline for c in rec.claims)
+
+
+def test_the_commander_takes_up_a_commander_not_the_commander_in_chief(extract_text):
+    rec = extract_text("A Russian commander ordered his troops to advance, according to an intercepted call "
+                       "released by the SBU.\n"
+                       "Commander-in-Chief Oleksandr Petrenko said the front line was stable.\n"
+                       '"Nobody retreats, nobody," the commander said in the recording.')
+    [q] = rec.quotes
+    speaker = rec.source(q.speaker)
+    assert speaker.name == "A Russian commander" and speaker.side == "ru"

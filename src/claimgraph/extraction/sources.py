@@ -126,6 +126,16 @@ class SourceBook:
             if hit and not (words[0] == "its" and len(words) == 2 and not self._role_in(hit, words[-1])):
                 self._add_mention(hit, start, end)
                 return hit
+            if words[0] == "the" and create:
+                # "the commander" after "A Russian commander ordered ...": the definite description
+                # takes up the indefinite one that introduced the person, source or not until now
+                intro = None
+                for m in re.finditer(rf"\b(?:[Aa]n?)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(words[-1])}\b", self.text[:start]):
+                    intro = m
+                if intro is not None:
+                    sid = self._new(_clean_name(intro.group()), intro.start(), intro.end(), False, context, None)
+                    self._add_mention(sid, start, end)
+                    return sid
         # a capital or country used for its government
         metonym = registry()["capital_metonyms"].get(low)
         if metonym:
@@ -264,7 +274,8 @@ class SourceBook:
     def _role_in(self, sid: str, noun: str) -> bool:
         s = self.get(sid)
         txt = f"{s.name} {s.description or ''}".lower()
-        return bool(re.search(rf"\b{re.escape(noun.rstrip('s'))}", txt))
+        # "commander" is not "commander-in-chief": a hyphenated title is another word
+        return bool(re.search(rf"\b{re.escape(noun.rstrip('s'))}s?(?![\w-])", txt))
 
     def _by_role(self, noun: str, at: int) -> str | None:
         noun = noun.lower()
