@@ -38,14 +38,14 @@ def _clean(d: Any) -> Any:
     return d
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     text: str
     start: int
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Hop:
     source: str
     cue: Span | None
@@ -53,12 +53,12 @@ class Hop:
     date: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention(Span):
     pass
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     id: str
     name: str
@@ -69,7 +69,7 @@ class Source:
     canonical_id: str | None = None  # stable identity across articles (ground.identity)
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     id: str
     text: str
@@ -88,7 +88,7 @@ class Claim:
     headline: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     id: str
     text: str
@@ -98,7 +98,7 @@ class Quote:
     cue: Span | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     id: str
     text: str
@@ -110,7 +110,7 @@ class Evidence:
     date: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Place:
     id: str
     text: str
@@ -126,7 +126,7 @@ class Place:
     candidates: list[dict[str, Any]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class DateRef:
     id: str
     text: str
@@ -138,7 +138,7 @@ class DateRef:
     relation: str = "on"
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     id: str
     text: str
@@ -151,7 +151,7 @@ class Quantity:
     kind: str = "count"
 
 
-@dataclass
+@dataclass(slots=True)
 class Duplicate:
     start: int
     end: int
@@ -159,7 +159,7 @@ class Duplicate:
     of_end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     id: str
     text: str
@@ -170,7 +170,7 @@ class Entity:
     kb_id: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleMeta:
     id: str
     text: str
@@ -182,7 +182,7 @@ class ArticleMeta:
     language: str | None = "en"
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleRecord:
     article: ArticleMeta
     entities: list[Entity] = field(default_factory=list)
@@ -239,7 +239,7 @@ class ArticleRecord:
         return next((s for s in self.sources if s.id == sid), None)
 
 
-@dataclass
+@dataclass(slots=True)
 class Derivation:
     article: str
     derived_from: str
@@ -248,13 +248,13 @@ class Derivation:
     evidence: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ClusterMember:
     article: str
     claim: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimCluster:
     id: str
     label: str
@@ -266,7 +266,7 @@ class ClaimCluster:
     grade: dict[str, Any] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class CorpusArticle:
     id: str
     url: str | None = None
@@ -274,7 +274,7 @@ class CorpusArticle:
     published: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class CorpusRecord:
     articles: list[CorpusArticle] = field(default_factory=list)
     derivations: list[Derivation] = field(default_factory=list)

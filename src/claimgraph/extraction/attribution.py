@@ -587,7 +587,7 @@ def extract_claims(ctx: Ctx) -> None:
         u = ctx.units[d.unit]
         c = Claim(id=f"c{n}", text=ctx.text[d.start:d.end], start=d.start, end=d.end, attribution=d.hops,
                   quote=d.quote, sentence={"start": u.start, "end": u.end}, headline=u.headline)
-        c._draft = d  # type: ignore[attr-defined]
+        ctx.notes.setdefault("drafts", {})[id(c)] = d  # the working draft behind each claim, for hedges
         rec.claims.append(c)
     for n, q in enumerate(sorted((q for q in ctx.quotes if _is_speech(ctx, q)), key=lambda q: q.start), 1):
         a, b = ctx.trim(q.start, q.end, " \t\n")

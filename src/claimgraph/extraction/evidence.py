@@ -86,8 +86,7 @@ def extract_evidence(ctx: Ctx) -> None:
                 end = max(end, ctx.tok_end(pobj))  # up to the noun: "from the port", not what follows it
             ev = Evidence(id=f"e{len(rec.evidence) + 1}", text=ctx.text[start:end], start=start, end=end,
                           kind=kind, released_by=released_by)
-            ev._unit = ui  # type: ignore[attr-defined]
-            ev._head = head  # type: ignore[attr-defined]
+            ctx.notes.setdefault("evidence_heads", {})[ev.id] = head
             rec.evidence.append(ev)
             mentions.setdefault(ev.id, []).append((start, end))
             if released_by:
@@ -123,7 +122,6 @@ def _channel_documents(ctx: Ctx, u, ui: int, utext: str, mentions: dict) -> None
         released_by = source_from_np(ctx, subj, u.tokens[0].i, verb.i, utext) if subj is not None else None
         ev = Evidence(id=f"e{len(rec.evidence) + 1}", text=ctx.text[start:end], start=start, end=end,
                       kind="document", released_by=released_by)
-        ev._unit = ui  # type: ignore[attr-defined]
-        ev._head = t  # type: ignore[attr-defined]
+        ctx.notes.setdefault("evidence_heads", {})[ev.id] = t
         rec.evidence.append(ev)
         mentions.setdefault(ev.id, []).append((start, end))

@@ -66,10 +66,10 @@ def apply(ctx: Ctx) -> None:
     claims = rec.claims
     hedges = find_hedges(ctx)
     ev_mentions: dict[str, list[tuple[int, int]]] = ctx.notes.get("evidence_mentions", {})
-    unit_of = {c.id: c._draft.unit for c in claims}  # type: ignore[attr-defined]
+    unit_of = {c.id: ctx.notes["drafts"][id(c)].unit for c in claims}
     # evidence each claim rests on: mentioned in its sentence, or carried to it
     for c in claims:
-        d = c._draft  # type: ignore[attr-defined]
+        d = ctx.notes["drafts"][id(c)]
         u = ctx.units[d.unit]
         for eid, spans in ev_mentions.items():
             if any(u.start <= a < u.end for a, _ in spans) and eid not in c.evidence:
@@ -112,7 +112,7 @@ def apply(ctx: Ctx) -> None:
         if kind == "verification":
             continue
         own = [c for c in claims if unit_of[c.id] == ui]
-        intro = [c for c in claims if getattr(c._draft, "intro_unit", None) == ui]  # type: ignore[attr-defined]
+        intro = [c for c in claims if ctx.notes["drafts"][id(c)].intro_unit == ui]
         targets = own or intro
         if not targets:
             prev = [c for c in claims if unit_of[c.id] < ui]
@@ -120,7 +120,7 @@ def apply(ctx: Ctx) -> None:
         for c in targets:
             attached[c.id].append(span)
     for c in claims:
-        d = c._draft  # type: ignore[attr-defined]
+        d = ctx.notes["drafts"][id(c)]
         seen = set()
         c.hedges = []
         for h in sorted(attached[c.id], key=lambda h: h.start):
@@ -148,7 +148,7 @@ def apply(ctx: Ctx) -> None:
     for e in rec.evidence:
         if e.verification == "not_stated":
             vs = {c.verification for c in claims if e.id in c.evidence and c.verification in ("unverified", "confirmed")}
-            if len(vs) == 1 and any(e.id in c.evidence and e.id in c._draft.rests_on for c in claims):  # type: ignore[attr-defined]
+            if len(vs) == 1 and any(e.id in c.evidence and e.id in ctx.notes["drafts"][id(c)].rests_on for c in claims):
                 e.verification = vs.pop()
 
 
@@ -172,7 +172,7 @@ def _targets(ctx: Ctx, ui: int, m: re.Match, claims: list, unit_of: dict[str, in
     if evs:
         ids = {e.id for e in evs}
         for c in claims:
-            d = c._draft  # type: ignore[attr-defined]
+            d = ctx.notes["drafts"][id(c)]
             if ids & set(c.evidence) or getattr(d, "intro_unit", None) == ui or (unit_of[c.id] == ui and d.quote):
                 out.append(c.id)
         return out
@@ -187,4 +187,4 @@ def _targets(ctx: Ctx, ui: int, m: re.Match, claims: list, unit_of: dict[str, in
     if GENERIC_OBJECTS.search(rest):
         return [c.id for c in claims if c.attribution and unit_of[c.id] < ui]
     # an intro sentence ("Although ... has not been verified, the commander said:") covers what it introduces
-    return [c.id for c in claims if getattr(c._draft, "intro_unit", None) == ui]  # type: ignore[attr-defined]
+    return [c.id for c in claims if ctx.notes["drafts"][id(c)].intro_unit == ui]

@@ -73,7 +73,7 @@ def _register() -> None:
         rec.sources = ctx.book.sources if ctx.book else []
         # evidence dates: a date in the same clause as the release ("released ... on September 25")
         for e in rec.evidence:
-            head = getattr(e, "_head", None)
+            head = ctx.notes.get("evidence_heads", {}).get(e.id)
             if head is None:
                 continue
             gov = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass") else head
