@@ -102,7 +102,7 @@ def _minhash(sh: set[str], num_perm: int):
     return m
 
 
-def distinctive(sets: dict[str, set[int]], cap: int | None = None) -> dict[str, list[int]]:
+def distinctive(sets: dict[str, set[int]], cap: int | None = None) -> dict[str, set[int]]:
     """Each article's shingles less those that many articles share (boilerplate, stock
     phrases such as "the General Staff said on"): what is left tells copies apart from
     articles that merely cover the same war. The cap grows with the corpus."""
@@ -110,25 +110,28 @@ def distinctive(sets: dict[str, set[int]], cap: int | None = None) -> dict[str, 
 
     cap = cap or max(100, len(sets) // 500)
     df = Counter(s for sh in sets.values() for s in sh)
-    return {aid: [s for s in sh if df[s] <= cap] for aid, sh in sets.items()}
+    # in place: at 100,000 articles a second copy of every shingle set is a gigabyte
+    for aid in list(sets):
+        sets[aid] = {s for s in sets[aid] if df[s] <= cap}
+    return sets
 
 
 def candidate_pairs(texts: dict[str, str] | None = None, threshold: float = 0.05, num_perm: int = 128,
-                    keep: dict[str, list[int]] | None = None) -> set[tuple[str, str]]:
+                    keep: dict[str, set[int]] | None = None) -> set[tuple[str, str]]:
     """Article pairs that share enough distinctive wording to be checked (MinHash LSH)."""
     from datasketch import MinHash, MinHashLSH
 
     if keep is None:
         keep = distinctive({aid: shingle_hashes(t, 3) for aid, t in (texts or {}).items()})
-    # figures shared by chance ("shot down 20 of them") make no candidates: wording does
-    keep = {aid: [x for x in sh if not x & 1] or sh for aid, sh in keep.items()}
     ids = [aid for aid in keep if keep[aid]]
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     pairs: set[tuple[str, str]] = set()
     step = 5000  # MinHash in slices: the signatures of a slice at a time, not the whole corpus
     for k in range(0, len(ids), step):
         chunk = ids[k:k + step]
-        sigs = MinHash.bulk([keep[aid] for aid in chunk], num_perm=num_perm, hashfunc=_hash32)
+        # figures shared by chance ("shot down 20 of them") make no candidates: wording does
+        sigs = MinHash.bulk([[x for x in keep[aid] if not x & 1] or list(keep[aid]) for aid in chunk],
+                            num_perm=num_perm, hashfunc=_hash32)
         with lsh.insertion_session() as session:
             for aid, m in zip(chunk, sigs, strict=True):
                 session.insert(aid, m)
@@ -156,13 +159,12 @@ def derivations(records: list[ArticleRecord], common: frozenset[str] | None = No
     """Who copied whom: LSH candidates, each checked on shared phrases, claim order and credit lines."""
     by_id = {r.article.id: r for r in records}
     # phrases that many articles share say nothing about copying: compare the distinctive rest
-    keep = distinctive({r.article.id: shingle_hashes(r.article.text) for r in records})
-    sets = {aid: set(sh) for aid, sh in keep.items()}
+    sets = distinctive({r.article.id: shingle_hashes(r.article.text) for r in records})
     common = common_words(records) if common is None else common
     credits = {aid: [m.group(1) for m in CREDIT_RE.finditer(r.article.text)] for aid, r in by_id.items()}
     cited = {aid: [m.group(1) for m in CITES_RE.finditer(r.article.text)] for aid, r in by_id.items()}
     out = []
-    for a, b in sorted(candidate_pairs(keep=keep)):
+    for a, b in sorted(candidate_pairs(keep=sets)):
         ra, rb = by_id[a], by_id[b]
         sa, sb = sets[a], sets[b]
         if not sa or not sb:
