@@ -102,3 +102,12 @@ def test_the_paraphrase_check_alone_needs_the_quotes_and_claims_in_order(extract
     got = paraphrases([a, b, c], set())
     assert [(d.article, d.derived_from) for d in got] == [("retold", "orig")]
     assert "quotations repeated in the same order" in got[0].evidence[0]
+
+
+def test_drift_does_not_report_one_source_under_two_names(extract_text):
+    a = _claims(extract_text, "a", "Ukraine's General Staff said air defences shot down nine drones over the region.",
+                "2025-03-03")
+    b = _claims(extract_text, "b", "Air defences shot down nine drones over the region, the General Staff said.",
+                "2025-03-04")
+    kinds = [c["type"] for c in drift(a, b)["changes"]]
+    assert not any(k.startswith("attribution") for k in kinds) and "claim_added" not in kinds

@@ -63,10 +63,12 @@ def claim_words(text: str) -> list[str]:
 
 
 def _stem(w: str) -> str:
+    """A light stemmer: drone/drones, damage/damaged, burn/burning end alike."""
     for suf in ("ing", "ed", "es", "s"):
         if len(w) > 4 and w.endswith(suf):
-            return w[: -len(suf)]
-    return w
+            w = w[: -len(suf)]
+            break
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
 def shingle_hashes(text: str, n: int = 3) -> set[int]:

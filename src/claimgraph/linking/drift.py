@@ -9,9 +9,23 @@ from typing import Any
 
 from ..model import ArticleRecord
 
+# a derived claim is the rewrite of an original one at this similarity (lower than for clusters:
+# the two articles are known to be related, and a rewrite rewords)
+MATCH = 0.35
+
 
 def _chain(rec: ArticleRecord, c) -> list[str]:
     return [(rec.source(h.source).name if rec.source(h.source) else h.source) for h in c.attribution]
+
+
+def _ids(rec: ArticleRecord, c) -> list[str]:
+    from ..ground.identity import canonical_key
+
+    out = []
+    for h in c.attribution:
+        s = rec.source(h.source)
+        out.append((s.canonical_id or canonical_key(s.name)) if s else h.source)
+    return out
 
 
 def _span(c) -> dict[str, Any]:
@@ -29,7 +43,7 @@ def drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str, Any]:
         best = max(((o, _claim_sim(c.text, o.text)) for o in original.claims if o.id not in used),
                    key=lambda x: x[1], default=(None, 0.0))
         o, sim = best
-        if o is None or sim < 0.5:
+        if o is None or sim < MATCH:
             changes.append({"type": "claim_added", "derived": _span(c)})
             continue
         used.add(o.id)
@@ -44,7 +58,7 @@ def drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str, Any]:
         if o.verification in ("unverified", "disputed") and c.verification == "not_stated":
             changes.append({"type": "verification_dropped", "was": o.verification, "original": _span(o), "derived": _span(c)})
         ca, cb = _chain(original, o), _chain(derived, c)
-        if ca != cb:
+        if _ids(original, o) != _ids(derived, c):  # "Ukraine's General Staff" = "the General Staff"
             kind = "attribution_removed" if ca and not cb else "attribution_added" if cb and not ca else "attribution_replaced"
             changes.append({"type": kind, "was": ca, "now": cb, "original": _span(o), "derived": _span(c)})
         fa = {qa[q].unit: qa[q].value for q in o.quantities if q in qa}
