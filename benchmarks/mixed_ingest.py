@@ -103,6 +103,15 @@ def _rss(entries: list[tuple[str, str, str, str]], title: str) -> str:
             f"<link>https://feed.example/</link><description>bench</description>{items}</channel></rss>")
 
 
+def _batches(total: int, size: int):
+    """(file number, articles in it) for ``total`` articles written ``size`` to a file."""
+    k = 0
+    while total > 0:
+        m = min(size, total)
+        yield k, m
+        total, k = total - m, k + 1
+
+
 def make_corpus(folder: Path, n: int = 1000, broken: int = 50, seed: int = 7) -> dict:
     """Write n inputs (n - broken good articles spread over five formats, plus ``broken`` bad
     inputs of every kind in turn) under ``folder``; return what ingest must report."""
@@ -127,20 +136,15 @@ def make_corpus(folder: Path, n: int = 1000, broken: int = 50, seed: int = 7) ->
         t, b = _article(rng, i)
         (folder / "html" / f"h{i:05d}.html").write_text(_html(t, b, f"https://wire.example/{i}", day()), encoding="utf-8")
     (folder / "feeds").mkdir(exist_ok=True)
-    left, k = counts["rss"], 0
-    while left:
-        m = min(25, left)
+    for k, m in _batches(counts["rss"], 25):
         entries = []
         for _ in range(m):
             i = next(serial)
             t, b = _article(rng, i)
             entries.append((t, b, f"https://feed.example/{i}", "Tue, 04 Mar 2025 10:00:00 GMT"))
         (folder / "feeds" / f"feed{k:03d}.rss").write_text(_rss(entries, f"Bench Feed {k}"), encoding="utf-8")
-        left, k = left - m, k + 1
     (folder / "warc").mkdir(exist_ok=True)
-    left, k = counts["warc"], 0
-    while left:
-        m = min(40, left)
+    for k, m in _batches(counts["warc"], 40):
         pages = []
         for _ in range(m):
             i = next(serial)
@@ -151,11 +155,8 @@ def make_corpus(folder: Path, n: int = 1000, broken: int = 50, seed: int = 7) ->
         if k % 2:
             name, data = name.with_suffix(".warc.gz"), _gz_members(pages)
         name.write_bytes(data)
-        left, k = left - m, k + 1
     (folder / "jsonl").mkdir(exist_ok=True)
-    left, k = counts["jsonl"], 0
-    while left:
-        m = min(60, left)
+    for k, m in _batches(counts["jsonl"], 60):
         with (folder / "jsonl" / f"batch{k:03d}.jsonl").open("w", encoding="utf-8") as fh:
             for j in range(m):
                 i = next(serial)
@@ -167,7 +168,6 @@ def make_corpus(folder: Path, n: int = 1000, broken: int = 50, seed: int = 7) ->
                 else:
                     obj["text"] = b
                 fh.write(json.dumps(obj) + "\n")
-        left, k = left - m, k + 1
 
     reasons: Counter[str] = Counter()
     bad = folder / "broken"
