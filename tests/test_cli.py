@@ -31,3 +31,27 @@ def test_ingest_exit_codes_and_json_counts(tmp_path):
     assert r.exit_code == 1 and json.loads(r.stdout.splitlines()[-1])["rejected"] == 1
     r = CliRunner().invoke(main, ["stats", "--db", str(db), "--json"])
     assert json.loads(r.output)["rejected_by_reason"] == {"invalid_utf8": 1}
+
+
+def test_drift_reads_every_stored_derivation(tmp_path, extract_text):
+    from claimgraph import Store, link
+    from claimgraph.ingest import RawArticle
+
+    orig = extract_text("Drones reportedly hit a rail depot in Lozova overnight, the regional governor said. "
+                        "Two workers were hurt and three wagons burned, officials said.", published="2025-03-01")
+    copy = extract_text("Drones hit a rail depot in Lozova overnight, the regional governor said. "
+                        "Two workers were hurt and three wagons burned, officials said.", published="2025-03-02")
+    orig.article.id, copy.article.id = "orig", "copy"
+    db = tmp_path / "c.db"
+    with Store(db) as st:
+        for r in (orig, copy):
+            st.add(RawArticle(r.article.text, r.article.id, id=r.article.id, published=r.article.published))
+            st.save_record(r)
+        st.save_corpus(link([orig, copy]))
+    r = CliRunner().invoke(main, ["drift", "--db", str(db), "--json"])
+    assert r.exit_code == 0, r.output
+    rep = json.loads(r.output)
+    rep = rep if isinstance(rep, dict) else rep[0]
+    assert rep["article"] == "copy" and any(c["type"] == "hedge_dropped" for c in rep["changes"])
+    r = CliRunner().invoke(main, ["drift", "--db", str(db), "orig"])
+    assert r.exit_code == 2

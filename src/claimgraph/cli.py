@@ -157,19 +157,41 @@ def link(source: str, out_file: str, db: str | None) -> None:
 
 
 @main.command()
-@click.argument("original", type=click.Path(exists=True, dir_okay=False))
-@click.argument("derived", type=click.Path(exists=True, dir_okay=False))
+@click.argument("original", required=False)
+@click.argument("derived", required=False)
+@click.option("--db", default=None, type=click.Path(dir_okay=False),
+              help="Read from this store: ORIGINAL and DERIVED are article ids; with neither, every stored derivation.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def drift(original: str, derived: str, as_json: bool) -> None:
-    """What DERIVED (an article record) changed against ORIGINAL."""
+def drift(original: str | None, derived: str | None, db: str | None, as_json: bool) -> None:
+    """What DERIVED changed against ORIGINAL: two article record files, or two ids in --db."""
     from .linking.drift import drift as make
     from .linking.drift import render
     from .model import ArticleRecord
 
-    a = ArticleRecord.from_dict(json.loads(Path(original).read_text(encoding="utf-8")))
-    b = ArticleRecord.from_dict(json.loads(Path(derived).read_text(encoding="utf-8")))
-    rep = make(a, b)
-    click.echo(json.dumps(rep, indent=1, ensure_ascii=False) if as_json else render(rep))
+    if db:
+        with _existing_store(db) as st:
+            if original and derived:
+                a, b = st.record(original), st.record(derived)
+                if a is None or b is None:
+                    raise click.BadParameter(f"no extracted record for {original if a is None else derived} in {db}")
+                reports = [make(a, b)]
+            elif original or derived:
+                raise click.UsageError("give both ORIGINAL and DERIVED, or neither (every stored derivation)")
+            else:
+                reports = st.drift_reports()
+    else:
+        if not (original and derived):
+            raise click.UsageError("give ORIGINAL and DERIVED record files, or --db")
+        for f in (original, derived):
+            if not Path(f).is_file():
+                raise click.BadParameter(f"{f}: no such file")
+        a = ArticleRecord.from_dict(json.loads(Path(original).read_text(encoding="utf-8")))
+        b = ArticleRecord.from_dict(json.loads(Path(derived).read_text(encoding="utf-8")))
+        reports = [make(a, b)]
+    if as_json:
+        click.echo(json.dumps(reports[0] if len(reports) == 1 else reports, indent=1, ensure_ascii=False))
+    else:
+        click.echo("\n\n".join(render(r) for r in reports) or "no derivations stored (run 'claimgraph link')")
 
 
 def chain_text(rec, claim) -> str:

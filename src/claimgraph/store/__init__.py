@@ -292,6 +292,11 @@ class Store:
             self._book.new.clear()
         return self._book
 
+    def drift_reports(self) -> list[dict[str, Any]]:
+        """The drift report of every stored derivation (made by ``save_corpus``)."""
+        rows = self.conn.execute("SELECT drift FROM derivations WHERE drift IS NOT NULL ORDER BY article_id")
+        return [json.loads(r[0]) for r in rows if r[0] and r[0] != "null"]
+
     def identities(self) -> list[dict[str, Any]]:
         """Every source identity in the store, with the names it appears under and its article count."""
         rows = self.conn.execute(
