@@ -95,3 +95,12 @@ def test_the_commander_takes_up_a_commander_not_the_commander_in_chief(extract_t
     [q] = rec.quotes
     speaker = rec.source(q.speaker)
     assert speaker.name == "A Russian commander" and speaker.side == "ru"
+
+
+def test_a_hop_set_off_by_commas_between_the_verb_and_its_content(extract_text):
+    rec = extract_text("The president said, citing the army chief Taras Hrytsenko, that the bridge had been retaken.\n"
+                       "The outlet reported, citing a soldier quoted by his commander, that the unit lost three tanks.")
+    a, b = rec.claims
+    assert a.text.startswith("the bridge") and [rec.source(h.source).name.split()[-1] for h in a.attribution] == \
+        ["president", "Hrytsenko"]
+    assert [rec.source(h.source).name for h in b.attribution] == ["The outlet", "his commander", "a soldier"]

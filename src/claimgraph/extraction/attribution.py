@@ -244,6 +244,28 @@ def according_to(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tupl
     return None
 
 
+def _inserted_hops(ctx: Ctx, phrase: list, m: re.Match, unit_text: str) -> list[Hop]:
+    """', citing a soldier quoted by his commander,' -> [commander, soldier]: whoever relayed the
+    cited source comes first, nearest to the speaker."""
+    words = [t for t in phrase if ctx.tok_start(t) >= m.end()]
+    if not words:
+        return []
+    relay = next((t for t in words if t.lemma_.lower() in ("quote", "cite") and t.tag_ == "VBN"), None)
+    hops: list[Hop] = []
+    if relay is not None:
+        agent = next((g for c in relay.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            sid = source_from_np(ctx, agent, agent.i - 4 if agent.i >= 4 else 0, words[-1].i + 1, unit_text)
+            if sid:
+                hops.append(Hop(source=sid, cue=ctx.span(ctx.tok_start(relay), ctx.tok_end(relay)), channel="statement"))
+        words = [t for t in words if t.i < relay.i]
+    head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), None)
+    sid = source_from_np(ctx, head, words[0].i, head.i + 1, unit_text) if head is not None else None
+    if sid:
+        hops.append(Hop(source=sid, cue=ctx.span(m.start(), m.end()), channel="statement"))
+    return hops if sid else []
+
+
 def leading_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], int, str, Any] | None:
     """'SOURCE said on Tuesday that CONTENT' -> (hops, content start index, cue lemma, verb)."""
     for k in range(lo, hi):
@@ -254,16 +276,27 @@ def leading_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tup
         if subj is None or not (toks[lo].i <= subj.i < v.i):
             continue
         start = None
-        for j in range(k + 1, min(hi, k + 14)):
+        inserted: list[Hop] = []  # "Zelensky said, citing Syrskyi, that ...": hops between verb and content
+        j = k + 1
+        while j < min(hi, k + 24):
             t = toks[j]
             if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj") and t.head.i != v.i or (
                     t.lower_ == "that" and t.dep_ == "mark"):
                 start = j + 1
                 break
+            if t.text == "," and not inserted:
+                m = EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(t))
+                close = next((x for x in range(j + 1, min(hi, j + 14)) if toks[x].text == ","), None)
+                if m and close is not None:
+                    inserted = _inserted_hops(ctx, toks[j + 1:close], m, unit_text)
+                    if inserted:
+                        j = close + 1
+                        continue
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg"):
                 break
             if t.text in ",;:\"\u201c":
                 break
+            j += 1
         if start is None:
             cc = [c for c in v.children if c.dep_ in ("ccomp",) and c.i > v.i]
             if cc:
@@ -288,8 +321,8 @@ def leading_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tup
                 return hops, hi, v.lemma_.lower(), v  # 'X denied the claim': nothing new to check
             return None
         if hops is None:
-            return [], start, v.lemma_.lower(), v
-        return hops, start, v.lemma_.lower(), v
+            return inserted, start, v.lemma_.lower(), v
+        return hops + inserted, start, v.lemma_.lower(), v
     return None
 
 
