@@ -104,3 +104,12 @@ def test_a_hop_set_off_by_commas_between_the_verb_and_its_content(extract_text):
     assert a.text.startswith("the bridge") and [rec.source(h.source).name.split()[-1] for h in a.attribution] == \
         ["president", "Hrytsenko"]
     assert [rec.source(h.source).name for h in b.attribution] == ["The outlet", "his commander", "a soldier"]
+
+
+def test_according_to_a_channel_is_not_a_source(extract_text):
+    rec = extract_text("The air force said it shot down 45 of 60 drones overnight, according to a statement on Telegram.\n"
+                       "Shelling killed two people in Kherson, according to a statement by the regional administration.")
+    a, b = rec.claims
+    assert [rec.source(h.source).name for h in a.attribution] == ["The air force"] and "statement" not in a.text
+    assert [rec.source(h.source).name for h in b.attribution] == ["the regional administration"]
+    assert not any(s.name.lower().startswith("a statement") for s in rec.sources)

@@ -224,6 +224,11 @@ def _speaker_hops(ctx: Ctx, v: Any, subj: Any, lo_i: int, hi_i: int, unit_text: 
     return hops
 
 
+CHANNEL_NOUNS = {"statement", "report", "post", "message", "video", "briefing", "release", "data", "figures",
+                 "information", "estimate", "estimates", "assessment", "update", "bulletin", "communique", "readout",
+                 "tally", "count", "footage", "recording", "documents", "document"}
+
+
 def according_to(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], int, int] | None:
     for k in range(lo, hi - 2):
         if toks[k].lower_ == "according" and toks[k + 1].lower_ == "to":
@@ -232,6 +237,18 @@ def according_to(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tupl
                 continue
             comma = next((j for j in range(k + 2, hi) if toks[j].text == ","), None)
             lo_i, hi_i = toks[k + 2].i, (toks[comma].i if comma is not None and comma > k + 2 else toks[hi - 1].i + 1)
+            if pobj.lemma_.lower() in CHANNEL_NOUNS:
+                # "according to a statement on Telegram": a channel; its author, if named, is the source
+                agent = next((c for c in pobj.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")),
+                             None) or next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                                            for g in c.children if g.dep_ == "pobj"), None)
+                if agent is None:
+                    if k <= lo + 1 and comma is not None:
+                        return [], comma + 1, hi
+                    if k > lo and toks[k - 1].text == ",":
+                        return [], lo, k - 1
+                    return None
+                pobj = agent
             sid = source_from_np(ctx, pobj, lo_i, hi_i, unit_text)
             if not sid:
                 return None
@@ -339,6 +356,10 @@ def analyse(ctx: Ctx, toks: list, lo: int, hi: int, ui: int, unit_text: str, dep
         inner_hi = k
     else:
         acc = according_to(ctx, toks, lo, hi, unit_text)
+        if acc and not acc[0]:
+            # only a channel ("according to a statement"): read the rest without it, in the voice around it
+            inner = analyse(ctx, toks, acc[1], acc[2], ui, unit_text, depth)
+            return inner or split_content(ctx, toks, acc[1], acc[2], ui, [], None)
         if acc:
             hops, inner_lo, inner_hi = acc
             cue_lemma = "according"
