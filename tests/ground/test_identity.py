@@ -63,3 +63,9 @@ def test_the_store_keeps_one_id_per_source_across_articles_and_runs(tmp_path, ex
         ids = {r["article_id"]: r["canonical_id"] for r in rows if "rytsenko" in r["name"]}
         assert ids["a"] == ids["b"] and ids["a"].startswith("person:")
         assert any(i["canonical_id"] == "ua-hur" for i in st.identities())
+
+
+def test_the_people_registry_supplies_kind_and_side_the_text_leaves_out(extract_text):
+    rec = extract_text("Peskov said the reports of a new offensive were false.")
+    [s] = rec.sources
+    assert (s.kind, s.side, s.canonical_id) == ("state_official", "ru", "person:peskov")

@@ -228,5 +228,12 @@ def run_book() -> IdentityBook:
 def assign(sources: Iterable[Any], book: IdentityBook | None = None) -> None:
     """Set ``canonical_id`` on each source of a record."""
     book = book or run_book()
+    known = {p["id"]: p for p in people_registry()}
     for s in sources:
         s.canonical_id = book.resolve(s.name, s.kind, s.description)
+        person = known.get(s.canonical_id or "")
+        if person:  # the registry knows what the text did not say ("Zelensky said" -> a state official)
+            if s.kind in ("other", "unnamed"):
+                s.kind = person["kind"]
+            if s.side == "unknown":
+                s.side = person["side"]
