@@ -485,13 +485,13 @@ NON_RESULT_ING = {"including", "citing", "according", "following", "excluding", 
 
 
 # -- quotations --------------------------------------------------------------
-def _rhetorical(sent: Any, q: QuoteSpan) -> bool:
+def _rhetorical(sent: Any, q: QuoteSpan, text: str) -> bool:
     """An exclamation or an order: no truth value of its own ('No way!', 'Shoot them.').
     Only the quoted part counts: in '"..., stop them," the officer said' it is 'stop'."""
     inside = [t for t in sent if q.start <= t.idx < q.end]
     if not inside:
         return False
-    if sent.doc.text[inside[0].idx:inside[-1].idx + len(inside[-1])].rstrip("\"\u201d\u2019', ").endswith("!"):
+    if text[inside[0].idx:inside[-1].idx + len(inside[-1])].rstrip("\"\u201d\u2019', ").endswith("!"):
         return True
     lo, hi = inside[0].i, inside[-1].i
     tops = [t for t in inside if t.head.i == t.i or not lo <= t.head.i <= hi]
@@ -505,12 +505,12 @@ def quote_sentences(ctx: Ctx, q: QuoteSpan) -> list[tuple[int, int]]:
     one before; exclamations and orders join their neighbours, since a run of them ('There is
     no way to retreat, no way! ... If anyone runs away, shoot them.') says one thing."""
     bounds = []
-    for d in ctx.docs:
-        for s in d.sents:
-            a, b = s.start_char, s.end_char
-            if b <= q.start or a >= q.end:
-                continue
-            bounds.append((max(a, q.start), min(b, q.end), _rhetorical(s, q)))
+    sents = ctx.notes.get("sents") or [s for d in ctx.docs for s in d.sents]
+    for s in sents:
+        a, b = s.start_char, s.end_char
+        if b <= q.start or a >= q.end:
+            continue
+        bounds.append((max(a, q.start), min(b, q.end), _rhetorical(s, q, ctx.text)))
     out: list[tuple[int, int]] = []
     carry: int | None = None  # a rhetorical opening waits for the sentence after it
     for a, b, rhet in bounds:

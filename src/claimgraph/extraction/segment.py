@@ -76,14 +76,16 @@ def segment(ctx: Ctx) -> None:
     text = ctx.text
     ctx.paras = paragraphs(text)
     doc = ctx.notes.pop("doc", None)
-    if doc is None or doc.text != text:
+    # a parse handed in must be of this text (compared cheaply: Doc.text rebuilds every token)
+    if doc is None or not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
         doc = next(parse([text]))
     ctx.docs = [doc]
     ctx.quotes = find_quotes(text, ctx.paras)
     title = (ctx.meta.title or "").strip()
     para_starts = [s for s, _ in ctx.paras]
     by_para: dict[int, list] = {}
-    for s in doc.sents:
+    ctx.notes["sents"] = list(doc.sents)  # spaCy rebuilds the sentence spans on every pass: once is enough
+    for s in ctx.notes["sents"]:
         words = [t for t in s if not t.is_space]
         if words:
             by_para.setdefault(bisect_right(para_starts, words[0].idx) - 1, []).append(words)
