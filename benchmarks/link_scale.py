@@ -29,14 +29,60 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-SYL = ["ka", "ro", "vi", "lo", "pe", "tra", "sk", "no", "ma", "zi", "dor", "bel", "yan", "ov", "sha", "ku", "pi", "len",
-       "hor", "ve", "ta", "mir", "gra", "dni", "sl", "ost", "pol", "rud", "che", "zav"]
+SYL = [
+    "ka",
+    "ro",
+    "vi",
+    "lo",
+    "pe",
+    "tra",
+    "sk",
+    "no",
+    "ma",
+    "zi",
+    "dor",
+    "bel",
+    "yan",
+    "ov",
+    "sha",
+    "ku",
+    "pi",
+    "len",
+    "hor",
+    "ve",
+    "ta",
+    "mir",
+    "gra",
+    "dni",
+    "sl",
+    "ost",
+    "pol",
+    "rud",
+    "che",
+    "zav",
+]
 VERBS = ["struck", "shelled", "hit", "attacked", "damaged", "targeted"]
-OBJECTS = ["a fuel depot", "a power substation", "a rail bridge", "an apartment block", "a grain terminal",
-           "a school", "a water station", "a hospital wing", "a warehouse", "a checkpoint", "a drone workshop"]
-SOURCES = [("the regional governor", "regional_administration"), ("the General Staff", "military"),
-           ("the defence ministry", "government"), ("a military spokesperson", "military"),
-           ("the emergency service", "government"), ("the mayor", "government")]
+OBJECTS = [
+    "a fuel depot",
+    "a power substation",
+    "a rail bridge",
+    "an apartment block",
+    "a grain terminal",
+    "a school",
+    "a water station",
+    "a hospital wing",
+    "a warehouse",
+    "a checkpoint",
+    "a drone workshop",
+]
+SOURCES = [
+    ("the regional governor", "regional_administration"),
+    ("the General Staff", "military"),
+    ("the defence ministry", "government"),
+    ("a military spokesperson", "military"),
+    ("the emergency service", "government"),
+    ("the mayor", "government"),
+]
 HEDGES = ["reportedly", "allegedly", "purportedly"]
 
 
@@ -50,58 +96,99 @@ REGIONS = [f"{_name(random.Random(i), 2, 3)} Oblast" for i in range(25)]
 
 def _story(rng: random.Random) -> dict:
     """The facts of one story: a place, a target, figures, a source."""
-    return {"place": _name(rng, 4, 5), "region": rng.choice(REGIONS), "verb": rng.choice(VERBS),
-            "object": rng.choice(OBJECTS), "drones": rng.randint(3, 90), "down_share": rng.randint(40, 95), "injured": rng.randint(1, 30),
-            "source": rng.choice(SOURCES), "hedge": rng.choice(HEDGES), "commander": _name(rng) + " " + _name(rng),
-            "extra": [f"{_name(rng)} {_name(rng).lower()} {_name(rng).lower()}" for _ in range(3)],
-            "day": rng.choice(DAYS), "style": {k: rng.randrange(12) for k in PHRASES}}
+    return {
+        "place": _name(rng, 4, 5),
+        "region": rng.choice(REGIONS),
+        "verb": rng.choice(VERBS),
+        "object": rng.choice(OBJECTS),
+        "drones": rng.randint(3, 90),
+        "down_share": rng.randint(40, 95),
+        "injured": rng.randint(1, 30),
+        "source": rng.choice(SOURCES),
+        "hedge": rng.choice(HEDGES),
+        "commander": _name(rng) + " " + _name(rng),
+        "extra": [f"{_name(rng)} {_name(rng).lower()} {_name(rng).lower()}" for _ in range(3)],
+        "day": rng.choice(DAYS),
+        "style": {k: rng.randrange(12) for k in PHRASES},
+    }
 
 
 PHRASES = {
-    "strike": ["Russian drones {h}{verb} {obj} near {place} overnight, {src} said.",
-               "{src_cap} said {obj} in {place} was {h}{verb} by drones during the night.",
-               "Drones {h}{verb} {obj} on the edge of {place} early on {day}, according to {src}.",
-               "{obj_cap} close to {place} was {h}{verb} in a drone raid, {src} reported."],
-    "launched": ["At least {n} drones were launched from {region}, according to {src}.",
-                 "{src_cap} said {n} attack drones had been sent from {region}.",
-                 "The raid involved {n} drones fired from {region}, {src} wrote on Telegram."],
-    "down": ["Air defence units shot down {n} of them over {region}.",
-             "{n} of the drones were intercepted above {region}, the air force said.",
-             "Gunners destroyed {n} drones before they reached {place}."],
-    "injured": ["{n} people were injured and taken to hospital in {place}.",
-                "Doctors in {place} treated {n} wounded residents.",
-                "The attack left {n} civilians hurt in {place}, medics said."],
-    "commander": ["Commander {cmd} said the {x0} was hit twice.",
-                  "{cmd}, who leads a unit near {place}, said the {x0} took two hits.",
-                  "According to commander {cmd}, the {x0} was struck a second time at dawn."],
-    "background": ["{place} has been shelled for months near the {x1}.",
-                   "Shelling of {place} has intensified since the {x1} changed hands.",
-                   "Residents of {place} have lived under fire since spring, near the {x1}."],
+    "strike": [
+        "Russian drones {h}{verb} {obj} near {place} overnight, {src} said.",
+        "{src_cap} said {obj} in {place} was {h}{verb} by drones during the night.",
+        "Drones {h}{verb} {obj} on the edge of {place} early on {day}, according to {src}.",
+        "{obj_cap} close to {place} was {h}{verb} in a drone raid, {src} reported.",
+    ],
+    "launched": [
+        "At least {n} drones were launched from {region}, according to {src}.",
+        "{src_cap} said {n} attack drones had been sent from {region}.",
+        "The raid involved {n} drones fired from {region}, {src} wrote on Telegram.",
+    ],
+    "down": [
+        "Air defence units shot down {n} of them over {region}.",
+        "{n} of the drones were intercepted above {region}, the air force said.",
+        "Gunners destroyed {n} drones before they reached {place}.",
+    ],
+    "injured": [
+        "{n} people were injured and taken to hospital in {place}.",
+        "Doctors in {place} treated {n} wounded residents.",
+        "The attack left {n} civilians hurt in {place}, medics said.",
+    ],
+    "commander": [
+        "Commander {cmd} said the {x0} was hit twice.",
+        "{cmd}, who leads a unit near {place}, said the {x0} took two hits.",
+        "According to commander {cmd}, the {x0} was struck a second time at dawn.",
+    ],
+    "background": [
+        "{place} has been shelled for months near the {x1}.",
+        "Shelling of {place} has intensified since the {x1} changed hands.",
+        "Residents of {place} have lived under fire since spring, near the {x1}.",
+    ],
 }
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def _sentences(st: dict, rng: random.Random, hedge: bool = True, drones: int | None = None,
-               detail: bool = False) -> list[tuple[str, dict]]:
+def _sentences(
+    st: dict, rng: random.Random, hedge: bool = True, drones: int | None = None, detail: bool = False
+) -> list[tuple[str, dict]]:
     """The story told in the phrasing the story picked (``st['style']``): an outlet's copy keeps it."""
     d = drones if drones is not None else st["drones"]
     down = max(1, d * st["down_share"] // 100)
     src, _kind = st["source"]
     style = st["style"]
-    f = {"h": st["hedge"] + " " if hedge else "", "verb": st["verb"], "obj": st["object"],
-         "obj_cap": st["object"][0].upper() + st["object"][1:], "place": st["place"], "src": src,
-         "src_cap": src[0].upper() + src[1:], "region": st["region"], "cmd": st["commander"], "day": st["day"],
-         "x0": st["extra"][0], "x1": st["extra"][1]}
+    f = {
+        "h": st["hedge"] + " " if hedge else "",
+        "verb": st["verb"],
+        "obj": st["object"],
+        "obj_cap": st["object"][0].upper() + st["object"][1:],
+        "place": st["place"],
+        "src": src,
+        "src_cap": src[0].upper() + src[1:],
+        "region": st["region"],
+        "cmd": st["commander"],
+        "day": st["day"],
+        "x0": st["extra"][0],
+        "x1": st["extra"][1],
+    }
 
     def say(key: str, **kw: object) -> str:
         opts = PHRASES[key]
         return opts[style[key] % len(opts)].format(**(f | kw))
 
-    out = [(say("strike"), {"src": src, "hedge": hedge}), (say("launched", n=d), {"src": src, "n": d}),
-           (say("down", n=down), {"n": down}), (say("injured", n=st["injured"]), {"n": st["injured"]}),
-           (say("commander"), {"src": st["commander"]}), (say("background"), {}),
-           (f'"We held the {st["extra"][1]} until {st["day"]}," {st["commander"]} said.', {"src": st["commander"], "quote": True}),
-           (f'"Nobody was left behind in {st["place"]}," he added.', {"src": st["commander"], "quote": True})]
+    out = [
+        (say("strike"), {"src": src, "hedge": hedge}),
+        (say("launched", n=d), {"src": src, "n": d}),
+        (say("down", n=down), {"n": down}),
+        (say("injured", n=st["injured"]), {"n": st["injured"]}),
+        (say("commander"), {"src": st["commander"]}),
+        (say("background"), {}),
+        (
+            f'"We held the {st["extra"][1]} until {st["day"]}," {st["commander"]} said.',
+            {"src": st["commander"], "quote": True},
+        ),
+        (f'"Nobody was left behind in {st["place"]}," he added.', {"src": st["commander"], "quote": True}),
+    ]
     if detail:
         out.append((f"Residents of {st['place']} said the {st['extra'][2]} burned until dawn.", {"src": "residents"}))
     return out
@@ -114,8 +201,13 @@ def _record(aid: str, outlet: str, published: str, sents: list[tuple[str, dict]]
     for s, info in sents:
         start = len(text)
         text += s + "\n\n"
-        c = Claim(id=f"c{len(claims) + 1}", text=s.rstrip("."), start=start, end=start + len(s) - 1,
-                  quote=bool(info.get("quote")))
+        c = Claim(
+            id=f"c{len(claims) + 1}",
+            text=s.rstrip("."),
+            start=start,
+            end=start + len(s) - 1,
+            quote=bool(info.get("quote")),
+        )
         if info.get("src"):
             name = info["src"]
             if name not in sources:
@@ -125,7 +217,9 @@ def _record(aid: str, outlet: str, published: str, sents: list[tuple[str, dict]]
         if info.get("hedge"):
             c.hedges = [Span("reportedly", start, start + 10)]
         if info.get("n") is not None:
-            q = Quantity(f"q{len(qty) + 1}", str(info["n"]), start, start + len(str(info["n"])), float(info["n"]), "count")
+            q = Quantity(
+                f"q{len(qty) + 1}", str(info["n"]), start, start + len(str(info["n"])), float(info["n"]), "count"
+            )
             qty.append(q)
             c.quantities = [q.id]
         claims.append(c)
@@ -183,12 +277,20 @@ def run_one(n: int) -> dict:
     unrelated = sum(1 for a, b in found if story.get(a, a) != story.get(b, b))
     drift_changes = sum(len(d.get("changes", [])) for d in corpus.drift)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"articles": n, "claims": sum(len(r.claims) for r in recs), "generate_s": round(gen, 1),
-            "link_s": round(dt, 1), "ms_per_article": round(dt / n * 1000, 2), "peak_rss_mb": round(peak_mb),
-            "derivations": len(corpus.derivations), "planted": len(planted),
-            "planted_found": round(len(found & planted) / max(1, len(planted)), 4),
-            "unrelated_links": unrelated,
-            "clusters": len(corpus.claim_clusters), "drift_changes": drift_changes}
+    return {
+        "articles": n,
+        "claims": sum(len(r.claims) for r in recs),
+        "generate_s": round(gen, 1),
+        "link_s": round(dt, 1),
+        "ms_per_article": round(dt / n * 1000, 2),
+        "peak_rss_mb": round(peak_mb),
+        "derivations": len(corpus.derivations),
+        "planted": len(planted),
+        "planted_found": round(len(found & planted) / max(1, len(planted)), 4),
+        "unrelated_links": unrelated,
+        "clusters": len(corpus.claim_clusters),
+        "drift_changes": drift_changes,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,15 +311,20 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         row = json.loads(r.stdout.strip().splitlines()[-1])
         rows.append(row)
-        print(f"{n:>7} articles ({row['claims']} claims): link {row['link_s']:>7.1f}s "
-              f"({row['ms_per_article']} ms/article), peak {row['peak_rss_mb']} MB, "
-              f"{row['derivations']} derivations ({row['planted_found']:.1%} of {row['planted']} planted found, "
-              f"{row['unrelated_links']} between unrelated stories), {row['clusters']} clusters", flush=True)
+        print(
+            f"{n:>7} articles ({row['claims']} claims): link {row['link_s']:>7.1f}s "
+            f"({row['ms_per_article']} ms/article), peak {row['peak_rss_mb']} MB, "
+            f"{row['derivations']} derivations ({row['planted_found']:.1%} of {row['planted']} planted found, "
+            f"{row['unrelated_links']} between unrelated stories), {row['clusters']} clusters",
+            flush=True,
+        )
     big, small = rows[-1], rows[0]
     growth = big["ms_per_article"] / max(1e-9, small["ms_per_article"])
     ok = big["link_s"] <= args.max_seconds and all(r["peak_rss_mb"] <= args.max_mb for r in rows) and growth <= 2.0
-    print(f"time per article grows {growth:.2f}x from {small['articles']} to {big['articles']} articles; "
-          f"goals {'met' if ok else 'MISSED'}")
+    print(
+        f"time per article grows {growth:.2f}x from {small['articles']} to {big['articles']} articles; "
+        f"goals {'met' if ok else 'MISSED'}"
+    )
     return 0 if ok else 1
 
 

@@ -35,17 +35,50 @@ from pathlib import Path
 # the kinds of broken input the issue names, in the order they are handed out
 BROKEN_KINDS = ("bad_json", "broken_html", "truncated_warc", "invalid_utf8", "empty", "oversized", "unreadable")
 
-_PLACES = ["Pokrovsk", "Kupiansk", "Kharkiv", "Zaporizhzhia", "Kherson", "Sumy", "Belgorod", "Odesa", "Dnipro",
-           "Kramatorsk", "Sloviansk", "Chasiv Yar", "Toretsk", "Vovchansk", "Huliaipole", "Nikopol"]
-_SOURCES = ["the regional governor", "the General Staff", "the defence ministry", "a military spokesperson",
-            "the air force", "local officials", "the emergency service", "a battalion commander"]
-_EVENTS = ["drones were shot down", "people were injured", "buildings were damaged", "shells hit the district",
-           "missiles were launched", "residents were evacuated", "power lines were cut"]
-_FILLER = ["Emergency crews worked through the night to clear debris and restore power to nearby streets.",
-           "Residents described hearing several explosions before sirens sounded across the district.",
-           "The claims could not be independently verified, and the other side did not comment.",
-           "Officials urged people to stay in shelters while the alert remained in force.",
-           "Analysts said the attacks fit a pattern seen over previous weeks along the front."]
+_PLACES = [
+    "Pokrovsk",
+    "Kupiansk",
+    "Kharkiv",
+    "Zaporizhzhia",
+    "Kherson",
+    "Sumy",
+    "Belgorod",
+    "Odesa",
+    "Dnipro",
+    "Kramatorsk",
+    "Sloviansk",
+    "Chasiv Yar",
+    "Toretsk",
+    "Vovchansk",
+    "Huliaipole",
+    "Nikopol",
+]
+_SOURCES = [
+    "the regional governor",
+    "the General Staff",
+    "the defence ministry",
+    "a military spokesperson",
+    "the air force",
+    "local officials",
+    "the emergency service",
+    "a battalion commander",
+]
+_EVENTS = [
+    "drones were shot down",
+    "people were injured",
+    "buildings were damaged",
+    "shells hit the district",
+    "missiles were launched",
+    "residents were evacuated",
+    "power lines were cut",
+]
+_FILLER = [
+    "Emergency crews worked through the night to clear debris and restore power to nearby streets.",
+    "Residents described hearing several explosions before sirens sounded across the district.",
+    "The claims could not be independently verified, and the other side did not comment.",
+    "Officials urged people to stay in shelters while the alert remained in force.",
+    "Analysts said the attacks fit a pattern seen over previous weeks along the front.",
+]
 
 
 def _article(rng: random.Random, i: int) -> tuple[str, str]:
@@ -53,19 +86,23 @@ def _article(rng: random.Random, i: int) -> tuple[str, str]:
     place, src, ev = rng.choice(_PLACES), rng.choice(_SOURCES), rng.choice(_EVENTS)
     n = rng.randint(2, 400)
     title = f"Report {i}: {n} {ev.split()[0]} near {place}"
-    paras = [f"{src.capitalize()} said on Tuesday that {n} {ev} near {place}, in dispatch number {i}.",
-             *rng.sample(_FILLER, 3),
-             f"It was the {i}th such report this year, according to a tally kept by the newsroom."]
+    paras = [
+        f"{src.capitalize()} said on Tuesday that {n} {ev} near {place}, in dispatch number {i}.",
+        *rng.sample(_FILLER, 3),
+        f"It was the {i}th such report this year, according to a tally kept by the newsroom.",
+    ]
     return title, "\n\n".join(paras)
 
 
 def _html(title: str, body: str, url: str, date: str) -> str:
     ps = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n"))
-    return (f"<!doctype html><html><head><title>{escape(title)}</title><link rel='canonical' href='{url}'>"
-            f"<meta property='og:site_name' content='Bench Wire'><meta property='article:published_time' "
-            f"content='{date}'></head><body><nav>Home | World | Sport</nav><article><h1>{escape(title)}</h1>"
-            f"{ps}<figure><img src='x.jpg'><figcaption>A photo caption that is not text.</figcaption></figure>"
-            f"</article><footer>Copyright Bench Wire</footer></body></html>")
+    return (
+        f"<!doctype html><html><head><title>{escape(title)}</title><link rel='canonical' href='{url}'>"
+        f"<meta property='og:site_name' content='Bench Wire'><meta property='article:published_time' "
+        f"content='{date}'></head><body><nav>Home | World | Sport</nav><article><h1>{escape(title)}</h1>"
+        f"{ps}<figure><img src='x.jpg'><figcaption>A photo caption that is not text.</figcaption></figure>"
+        f"</article><footer>Copyright Bench Wire</footer></body></html>"
+    )
 
 
 def _warc(pages: list[tuple[str, str]], truncate_last: bool = False) -> bytes:
@@ -82,10 +119,16 @@ def _warc(pages: list[tuple[str, str]], truncate_last: bool = False) -> bytes:
         head = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=head))
     img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-    w.write_record(w.create_warc_record("https://bench.example/logo.png", "response",
-                                        payload=io.BytesIO(b"\x89PNG" + bytes(200)), http_headers=img))
+    w.write_record(
+        w.create_warc_record(
+            "https://bench.example/logo.png", "response", payload=io.BytesIO(b"\x89PNG" + bytes(200)), http_headers=img
+        )
+    )
     if truncate_last:
-        url, html = "https://bench.example/truncated", _html("Cut", "Cut short. " * 40, "https://bench.example/t", "2025-01-01")
+        url, html = (
+            "https://bench.example/truncated",
+            _html("Cut", "Cut short. " * 40, "https://bench.example/t", "2025-01-01"),
+        )
         head = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         one = io.BytesIO()
         w1 = WARCWriter(one, gzip=False)
@@ -98,9 +141,12 @@ def _rss(entries: list[tuple[str, str, str, str]], title: str) -> str:
     items = "".join(
         f"<item><title>{escape(t)}</title><link>{u}</link><pubDate>{d}</pubDate>"
         f"<description>{escape(''.join(f'<p>{p}</p>' for p in b.split(chr(10) * 2)))}</description></item>"
-        for t, b, u, d in entries)
-    return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{escape(title)}</title>"
-            f"<link>https://feed.example/</link><description>bench</description>{items}</channel></rss>")
+        for t, b, u, d in entries
+    )
+    return (
+        f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{escape(title)}</title>"
+        f"<link>https://feed.example/</link><description>bench</description>{items}</channel></rss>"
+    )
 
 
 def _batches(total: int, size: int):
@@ -134,7 +180,9 @@ def make_corpus(folder: Path, n: int = 1000, broken: int = 50, seed: int = 7) ->
     for _ in range(counts["html"]):
         i = next(serial)
         t, b = _article(rng, i)
-        (folder / "html" / f"h{i:05d}.html").write_text(_html(t, b, f"https://wire.example/{i}", day()), encoding="utf-8")
+        (folder / "html" / f"h{i:05d}.html").write_text(
+            _html(t, b, f"https://wire.example/{i}", day()), encoding="utf-8"
+        )
     (folder / "feeds").mkdir(exist_ok=True)
     for k, m in _batches(counts["rss"], 25):
         entries = []
@@ -161,8 +209,13 @@ def make_corpus(folder: Path, n: int = 1000, broken: int = 50, seed: int = 7) ->
             for j in range(m):
                 i = next(serial)
                 t, b = _article(rng, i)
-                obj = {"id": f"j{i:05d}", "url": f"https://lines.example/{i}", "outlet": "Lines", "title": t,
-                       "published": day()}
+                obj = {
+                    "id": f"j{i:05d}",
+                    "url": f"https://lines.example/{i}",
+                    "outlet": "Lines",
+                    "title": t,
+                    "published": day(),
+                }
                 if j % 3 == 2:
                     obj["html"] = _html(t, b, obj["url"], obj["published"])
                 else:
@@ -181,8 +234,10 @@ def make_corpus(folder: Path, n: int = 1000, broken: int = 50, seed: int = 7) ->
             good_line = json.dumps({"id": f"bj{i}", "text": "x"})
             (bad / f"b{j:03d}.jsonl").write_text(good_line[: len(good_line) // 2] + "\n", encoding="utf-8")
         elif kind == "broken_html":
-            (bad / f"b{j:03d}.html").write_text("<html><body><div><script>var x = 1;</script><nav>Home</nav>"
-                                                "<div><span></div></p></body", encoding="utf-8")
+            (bad / f"b{j:03d}.html").write_text(
+                "<html><body><div><script>var x = 1;</script><nav>Home</nav><div><span></div></p></body",
+                encoding="utf-8",
+            )
         elif kind == "truncated_warc":
             (bad / f"b{j:03d}.warc").write_bytes(_warc([], truncate_last=True))
         elif kind == "invalid_utf8":
@@ -197,8 +252,13 @@ def make_corpus(folder: Path, n: int = 1000, broken: int = 50, seed: int = 7) ->
         elif kind == "unreadable":
             # a link to nothing: what a moved or deleted file looks like (chmod 000 does not stop root)
             os.symlink(bad / f"gone{j:03d}.txt", bad / f"b{j:03d}.txt")
-    return {"inputs": n, "stored": good, "rejected": broken, "rejected_by_reason": dict(sorted(reasons.items())),
-            "by_format": counts}
+    return {
+        "inputs": n,
+        "stored": good,
+        "rejected": broken,
+        "rejected_by_reason": dict(sorted(reasons.items())),
+        "by_format": counts,
+    }
 
 
 def _gz_members(pages: list[tuple[str, str]]) -> bytes:
@@ -215,8 +275,12 @@ def _gz_members(pages: list[tuple[str, str]]) -> bytes:
 
 
 def _ingest(folder: Path, db: Path) -> tuple[int, dict]:
-    r = subprocess.run([sys.executable, "-m", "claimgraph.cli", "ingest", str(folder), "--db", str(db), "--json"],
-                       capture_output=True, text=True, check=False)
+    r = subprocess.run(
+        [sys.executable, "-m", "claimgraph.cli", "ingest", str(folder), "--db", str(db), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     try:
         return r.returncode, json.loads(r.stdout.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
@@ -267,8 +331,10 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(folder, ignore_errors=True)
         t0 = time.perf_counter()
         want = make_corpus(folder, args.n, args.broken)
-        print(f"generated {want['inputs']} inputs ({want['by_format']}, broken {want['rejected_by_reason']}) "
-              f"in {time.perf_counter() - t0:.1f}s")
+        print(
+            f"generated {want['inputs']} inputs ({want['by_format']}, broken {want['rejected_by_reason']}) "
+            f"in {time.perf_counter() - t0:.1f}s"
+        )
         ok = True
 
         t0 = time.perf_counter()
@@ -277,12 +343,18 @@ def main(argv: list[str] | None = None) -> int:
         with _store(ref) as st:
             s = st.stats()
         stored = got["stored"] + got["version"]
-        first = (stored == want["stored"] and got["rejected"] == want["rejected"] and code == 1
-                 and s["rejected_by_reason"] == want["rejected_by_reason"])
+        first = (
+            stored == want["stored"]
+            and got["rejected"] == want["rejected"]
+            and code == 1
+            and s["rejected_by_reason"] == want["rejected_by_reason"]
+        )
         ok &= first
-        print(f"[{'ok' if first else 'FAIL'}] first ingest: stored {stored}, rejected {got['rejected']} "
-              f"{s['rejected_by_reason']}, skipped {got.get('skipped', 0)} non-article records, exit {code}, "
-              f"{dt:.1f}s ({args.n / dt:.0f} inputs/s)")
+        print(
+            f"[{'ok' if first else 'FAIL'}] first ingest: stored {stored}, rejected {got['rejected']} "
+            f"{s['rejected_by_reason']}, skipped {got.get('skipped', 0)} non-article records, exit {code}, "
+            f"{dt:.1f}s ({args.n / dt:.0f} inputs/s)"
+        )
 
         code2, again = _ingest(folder, ref)
         with _store(ref) as st:
@@ -296,9 +368,11 @@ def main(argv: list[str] | None = None) -> int:
             same = a.stats() == b.stats() and a.dump() == b.dump()
             bstats = b.stats()
         ok &= same
-        print(f"[{'ok' if same else 'FAIL'}] killed with SIGKILL at ~{want['stored'] // 3} articles "
-              f"(mid-run: {resumed['killed_mid_run']}) and resumed: stored {bstats['stored']}, "
-              f"rejected {bstats['rejected']}, same contents as the uninterrupted run: {same}")
+        print(
+            f"[{'ok' if same else 'FAIL'}] killed with SIGKILL at ~{want['stored'] // 3} articles "
+            f"(mid-run: {resumed['killed_mid_run']}) and resumed: stored {bstats['stored']}, "
+            f"rejected {bstats['rejected']}, same contents as the uninterrupted run: {same}"
+        )
     return 0 if ok else 1
 
 

@@ -21,7 +21,8 @@ def extract_text():
     from claimgraph.ingest import RawArticle
 
     def run(text: str, published: str = "2025-11-04", outlet: str = "Test Wire", title: str | None = None):
-        return extract_article(RawArticle(text=text, locator="test", id="t", published=published, outlet=outlet,
-                                          title=title))
+        return extract_article(
+            RawArticle(text=text, locator="test", id="t", published=published, outlet=outlet, title=title)
+        )
 
     return run

@@ -18,7 +18,8 @@ def test_floors_are_for_this_bench(shared):
     floor = json.loads((ROOT / "benchmarks/bench_floor.json").read_text())
     assert floor["bench_digest"] == bench_floor.bench_digest(shared / "bench"), (
         "the bench in shared/bench changed since the floors were recorded: "
-        "re-record them with `python benchmarks/bench_floor.py --record` (one commit that says so)")
+        "re-record them with `python benchmarks/bench_floor.py --record` (one commit that says so)"
+    )
 
 
 @pytest.mark.slow

@@ -37,10 +37,16 @@ def test_drift_reads_every_stored_derivation(tmp_path, extract_text):
     from claimgraph import Store, link
     from claimgraph.ingest import RawArticle
 
-    orig = extract_text("Drones reportedly hit a rail depot in Lozova overnight, the regional governor said. "
-                        "Two workers were hurt and three wagons burned, officials said.", published="2025-03-01")
-    copy = extract_text("Drones hit a rail depot in Lozova overnight, the regional governor said. "
-                        "Two workers were hurt and three wagons burned, officials said.", published="2025-03-02")
+    orig = extract_text(
+        "Drones reportedly hit a rail depot in Lozova overnight, the regional governor said. "
+        "Two workers were hurt and three wagons burned, officials said.",
+        published="2025-03-01",
+    )
+    copy = extract_text(
+        "Drones hit a rail depot in Lozova overnight, the regional governor said. "
+        "Two workers were hurt and three wagons burned, officials said.",
+        published="2025-03-02",
+    )
     orig.article.id, copy.article.id = "orig", "copy"
     db = tmp_path / "c.db"
     with Store(db) as st:

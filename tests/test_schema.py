@@ -17,5 +17,5 @@ def test_records_and_corpus_validate_against_the_schemas(shared, tmp_path):
         d = r.to_dict()
         jsonschema.validate(d, art)
         for c in d["claims"]:
-            assert d["article"]["text"][c["start"]:c["end"]] == c["text"]
+            assert d["article"]["text"][c["start"] : c["end"]] == c["text"]
     jsonschema.validate(link(recs).to_dict(), cor)

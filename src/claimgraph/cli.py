@@ -19,8 +19,15 @@ EXIT_FATAL = 3
 def _progress(total: int | None, label: str):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    disable=not sys.stderr.isatty(), transient=True, console=_err_console())
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        disable=not sys.stderr.isatty(),
+        transient=True,
+        console=_err_console(),
+    )
 
 
 def _err_console():
@@ -29,8 +36,9 @@ def _err_console():
     return Console(stderr=True)
 
 
-db_option = click.option("--db", default="claimgraph.db", show_default=True, type=click.Path(dir_okay=False),
-                         help="SQLite database file.")
+db_option = click.option(
+    "--db", default="claimgraph.db", show_default=True, type=click.Path(dir_okay=False), help="SQLite database file."
+)
 
 
 @click.group()
@@ -65,9 +73,11 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(counts))
     else:
-        click.echo(f"read {counts['read']}: stored {counts['stored'] + counts['version']} "
-                   f"({counts['version']} new versions), duplicate {counts['duplicate']}, rejected {counts['rejected']}"
-                   + (f"; skipped {counts['skipped']} archive records that are not articles" if counts["skipped"] else ""))
+        click.echo(
+            f"read {counts['read']}: stored {counts['stored'] + counts['version']} "
+            f"({counts['version']} new versions), duplicate {counts['duplicate']}, rejected {counts['rejected']}"
+            + (f"; skipped {counts['skipped']} archive records that are not articles" if counts["skipped"] else "")
+        )
     sys.exit(EXIT_REJECTED if counts["rejected"] else 0)
 
 
@@ -152,15 +162,22 @@ def link(source: str, out_file: str, db: str | None) -> None:
 
         with Store(db or source) as st:
             st.save_corpus(corpus)
-    click.echo(f"linked {len(recs)} articles: {len(corpus.derivations)} derivations, "
-               f"{len(corpus.claim_clusters)} claim clusters -> {out_file}", err=True)
+    click.echo(
+        f"linked {len(recs)} articles: {len(corpus.derivations)} derivations, "
+        f"{len(corpus.claim_clusters)} claim clusters -> {out_file}",
+        err=True,
+    )
 
 
 @main.command()
 @click.argument("original", required=False)
 @click.argument("derived", required=False)
-@click.option("--db", default=None, type=click.Path(dir_okay=False),
-              help="Read from this store: ORIGINAL and DERIVED are article ids; with neither, every stored derivation.")
+@click.option(
+    "--db",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Read from this store: ORIGINAL and DERIVED are article ids; with neither, every stored derivation.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def drift(original: str | None, derived: str | None, db: str | None, as_json: bool) -> None:
     """What DERIVED changed against ORIGINAL: two article record files, or two ids in --db."""
@@ -208,18 +225,25 @@ def render_record(rec) -> str:
     from rich.markup import escape
 
     con = Console(record=True, width=110, force_terminal=False)
-    con.print(f"[bold]{escape(rec.article.title or rec.article.id)}[/bold]  {escape(rec.article.outlet or '')} "
-              f"{escape(rec.article.published or '')}")
+    con.print(
+        f"[bold]{escape(rec.article.title or rec.article.id)}[/bold]  {escape(rec.article.outlet or '')} "
+        f"{escape(rec.article.published or '')}"
+    )
     for c in rec.claims:
         hedges = ", ".join(h.text for h in c.hedges)
         con.print(f"\n[bold]{c.id}[/bold] {escape(c.text)}")
         con.print(f"   chain: {escape(chain_text(rec, c))}")
-        con.print(f"   stance: {c.stance}   verification: {c.verification}" + (f"   hedges: {escape(hedges)}" if hedges else ""))
+        con.print(
+            f"   stance: {c.stance}   verification: {c.verification}"
+            + (f"   hedges: {escape(hedges)}" if hedges else "")
+        )
     if rec.sources:
         con.print("\n[bold]sources[/bold]")
         for s in rec.sources:
-            con.print(f"  {s.id} {escape(s.name)} ({s.kind}, {s.side}); mentions: "
-                      + escape(", ".join(m.text for m in s.mentions)))
+            con.print(
+                f"  {s.id} {escape(s.name)} ({s.kind}, {s.side}); mentions: "
+                + escape(", ".join(m.text for m in s.mentions))
+            )
     return con.export_text()
 
 
@@ -248,8 +272,9 @@ def _existing_store(db: str):
     from .store import Store, StoreError
 
     if not Path(db).exists():
-        raise click.BadParameter(f"{db}: no such database (run 'claimgraph ingest', 'extract --db' or 'demo' first)",
-                                 param_hint="--db")  # a usage error: exit code 2
+        raise click.BadParameter(
+            f"{db}: no such database (run 'claimgraph ingest', 'extract --db' or 'demo' first)", param_hint="--db"
+        )  # a usage error: exit code 2
     try:
         return Store(db)
     except StoreError as e:
@@ -268,7 +293,9 @@ def identities(db: str, as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False))
         return
     for r in rows:
-        click.echo(f"{r['canonical_id']:<32} {r['articles']:>4} articles  {r['kind'] or '':<20} {r['names'] or r['name']}")
+        click.echo(
+            f"{r['canonical_id']:<32} {r['articles']:>4} articles  {r['kind'] or '':<20} {r['names'] or r['name']}"
+        )
 
 
 @main.command()
@@ -318,11 +345,19 @@ def demo(db: str) -> None:
     table = Table("article", "claim", "chain (nearest first)", "stance", "verification", "hedges", show_lines=False)
     for rec in recs:
         for c in rec.claims:
-            table.add_row(rec.article.id, escape(c.text[:70]), escape(chain_text(rec, c)), c.stance, c.verification,
-                          escape(", ".join(h.text for h in c.hedges)))
+            table.add_row(
+                rec.article.id,
+                escape(c.text[:70]),
+                escape(chain_text(rec, c)),
+                c.stance,
+                c.verification,
+                escape(", ".join(h.text for h in c.hedges)),
+            )
     con.print(table)
-    con.print(f"{len(recs)} articles, {sum(len(r.claims) for r in recs)} claims, "
-              f"{len(corpus.derivations)} derivations, {len(corpus.claim_clusters)} claim clusters; stored in {db}")
+    con.print(
+        f"{len(recs)} articles, {sum(len(r.claims) for r in recs)} claims, "
+        f"{len(corpus.derivations)} derivations, {len(corpus.claim_clusters)} claim clusters; stored in {db}"
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

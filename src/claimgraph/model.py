@@ -13,19 +13,49 @@ from typing import Any
 SCHEMA_VERSION = "1"
 
 SOURCE_KINDS = (
-    "state_official", "military", "intelligence_service", "government_body", "media_outlet", "journalist",
-    "ngo", "expert", "social_media_account", "document", "unnamed", "other",
+    "state_official",
+    "military",
+    "intelligence_service",
+    "government_body",
+    "media_outlet",
+    "journalist",
+    "ngo",
+    "expert",
+    "social_media_account",
+    "document",
+    "unnamed",
+    "other",
 )
 SIDES = ("ua", "ru", "independent", "international", "unknown")
 STANCES = ("asserts", "reports", "distances", "disputes")
 VERIFICATIONS = ("confirmed", "unverified", "disputed", "not_stated")
 CHANNELS = (
-    "statement", "interview", "press_briefing", "social_media", "telegram", "report", "investigation",
-    "intercepted_communication", "document", "video", "court", "unknown",
+    "statement",
+    "interview",
+    "press_briefing",
+    "social_media",
+    "telegram",
+    "report",
+    "investigation",
+    "intercepted_communication",
+    "document",
+    "video",
+    "court",
+    "unknown",
 )
 EVIDENCE_KINDS = (
-    "audio_recording", "intercepted_communication", "video", "drone_footage", "photo", "document",
-    "satellite_imagery", "testimony", "investigation", "statistics", "social_media_post", "court_record",
+    "audio_recording",
+    "intercepted_communication",
+    "video",
+    "drone_footage",
+    "photo",
+    "document",
+    "satellite_imagery",
+    "testimony",
+    "investigation",
+    "statistics",
+    "social_media_post",
+    "court_record",
 )
 
 
@@ -214,22 +244,36 @@ class ArticleRecord:
         a = d["article"]
         known = ArticleMeta.__dataclass_fields__
         rec = cls(article=ArticleMeta(**{k: v for k, v in a.items() if k in known}))
-        rec.entities = [Entity(**{k: v for k, v in e.items() if k in Entity.__dataclass_fields__}) for e in d.get("entities", [])]
+        rec.entities = [
+            Entity(**{k: v for k, v in e.items() if k in Entity.__dataclass_fields__}) for e in d.get("entities", [])
+        ]
         for s in d.get("sources", []):
             src = Source(**{k: v for k, v in s.items() if k in Source.__dataclass_fields__ and k != "mentions"})
             src.mentions = [Span(m["text"], m["start"], m["end"]) for m in s.get("mentions", [])]
             rec.sources.append(src)
         for c in d.get("claims", []):
-            cl = Claim(**{k: v for k, v in c.items() if k in Claim.__dataclass_fields__ and k not in ("attribution", "hedges")})
+            cl = Claim(
+                **{k: v for k, v in c.items() if k in Claim.__dataclass_fields__ and k not in ("attribution", "hedges")}
+            )
             cl.attribution = hops(c.get("attribution", []))
             cl.hedges = [Span(h["text"], h["start"], h["end"]) for h in c.get("hedges", [])]
             rec.claims.append(cl)
         for q in d.get("quotes", []):
             rec.quotes.append(Quote(q["id"], q["text"], q["start"], q["end"], q.get("speaker"), span(q.get("cue"))))
-        rec.evidence = [Evidence(**{k: v for k, v in e.items() if k in Evidence.__dataclass_fields__}) for e in d.get("evidence", [])]
-        rec.places = [Place(**{k: v for k, v in p.items() if k in Place.__dataclass_fields__}) for p in d.get("places", [])]
-        rec.dates = [DateRef(**{k: v for k, v in x.items() if k in DateRef.__dataclass_fields__}) for x in d.get("dates", [])]
-        rec.quantities = [Quantity(**{k: v for k, v in x.items() if k in Quantity.__dataclass_fields__}) for x in d.get("quantities", [])]
+        rec.evidence = [
+            Evidence(**{k: v for k, v in e.items() if k in Evidence.__dataclass_fields__})
+            for e in d.get("evidence", [])
+        ]
+        rec.places = [
+            Place(**{k: v for k, v in p.items() if k in Place.__dataclass_fields__}) for p in d.get("places", [])
+        ]
+        rec.dates = [
+            DateRef(**{k: v for k, v in x.items() if k in DateRef.__dataclass_fields__}) for x in d.get("dates", [])
+        ]
+        rec.quantities = [
+            Quantity(**{k: v for k, v in x.items() if k in Quantity.__dataclass_fields__})
+            for x in d.get("quantities", [])
+        ]
         rec.duplicates = [Duplicate(**x) for x in d.get("duplicates", [])]
         rec.pipeline = d.get("pipeline", [])
         rec.errors = d.get("errors", [])

@@ -10,11 +10,20 @@ from claimgraph.ground.quantities import find_quantities
 PUB = date(2025, 9, 26)  # a Friday
 
 
-@pytest.mark.parametrize("text,value", [
-    ("on Sunday", "2025-09-21"), ("In July", "2025-07"), ("in November", "2024-11"), ("since February 2022", "2022-02"),
-    ("on September 25", "2025-09-25"), ("two weeks ago", "2025-09-12"), ("earlier this month", "2025-09"),
-    ("on Friday", "2025-09-26"), ("since 2022", "2022"),
-])
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("on Sunday", "2025-09-21"),
+        ("In July", "2025-07"),
+        ("in November", "2024-11"),
+        ("since February 2022", "2022-02"),
+        ("on September 25", "2025-09-25"),
+        ("two weeks ago", "2025-09-12"),
+        ("earlier this month", "2025-09"),
+        ("on Friday", "2025-09-26"),
+        ("since 2022", "2022"),
+    ],
+)
 def test_dates_resolve_against_publication(text, value):
     got = find_dates(f"It happened {text}.", PUB)
     assert got and got[0].value == value
@@ -29,19 +38,37 @@ def test_night_range():
     assert (d.value, d.end_value, d.granularity) == ("2025-03-03", "2025-03-04", "range")
 
 
-@pytest.mark.parametrize("text,value,vmax,unit,qual", [
-    ("between three and ten years", 3, 10, "year", "range"), ("around 160 square kilometres", 160, None, "km2", "approx"),
-    ("up to 1,200 soldiers", 1200, None, "person", "at_most"), ("more than 50 drones", 50, None, "drone", "at_least"),
-    ("1.5 million people", 1.5e6, None, "person", "exact"), ("a dozen tanks", 12, None, "vehicle", "exact"),
-    ("seven villages", 7, None, "settlement", "exact"),
-])
+@pytest.mark.parametrize(
+    "text,value,vmax,unit,qual",
+    [
+        ("between three and ten years", 3, 10, "year", "range"),
+        ("around 160 square kilometres", 160, None, "km2", "approx"),
+        ("up to 1,200 soldiers", 1200, None, "person", "at_most"),
+        ("more than 50 drones", 50, None, "drone", "at_least"),
+        ("1.5 million people", 1.5e6, None, "person", "exact"),
+        ("a dozen tanks", 12, None, "vehicle", "exact"),
+        ("seven villages", 7, None, "settlement", "exact"),
+    ],
+)
 def test_quantities(text, value, vmax, unit, qual):
     q = find_quantities(text, 0, len(text), [], [])[0]
     assert (q.value, q.value_max, q.unit, q.qualifier) == (value, vmax, unit, qual)
 
 
-@pytest.mark.parametrize("name", ["Dobropillia", "Dobropillya", "Dobropolye", "Добропілля", "Kharkov", "Zaporozhye",
-                                  "Krasnoarmiisk", "Artemivsk", "Kupyansk"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Dobropillia",
+        "Dobropillya",
+        "Dobropolye",
+        "Добропілля",
+        "Kharkov",
+        "Zaporozhye",
+        "Krasnoarmiisk",
+        "Artemivsk",
+        "Kupyansk",
+    ],
+)
 def test_spelling_variants_resolve(name):
     entry, _ = resolve(name, None, {"UA", "RU"})
     assert entry is not None and entry.country == "UA"
@@ -72,8 +99,11 @@ def test_supplement_coordinates_agree_with_geonames_where_both_have_the_place():
         cur = [e for e in entries if e.curated and e.feature == "settlement"]
         ref = [e for e in entries if not e.curated]
         for c in cur:
-            same = [r for r in ref if r.country == c.country and c.admin1 and r.admin1
-                    and key(r.admin1)[:5] == key(c.admin1)[:5]]
+            same = [
+                r
+                for r in ref
+                if r.country == c.country and c.admin1 and r.admin1 and key(r.admin1)[:5] == key(c.admin1)[:5]
+            ]
             if same:
                 checked += 1
                 if min(km(c, r) for r in same) > 15:
@@ -96,6 +126,8 @@ def test_a_skeleton_shared_by_many_places_finds_none():
 
 
 def test_a_place_name_ending_a_headline_does_not_run_into_the_next_line(extract_text):
-    rec = extract_text("Drones strike depot in Kharkiv Oblast\n\nRussia's army said it hit a depot near Kupiansk.",
-                       title="Drones strike depot in Kharkiv Oblast")
+    rec = extract_text(
+        "Drones strike depot in Kharkiv Oblast\n\nRussia's army said it hit a depot near Kupiansk.",
+        title="Drones strike depot in Kharkiv Oblast",
+    )
     assert [p.text for p in rec.places] == ["Kharkiv Oblast", "Kupiansk"]

@@ -7,26 +7,32 @@ from claimgraph.ground.identity import IdentityBook
 from claimgraph.store import Store
 
 
-@pytest.mark.parametrize("names, kind", [
-    (["HUR", "GUR", "Main Intelligence Directorate", "Ukraine's military intelligence"], "intelligence_service"),
-    (["Syrskyi", "Sirsky", "Oleksandr Syrskyi", "General Oleksandr Syrsky", "Сирський"], "military"),
-    (["Important Stories", "IStories", "Vazhnye Istorii", "Wichtige Geschichten"], "media_outlet"),
-    (["Zelenskyy", "President Volodymyr Zelensky", "Zelenskiy"], "state_official"),
-    # people outside the registry: spelling variants of one surname with one given name
-    (["Colonel Taras Hrytsenko", "Taras Grytsenko", "Colonel Hrytsenko"], "military"),
-])
+@pytest.mark.parametrize(
+    "names, kind",
+    [
+        (["HUR", "GUR", "Main Intelligence Directorate", "Ukraine's military intelligence"], "intelligence_service"),
+        (["Syrskyi", "Sirsky", "Oleksandr Syrskyi", "General Oleksandr Syrsky", "Сирський"], "military"),
+        (["Important Stories", "IStories", "Vazhnye Istorii", "Wichtige Geschichten"], "media_outlet"),
+        (["Zelenskyy", "President Volodymyr Zelensky", "Zelenskiy"], "state_official"),
+        # people outside the registry: spelling variants of one surname with one given name
+        (["Colonel Taras Hrytsenko", "Taras Grytsenko", "Colonel Hrytsenko"], "military"),
+    ],
+)
 def test_one_source_under_many_names_gets_one_id(names, kind):
     book = IdentityBook()
     ids = {book.resolve(n, kind) for n in names}
     assert len(ids) == 1 and None not in ids, ids
 
 
-@pytest.mark.parametrize("a, b, kind", [
-    ("Ivan Fedorov", "Mykhailo Fedorov", "state_official"),           # one surname, two given names
-    ("Colonel Petro Melnyk", "Defence Minister Petro Melnyk", "military"),  # one name, a colonel and a minister
-    ("Andriy Kovalenko", "Oleksandr Kovalenko", "military"),
-    ("Oleksandr Syrskyi", "Oleksandr Sirko", "military"),               # similar surnames, different people
-])
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        ("Ivan Fedorov", "Mykhailo Fedorov", "state_official"),  # one surname, two given names
+        ("Colonel Petro Melnyk", "Defence Minister Petro Melnyk", "military"),  # one name, a colonel and a minister
+        ("Andriy Kovalenko", "Oleksandr Kovalenko", "military"),
+        ("Oleksandr Syrskyi", "Oleksandr Sirko", "military"),  # similar surnames, different people
+    ],
+)
 def test_two_people_with_similar_names_are_never_merged(a, b, kind):
     book = IdentityBook()
     assert book.resolve(a, kind) != book.resolve(b, kind)
@@ -46,8 +52,9 @@ def test_descriptions_get_no_identity():
 
 def test_the_store_keeps_one_id_per_source_across_articles_and_runs(tmp_path, extract_text):
     db = tmp_path / "c.db"
-    a = extract_text("Ukraine's military intelligence (HUR) said it shot down a drone over the port, "
-                     "Colonel Taras Hrytsenko said.")
+    a = extract_text(
+        "Ukraine's military intelligence (HUR) said it shot down a drone over the port, Colonel Taras Hrytsenko said."
+    )
     a.article.id = "a"
     b = extract_text("The drone was downed near the port, Taras Grytsenko told reporters on Monday.")
     b.article.id = "b"

@@ -25,19 +25,85 @@ VOWELS_UK = set("аеєиіїоуюяАЕЄИІЇОУЮЯ'’ʼ")
 VOWELS_RU = set("аеёиоуыэюяАЕЁИОУЫЭЮЯьъЬЪ")
 
 # KMU 2010 (Resolution 55 of the Cabinet of Ministers of Ukraine): (word-initial, elsewhere)
-KMU = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ye", "ie"), "ж": "zh",
-       "з": "z", "и": "y", "і": "i", "ї": ("yi", "i"), "й": ("y", "i"), "к": "k", "л": "l", "м": "m", "н": "n",
-       "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
-       "ш": "sh", "щ": "shch", "ь": "", "ю": ("yu", "iu"), "я": ("ya", "ia"), "'": "", "’": "", "ʼ": ""}
+KMU = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": ("ye", "ie"),
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": ("yi", "i"),
+    "й": ("y", "i"),
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": ("yu", "iu"),
+    "я": ("ya", "ia"),
+    "'": "",
+    "’": "",
+    "ʼ": "",
+}
 # BGN/PCGN 1947 for Russian, without the prime marks that the press drops: (initial or after a vowel, elsewhere)
-BGN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": ("ye", "e"), "ё": ("yo", "e"), "ж": "zh", "з": "z",
-       "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-       "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
-       "ь": "", "э": "e", "ю": "yu", "я": "ya"}
+BGN = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": ("ye", "e"),
+    "ё": ("yo", "e"),
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+}
 
 
-def _translit(word: str, table: dict, vowels: set[str], after_vowel: bool, overrides: dict | None = None,
-              keep: dict | None = None) -> str:
+def _translit(
+    word: str, table: dict, vowels: set[str], after_vowel: bool, overrides: dict | None = None, keep: dict | None = None
+) -> str:
     out, prev = [], None
     for ch in word:
         low = ch.lower()
@@ -65,7 +131,7 @@ def variants(uk: str, ru: str, former: str) -> dict[str, list[str]]:
         "uk_cyrillic": [uk],
         "ru_cyrillic": [ru],
         "uk_kmu2010": [_translit(uk, KMU, VOWELS_UK, False)],
-        "uk_press": [_translit(uk, KMU, VOWELS_UK, False, overrides=simple_uk)],           # Kupyansk, Dobropillya
+        "uk_press": [_translit(uk, KMU, VOWELS_UK, False, overrides=simple_uk)],  # Kupyansk, Dobropillya
         "uk_marks": [_translit(uk, KMU, VOWELS_UK, False, keep={"ь": "'", "'": "'", "’": "'"})],  # Luhans'k
         "ru_bgn": [_translit(ru, BGN, VOWELS_RU, True)],
         "ru_press": [_translit(ru, BGN, VOWELS_RU, True, overrides={"е": "e", "й": "i", "х": "kh"})],  # Nikolaev

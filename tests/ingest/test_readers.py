@@ -53,7 +53,9 @@ def _warc(path, html: str, truncate: bool = False):
     buf = io.BytesIO()
     w = WARCWriter(buf, gzip=True)
     headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-    w.write_record(w.create_warc_record("http://x/a", "response", payload=io.BytesIO(html.encode()), http_headers=headers))
+    w.write_record(
+        w.create_warc_record("http://x/a", "response", payload=io.BytesIO(html.encode()), http_headers=headers)
+    )
     w.write_record(w.create_warc_record("http://x/a", "request", payload=io.BytesIO(b"GET / HTTP/1.0\r\n\r\n")))
     data = buf.getvalue()
     path.write_bytes(data[: len(data) // 3] if truncate else data)

@@ -68,7 +68,8 @@ def np_bounds(ctx: Ctx, head: Any, lo_i: int, hi_i: int) -> tuple[int, int, str 
             if c.dep_ == "appos":
                 sub = list(c.subtree)
                 is_name = (any(t.ent_type_ == "PERSON" for t in sub) and head.ent_type_ != "PERSON") or (
-                    head.pos_ == "NOUN" and c.pos_ == "PROPN")
+                    head.pos_ == "NOUN" and c.pos_ == "PROPN"
+                )
                 (toks if is_name else desc).extend(sub)
             elif c.dep_ == "prep" and c.lower_ in ("of", "for") and head.pos_ in ("PROPN", "NOUN"):
                 toks.extend(c.subtree)
@@ -128,8 +129,13 @@ def channel_of(text: str) -> str:
 
 def _verb_window(ctx: Ctx, v: Any, hi_i: int) -> str:
     """The words that go with a cue verb (its prepositions, objects, adverbs): for channel and date."""
-    ts = [t for c in v.children if c.dep_ in ("prep", "dobj", "npadvmod", "advmod", "dative", "agent", "pobj")
-          and c.i > v.i for t in c.subtree if t.i < hi_i]
+    ts = [
+        t
+        for c in v.children
+        if c.dep_ in ("prep", "dobj", "npadvmod", "advmod", "dative", "agent", "pobj") and c.i > v.i
+        for t in c.subtree
+        if t.i < hi_i
+    ]
     ts.append(v)
     s = min(ctx.tok_start(t) for t in ts)
     e = max(ctx.tok_end(t) for t in ts)
@@ -158,22 +164,28 @@ def is_cue(t: Any) -> bool:
 def trailing_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], int, str] | None:
     """'CONTENT, SOURCE said on Tuesday.' -> (hops, index of the comma, cue lemma)."""
     end = hi
-    while end > lo and toks[end - 1].is_punct and toks[end - 1].text not in "\"\u201d":
+    while end > lo and toks[end - 1].is_punct and toks[end - 1].text not in '"\u201d':
         end -= 1
     for k in range(end - 2, lo + 2, -1):
         t = toks[k]
-        is_comma = t.text == "," or (t.text in "\"\u201d" and toks[k - 1].text == ",")
+        is_comma = t.text == "," or (t.text in '"\u201d' and toks[k - 1].text == ",")
         if not is_comma:
             continue
-        tail = toks[k + 1:end]
+        tail = toks[k + 1 : end]
         if not tail or len(tail) > 40 or ctx.in_quote(ctx.tok_start(tail[0])):
             continue
-        if tail[0].text in "\"\u201d":
+        if tail[0].text in '"\u201d':
             tail = tail[1:]
             if not tail:
                 continue
-        v = next((x for x in tail if is_cue(x) and x.tag_ != "VBG"
-                  and x.dep_ not in {"relcl", "amod", "pcomp", "acl", "xcomp", "advcl"}), None)
+        v = next(
+            (
+                x
+                for x in tail
+                if is_cue(x) and x.tag_ != "VBG" and x.dep_ not in {"relcl", "amod", "pcomp", "acl", "xcomp", "advcl"}
+            ),
+            None,
+        )
         if v is None:
             continue
         if any(x.lower_ == "that" and x.i > v.i and x.dep_ == "mark" for x in tail):
@@ -194,8 +206,16 @@ def trailing_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tu
                     continue
                 hops = _speaker_hops(ctx, v, real, left, hi_i, unit_text)
                 return (hops or []), kk, v.lemma_.lower()
-            subj = next((x for x in tail[1:] if x.pos_ in ("PROPN", "NOUN") and x.ent_type_ not in ("DATE", "TIME")
-                         and x.dep_ in SUBJ_DEPS | {"dobj", "attr", "npadvmod"}), None)
+            subj = next(
+                (
+                    x
+                    for x in tail[1:]
+                    if x.pos_ in ("PROPN", "NOUN")
+                    and x.ent_type_ not in ("DATE", "TIME")
+                    and x.dep_ in SUBJ_DEPS | {"dobj", "attr", "npadvmod"}
+                ),
+                None,
+            )
             if subj is None or v.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
         if subj is None:
@@ -224,9 +244,31 @@ def _speaker_hops(ctx: Ctx, v: Any, subj: Any, lo_i: int, hi_i: int, unit_text: 
     return hops
 
 
-CHANNEL_NOUNS = {"statement", "report", "post", "message", "video", "briefing", "release", "data", "figures",
-                 "information", "estimate", "estimates", "assessment", "update", "bulletin", "communique", "readout",
-                 "tally", "count", "footage", "recording", "documents", "document"}
+CHANNEL_NOUNS = {
+    "statement",
+    "report",
+    "post",
+    "message",
+    "video",
+    "briefing",
+    "release",
+    "data",
+    "figures",
+    "information",
+    "estimate",
+    "estimates",
+    "assessment",
+    "update",
+    "bulletin",
+    "communique",
+    "readout",
+    "tally",
+    "count",
+    "footage",
+    "recording",
+    "documents",
+    "document",
+}
 
 
 def according_to(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], int, int] | None:
@@ -239,9 +281,18 @@ def according_to(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tupl
             lo_i, hi_i = toks[k + 2].i, (toks[comma].i if comma is not None and comma > k + 2 else toks[hi - 1].i + 1)
             if pobj.lemma_.lower() in CHANNEL_NOUNS:
                 # "according to a statement on Telegram": a channel; its author, if named, is the source
-                agent = next((c for c in pobj.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")),
-                             None) or next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                                            for g in c.children if g.dep_ == "pobj"), None)
+                agent = next(
+                    (c for c in pobj.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")), None
+                ) or next(
+                    (
+                        g
+                        for c in pobj.children
+                        if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
                 if agent is None:
                     if k <= lo + 1 and comma is not None:
                         return [], comma + 1, hi
@@ -253,7 +304,13 @@ def according_to(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tupl
             if not sid:
                 return None
             cue = ctx.span(ctx.tok_start(toks[k]), ctx.tok_end(toks[k + 1]))
-            hop = Hop(source=sid, cue=cue, channel=channel_of(unit_text[:0] + ctx.text[ctx.tok_start(toks[k]):ctx.tok_end(toks[min(hi, (comma or hi)) - 1])]))
+            hop = Hop(
+                source=sid,
+                cue=cue,
+                channel=channel_of(
+                    unit_text[:0] + ctx.text[ctx.tok_start(toks[k]) : ctx.tok_end(toks[min(hi, (comma or hi)) - 1])]
+                ),
+            )
             if k <= lo + 1 and comma is not None:
                 return [hop], comma + 1, hi
             if k > lo and toks[k - 1].text == ",":
@@ -274,7 +331,9 @@ def _inserted_hops(ctx: Ctx, phrase: list, m: re.Match, unit_text: str) -> list[
         if agent is not None:
             sid = source_from_np(ctx, agent, agent.i - 4 if agent.i >= 4 else 0, words[-1].i + 1, unit_text)
             if sid:
-                hops.append(Hop(source=sid, cue=ctx.span(ctx.tok_start(relay), ctx.tok_end(relay)), channel="statement"))
+                hops.append(
+                    Hop(source=sid, cue=ctx.span(ctx.tok_start(relay), ctx.tok_end(relay)), channel="statement")
+                )
         words = [t for t in words if t.i < relay.i]
     head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), None)
     sid = source_from_np(ctx, head, words[0].i, head.i + 1, unit_text) if head is not None else None
@@ -297,21 +356,25 @@ def leading_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tup
         j = k + 1
         while j < min(hi, k + 24):
             t = toks[j]
-            if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "dobj") and t.head.i != v.i or (
-                    t.lower_ == "that" and t.dep_ == "mark"):
+            if (
+                t.lower_ == "that"
+                and t.dep_ in ("mark", "nsubj", "dobj")
+                and t.head.i != v.i
+                or (t.lower_ == "that" and t.dep_ == "mark")
+            ):
                 start = j + 1
                 break
             if t.text == "," and not inserted:
                 m = EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(t))
                 close = next((x for x in range(j + 1, min(hi, j + 14)) if toks[x].text == ","), None)
                 if m and close is not None:
-                    inserted = _inserted_hops(ctx, toks[j + 1:close], m, unit_text)
+                    inserted = _inserted_hops(ctx, toks[j + 1 : close], m, unit_text)
                     if inserted:
                         j = close + 1
                         continue
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg"):
                 break
-            if t.text in ",;:\"\u201c":
+            if t.text in ',;:"\u201c':
                 break
             j += 1
         if start is None:
@@ -320,7 +383,10 @@ def leading_frame(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tup
                 first = min(x.i for x in cc[0].subtree)
                 start = _idx(toks, first)
             elif v.lemma_ in DISPUTING_CUES | {"confirm", "admit", "acknowledge"}:
-                ger = next((c for c in v.children if c.i > v.i and c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp")), None)
+                ger = next(
+                    (c for c in v.children if c.i > v.i and c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp")),
+                    None,
+                )
                 if ger is not None:
                     start = _idx(toks, ger.i)
         hops = _speaker_hops(ctx, v, subj, toks[lo].i, v.i, unit_text)
@@ -410,16 +476,21 @@ def _extra_hop(ctx: Ctx, toks: list, lo: int, hi: int, unit_text: str) -> tuple[
 
 SPLIT_RE = re.compile(r",?\s+and that\s+|,\s+while\s+|,\s+where\s+|,\s+whereas\s+|;\s+", re.I)
 SAYING_RE = re.compile(r",\s+(?:saying|adding|claiming|stressing|noting)(?:\s+that)?\s+", re.I)
-CLAIM_DENIED_RE = re.compile(r",\s+an?\s+(?:claim|allegation|assertion|report|statement)\s+(?:that\s+was\s+)?"
-                             r"(?:denied|rejected|disputed|refuted|dismissed)\s+by\s+([^,.;]+)", re.I)
+CLAIM_DENIED_RE = re.compile(
+    r",\s+an?\s+(?:claim|allegation|assertion|report|statement)\s+(?:that\s+was\s+)?"
+    r"(?:denied|rejected|disputed|refuted|dismissed)\s+by\s+([^,.;]+)",
+    re.I,
+)
 
 
-def split_content(ctx: Ctx, toks: list, lo: int, hi: int, ui: int, hops: list[Hop], cue_lemma: str | None) -> list[Draft]:
+def split_content(
+    ctx: Ctx, toks: list, lo: int, hi: int, ui: int, hops: list[Hop], cue_lemma: str | None
+) -> list[Draft]:
     if hi <= lo:
         return []
     s, e = ctx.tok_start(toks[lo]), ctx.tok_end(toks[hi - 1])
     s, e = ctx.trim(s, e, " \t\n,;:.")
-    if ctx.text[s:s + 5].lower() == "that ":
+    if ctx.text[s : s + 5].lower() == "that ":
         s += 5
     disputed = False
     m = CLAIM_DENIED_RE.search(ctx.text, s, e)
@@ -442,16 +513,26 @@ def split_content(ctx: Ctx, toks: list, lo: int, hi: int, ui: int, hops: list[Ho
     for t in toks[lo:hi]:
         if t.lower_ == "and" and t.i > 0 and t.doc[t.i - 1].text == "," and not in_quote(ctx.tok_start(t)):
             nxt = [x for x in toks if x.i > t.i and ctx.tok_end(x) <= e]
-            if any(x.dep_ in SUBJ_DEPS and x.head.i > t.i and x.head.pos_ in ("VERB", "AUX") and x.i < x.head.i
-                   for x in nxt[:8]):
+            if any(
+                x.dep_ in SUBJ_DEPS and x.head.i > t.i and x.head.pos_ in ("VERB", "AUX") and x.i < x.head.i
+                for x in nxt[:8]
+            ):
                 cuts.append((ctx.tok_start(t) - 1, ctx.tok_end(t) + 1, None))
     # ", leaving three workers injured" / ", killing five people": a participial result clause that
     # carries a figure of its own is a claim of its own (figures are what outlets change);
     # ", starting a fire" stays with its clause, and "including"/"citing" are not results
     for t in toks[lo:hi]:
-        if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and t.i > 0 and t.doc[t.i - 1].text == "," \
-                and t.lower_ not in NON_RESULT_ING and not is_cue(t) and not in_quote(ctx.tok_start(t)) \
-                and ctx.tok_start(t) < e and any(x.like_num for x in t.subtree if x.i > t.i):
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ in ("advcl", "conj", "xcomp")
+            and t.i > 0
+            and t.doc[t.i - 1].text == ","
+            and t.lower_ not in NON_RESULT_ING
+            and not is_cue(t)
+            and not in_quote(ctx.tok_start(t))
+            and ctx.tok_start(t) < e
+            and any(x.like_num for x in t.subtree if x.i > t.i)
+        ):
             cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
     cuts.sort()
     kind = None
@@ -480,8 +561,22 @@ def split_content(ctx: Ctx, toks: list, lo: int, hi: int, ui: int, hops: list[Ho
     return drafts
 
 
-NON_RESULT_ING = {"including", "citing", "according", "following", "excluding", "regarding", "concerning",
-                  "involving", "using", "saying", "adding", "claiming", "noting", "quoting"}
+NON_RESULT_ING = {
+    "including",
+    "citing",
+    "according",
+    "following",
+    "excluding",
+    "regarding",
+    "concerning",
+    "involving",
+    "using",
+    "saying",
+    "adding",
+    "claiming",
+    "noting",
+    "quoting",
+}
 
 
 # -- quotations --------------------------------------------------------------
@@ -491,13 +586,16 @@ def _rhetorical(sent: Any, q: QuoteSpan, text: str) -> bool:
     inside = [t for t in sent if q.start <= t.idx < q.end]
     if not inside:
         return False
-    if text[inside[0].idx:inside[-1].idx + len(inside[-1])].rstrip("\"\u201d\u2019', ").endswith("!"):
+    if text[inside[0].idx : inside[-1].idx + len(inside[-1])].rstrip("\"\u201d\u2019', ").endswith("!"):
         return True
     lo, hi = inside[0].i, inside[-1].i
     tops = [t for t in inside if t.head.i == t.i or not lo <= t.head.i <= hi]
     verb = next((t for t in tops if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children)
+    return (
+        verb is not None
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children)
+    )
 
 
 def quote_sentences(ctx: Ctx, q: QuoteSpan) -> list[tuple[int, int]]:
@@ -514,11 +612,11 @@ def quote_sentences(ctx: Ctx, q: QuoteSpan) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     carry: int | None = None  # a rhetorical opening waits for the sentence after it
     for a, b, rhet in bounds:
-        a, b = ctx.trim(a, b, " \t\n,;:\"\u201c\u201d")
+        a, b = ctx.trim(a, b, ' \t\n,;:"\u201c\u201d')
         if b <= a:
             continue
         words = re.findall(r"\w+", ctx.text[a:b])
-        same_para = bool(out) and "\n" not in ctx.text[out[-1][1]:a]
+        same_para = bool(out) and "\n" not in ctx.text[out[-1][1] : a]
         if same_para and (len(words) <= 3 or rhet):
             out[-1] = (out[-1][0], b)
         elif rhet and carry is None and (not out or not same_para):
@@ -580,7 +678,7 @@ def extract_claims(ctx: Ctx) -> None:
         u = ctx.units[ui]
         if u.is_meta:
             continue
-        utext = ctx.text[u.start:u.end]
+        utext = ctx.text[u.start : u.end]
         toks = u.tokens
         qs = [q for q in ctx.quotes if u.start <= q.open < u.end]
         lead = next((q for q in qs if ctx.trim(u.start, u.end, " \t\n")[0] >= q.open), None)
@@ -605,7 +703,11 @@ def extract_claims(ctx: Ctx) -> None:
             q.standalone = True
             q.hops = hops
             if hops:
-                q.speaker = hops[-1].source if len(hops) > 1 and hops[0].cue and "quot" in hops[0].cue.text.lower() else hops[0].source
+                q.speaker = (
+                    hops[-1].source
+                    if len(hops) > 1 and hops[0].cue and "quot" in hops[0].cue.text.lower()
+                    else hops[0].source
+                )
                 q.cue = hops[0].cue
                 chain = [Hop(q.speaker, hops[0].cue, hops[0].channel)]
             else:
@@ -614,8 +716,18 @@ def extract_claims(ctx: Ctx) -> None:
             last_quote_hops = hops
             if u.duplicate_of is None:
                 for a, b in quote_sentences(ctx, q):
-                    drafts.append(Draft(a, b, hops=list(chain), cue_lemma="say", quote=True, unit=ui,
-                                        frame_hedged=hedged, intro_unit=intro_ui))
+                    drafts.append(
+                        Draft(
+                            a,
+                            b,
+                            hops=list(chain),
+                            cue_lemma="say",
+                            quote=True,
+                            unit=ui,
+                            frame_hedged=hedged,
+                            intro_unit=intro_ui,
+                        )
+                    )
             # text after the quotation that is not its frame is read as usual
             continue
         pending_intro = None
@@ -639,8 +751,16 @@ def extract_claims(ctx: Ctx) -> None:
     drafts.sort(key=lambda d: d.start)
     for n, d in enumerate(drafts, 1):
         u = ctx.units[d.unit]
-        c = Claim(id=f"c{n}", text=ctx.text[d.start:d.end], start=d.start, end=d.end, attribution=d.hops,
-                  quote=d.quote, sentence={"start": u.start, "end": u.end}, headline=u.headline)
+        c = Claim(
+            id=f"c{n}",
+            text=ctx.text[d.start : d.end],
+            start=d.start,
+            end=d.end,
+            attribution=d.hops,
+            quote=d.quote,
+            sentence={"start": u.start, "end": u.end},
+            headline=u.headline,
+        )
         ctx.notes.setdefault("drafts", {})[id(c)] = d  # the working draft behind each claim, for hedges
         rec.claims.append(c)
     for n, q in enumerate(sorted((q for q in ctx.quotes if _is_speech(ctx, q)), key=lambda q: q.start), 1):
@@ -651,7 +771,7 @@ def extract_claims(ctx: Ctx) -> None:
 
 def _is_speech(ctx: Ctx, q: QuoteSpan) -> bool:
     """Direct speech, not a scare quote or a title: three words or more."""
-    return len(re.findall(r"[\w'-]+", ctx.text[q.start:q.end])) >= 3
+    return len(re.findall(r"[\w'-]+", ctx.text[q.start : q.end])) >= 3
 
 
 def _intro_speaker(ctx: Ctx, u: Unit, utext: str) -> tuple[list[Hop], bool] | None:
@@ -671,7 +791,7 @@ def _intro_speaker(ctx: Ctx, u: Unit, utext: str) -> tuple[list[Hop], bool] | No
 def _is_verification_statement(ctx: Ctx, u: Unit) -> bool:
     """'The Ledger could not independently verify the footage.' is about the reporting, not the world."""
     root = next((t for t in u.tokens if t.dep_ == "ROOT"), None)
-    utext = ctx.text[u.start:u.end]
+    utext = ctx.text[u.start : u.end]
     if root is None or root.lemma_.lower() not in VERIFY_VERBS:
         return False
     if not (VERIFY_NEG_RE.search(utext) or VERIFY_POS_RE.search(utext) or "unable" in utext.lower()):
@@ -701,7 +821,7 @@ def _carry(ctx: Ctx, drafts: list[Draft]) -> None:
         if d.hops or d.quote:
             continue
         u = ctx.units[d.unit]
-        text = ctx.text[d.start:d.end]
+        text = ctx.text[d.start : d.end]
         # a hedged lede followed by the source that released the material it rests on
         if re.search(r"\b(?:reportedly|allegedly|purportedly)\b", text, re.I):
             nxt = [r for r in releases if r[0] in (d.unit + 1, d.unit + 2) and ctx.units[r[0]].para == u.para]
@@ -716,8 +836,12 @@ def _carry(ctx: Ctx, drafts: list[Draft]) -> None:
         if prev and ctx.units[d.unit - 1].para == u.para:
             p = prev[-1]
             first = u.tokens[0].lower_ if u.tokens else ""
-            if p.hops and p.cue_lemma in ("find", "report", "conclude", "show", "according", "establish") and \
-                    first in ANAPHORIC_SUBJECTS and not p.quote:
+            if (
+                p.hops
+                and p.cue_lemma in ("find", "report", "conclude", "show", "according", "establish")
+                and first in ANAPHORIC_SUBJECTS
+                and not p.quote
+            ):
                 d.hops = list(p.hops)
                 d.cue_lemma = p.cue_lemma
 
@@ -731,7 +855,9 @@ def _apply_speech_acts(ctx: Ctx, drafts: list[Draft]) -> None:
         if obj is None or obj.lemma_.lower() not in ("claim", "report", "allegation", "assertion", "statement", "it"):
             continue
         at = ctx.tok_start(v)
-        before = [d for d in drafts if d.end <= at and d.hops and not any(h.source == hops[0].source for h in d.hops if hops)]
+        before = [
+            d for d in drafts if d.end <= at and d.hops and not any(h.source == hops[0].source for h in d.hops if hops)
+        ]
         if before:
             before.sort(key=lambda d: d.start)
             before[-1].disputed = True

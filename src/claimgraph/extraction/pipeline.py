@@ -77,7 +77,11 @@ def _register() -> None:
             if head is None:
                 continue
             gov = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass") else head
-            toks = list(gov.subtree) if head.dep_ == "dobj" else [t for c in head.children if c.dep_ == "acl" for t in c.subtree]
+            toks = (
+                list(gov.subtree)
+                if head.dep_ == "dobj"
+                else [t for c in head.children if c.dep_ == "acl" for t in c.subtree]
+            )
             if not toks:
                 continue
             s, t_end = min(ctx.tok_start(t) for t in toks), max(ctx.tok_end(t) for t in toks)
@@ -95,8 +99,9 @@ def _register() -> None:
     component("claimgraph.hedges", "1")(hedges.apply)
 
 
-def extract_stream(items: Iterable[Any], settings: Settings | None = None, batch_size: int = 32
-                   ) -> Iterator[tuple[Any, ArticleRecord | None]]:
+def extract_stream(
+    items: Iterable[Any], settings: Settings | None = None, batch_size: int = 32
+) -> Iterator[tuple[Any, ArticleRecord | None]]:
     """Extract a stream of reader output in order: ``(article, record)`` for each article,
     ``(rejection_or_skip, None)`` for everything else. Articles are parsed in batches,
     which is what keeps extraction close to the bare spaCy pipeline's speed."""
@@ -125,8 +130,15 @@ def extract_article(raw: RawArticle, settings: Settings | None = None, doc: Any 
 
     _register()
     settings = settings or Settings()
-    meta = ArticleMeta(id=raw.article_id(), text=raw.text, url=raw.url, outlet=raw.outlet, title=raw.title,
-                       authors=raw.authors, published=raw.published)
+    meta = ArticleMeta(
+        id=raw.article_id(),
+        text=raw.text,
+        url=raw.url,
+        outlet=raw.outlet,
+        title=raw.title,
+        authors=raw.authors,
+        published=raw.published,
+    )
     rec = ArticleRecord(article=meta)
     ctx = Ctx(text=raw.text, meta=meta, published=parse_published(raw.published), record=rec)
     if doc is not None:
@@ -139,15 +151,23 @@ def extract_article(raw: RawArticle, settings: Settings | None = None, doc: Any 
         try:
             fn(ctx)
         except Exception as e:  # noqa: BLE001 - one failing component must not lose the article
-            rec.errors.append({"component": name, "error": f"{type(e).__name__}: {e}",
-                               "where": traceback.format_exc(limit=-1).strip().splitlines()[-1]})
+            rec.errors.append(
+                {
+                    "component": name,
+                    "error": f"{type(e).__name__}: {e}",
+                    "where": traceback.format_exc(limit=-1).strip().splitlines()[-1],
+                }
+            )
             if name == "claimgraph.segment":
                 break
     if ctx.book is not None:
         rec.sources = ctx.book.sources
     # drop sources that nothing refers to (a mention made while reading a frame that led nowhere)
-    used = {h.source for c in rec.claims for h in c.attribution} | {q.speaker for q in rec.quotes} | \
-        {e.released_by for e in rec.evidence}
+    used = (
+        {h.source for c in rec.claims for h in c.attribution}
+        | {q.speaker for q in rec.quotes}
+        | {e.released_by for e in rec.evidence}
+    )
     for _act, hops in ctx.notes.get("speech_acts", []):
         used |= {h.source for h in hops}
     rec.sources = [s for s in rec.sources if s.id in used]

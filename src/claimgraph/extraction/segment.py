@@ -21,7 +21,9 @@ from .nlp import parse
 OPEN_MARKS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 CLOSE_MARKS = {'"', "\u201d", "\u00bb", "\u201c"}
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*(?:\([A-Za-z .]+\))?\s*[\u2014\u2013-]{1,2}\s*")
-BYLINE_RE = re.compile(r"^\s*(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?)\s*$", re.I)
+BYLINE_RE = re.compile(
+    r"^\s*(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?)\s*$", re.I
+)
 READ_ALSO_RE = re.compile(r"^\s*(?:read also|also read|read more|see also|related|photo|image|caption)\s*[:|]", re.I)
 
 
@@ -58,8 +60,11 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 if ch in OPEN_MARKS and (i == ps or not text[i - 1].isalnum()):
                     open_at, open_mark = i, ch
             else:
-                closes = (ch == OPEN_MARKS.get(open_mark) or (ch in CLOSE_MARKS and open_mark == '"' and ch == '"')
-                          or (open_mark != '"' and ch in CLOSE_MARKS and ch != open_mark))
+                closes = (
+                    ch == OPEN_MARKS.get(open_mark)
+                    or (ch in CLOSE_MARKS and open_mark == '"' and ch == '"')
+                    or (open_mark != '"' and ch in CLOSE_MARKS and ch != open_mark)
+                )
                 if closes and (i + 1 >= pe or not text[i + 1].isalnum()):
                     quotes.append(QuoteSpan(open_at + 1, i, open_at, i))
                     open_at = None
@@ -108,9 +113,14 @@ def segment(ctx: Ctx) -> None:
             toks = [t for words in g for t in words]
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             u = Unit(start, end, pi, toks)
-            if pi == 0 and len(ctx.paras) > 1 and (
+            if (
+                pi == 0
+                and len(ctx.paras) > 1
+                and (
                     (title and _norm(para_text) == _norm(title))
-                    or (len(para_text) < 160 and para_text.rstrip()[-1:] not in ".!?:\"\u201d")):
+                    or (len(para_text) < 160 and para_text.rstrip()[-1:] not in '.!?:"\u201d')
+                )
+            ):
                 u.headline = True
             utext = text[start:end]
             if META_RE.search(utext) or BYLINE_RE.match(utext) or READ_ALSO_RE.match(utext):
@@ -120,13 +130,13 @@ def segment(ctx: Ctx) -> None:
     _strip_datelines(ctx)
     _find_duplicates(ctx)
     for u in units:
-        u.intro_colon = text[u.start:u.end].rstrip().endswith(":")
+        u.intro_colon = text[u.start : u.end].rstrip().endswith(":")
 
 
 def _strip_datelines(ctx: Ctx) -> None:
     """'KYIV (Reuters) - Russian drones ...': the dateline is not part of the first claim."""
     for u in ctx.units[:3]:
-        m = DATELINE_RE.match(ctx.text[u.start:u.end])
+        m = DATELINE_RE.match(ctx.text[u.start : u.end])
         if m and not u.headline:
             cut = u.start + m.end()
             u.tokens = [t for t in u.tokens if ctx.tok_start(t) >= cut]
@@ -143,7 +153,7 @@ def _find_duplicates(ctx: Ctx) -> None:
     seen: dict[str, int] = {}
     runs: list[list[tuple[int, int]]] = []
     for i, u in enumerate(ctx.units):
-        key = _norm(ctx.text[u.start:u.end])
+        key = _norm(ctx.text[u.start : u.end])
         if len(key) < 40:
             continue
         if key in seen:

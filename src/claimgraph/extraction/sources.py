@@ -22,24 +22,110 @@ from ..model import Source, Span
 
 DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
 TITLE_WORDS = {
-    "president", "governor", "general", "brigadier", "colonel", "major", "lieutenant", "captain", "minister",
-    "commander-in-chief", "commander", "spokesman", "spokeswoman", "spokesperson", "journalist", "reporter",
-    "mayor", "head", "chief", "deputy", "prime", "foreign", "defence", "defense", "oblast", "region", "regional",
-    "ukrainian", "russian", "sergeant", "senator", "ambassador", "adviser", "advisor", "analyst", "blogger",
-    "correspondent", "editor", "ombudsman", "secretary", "press", "military", "war", "independent", "mr", "mrs", "ms",
+    "president",
+    "governor",
+    "general",
+    "brigadier",
+    "colonel",
+    "major",
+    "lieutenant",
+    "captain",
+    "minister",
+    "commander-in-chief",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "journalist",
+    "reporter",
+    "mayor",
+    "head",
+    "chief",
+    "deputy",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "oblast",
+    "region",
+    "regional",
+    "ukrainian",
+    "russian",
+    "sergeant",
+    "senator",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "analyst",
+    "blogger",
+    "correspondent",
+    "editor",
+    "ombudsman",
+    "secretary",
+    "press",
+    "military",
+    "war",
+    "independent",
+    "mr",
+    "mrs",
+    "ms",
     "dr",
 }
 ROLE_NOUNS = {
-    "agency", "ministry", "governor", "president", "commander", "soldier", "spokesman", "spokeswoman", "spokesperson",
-    "official", "officials", "journalist", "reporter", "outlet", "newspaper", "service", "administration", "army",
-    "military", "mayor", "minister", "general", "staff", "blogger", "bloggers", "investigation", "institute",
-    "officer", "source", "sources", "company", "provider", "group", "forces", "brigade", "channel", "government",
-    "kremlin", "council", "office", "residents", "witness", "witnesses",
+    "agency",
+    "ministry",
+    "governor",
+    "president",
+    "commander",
+    "soldier",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "journalist",
+    "reporter",
+    "outlet",
+    "newspaper",
+    "service",
+    "administration",
+    "army",
+    "military",
+    "mayor",
+    "minister",
+    "general",
+    "staff",
+    "blogger",
+    "bloggers",
+    "investigation",
+    "institute",
+    "officer",
+    "source",
+    "sources",
+    "company",
+    "provider",
+    "group",
+    "forces",
+    "brigade",
+    "channel",
+    "government",
+    "kremlin",
+    "council",
+    "office",
+    "residents",
+    "witness",
+    "witnesses",
 }
-ROLE_KIND = {"agency": {"intelligence_service", "government_body", "media_outlet"},
-             "ministry": {"government_body"}, "service": {"intelligence_service", "government_body"},
-             "outlet": {"media_outlet"}, "newspaper": {"media_outlet"}, "army": {"military"},
-             "military": {"military"}, "government": {"government_body"}}
+ROLE_KIND = {
+    "agency": {"intelligence_service", "government_body", "media_outlet"},
+    "ministry": {"government_body"},
+    "service": {"intelligence_service", "government_body"},
+    "outlet": {"media_outlet"},
+    "newspaper": {"media_outlet"},
+    "army": {"military"},
+    "military": {"military"},
+    "government": {"government_body"},
+}
 UA_SURNAME = re.compile(r"(?:enko|chuk|iuk|yuk|ruk|niuk|shyn|skyi|skyy|tskyi|ych|ko|uk|iv|yi)$")
 RU_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|skaya|tsky|iy|ich|ykh|ikh)$")
 
@@ -75,7 +161,9 @@ def side_from_text(text: str) -> str | None:
     t = text.lower()
     markers = registry()["side_markers"]
     # an exiled or independent Russian outlet speaks for neither side
-    if any(_compiled(p).search(t) for p in markers["independent"]) and re.search(r"outlet|media|newspaper|journalis|site", t):
+    if any(_compiled(p).search(t) for p in markers["independent"]) and re.search(
+        r"outlet|media|newspaper|journalis|site", t
+    ):
         return "independent"
     hits = []
     for side in ("ua", "ru", "international"):
@@ -101,8 +189,15 @@ class SourceBook:
         return next((s for s in self.sources if s.id == sid), None)
 
     # -- public ------------------------------------------------------------
-    def mention(self, start: int, end: int, head: Any = None, context: str = "", create: bool = True,
-                description: str | None = None) -> str | None:
+    def mention(
+        self,
+        start: int,
+        end: int,
+        head: Any = None,
+        context: str = "",
+        create: bool = True,
+        description: str | None = None,
+    ) -> str | None:
         """Register the noun phrase text[start:end] as a source mention; return the source id."""
         start, end = _trim(self.text, start, end)
         if end <= start:
@@ -117,11 +212,16 @@ class SourceBook:
         words = re.findall(r"[\w'-]+", low)
         if low in {"he", "she"}:
             return self._recent(person=True, before=start)
-        person = bool(head is not None and (head.ent_type_ == "PERSON" or any(
-            t.ent_type_ == "PERSON" for t in head.subtree))) or _looks_like_person(name)
+        person = bool(
+            head is not None and (head.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in head.subtree))
+        ) or _looks_like_person(name)
         # a role noun with a definite or possessive determiner refers back ("the agency", "its spokesman")
-        if words and (words[0] in {"the", "its", "his", "her", "their"} or (len(words) == 1 and name.islower())) \
-                and len(words) <= 3 and words[-1] in ROLE_NOUNS:
+        if (
+            words
+            and (words[0] in {"the", "its", "his", "her", "their"} or (len(words) == 1 and name.islower()))
+            and len(words) <= 3
+            and words[-1] in ROLE_NOUNS
+        ):
             hit = self._by_role(words[-1], start)
             if hit and not (words[0] == "its" and len(words) == 2 and not self._role_in(hit, words[-1])):
                 self._add_mention(hit, start, end)
@@ -130,7 +230,9 @@ class SourceBook:
                 # "the commander" after "A Russian commander ordered ...": the definite description
                 # takes up the indefinite one that introduced the person, source or not until now
                 intro = None
-                for m in re.finditer(rf"\b(?:[Aa]n?)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(words[-1])}\b", self.text[:start]):
+                for m in re.finditer(
+                    rf"\b(?:[Aa]n?)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(words[-1])}\b", self.text[:start]
+                ):
                     intro = m
                 if intro is not None:
                     sid = self._new(_clean_name(intro.group()), intro.start(), intro.end(), False, context, None)
@@ -139,8 +241,16 @@ class SourceBook:
         # a capital or country used for its government
         metonym = registry()["capital_metonyms"].get(low)
         if metonym:
-            hit = next((s.id for s in self.sources if s.side == metonym and s.kind in ("government_body", "state_official")
-                        and not self.is_person.get(s.id)), None)
+            hit = next(
+                (
+                    s.id
+                    for s in self.sources
+                    if s.side == metonym
+                    and s.kind in ("government_body", "state_official")
+                    and not self.is_person.get(s.id)
+                ),
+                None,
+            )
             if hit:
                 self._add_mention(hit, start, end)
                 return hit
@@ -162,13 +272,34 @@ class SourceBook:
         for s in list(self.sources):
             words = re.findall(r"[\w'-]+", s.name.lower())
             target = None
-            if words and words[0] in {"the", "its", "his", "her", "their"} | {words[0] if len(words) == 1 else ""} \
-                    and words[-1] in ROLE_NOUNS:
-                target = next((o for o in self.sources if o is not s and o.id not in remap and self._role_in(o.id, words[-1])
-                               and len(o.name) > len(s.name)), None)
+            if (
+                words
+                and words[0] in {"the", "its", "his", "her", "their"} | {words[0] if len(words) == 1 else ""}
+                and words[-1] in ROLE_NOUNS
+            ):
+                target = next(
+                    (
+                        o
+                        for o in self.sources
+                        if o is not s
+                        and o.id not in remap
+                        and self._role_in(o.id, words[-1])
+                        and len(o.name) > len(s.name)
+                    ),
+                    None,
+                )
             if target is None and len(words) == 1 and s.name[:1].isupper():
-                target = next((o for o in self.sources if o is not s and o.id not in remap and len(o.name.split()) > 1
-                               and o.name.split()[-1].lower() == words[0]), None)
+                target = next(
+                    (
+                        o
+                        for o in self.sources
+                        if o is not s
+                        and o.id not in remap
+                        and len(o.name.split()) > 1
+                        and o.name.split()[-1].lower() == words[0]
+                    ),
+                    None,
+                )
             if target is not None:
                 remap[s.id] = target.id
                 target.mentions = sorted(target.mentions + s.mentions, key=lambda m: m.start)
@@ -279,8 +410,13 @@ class SourceBook:
 
     def _by_role(self, noun: str, at: int) -> str | None:
         noun = noun.lower()
-        cands = sorted(self.sources, key=lambda s: (self.first_at.get(s.id, 0) > at, -self.first_at.get(s.id, 0)
-                                                    if self.first_at.get(s.id, 0) <= at else self.first_at.get(s.id, 0)))
+        cands = sorted(
+            self.sources,
+            key=lambda s: (
+                self.first_at.get(s.id, 0) > at,
+                -self.first_at.get(s.id, 0) if self.first_at.get(s.id, 0) <= at else self.first_at.get(s.id, 0),
+            ),
+        )
         for s in cands:
             if self._role_in(s.id, noun):
                 return s.id
@@ -320,8 +456,14 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     caps = [w for w in words if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DETS]
     low = name.lower()
-    if lookup_institution(name) or re.search(r"ministry|staff|forces|service|office|agency|group|council|"
-                                               r"institute|imaging|monitor|ledger|times|post|news|oblast|region", low):
+    if lookup_institution(name) or re.search(
+        r"ministry|staff|forces|service|office|agency|group|council|"
+        r"institute|imaging|monitor|ledger|times|post|news|oblast|region",
+        low,
+    ):
         return False
-    return len(caps) >= 2 and any(w.lower() in TITLE_WORDS for w in words) or (
-        len(caps) >= 2 and all(w[:1].isupper() for w in words[-2:]) and not name.isupper())
+    return (
+        len(caps) >= 2
+        and any(w.lower() in TITLE_WORDS for w in words)
+        or (len(caps) >= 2 and all(w[:1].isupper() for w in words[-2:]) and not name.isupper())
+    )

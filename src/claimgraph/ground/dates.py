@@ -15,34 +15,114 @@ from datetime import date, timedelta
 from ..extraction.context import Ctx
 from ..model import DateRef
 
-MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "a": 1, "an": 1, "several": 3, "few": 3}
+NUMWORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "an": 1,
+    "several": 3,
+    "few": 3,
+}
 
 M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 REL = r"(?:(?P<rel>on|since|until|till|by|before|after|from|between|in|during|as of|earlier|late|early|mid-|by the end of)\s+)?"
 PART = r"(?:\s+(?:night|morning|evening|afternoon))?"
 PATTERNS = [
-    ("range_days", re.compile(rf"\b{REL}(?:the night of\s+)?(?P<d1>\d{{1,2}})\s*[-\u2013/]\s*(?P<d2>\d{{1,2}})\s+{M}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)),
-    ("day_month", re.compile(rf"\b{REL}(?:the night of\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{M}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)),
-    ("month_day", re.compile(rf"\b{REL}{M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b(?!\s*(?:km|kilomet|people|troops))", re.I)),
+    (
+        "range_days",
+        re.compile(
+            rf"\b{REL}(?:the night of\s+)?(?P<d1>\d{{1,2}})\s*[-\u2013/]\s*(?P<d2>\d{{1,2}})\s+{M}(?:,?\s+(?P<year>\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b{REL}(?:the night of\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{M}(?:,?\s+(?P<year>\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"\b{REL}{M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b(?!\s*(?:km|kilomet|people|troops))",
+            re.I,
+        ),
+    ),
     ("month_year", re.compile(rf"\b{REL}(?:(?:early|late|mid-?)\s*)?{M}\s+(?P<year>\d{{4}})\b", re.I)),
     ("start_month", re.compile(rf"\b{REL}the (?:start|beginning|end|middle) of\s+{M}\b", re.I)),
     ("month", re.compile(rf"\b{REL}(?:(?:early|late|mid-?)\s*)?{M}\b(?!\s+\d)", re.I)),
-    ("year", re.compile(r"\b(?P<rel>since|in|until|before|after|by|from|during)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:km|people|troops|servicemen))", re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<over>overnight)\s+)?(?:(?P<rel>on|since|until|by|before|after|from|last)\s+)?(?:(?P<last>last|this|next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?\b", re.I)),
-    ("relative", re.compile(r"\b(?P<rel>since\s+|until\s+)?(?P<expr>today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|"
-                            r"earlier (?:this|in the) (?:week|month|year)|earlier this month|later this month|"
-                            r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago|"
-                            r"(?:in|over) the (?:past|last) (?:(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit2>days?|weeks?|months?|years?|hours)|"
-                            r"over the (?:month|week|weekend))\b", re.I)),
+    (
+        "year",
+        re.compile(
+            r"\b(?P<rel>since|in|until|before|after|by|from|during)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:km|people|troops|servicemen))",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<over>overnight)\s+)?(?:(?P<rel>on|since|until|by|before|after|from|last)\s+)?(?:(?P<last>last|this|next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>since\s+|until\s+)?(?P<expr>today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|"
+            r"earlier (?:this|in the) (?:week|month|year)|earlier this month|later this month|"
+            r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago|"
+            r"(?:in|over) the (?:past|last) (?:(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit2>days?|weeks?|months?|years?|hours)|"
+            r"over the (?:month|week|weekend))\b",
+            re.I,
+        ),
+    ),
 ]
-RELATION = {"on": "on", "since": "since", "until": "until", "till": "until", "by": "before", "before": "before",
-            "after": "after", "from": "since", "between": "between", "in": "on", "during": "on", "as of": "on"}
+RELATION = {
+    "on": "on",
+    "since": "since",
+    "until": "until",
+    "till": "until",
+    "by": "before",
+    "before": "before",
+    "after": "after",
+    "from": "since",
+    "between": "between",
+    "in": "on",
+    "during": "on",
+    "as of": "on",
+}
 
 
 def _year_for_month(month: int, pub: date | None) -> int | None:
@@ -62,7 +142,10 @@ def resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, str, 
     """(value, granularity, end_value) for one match."""
     g = m.groupdict()
     if kind in ("day_month", "month_day"):
-        mo, day = MONTHS[g["month"].lower()[:4].rstrip(".") if g["month"].lower()[:4] == "sept" else g["month"].lower()[:3]], int(g["day"])
+        mo, day = (
+            MONTHS[g["month"].lower()[:4].rstrip(".") if g["month"].lower()[:4] == "sept" else g["month"].lower()[:3]],
+            int(g["day"]),
+        )
         year = int(g["year"]) if g.get("year") else _year_for_month(mo, pub)
         if not 1 <= day <= 31:
             return None, "day", None
@@ -118,7 +201,15 @@ def resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, str, 
             n = g.get("n") or "1"
             n = int(n) if n.isdigit() else NUMWORDS.get(n.lower(), 1)
             unit = g["unit"].lower()
-            days = n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 365 if unit.startswith("year") else 1)
+            days = n * (
+                7
+                if unit.startswith("week")
+                else 30
+                if unit.startswith("month")
+                else 365
+                if unit.startswith("year")
+                else 1
+            )
             d = pub - timedelta(days=days)
             if unit.startswith("month"):
                 return f"{d.year:04d}-{d.month:02d}", "month", None
@@ -131,7 +222,15 @@ def resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, str, 
             unit = (g.get("unit2") or "day").lower()
             if unit == "hours":
                 return (pub - timedelta(days=1)).isoformat(), "day", None
-            days = n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 365 if unit.startswith("year") else 1)
+            days = n * (
+                7
+                if unit.startswith("week")
+                else 30
+                if unit.startswith("month")
+                else 365
+                if unit.startswith("year")
+                else 1
+            )
             end = pub - timedelta(days=1)
             return (pub - timedelta(days=days + 1)).isoformat(), "range", end.isoformat()
     return None, "day", None
@@ -164,7 +263,21 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken):
                 continue
-            if kind == "month" and m.group("month").lower() in ("may", "mar", "jun", "jan", "dec", "oct", "aug", "sept", "sep", "nov", "apr", "feb", "jul"):
+            if kind == "month" and m.group("month").lower() in (
+                "may",
+                "mar",
+                "jun",
+                "jan",
+                "dec",
+                "oct",
+                "aug",
+                "sept",
+                "sep",
+                "nov",
+                "apr",
+                "feb",
+                "jul",
+            ):
                 # "may" is a verb more often than a month; short forms need a capital and a preposition
                 if m.group("month")[0].islower() or (m.group("month").lower() == "may" and not m.group("rel")):
                     continue
@@ -176,8 +289,18 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
             if kind == "range_days" or (end_value and kind == "relative"):
                 relation = "between" if kind == "range_days" else relation
             taken.append((s, e))
-            out.append(DateRef(id="", text=text[s:e], start=s, end=e, value=value, granularity=gran,
-                               end_value=end_value, relation=relation))
+            out.append(
+                DateRef(
+                    id="",
+                    text=text[s:e],
+                    start=s,
+                    end=e,
+                    value=value,
+                    granularity=gran,
+                    end_value=end_value,
+                    relation=relation,
+                )
+            )
     out.sort(key=lambda d: d.start)
     return out
 

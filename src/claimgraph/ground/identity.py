@@ -33,19 +33,56 @@ from ..extraction.sources import TITLE_WORDS, lookup_institution
 from .gazetteer import key
 
 DROP = {"the", "a", "an", "of", "ukraine's", "russia's", "ukrainian", "russian"}
-BODY_RE = re.compile(r"(?i)\b(?:ministry|staff|forces|service|office|agency|group|council|institute|directorate|"
-                     r"command|army|brigade|battalion|regiment|administration|news|times|post|monitor|media)\b")
-NATIONALITY = re.compile(r"(?i)^(?:ukrainian|russian|belarusian|western|american|british|european|local|"
-                         r"pro-\w+|kremlin-\w+|chechen|iranian|north korean)$")
+BODY_RE = re.compile(
+    r"(?i)\b(?:ministry|staff|forces|service|office|agency|group|council|institute|directorate|"
+    r"command|army|brigade|battalion|regiment|administration|news|times|post|monitor|media)\b"
+)
+NATIONALITY = re.compile(
+    r"(?i)^(?:ukrainian|russian|belarusian|western|american|british|european|local|"
+    r"pro-\w+|kremlin-\w+|chechen|iranian|north korean)$"
+)
 PERSON_KINDS = {"state_official", "military", "journalist", "expert", "intelligence_service", "other"}
 # classes of title words: two mentions whose titles fall in different classes are two people
 ROLE_CLASSES = {
-    "military": {"general", "colonel", "major", "lieutenant", "captain", "sergeant", "brigadier", "commander",
-                 "commander-in-chief", "private", "soldier"},
-    "civil": {"minister", "president", "governor", "mayor", "ambassador", "senator", "secretary", "ombudsman",
-              "prime", "deputy", "adviser", "advisor", "head"},
-    "press": {"spokesman", "spokeswoman", "spokesperson", "journalist", "reporter", "correspondent", "editor",
-              "blogger", "analyst"},
+    "military": {
+        "general",
+        "colonel",
+        "major",
+        "lieutenant",
+        "captain",
+        "sergeant",
+        "brigadier",
+        "commander",
+        "commander-in-chief",
+        "private",
+        "soldier",
+    },
+    "civil": {
+        "minister",
+        "president",
+        "governor",
+        "mayor",
+        "ambassador",
+        "senator",
+        "secretary",
+        "ombudsman",
+        "prime",
+        "deputy",
+        "adviser",
+        "advisor",
+        "head",
+    },
+    "press": {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "journalist",
+        "reporter",
+        "correspondent",
+        "editor",
+        "blogger",
+        "analyst",
+    },
 }
 
 
@@ -148,14 +185,25 @@ class IdentityBook:
         if inst:
             return self._note(inst["id"], inst["name"], kind)
         ws = _words(name)
-        proper = [w for w in ws if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DROP
-                  and not NATIONALITY.match(w) and w.lower() not in ("a", "an", "its", "his", "her", "their")]
+        proper = [
+            w
+            for w in ws
+            if w[:1].isupper()
+            and w.lower() not in TITLE_WORDS
+            and w.lower() not in DROP
+            and not NATIONALITY.match(w)
+            and w.lower() not in ("a", "an", "its", "his", "her", "their")
+        ]
         if not proper:
             return None  # a description ("A Ukrainian soldier", "Russian war bloggers"): no identity
         titled = any(w.lower() in TITLE_WORDS for w in ws) and sum(
-            1 for w in ws if w[:1].isupper() and w.lower() not in TITLE_WORDS) in (1, 2, 3)
-        if kind in PERSON_KINDS and not BODY_RE.search(name) and (
-                _looks_like_person(name) or titled or (len(ws) == 1 and name[:1].isupper())):
+            1 for w in ws if w[:1].isupper() and w.lower() not in TITLE_WORDS
+        ) in (1, 2, 3)
+        if (
+            kind in PERSON_KINDS
+            and not BODY_RE.search(name)
+            and (_looks_like_person(name) or titled or (len(ws) == 1 and name[:1].isupper()))
+        ):
             return self._person(name, kind, description)
         if kind == "media_outlet" or name[:1].isupper():
             return self._note("source:" + key(canonical_key(name)).replace(" ", "-"), name, kind)

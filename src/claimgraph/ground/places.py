@@ -16,13 +16,70 @@ from .gazetteer import lookup, resolve
 NAME = r"[A-Z\u0410-\u042f\u0406\u0407\u0404\u0490][\w'\u2019-]+"
 CAND_RE = re.compile(
     rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})(?P<suffix>[ \t]+(?:Oblast|oblast|region|Region|Krai|krai|River|river|"
-    r"directions?|front|axis|district))?")
-METONYM_FOLLOW = re.compile(r"^'s\s+(?!(?:[A-Z]\w+\s+)?(?:Oblast|region|Krai|border|city|town|village|capital|east|west|north|south))", re.I)
-SKIP_WORDS = {"The", "A", "An", "On", "In", "At", "By", "He", "She", "It", "They", "We", "But", "And", "Of", "For",
-              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-PLACE_PREPS = {"in", "near", "of", "from", "outside", "around", "to", "toward", "towards", "across", "into", "at",
-               "over", "along", "east", "west", "north", "south", "between", "and"}
+    r"directions?|front|axis|district))?"
+)
+METONYM_FOLLOW = re.compile(
+    r"^'s\s+(?!(?:[A-Z]\w+\s+)?(?:Oblast|region|Krai|border|city|town|village|capital|east|west|north|south))", re.I
+)
+SKIP_WORDS = {
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "By",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "But",
+    "And",
+    "Of",
+    "For",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
+PLACE_PREPS = {
+    "in",
+    "near",
+    "of",
+    "from",
+    "outside",
+    "around",
+    "to",
+    "toward",
+    "towards",
+    "across",
+    "into",
+    "at",
+    "over",
+    "along",
+    "east",
+    "west",
+    "north",
+    "south",
+    "between",
+    "and",
+}
 
 
 def extract_places(ctx: Ctx) -> None:
@@ -47,9 +104,11 @@ def extract_places(ctx: Ctx) -> None:
             full = bool(cands)
             if not cands:
                 cands = lookup(name)
-            before = text[max(0, start - 12):start].split()
-            if not cands and (ents.get(start, (None, 0)) in (("GPE", start + len(name)), ("LOC", start + len(name)))
-                              or (before and before[-1].lower() in PLACE_PREPS)):
+            before = text[max(0, start - 12) : start].split()
+            if not cands and (
+                ents.get(start, (None, 0)) in (("GPE", start + len(name)), ("LOC", start + len(name)))
+                or (before and before[-1].lower() in PLACE_PREPS)
+            ):
                 # a name the parser takes for a place, under a spelling the key does not know
                 # (a Russian form of a Ukrainian town): its consonant skeleton
                 cands = lookup(name, loose=True)
@@ -57,11 +116,15 @@ def extract_places(ctx: Ctx) -> None:
                     loose.add(name)  # kept only if context or size settles which place it is
             if not cands:
                 continue
-            end = m.end() if (suffix and (full or re.match(r"(?i)directions?|front|axis|region|oblast", suffix))) else start + len(name)
+            end = (
+                m.end()
+                if (suffix and (full or re.match(r"(?i)directions?|front|axis|region|oblast", suffix)))
+                else start + len(name)
+            )
             tok = toks.get(start)
             label = ents.get(start, (None,))[0]
             curated = any(c.curated for c in cands)
-            prev = text[max(0, start - 12):start].split()
+            prev = text[max(0, start - 12) : start].split()
             prev_word = prev[-1].lower() if prev else ""
             if not curated and label not in ("GPE", "LOC", "FAC") and prev_word not in PLACE_PREPS:
                 continue
@@ -69,9 +132,9 @@ def extract_places(ctx: Ctx) -> None:
                 continue
             if _metonym(ctx, start, start + len(name), tok, cands):
                 continue
-            if suffix and re.match(r"(?i)directions?$", suffix) and "and" in text[max(0, start - 40):start]:
+            if suffix and re.match(r"(?i)directions?$", suffix) and "and" in text[max(0, start - 40) : start]:
                 # "the Dobropillia and Pokrovsk directions": the first name is a front too
-                mm = re.search(rf"({NAME})\s+and\s+$", text[max(0, start - 40):start])
+                mm = re.search(rf"({NAME})\s+and\s+$", text[max(0, start - 40) : start])
                 if mm:
                     s0 = max(0, start - 40) + mm.start(1)
                     found.append((s0, s0 + len(mm.group(1)), mm.group(1), "direction"))
@@ -100,19 +163,35 @@ def extract_places(ctx: Ctx) -> None:
             feature = "front"
         elif suffix in ("oblast", "region", "krai"):
             prefer = "admin1"
-        entry, cands = resolve(f"{name} {suffix}" if suffix in ("oblast", "region", "krai", "river") else name,
-                               admin_ctx, countries, prefer, loose=True)
+        entry, cands = resolve(
+            f"{name} {suffix}" if suffix in ("oblast", "region", "krai", "river") else name,
+            admin_ctx,
+            countries,
+            prefer,
+            loose=True,
+        )
         if entry is None and suffix in ("region",):
             entry, cands = resolve(name, admin_ctx, countries, None)
         if entry is None and name in loose:
             continue  # a loose spelling match that nothing settles is a guess: no place
-        p = Place(id=f"p{len(ctx.record.places) + 1}", text=text[s:e], start=s, end=e,
-                  name=entry.name if entry else name, lat=entry.lat if entry else None, lon=entry.lon if entry else None,
-                  feature=feature or (entry.feature if entry else "other"), country=entry.country if entry else None,
-                  admin1=entry.admin1 if entry else None, gazetteer_id=entry.gazetteer_id if entry else None)
+        p = Place(
+            id=f"p{len(ctx.record.places) + 1}",
+            text=text[s:e],
+            start=s,
+            end=e,
+            name=entry.name if entry else name,
+            lat=entry.lat if entry else None,
+            lon=entry.lon if entry else None,
+            feature=feature or (entry.feature if entry else "other"),
+            country=entry.country if entry else None,
+            admin1=entry.admin1 if entry else None,
+            gazetteer_id=entry.gazetteer_id if entry else None,
+        )
         if entry is None:
-            p.candidates = [{"name": c.name, "admin1": c.admin1, "country": c.country, "lat": c.lat, "lon": c.lon}
-                            for c in cands[:10]]
+            p.candidates = [
+                {"name": c.name, "admin1": c.admin1, "country": c.country, "lat": c.lat, "lon": c.lon}
+                for c in cands[:10]
+            ]
         ctx.record.places.append(p)
 
 
@@ -120,7 +199,7 @@ def _metonym(ctx: Ctx, start: int, end: int, tok, cands) -> bool:
     """A country or capital standing for its government or army, not a location."""
     if not any(c.feature in ("country",) or c.name in ("Moscow", "Kyiv", "Washington", "Minsk") for c in cands):
         return False
-    after = ctx.text[end:end + 40]
+    after = ctx.text[end : end + 40]
     if METONYM_FOLLOW.match(after):
         return True
     if tok is not None:

@@ -21,10 +21,14 @@ from .base import RawArticle, Reader, Rejection, check_text, decode_bytes
 # class/id fragments of boxes that are not the article's own text
 _NOISE_ATTR = re.compile(
     r"(also[-_]?read|read[-_]?also|related|banner|membership|paywall|subscribe|newsletter|"
-    r"ai[-_]?summary|summary[-_]?box|promo|share|social|caption)", re.I)
+    r"ai[-_]?summary|summary[-_]?box|promo|share|social|caption)",
+    re.I,
+)
 _NOISE_LINE = re.compile(
     r"^\s*(also read|read also|read more|see also|related:|ai[- ]generated summary|summary generated|"
-    r"become a member|support our journalism|subscribe)\b", re.I)
+    r"become a member|support our journalism|subscribe)\b",
+    re.I,
+)
 
 
 def _preclean(html: str) -> str:
@@ -55,8 +59,9 @@ def html_to_article(html: str, locator: str, url: str | None = None) -> RawArtic
     if "<" not in html:
         return Rejection(locator, "broken_html", "no markup found")
     cleaned = _preclean(html)
-    text = trafilatura.extract(cleaned, url=url, include_comments=False, include_tables=False,
-                               favor_precision=True, deduplicate=False)
+    text = trafilatura.extract(
+        cleaned, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
+    )
     if not text:
         return Rejection(locator, "broken_html", "no article text could be extracted")
     text = "\n\n".join(p for p in text.split("\n") if p.strip() and not _NOISE_LINE.match(p))
@@ -78,8 +83,16 @@ def html_to_article(html: str, locator: str, url: str | None = None) -> RawArtic
     if not outlet and page_url:
         outlet = urlparse(page_url).netloc.removeprefix("www.") or None
     authors = [a.strip() for a in (meta.author or "").split(";") if a.strip()] if meta else []
-    return RawArticle(text=text, locator=locator, url=page_url, outlet=outlet, title=title,
-                      published=published, authors=authors, fmt="html")
+    return RawArticle(
+        text=text,
+        locator=locator,
+        url=page_url,
+        outlet=outlet,
+        title=title,
+        published=published,
+        authors=authors,
+        fmt="html",
+    )
 
 
 class HtmlReader(Reader):

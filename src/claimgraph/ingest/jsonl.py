@@ -58,9 +58,17 @@ class JsonlReader(Reader):
         if bad:
             yield bad
             return
-        yield RawArticle(text=text, locator=loc, id=str(obj["id"]) if obj.get("id") is not None else None,
-                         url=obj.get("url"), outlet=obj.get("outlet"), title=title, published=published,
-                         authors=list(obj.get("authors") or []), fmt=fmt)
+        yield RawArticle(
+            text=text,
+            locator=loc,
+            id=str(obj["id"]) if obj.get("id") is not None else None,
+            url=obj.get("url"),
+            outlet=obj.get("outlet"),
+            title=title,
+            published=published,
+            authors=list(obj.get("authors") or []),
+            fmt=fmt,
+        )
 
 
 @hookimpl

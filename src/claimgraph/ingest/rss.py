@@ -57,9 +57,17 @@ class FeedReader(Reader):
                     t = e[key]
                     published = f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}"
                     break
-            yield RawArticle(text=text, locator=loc, id=None, url=e.get("link"), outlet=outlet,
-                             title=e.get("title"), published=published,
-                             authors=[a.get("name") for a in e.get("authors", []) if a.get("name")], fmt="rss")
+            yield RawArticle(
+                text=text,
+                locator=loc,
+                id=None,
+                url=e.get("link"),
+                outlet=outlet,
+                title=e.get("title"),
+                published=published,
+                authors=[a.get("name") for a in e.get("authors", []) if a.get("name")],
+                fmt="rss",
+            )
 
 
 @hookimpl

@@ -18,11 +18,16 @@ from typing import Any
 
 from ..model import ArticleRecord, ClaimCluster, ClusterMember, CorpusArticle, CorpusRecord, Derivation
 
-STOP = set("""a an the of in on at to for from by with and or but as is are was were be been has have had that this
+STOP = set(
+    """a an the of in on at to for from by with and or but as is are was were be been has have had that this
 these those it its their his her they he she we our said says say told according which who whom whose than then
-there here not no also into over after before about around near".split()""".split())
-CREDIT_RE = re.compile(r"(?:originally (?:published|appeared) (?:by|in|on)|republished (?:with permission )?from|"
-                       r"first (?:published|appeared) (?:by|in|on)|courtesy of|reprinted from)\s+(?:the\s+)?([A-Z][\w .'-]{2,60})", re.I)
+there here not no also into over after before about around near".split()""".split()
+)
+CREDIT_RE = re.compile(
+    r"(?:originally (?:published|appeared) (?:by|in|on)|republished (?:with permission )?from|"
+    r"first (?:published|appeared) (?:by|in|on)|courtesy of|reprinted from)\s+(?:the\s+)?([A-Z][\w .'-]{2,60})",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 CITES_RE = re.compile(r"(?:according to|as reported by|reported by|citing)\s+(?:the\s+)?([A-Z][\w .'-]{2,60})")
 
@@ -30,22 +35,62 @@ CITES_RE = re.compile(r"(?:according to|as reported by|reported by|citing)\s+(?:
 # the same event told in other words: one key per family of predicates in conflict reporting,
 # and number words as digits ("three workers" = "3 workers")
 EVENT_WORDS = {
-    "fire": "fire", "blaze": "fire", "burn": "fire", "burnt": "fire", "ablaze": "fire", "flame": "fire",
-    "scorch": "fire", "inferno": "fire",
-    "injur": "injure", "injure": "injure", "wound": "injure", "hurt": "injure", "injury": "injure",
-    "injuri": "injure", "wounded": "injure",
-    "kill": "kill", "dead": "kill", "death": "kill", "die": "kill", "di": "kill", "fatalit": "kill",
-    "intercept": "down", "downed": "down",
-    "strike": "strike", "struck": "strike", "hit": "strike", "attack": "strike", "target": "strike",
-    "pound": "strike", "shell": "strike", "bomb": "strike",
-    "destroy": "destroy", "destruction": "destroy", "raze": "destroy", "obliterat": "destroy",
-    "captur": "capture", "capture": "capture", "seiz": "capture", "seize": "capture", "took": "capture",
-    "liberat": "capture", "occupi": "capture", "control": "capture", "clear": "capture", "repel": "capture",
-    "repuls": "capture", "recaptur": "capture", "retook": "capture",
-    "retreat": "withdraw", "withdrew": "withdraw", "withdraw": "withdraw", "pull": "withdraw",
+    "fire": "fire",
+    "blaze": "fire",
+    "burn": "fire",
+    "burnt": "fire",
+    "ablaze": "fire",
+    "flame": "fire",
+    "scorch": "fire",
+    "inferno": "fire",
+    "injur": "injure",
+    "injure": "injure",
+    "wound": "injure",
+    "hurt": "injure",
+    "injury": "injure",
+    "injuri": "injure",
+    "wounded": "injure",
+    "kill": "kill",
+    "dead": "kill",
+    "death": "kill",
+    "die": "kill",
+    "di": "kill",
+    "fatalit": "kill",
+    "intercept": "down",
+    "downed": "down",
+    "strike": "strike",
+    "struck": "strike",
+    "hit": "strike",
+    "attack": "strike",
+    "target": "strike",
+    "pound": "strike",
+    "shell": "strike",
+    "bomb": "strike",
+    "destroy": "destroy",
+    "destruction": "destroy",
+    "raze": "destroy",
+    "obliterat": "destroy",
+    "captur": "capture",
+    "capture": "capture",
+    "seiz": "capture",
+    "seize": "capture",
+    "took": "capture",
+    "liberat": "capture",
+    "occupi": "capture",
+    "control": "capture",
+    "clear": "capture",
+    "repel": "capture",
+    "repuls": "capture",
+    "recaptur": "capture",
+    "retook": "capture",
+    "retreat": "withdraw",
+    "withdrew": "withdraw",
+    "withdraw": "withdraw",
+    "pull": "withdraw",
 }
-NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {"dozen": "12"}
+NUMBER_WORDS = {
+    w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+} | {"dozen": "12"}
 
 
 def words(text: str) -> list[str]:
@@ -83,7 +128,7 @@ def shingle_hashes(text: str, n: int = 3) -> Any:
 
 def shingles(text: str, n: int = 3) -> set[str]:
     ws = words(text)
-    return {" ".join(ws[i:i + n]) for i in range(max(0, len(ws) - n + 1))}
+    return {" ".join(ws[i : i + n]) for i in range(max(0, len(ws) - n + 1))}
 
 
 @lru_cache(maxsize=262144)
@@ -120,8 +165,12 @@ def distinctive(sets: dict[str, Any], cap: int | None = None) -> dict[str, Any]:
     return sets
 
 
-def candidate_pairs(texts: dict[str, str] | None = None, threshold: float = 0.05, num_perm: int = 128,
-                    keep: dict[str, Any] | None = None) -> set[tuple[str, str]]:
+def candidate_pairs(
+    texts: dict[str, str] | None = None,
+    threshold: float = 0.05,
+    num_perm: int = 128,
+    keep: dict[str, Any] | None = None,
+) -> set[tuple[str, str]]:
     """Article pairs that share enough distinctive wording to be checked (MinHash LSH)."""
     from datasketch import MinHash, MinHashLSH
 
@@ -132,10 +181,13 @@ def candidate_pairs(texts: dict[str, str] | None = None, threshold: float = 0.05
     pairs: set[tuple[str, str]] = set()
     step = 5000  # MinHash in slices: the signatures of a slice at a time, not the whole corpus
     for k in range(0, len(ids), step):
-        chunk = ids[k:k + step]
+        chunk = ids[k : k + step]
         # figures shared by chance ("shot down 20 of them") make no candidates: wording does
-        sigs = MinHash.bulk([_wording(keep[aid]) if _wording(keep[aid]).size else keep[aid] for aid in chunk],
-                            num_perm=num_perm, hashfunc=_hash32)
+        sigs = MinHash.bulk(
+            [_wording(keep[aid]) if _wording(keep[aid]).size else keep[aid] for aid in chunk],
+            num_perm=num_perm,
+            hashfunc=_hash32,
+        )
         with lsh.insertion_session() as session:
             for aid, m in zip(chunk, sigs, strict=True):
                 session.insert(aid, m)
@@ -209,9 +261,19 @@ def derivations(records: list[ArticleRecord], common: frozenset[str] | None = No
             kind = "cites"
         else:
             continue
-        out.append(Derivation(article=lid, derived_from=eid, kind=kind, similarity=round(jac, 4),
-                              evidence=[f"shared 3-word phrases: {contain:.0%} of the later text",
-                                        f"claims in the same order: {order:.0%}"] + (["credit line"] if credit else [])))
+        out.append(
+            Derivation(
+                article=lid,
+                derived_from=eid,
+                kind=kind,
+                similarity=round(jac, 4),
+                evidence=[
+                    f"shared 3-word phrases: {contain:.0%} of the later text",
+                    f"claims in the same order: {order:.0%}",
+                ]
+                + (["credit line"] if credit else []),
+            )
+        )
     out.extend(paraphrases(records, {(d.article, d.derived_from) for d in out}, credits))
     return out
 
@@ -231,8 +293,9 @@ def anchors(text: str) -> set[str]:
     return out - {""}
 
 
-def paraphrases(records: list[ArticleRecord], known: set[tuple[str, str]],
-                credits: dict[str, list[str]] | None = None) -> list[Derivation]:
+def paraphrases(
+    records: list[ArticleRecord], known: set[tuple[str, str]], credits: dict[str, list[str]] | None = None
+) -> list[Derivation]:
     """Rewrites that share too little wording for the shingles: a heavy paraphrase or a
     translation that keeps the same quotes and claims in the same order. Candidates share
     rare names and figures (an inverted index with a cap, so the cost stays near-linear);
@@ -269,16 +332,25 @@ def paraphrases(records: list[ArticleRecord], known: set[tuple[str, str]],
             matched, mono = _order([_best(c, claims_e) for c in claims_l])
             if matched < 3 or mono < 0.8 or matched < len(claims_l) / 2:
                 continue
-            out.append(Derivation(article=later.article.id, derived_from=earlier.article.id, kind="rewrite",
-                                  similarity=round(matched / max(1, len(claims_l)), 4),
-                                  evidence=[f"{q_order[0]} quotations repeated in the same order",
-                                            f"{matched} of {len(claims_l)} claims in the same order (paraphrase)"]))
+            out.append(
+                Derivation(
+                    article=later.article.id,
+                    derived_from=earlier.article.id,
+                    kind="rewrite",
+                    similarity=round(matched / max(1, len(claims_l)), 4),
+                    evidence=[
+                        f"{q_order[0]} quotations repeated in the same order",
+                        f"{matched} of {len(claims_l)} claims in the same order (paraphrase)",
+                    ],
+                )
+            )
     return out
 
 
 def _best(x: frozenset[str] | set[str], ys: list) -> int | None:
-    best = max(((i, _set_sim(frozenset(x), frozenset(y))) for i, y in enumerate(ys)), key=lambda t: t[1],
-               default=(None, 0.0))
+    best = max(
+        ((i, _set_sim(frozenset(x), frozenset(y))) for i, y in enumerate(ys)), key=lambda t: t[1], default=(None, 0.0)
+    )
     return best[0] if best[1] >= 0.5 else None
 
 
@@ -290,8 +362,9 @@ def _order(positions: list[int | None]) -> tuple[int, float]:
     return len(pos), sum(1 for a, b in zip(pos, pos[1:], strict=False) if b > a) / (len(pos) - 1)
 
 
-def _direction(ra: ArticleRecord, rb: ArticleRecord, credits: dict[str, list[str]] | None = None
-               ) -> tuple[ArticleRecord, ArticleRecord]:
+def _direction(
+    ra: ArticleRecord, rb: ArticleRecord, credits: dict[str, list[str]] | None = None
+) -> tuple[ArticleRecord, ArticleRecord]:
     for x, y in ((ra, rb), (rb, ra)):
         names = credits[x.article.id] if credits else [m.group(1) for m in CREDIT_RE.finditer(x.article.text)]
         if any(_outlet_match(n, y.article.outlet) for n in names):
@@ -364,8 +437,13 @@ def _source_key(name: str) -> str:
     return canonical_key(name)
 
 
-def clusters(records: list[ArticleRecord], derivs: list[Derivation], threshold: float = 0.42,
-             book: Any = None, common: frozenset[str] | None = None) -> list[ClaimCluster]:
+def clusters(
+    records: list[ArticleRecord],
+    derivs: list[Derivation],
+    threshold: float = 0.42,
+    book: Any = None,
+    common: frozenset[str] | None = None,
+) -> list[ClaimCluster]:
     """The same claim across articles. Pairs of claims from different articles are scored
     (candidates from an inverted index of content words, so the cost stays near-linear) and
     merged best first. Two claims of one article end in one cluster only when they are alike
@@ -460,8 +538,13 @@ def _cluster(cid: str, members: list, parents: dict[str, set], book: Any = None)
     for f, r, c in figs:
         other = [u for u in f if f[u] != common.get(u)]
         if other:
-            contradictions.append({"article": r.article.id, "claim": c.id,
-                                   "why": f"another figure for {other[0]}: {f[other[0]]:g} (most say {common[other[0]]:g})"})
+            contradictions.append(
+                {
+                    "article": r.article.id,
+                    "claim": c.id,
+                    "why": f"another figure for {other[0]}: {f[other[0]]:g} (most say {common[other[0]]:g})",
+                }
+            )
         if c.stance == "disputes" or c.verification == "disputed":
             contradictions.append({"article": r.article.id, "claim": c.id, "why": "denied or disputed in the text"})
         o = _origin(r, c, book)
@@ -470,27 +553,45 @@ def _cluster(cid: str, members: list, parents: dict[str, set], book: Any = None)
             o = _source_key(r.article.outlet or r.article.id)
         if o and o not in origins:
             origins.append(o)
-        if o and not other and c.stance != "disputes" and c.verification != "disputed" and not echo \
-                and (r.article.id, c.id) not in against:
+        if (
+            o
+            and not other
+            and c.stance != "disputes"
+            and c.verification != "disputed"
+            and not echo
+            and (r.article.id, c.id) not in against
+        ):
             support.add(o)
     contradictions.extend(opposed)
     ordered = sorted(members, key=lambda rc: (rc[0].article.published or "9999", rc[0].article.id))
     first = ordered[0][0]
     conf = len(support)
     label = min((c.text for _, c in members), key=len)[:160]
-    return ClaimCluster(id=cid, label=label, members=[ClusterMember(r.article.id, c.id) for r, c in members],
-                        origins=origins, independent_confirmations=conf,
-                        first_reported={"article": first.article.id, "date": first.article.published},
-                        contradictions=contradictions, grade=_grade(members, conf, contradictions))
+    return ClaimCluster(
+        id=cid,
+        label=label,
+        members=[ClusterMember(r.article.id, c.id) for r, c in members],
+        origins=origins,
+        independent_confirmations=conf,
+        first_reported={"article": first.article.id, "date": first.article.published},
+        contradictions=contradictions,
+        grade=_grade(members, conf, contradictions),
+    )
 
 
 # outcomes of a fight that cannot both be true of one place: one side says it took the village,
 # the other that it threw the attackers out
 OUTCOMES = {
-    "taken": re.compile(r"\b(?:captur\w*|liberat\w*|seiz\w*|occup(?:y|ied|ies)|took (?:full )?control|"
-                        r"taken (?:full )?control|taken over|took over|fell|entered)\b", re.I),
-    "held": re.compile(r"\b(?:repel\w*|repuls\w*|cleared|clearing|pushed back|drove back|driven back|"
-                       r"retook|recaptur\w*|still (?:hold|holds|held|control\w*)|remains? under|failed|thwart\w*)\b", re.I),
+    "taken": re.compile(
+        r"\b(?:captur\w*|liberat\w*|seiz\w*|occup(?:y|ied|ies)|took (?:full )?control|"
+        r"taken (?:full )?control|taken over|took over|fell|entered)\b",
+        re.I,
+    ),
+    "held": re.compile(
+        r"\b(?:repel\w*|repuls\w*|cleared|clearing|pushed back|drove back|driven back|"
+        r"retook|recaptur\w*|still (?:hold|holds|held|control\w*)|remains? under|failed|thwart\w*)\b",
+        re.I,
+    ),
 }
 
 
@@ -506,8 +607,14 @@ def _opposed_outcomes(members: list) -> list[dict[str, str]]:
     # the claim told by fewer members is the one that contradicts the rest
     few, many = ("taken", "held") if len(said["taken"]) < len(said["held"]) else ("held", "taken")
     ref = said[many][0]
-    return [{"article": r.article.id, "claim": c.id,
-             "why": f"opposite outcome: '{word}' against '{ref[2]}' ({ref[0].article.id})"} for r, c, word in said[few]]
+    return [
+        {
+            "article": r.article.id,
+            "claim": c.id,
+            "why": f"opposite outcome: '{word}' against '{ref[2]}' ({ref[0].article.id})",
+        }
+        for r, c, word in said[few]
+    ]
 
 
 def _grade(members: list, conf: int, contradictions: list) -> dict[str, Any]:
@@ -545,6 +652,8 @@ def link_records(records: list[ArticleRecord]) -> CorpusRecord:
     by_id = {r.article.id: r for r in records}
     corpus = CorpusRecord(
         articles=[CorpusArticle(r.article.id, r.article.url, r.article.outlet, r.article.published) for r in records],
-        derivations=derivs, claim_clusters=clusters(records, derivs, book=book, common=common))
+        derivations=derivs,
+        claim_clusters=clusters(records, derivs, book=book, common=common),
+    )
     corpus.drift = [drift(by_id[d.derived_from], by_id[d.article]) for d in derivs]
     return corpus

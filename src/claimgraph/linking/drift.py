@@ -40,8 +40,11 @@ def drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str, Any]:
     qa = {q.id: q for q in original.quantities}
     qb = {q.id: q for q in derived.quantities}
     for c in derived.claims:
-        best = max(((o, _claim_sim(c.text, o.text)) for o in original.claims if o.id not in used),
-                   key=lambda x: x[1], default=(None, 0.0))
+        best = max(
+            ((o, _claim_sim(c.text, o.text)) for o in original.claims if o.id not in used),
+            key=lambda x: x[1],
+            default=(None, 0.0),
+        )
         o, sim = best
         if o is None or sim < MATCH:
             changes.append({"type": "claim_added", "derived": _span(c)})
@@ -56,17 +59,33 @@ def drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str, Any]:
             if h.text.lower() not in ha:
                 changes.append({"type": "hedge_added", "hedge": h.text, "original": _span(o), "derived": _span(c)})
         if o.verification in ("unverified", "disputed") and c.verification == "not_stated":
-            changes.append({"type": "verification_dropped", "was": o.verification, "original": _span(o), "derived": _span(c)})
+            changes.append(
+                {"type": "verification_dropped", "was": o.verification, "original": _span(o), "derived": _span(c)}
+            )
         ca, cb = _chain(original, o), _chain(derived, c)
         if _ids(original, o) != _ids(derived, c):  # "Ukraine's General Staff" = "the General Staff"
-            kind = "attribution_removed" if ca and not cb else "attribution_added" if cb and not ca else "attribution_replaced"
+            kind = (
+                "attribution_removed"
+                if ca and not cb
+                else "attribution_added"
+                if cb and not ca
+                else "attribution_replaced"
+            )
             changes.append({"type": kind, "was": ca, "now": cb, "original": _span(o), "derived": _span(c)})
         fa = {qa[q].unit: qa[q].value for q in o.quantities if q in qa}
         fb = {qb[q].unit: qb[q].value for q in c.quantities if q in qb}
         for unit in fa.keys() & fb.keys():
             if fa[unit] != fb[unit]:
-                changes.append({"type": "figure_changed", "unit": unit, "was": fa[unit], "now": fb[unit],
-                                "original": _span(o), "derived": _span(c)})
+                changes.append(
+                    {
+                        "type": "figure_changed",
+                        "unit": unit,
+                        "was": fa[unit],
+                        "now": fb[unit],
+                        "original": _span(o),
+                        "derived": _span(c),
+                    }
+                )
         if o.quote and not c.quote:
             changes.append({"type": "quote_altered", "original": _span(o), "derived": _span(c)})
     for o in original.claims:
@@ -82,8 +101,10 @@ def render(report: dict[str, Any]) -> str:
         if "hedge" in ch:
             lines.append(f"  - {t}: '{ch['hedge']}'  in: {ch['derived']['text'][:90]}")
         elif ch["type"].startswith("attribution"):
-            lines.append(f"  - {t}: {' <- '.join(ch['was']) or '(own voice)'}  ->  {' <- '.join(ch['now']) or '(own voice)'}"
-                         f"  in: {ch['derived']['text'][:70]}")
+            lines.append(
+                f"  - {t}: {' <- '.join(ch['was']) or '(own voice)'}  ->  {' <- '.join(ch['now']) or '(own voice)'}"
+                f"  in: {ch['derived']['text'][:70]}"
+            )
         elif ch["type"] == "figure_changed":
             lines.append(f"  - {t}: {ch['was']:g} -> {ch['now']:g} {ch['unit']}  in: {ch['derived']['text'][:70]}")
         else:

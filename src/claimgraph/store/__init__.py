@@ -22,7 +22,9 @@ DEFAULT_DB = "claimgraph.db"
 
 # Recorded migrations: (version, SQL). Never edit an applied one; append a new one.
 MIGRATIONS: list[tuple[int, str]] = [
-    (1, """
+    (
+        1,
+        """
 CREATE TABLE articles (
   id TEXT PRIMARY KEY,
   content_hash TEXT NOT NULL UNIQUE,
@@ -113,8 +115,11 @@ END;
 CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
   INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
 END;
-"""),
-    (2, """
+""",
+    ),
+    (
+        2,
+        """
 CREATE TABLE identities (
   canonical_id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
@@ -122,7 +127,8 @@ CREATE TABLE identities (
   first_seen_article TEXT REFERENCES articles(id)
 );
 CREATE INDEX sources_canonical ON sources(canonical_id);
-"""),
+""",
+    ),
 ]
 
 
@@ -185,8 +191,10 @@ class Store:
         if isinstance(item, Skipped):
             return "skipped"
         if isinstance(item, Rejection):
-            c.execute("INSERT OR IGNORE INTO rejected_inputs(input, reason, detail) VALUES (?, ?, ?)",
-                      (item.locator, item.reason, item.detail))
+            c.execute(
+                "INSERT OR IGNORE INTO rejected_inputs(input, reason, detail) VALUES (?, ?, ?)",
+                (item.locator, item.reason, item.detail),
+            )
             return "rejected"
         h = item.content_hash
         c.execute("BEGIN IMMEDIATE")
@@ -196,22 +204,39 @@ class Store:
                 if c.execute("SELECT 1 FROM articles WHERE id = ? AND input = ?", (row[0], item.locator)).fetchone():
                     status = "duplicate"  # the same input read again (a rerun): nothing to record
                 else:
-                    c.execute("INSERT OR IGNORE INTO duplicate_inputs(input, article_id) VALUES (?, ?)",
-                              (item.locator, row[0]))
+                    c.execute(
+                        "INSERT OR IGNORE INTO duplicate_inputs(input, article_id) VALUES (?, ?)",
+                        (item.locator, row[0]),
+                    )
                     status = "duplicate"
             else:
                 prev = None
                 if item.url:
-                    prev = c.execute("SELECT id FROM articles WHERE url = ? ORDER BY ingested_at DESC, rowid DESC LIMIT 1",
-                                     (item.url,)).fetchone()
+                    prev = c.execute(
+                        "SELECT id FROM articles WHERE url = ? ORDER BY ingested_at DESC, rowid DESC LIMIT 1",
+                        (item.url,),
+                    ).fetchone()
                 aid = item.article_id()
                 if c.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
                     aid = f"{aid}-{h[:8]}"
                 c.execute(
                     "INSERT INTO articles(id, content_hash, url, outlet, title, published, authors, text, format, input,"
                     " version_of, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (aid, h, item.url, item.outlet, item.title, item.published, json.dumps(item.authors), item.text,
-                     item.fmt, item.locator, prev[0] if prev else None, _now()))
+                    (
+                        aid,
+                        h,
+                        item.url,
+                        item.outlet,
+                        item.title,
+                        item.published,
+                        json.dumps(item.authors),
+                        item.text,
+                        item.fmt,
+                        item.locator,
+                        prev[0] if prev else None,
+                        _now(),
+                    ),
+                )
                 status = "version" if prev else "stored"
             c.execute("COMMIT")
         except Exception:
@@ -226,13 +251,25 @@ class Store:
             sql += f" WHERE id IN ({','.join('?' * len(ids))})"
             args = tuple(ids)
         for r in self.conn.execute(sql + " ORDER BY rowid", args):
-            yield RawArticle(text=r["text"], locator=r["input"], id=r["id"], url=r["url"], outlet=r["outlet"],
-                             title=r["title"], published=r["published"], authors=json.loads(r["authors"] or "[]"),
-                             fmt=r["format"])
+            yield RawArticle(
+                text=r["text"],
+                locator=r["input"],
+                id=r["id"],
+                url=r["url"],
+                outlet=r["outlet"],
+                title=r["title"],
+                published=r["published"],
+                authors=json.loads(r["authors"] or "[]"),
+                fmt=r["format"],
+            )
 
     def unextracted_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM records) ORDER BY rowid")]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM records) ORDER BY rowid"
+            )
+        ]
 
     # -- records ------------------------------------------------------------
     def save_record(self, rec: ArticleRecord) -> None:
@@ -248,36 +285,79 @@ class Store:
         d = rec.to_dict()
         c.execute("BEGIN IMMEDIATE")
         try:
-            for t in ("attribution_hops", "claims", "sources", "quotes", "evidence", "places", "dates", "quantities",
-                      "records"):
+            for t in (
+                "attribution_hops",
+                "claims",
+                "sources",
+                "quotes",
+                "evidence",
+                "places",
+                "dates",
+                "quantities",
+                "records",
+            ):
                 c.execute(f"DELETE FROM {t} WHERE {'article_id'} = ?", (aid,))  # noqa: S608 - fixed table names
-            c.executemany("INSERT OR IGNORE INTO identities VALUES (?, ?, ?, ?)",
-                          [(cid, name, kind, aid) for cid, name, kind in book.new[mark:]])
-            c.execute("INSERT INTO records VALUES (?, ?, ?, ?)",
-                      (aid, json.dumps(d, ensure_ascii=False), json.dumps(rec.pipeline), _now()))
-            c.executemany("INSERT INTO sources VALUES (?,?,?,?,?,?)",
-                          [(aid, s.id, s.name, s.kind, s.side, s.canonical_id) for s in rec.sources])
+            c.executemany(
+                "INSERT OR IGNORE INTO identities VALUES (?, ?, ?, ?)",
+                [(cid, name, kind, aid) for cid, name, kind in book.new[mark:]],
+            )
+            c.execute(
+                "INSERT INTO records VALUES (?, ?, ?, ?)",
+                (aid, json.dumps(d, ensure_ascii=False), json.dumps(rec.pipeline), _now()),
+            )
+            c.executemany(
+                "INSERT INTO sources VALUES (?,?,?,?,?,?)",
+                [(aid, s.id, s.name, s.kind, s.side, s.canonical_id) for s in rec.sources],
+            )
             for cl in rec.claims:
-                chain = " <- ".join((rec.source(h.source).name if rec.source(h.source) else h.source)
-                                    for h in cl.attribution)
-                c.execute("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?)",
-                          (aid, cl.id, cl.text, cl.start, cl.end, cl.stance, cl.verification, int(cl.quote), chain,
-                           json.dumps([h.text for h in cl.hedges])))
-                c.executemany("INSERT INTO attribution_hops VALUES (?,?,?,?,?,?,?)",
-                              [(aid, cl.id, i, h.source, h.cue.text if h.cue else None, h.channel, h.date)
-                               for i, h in enumerate(cl.attribution)])
-            c.executemany("INSERT INTO quotes VALUES (?,?,?,?,?)",
-                          [(aid, q.id, q.text, q.speaker, q.cue.text if q.cue else None) for q in rec.quotes])
-            c.executemany("INSERT INTO evidence VALUES (?,?,?,?,?,?,?)",
-                          [(aid, e.id, e.text, e.kind, e.released_by, e.date, e.verification) for e in rec.evidence])
-            c.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                          [(aid, p.id, p.text, p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.gazetteer_id)
-                           for p in rec.places])
-            c.executemany("INSERT INTO dates VALUES (?,?,?,?,?,?,?)",
-                          [(aid, x.id, x.text, x.value, x.end_value, x.granularity, x.relation) for x in rec.dates])
-            c.executemany("INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?)",
-                          [(aid, q.id, q.text, q.value, q.value_max, q.unit, q.qualifier, q.kind)
-                           for q in rec.quantities])
+                chain = " <- ".join(
+                    (rec.source(h.source).name if rec.source(h.source) else h.source) for h in cl.attribution
+                )
+                c.execute(
+                    "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        aid,
+                        cl.id,
+                        cl.text,
+                        cl.start,
+                        cl.end,
+                        cl.stance,
+                        cl.verification,
+                        int(cl.quote),
+                        chain,
+                        json.dumps([h.text for h in cl.hedges]),
+                    ),
+                )
+                c.executemany(
+                    "INSERT INTO attribution_hops VALUES (?,?,?,?,?,?,?)",
+                    [
+                        (aid, cl.id, i, h.source, h.cue.text if h.cue else None, h.channel, h.date)
+                        for i, h in enumerate(cl.attribution)
+                    ],
+                )
+            c.executemany(
+                "INSERT INTO quotes VALUES (?,?,?,?,?)",
+                [(aid, q.id, q.text, q.speaker, q.cue.text if q.cue else None) for q in rec.quotes],
+            )
+            c.executemany(
+                "INSERT INTO evidence VALUES (?,?,?,?,?,?,?)",
+                [(aid, e.id, e.text, e.kind, e.released_by, e.date, e.verification) for e in rec.evidence],
+            )
+            c.executemany(
+                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (aid, p.id, p.text, p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.gazetteer_id)
+                    for p in rec.places
+                ],
+            )
+            c.executemany(
+                "INSERT INTO dates VALUES (?,?,?,?,?,?,?)",
+                [(aid, x.id, x.text, x.value, x.end_value, x.granularity, x.relation) for x in rec.dates],
+            )
+            c.executemany(
+                "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?)",
+                [(aid, q.id, q.text, q.value, q.value_max, q.unit, q.qualifier, q.kind) for q in rec.quantities],
+            )
             c.execute("COMMIT")
         except Exception:
             c.execute("ROLLBACK")
@@ -288,7 +368,9 @@ class Store:
             from ..ground.identity import IdentityBook
 
             self._book = IdentityBook().seed(
-                (r[0], r[1], r[2]) for r in self.conn.execute("SELECT canonical_id, name, kind FROM identities ORDER BY rowid"))
+                (r[0], r[1], r[2])
+                for r in self.conn.execute("SELECT canonical_id, name, kind FROM identities ORDER BY rowid")
+            )
             self._book.new.clear()
         return self._book
 
@@ -302,7 +384,8 @@ class Store:
         rows = self.conn.execute(
             "SELECT i.canonical_id, i.name, i.kind, group_concat(DISTINCT s.name) AS names,"
             " count(DISTINCT s.article_id) AS articles FROM identities i"
-            " LEFT JOIN sources s ON s.canonical_id = i.canonical_id GROUP BY i.canonical_id ORDER BY articles DESC")
+            " LEFT JOIN sources s ON s.canonical_id = i.canonical_id GROUP BY i.canonical_id ORDER BY articles DESC"
+        )
         return [dict(r) for r in rows]
 
     def record(self, article_id: str) -> ArticleRecord | None:
@@ -323,15 +406,33 @@ class Store:
                 c.execute(f"DELETE FROM {t}")  # noqa: S608 - fixed table names
             for d in corpus.derivations:
                 if d.article in known and d.derived_from in known:
-                    c.execute("INSERT INTO derivations VALUES (?,?,?,?,?)",
-                              (d.article, d.derived_from, d.kind, d.similarity,
-                               json.dumps(drift.get((d.article, d.derived_from)))))
+                    c.execute(
+                        "INSERT INTO derivations VALUES (?,?,?,?,?)",
+                        (
+                            d.article,
+                            d.derived_from,
+                            d.kind,
+                            d.similarity,
+                            json.dumps(drift.get((d.article, d.derived_from))),
+                        ),
+                    )
             for cl in corpus.claim_clusters:
-                c.execute("INSERT INTO clusters VALUES (?,?,?,?,?,?,?)",
-                          (cl.id, cl.label, json.dumps(cl.origins), cl.independent_confirmations,
-                           json.dumps(cl.first_reported), json.dumps(cl.contradictions), json.dumps(cl.grade)))
-                c.executemany("INSERT OR IGNORE INTO cluster_members VALUES (?,?,?)",
-                              [(cl.id, m.article, m.claim) for m in cl.members])
+                c.execute(
+                    "INSERT INTO clusters VALUES (?,?,?,?,?,?,?)",
+                    (
+                        cl.id,
+                        cl.label,
+                        json.dumps(cl.origins),
+                        cl.independent_confirmations,
+                        json.dumps(cl.first_reported),
+                        json.dumps(cl.contradictions),
+                        json.dumps(cl.grade),
+                    ),
+                )
+                c.executemany(
+                    "INSERT OR IGNORE INTO cluster_members VALUES (?,?,?)",
+                    [(cl.id, m.article, m.claim) for m in cl.members],
+                )
             c.execute("COMMIT")
         except Exception:
             c.execute("ROLLBACK")
@@ -340,8 +441,10 @@ class Store:
     # -- reporting ----------------------------------------------------------
     def stats(self) -> dict[str, Any]:
         c = self.conn
-        rejected = {r[0]: r[1] for r in c.execute(
-            "SELECT reason, count(*) FROM rejected_inputs GROUP BY reason ORDER BY reason")}
+        rejected = {
+            r[0]: r[1]
+            for r in c.execute("SELECT reason, count(*) FROM rejected_inputs GROUP BY reason ORDER BY reason")
+        }
         stored = c.execute("SELECT count(*) FROM articles").fetchone()[0]
         versions = c.execute("SELECT count(*) FROM articles WHERE version_of IS NOT NULL").fetchone()[0]
         dups = c.execute("SELECT count(*) FROM duplicate_inputs").fetchone()[0]
@@ -364,7 +467,9 @@ class Store:
         """Full-text search over claim text (FTS5 syntax)."""
         rows = self.conn.execute(
             "SELECT claims.* FROM claims_fts JOIN claims ON claims.rowid = claims_fts.rowid"
-            " WHERE claims_fts MATCH ? LIMIT ?", (query, limit))
+            " WHERE claims_fts MATCH ? LIMIT ?",
+            (query, limit),
+        )
         return [dict(r) for r in rows]
 
     def dump(self) -> dict[str, list[tuple]]:
@@ -382,7 +487,9 @@ def _statements(sql: str) -> list[str]:
     for line in sql.strip().splitlines():
         buf.append(line)
         joined = "\n".join(buf).strip()
-        if joined.endswith(";") and (not joined.upper().startswith("CREATE TRIGGER") or joined.upper().endswith("END;")):
+        if joined.endswith(";") and (
+            not joined.upper().startswith("CREATE TRIGGER") or joined.upper().endswith("END;")
+        ):
             out.append(joined)
             buf = []
     if "".join(buf).strip():
