@@ -2,7 +2,7 @@
 
 A cascade, each stage for a reason:
 
-1. the institutions registry (extraction/data/institutions.json): "HUR", "GUR", "Main
+1. the institutions registry (ground/data/institutions.json): "HUR", "GUR", "Main
    Intelligence Directorate" and "Ukraine's military intelligence" are one agency;
 2. the people registry (ground/data/people.json): curated spellings of people cited often
    ("Syrskyi", "Sirsky", "Сирський");
@@ -29,8 +29,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..extraction.sources import TITLE_WORDS, lookup_institution
 from .gazetteer import key
+from .institutions import TITLE_WORDS, lookup_institution
+from .institutions import looks_like_person as _looks_like_person
 
 DROP = {"the", "a", "an", "of", "ukraine's", "russia's", "ukrainian", "russian"}
 BODY_RE = re.compile(
@@ -177,8 +178,6 @@ class IdentityBook:
         return self
 
     def resolve(self, name: str, kind: str = "other", description: str | None = None) -> str | None:
-        from ..extraction.sources import _looks_like_person
-
         if not name or kind == "unnamed":
             return None
         inst = lookup_institution(name)

@@ -429,8 +429,8 @@ def _origin(rec: ArticleRecord, claim, book: Any = None) -> str | None:
 
 
 def _source_key(name: str) -> str:
-    from ..extraction.sources import _looks_like_person
     from ..ground.identity import canonical_key
+    from ..ground.institutions import looks_like_person as _looks_like_person
 
     if _looks_like_person(name):
         return name.split()[-1].lower()
