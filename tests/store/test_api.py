@@ -190,3 +190,23 @@ def test_linking_never_loses_links_it_did_not_recompute(tmp_path, two_articles):
         assert {(d["article"], d["derived_from"]) for d in st.derivations()} == {("west", "east")}
         got = sorted((c["reliability"], len(c["members"])) for c in st.clusters())
         assert got == [("A", 2), ("C", 2)]
+
+
+def test_save_corpus_stores_the_identities_linking_decided(st):
+    c = corpus(["north", "south"])
+    c.identities = [
+        {
+            "id": "ua-general-staff-of-the-armed-forces",
+            "name": "General Staff of the Armed Forces of Ukraine",
+            "kind": "military",
+            "names": ["the General Staff"],
+            "sources": [{"article": "north", "source": "s1"}, {"article": "south", "source": "s2"}],
+        }
+    ]
+    st.save_corpus(c)
+    by = {(s["article_id"], s["source_id"]): s["canonical_id"] for s in st.sources()}
+    assert by[("north", "s1")] == by[("south", "s2")] == "ua-general-staff-of-the-armed-forces"
+    assert by[("north", "s2")] is None  # linking gave the ministry no identity in this run
+    assert ("ua-general-staff-of-the-armed-forces", "General Staff of the Armed Forces of Ukraine", "military") in (
+        st.known_identities()
+    )

@@ -549,11 +549,19 @@ class Store:
                             for x in cl.contradictions
                         ],
                     )
-            self._save_identities(c, corpus)
+            self._save_identities(c, corpus, covered)
         return run
 
-    def _save_identities(self, c, corpus: CorpusRecord) -> None:
-        from sqlalchemy import insert, select, update
+    def known_identities(self) -> list[tuple[str, str, str | None]]:
+        """The identities the store holds as (canonical id, name, kind) rows, to seed linking
+        (``link_records(records, known=store.known_identities())``)."""
+        return [
+            (r["canonical_id"], r["name"], r["kind"])
+            for r in self._q("SELECT canonical_id, name, kind FROM identities ORDER BY canonical_id")
+        ]
+
+    def _save_identities(self, c, corpus: CorpusRecord, covered: set[str]) -> None:
+        from sqlalchemy import bindparam, insert, select, text, update
 
         from . import schema as S
 
@@ -571,6 +579,14 @@ class Store:
                     c.execute(insert(S.identities), x)
                     have.add(x["canonical_id"])
         assigned = R.corpus_assignments(corpus)
+        if ids and covered:
+            # link decided every source of the articles it covered: one it gave no identity has none
+            c.execute(
+                text("UPDATE sources SET canonical_id = NULL WHERE article_id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": list(covered)},
+            )
         for (art, sid), cid in assigned.items():
             c.execute(
                 update(S.sources).where(S.sources.c.key == R.key(art, sid)).values(canonical_id=cid),
