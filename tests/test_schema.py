@@ -2,14 +2,14 @@ import json
 
 import jsonschema
 
-from claimgraph import extract_records, link
+from claimgraph import extract, link
 
 
 def test_records_and_corpus_validate_against_the_schemas(shared, tmp_path):
     from importlib import resources
 
     src = resources.files("claimgraph").joinpath("examples/articles.jsonl")
-    recs = list(extract_records([str(src)]))
+    recs = list(extract([str(src)]))
     assert len(recs) >= 8
     art = json.loads((shared / "schema/article.schema.json").read_text())
     cor = json.loads((shared / "schema/corpus.schema.json").read_text())

@@ -181,8 +181,8 @@ def link(source: str, out_file: str, db: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def drift(original: str | None, derived: str | None, db: str | None, as_json: bool) -> None:
     """What DERIVED changed against ORIGINAL: two article record files, or two ids in --db."""
-    from .linking.drift import drift as make
-    from .linking.drift import render
+    from .link.drift import drift as make
+    from .link.drift import render
     from .model import ArticleRecord
 
     if db:

@@ -9,7 +9,8 @@ functions in ``claimgraph.ground``. Why this order:
 4. ``dates`` then ``quantities``: a figure inside a date ("3 March") is not a quantity;
 5. ``places``;
 6. ``link_ids``: late source coreference, and each claim's places, dates and figures by offset;
-7. ``hedges``: stance and verification, which read the drafts, the evidence and the figures.
+7. ``hedges``: stance and verification, which read the drafts, the evidence and the figures;
+8. ``people``: a source's kind and side from the people registry where the text left them out.
 
 The built-ins run on articles in any language (``languages`` left at "*"): a language that needs
 other rules registers its own components for it.
@@ -18,6 +19,7 @@ other rules registers its own components for it.
 from __future__ import annotations
 
 from ..ground.dates import find_dates
+from ..ground.people import registry_person
 from ..ground.places import find_places, side_of_place
 from ..ground.quantities import quantities_in
 from . import evidence, hedges, segment
@@ -84,6 +86,18 @@ def link_ids(state: ArticleState) -> None:
         d = next((d for d in rec.dates if s <= d.start < t_end and d.granularity == "day"), None)
         if d:
             e.date = d.value
+
+
+def fill_from_registry(state: ArticleState) -> None:
+    """What the people registry knows and the text did not say ("Peskov said" -> a Russian state
+    official): a source's kind and side, left as they are where the text gave them."""
+    for s in state.record.sources:
+        person = registry_person(s.name, s.kind, s.description)
+        if person:
+            if s.kind in ("other", "unnamed"):
+                s.kind = person["kind"]
+            if s.side == "unknown":
+                s.side = person["side"]
 
 
 BUILTINS: tuple[Component, ...] = (
@@ -160,5 +174,12 @@ BUILTINS: tuple[Component, ...] = (
         ),
         assigns=("record.claims", "record.evidence"),
         fn=hedges.apply,
+    ),
+    Component(
+        name="claimgraph.people",
+        version="1",
+        requires=("record.sources",),
+        assigns=("record.sources",),
+        fn=fill_from_registry,
     ),
 )
