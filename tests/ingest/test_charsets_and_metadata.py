@@ -119,14 +119,22 @@ def test_count_items_is_none_when_a_warc_needs_reading_through(tmp_path):
 
 
 def test_a_sidecar_gives_a_text_file_its_date_and_outlet(tmp_path):
-    (tmp_path / "report.txt").write_text("Kyiv was hit on Tuesday\n\nOfficials said two drones were shot down on Tuesday.")
+    (tmp_path / "report.txt").write_text(
+        "Kyiv was hit on Tuesday\n\nOfficials said two drones were shot down on Tuesday."
+    )
     meta = {"published": "2025-11-06", "outlet": "Desk Wire", "url": "https://desk.example/1", "title": "Night raid"}
     (tmp_path / "report.meta.json").write_text(json.dumps(meta))
     got = _read(tmp_path)
     assert [type(x).__name__ for x in got] == ["Skipped", "RawArticle"]
     assert got[0].reason == "metadata of report.txt"
     a = got[1]
-    assert (a.published, a.outlet, a.url, a.title, a.id) == ("2025-11-06", "Desk Wire", "https://desk.example/1", "Night raid", "report")
+    assert (a.published, a.outlet, a.url, a.title, a.id) == (
+        "2025-11-06",
+        "Desk Wire",
+        "https://desk.example/1",
+        "Night raid",
+        "report",
+    )
 
 
 def test_a_sidecar_with_a_typo_rejects_its_article(tmp_path):

@@ -13,7 +13,15 @@ def _export(messages, name="Зведення фронту", cid=1712345678):
 
 
 def _msg(i, text, **kw):
-    return {"id": i, "type": "message", "date": "2025-11-04T08:15:00", "date_unixtime": "1762244100", "from": "x", "text": text, **kw}
+    return {
+        "id": i,
+        "type": "message",
+        "date": "2025-11-04T08:15:00",
+        "date_unixtime": "1762244100",
+        "from": "x",
+        "text": text,
+        **kw,
+    }
 
 
 def _read(tmp_path, messages, **kw):
@@ -118,7 +126,9 @@ def test_a_json_file_that_is_not_an_export_is_unsupported(tmp_path):
 
 
 def test_a_full_account_export_is_rejected_with_advice(tmp_path):
-    (tmp_path / "result.json").write_text(json.dumps({"about": "x", "chats": {"list": [_export([_msg(1, "a")])]}, "messages": []}))
+    (tmp_path / "result.json").write_text(
+        json.dumps({"about": "x", "chats": {"list": [_export([_msg(1, "a")])]}, "messages": []})
+    )
     (r,) = list(read_inputs([str(tmp_path)]))
     assert r.reason == "unsupported" and "channel" in r.detail
 
