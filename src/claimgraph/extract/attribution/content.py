@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as _lexicon
 from ...model import Hop
 from ..lexicon import DISPUTING_CUES
 from ..state import ArticleState, Draft
@@ -24,22 +25,7 @@ CLAIM_DENIED_RE = re.compile(
 )
 
 
-NON_RESULT_ING = {
-    "including",
-    "citing",
-    "according",
-    "following",
-    "excluding",
-    "regarding",
-    "concerning",
-    "involving",
-    "using",
-    "saying",
-    "adding",
-    "claiming",
-    "noting",
-    "quoting",
-}
+NON_RESULT_ING = _lexicon.words("en", "non_result_participles")
 
 
 def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text: str, depth: int = 0) -> list[Draft]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ... import lexicon as _lexicon
 from ...model import Hop
 from ..lexicon import DISPUTING_CUES, EXTRA_HOP_RE
 from ..state import ArticleState, SpeechAct
@@ -100,31 +101,7 @@ def trailing_frame(
     return None
 
 
-CHANNEL_NOUNS = {
-    "statement",
-    "report",
-    "post",
-    "message",
-    "video",
-    "briefing",
-    "release",
-    "data",
-    "figures",
-    "information",
-    "estimate",
-    "estimates",
-    "assessment",
-    "update",
-    "bulletin",
-    "communique",
-    "readout",
-    "tally",
-    "count",
-    "footage",
-    "recording",
-    "documents",
-    "document",
-}
+CHANNEL_NOUNS = _lexicon.words("en", "channel_nouns")
 
 
 def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], int, int] | None:
