@@ -214,3 +214,17 @@ def test_every_built_in_has_a_unit_test_here():
     for c in C.BUILTINS:
         assert c.fn.__name__ in body or f'"{c.name}"' in body, c.name
     assert Pipeline(C.BUILTINS).names() == [c.name for c in C.BUILTINS]
+
+
+def test_thresholds_come_from_the_settings():
+    from dataclasses import replace
+
+    text = 'The colonel called the retreat "well organised" on Friday.'
+    st = segmented(text)
+    component("claimgraph.claims")(st)
+    assert st.record.quotes == []  # two words in quotation marks: a scare quote by default
+    st2 = state(text)
+    st2.settings = replace(st2.settings, min_quote_words=2)
+    C.run_segment(st2)
+    component("claimgraph.claims")(st2)
+    assert [q.text for q in st2.record.quotes] == ["well organised"]

@@ -179,9 +179,6 @@ class SourceBook:
                         break
         return remap
 
-    def role_source(self, noun: str, at: int) -> str | None:
-        return self._by_role(noun, at)
-
     def finish(self, chains: list[list[str]]) -> None:
         """Sides of unnamed sources relayed by a named one; metonyms merged where they can be."""
         for chain in chains:
