@@ -72,7 +72,7 @@ def person_name(name: str, lang: str) -> tuple[str, str] | None:
     words = re.findall(r"[\w'’ʼ.-]+", name)
     run: list[str] = []
     for w in reversed(words):
-        if w[:1].isupper() and not w.isupper() and not registry_hit(w, lang):
+        if w[:1].isupper() and not w.isupper() and not registry_hit(w, lang) and not kind_of(w, lang):
             run.insert(0, w)
         else:
             break
