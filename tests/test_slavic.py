@@ -235,3 +235,32 @@ def test_photo_credit_is_evidence_released_by_its_source() -> None:
     rec = read("Новини дня\n\nВорог атакував місто.\n\nФото: ДСНС", "uk")
     (e,) = rec.evidence
     assert e.kind == "photo" and rec.source(e.released_by).name == "ДСНС"
+
+
+# ---- the pipeline picks by language ----------------------------------------------------------------
+
+
+def test_pipeline_detects_the_language_and_runs_its_components() -> None:
+    from claimgraph.extract.pipeline import extract_stream
+    from claimgraph.ingest.base import RawArticle
+
+    arts = [
+        RawArticle("Міська рада повідомила, що вночі дрони атакували Суми.", "a", id="uk1", published="2025-11-08"),
+        RawArticle("Городской совет сообщил, что ночью беспилотники атаковали Курск.", "b", id="ru1"),
+        RawArticle("The city council said drones attacked Sumy overnight.", "c", id="en1"),
+    ]
+    recs = {r.article.id: r for _a, r in extract_stream(arts) if r is not None}
+    assert {k: r.article.language for k, r in recs.items()} == {"uk1": "uk", "ru1": "ru", "en1": "en"}
+    for k in ("uk1", "ru1"):
+        names = [p["name"] for p in recs[k].pipeline if "kind" not in p]
+        assert "claimgraph.uk_ru.claims" in names and "claimgraph.claims" not in names
+        assert not recs[k].errors
+    assert recs["uk1"].claims[0].attribution and recs["uk1"].places[0].name == "Sumy"
+    assert "claimgraph.claims" in [p["name"] for p in recs["en1"].pipeline]
+
+
+def test_a_language_without_components_is_read_as_english() -> None:
+    from claimgraph.extract.registry import build_pipeline
+
+    comps = build_pipeline().for_language("de")
+    assert "claimgraph.claims" in [c.name for c in comps]

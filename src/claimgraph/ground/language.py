@@ -3,7 +3,7 @@
 Only the languages the pipeline can tell apart usefully are loaded: English, Ukrainian and Russian, which
 claimgraph extracts, and a few neighbours (Belarusian, Polish, German, French) so that a text in one of them
 is recorded as such instead of being forced into the nearest of the three. The detector is built once per
-process; its models load lazily, per language, on first use.
+process, in lingua's low-accuracy mode (trigram models: fast to load, reliable on article-length text).
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ def _detector() -> Any:
     except ImportError:  # the letter counts below still tell the three extracted languages apart
         return None
     codes = [getattr(IsoCode639_1, c.upper()) for c in DETECTED]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    # low-accuracy mode (trigram models only): 0.4 s to load instead of about 9 s, and on article-length
+    # samples it tells these seven apart as well as the full models do (lingua's own figures)
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
 def detect(text: str, hint: str | None = None) -> str:
@@ -36,7 +38,11 @@ def detect(text: str, hint: str | None = None) -> str:
     language; a text too short or too mixed to tell is taken for English, as before detection existed."""
     if hint:
         return hint.lower().split("-")[0]
-    sample = text[:SAMPLE_CHARS]
+    return _detect_sample(text[:SAMPLE_CHARS])
+
+
+@lru_cache(maxsize=1024)
+def _detect_sample(sample: str) -> str:
     cyr, lat = len(_CYRILLIC.findall(sample)), len(_LATIN.findall(sample))
     if cyr + lat < 20:
         return "en"

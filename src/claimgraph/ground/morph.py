@@ -7,9 +7,7 @@ from the installed dictionaries (nothing is downloaded).
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 LANGUAGES = ("uk", "ru")
@@ -87,12 +85,11 @@ def word_forms(lemma_: str, lang: str, pos: str | None = None) -> frozenset[str]
 
 @lru_cache(maxsize=256)
 def lex(lang: str, name: str) -> Any:
-    """A word list of ``data/<lang>/<name>.json`` (its ``entries``)."""
-    path = resources.files("claimgraph").joinpath(f"data/{lang}/{name}.json")
-    data = json.loads(path.read_text("utf-8"))
-    entries = data["entries"]
-    if data["kind"] == "labelled":
-        return tuple((a, b) for a, b in entries)
-    if data["kind"] == "words":
-        return tuple(entries)
-    return dict(entries)
+    """The entries of the word list ``data/<lang>/<name>.json`` (through ``claimgraph.lexicon``): a tuple
+    of words, a tuple of (string, label) pairs, or a mapping."""
+    from .. import lexicon
+
+    book = lexicon.load(lang, name)
+    if book.kind == "map":
+        return book.mapping()
+    return book.items
