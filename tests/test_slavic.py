@@ -264,3 +264,13 @@ def test_a_language_without_components_is_read_as_english() -> None:
 
     comps = build_pipeline().for_language("de")
     assert "claimgraph.claims" in [c.name for c in comps]
+
+
+def test_hedge_frame_keeps_the_first_clause_whole() -> None:
+    rec = read(
+        "Новини дня\n\nЗа попередніми даними, загинула одна людина, ще троє дістали поранень. Про це повідомила ОВА.",
+        "uk",
+    )
+    c = claim_with(rec, "загинула")
+    assert c.text == "загинула одна людина, ще троє дістали поранень"
+    assert c.stance == "distances" and chain(rec, c) == ["ОВА"]

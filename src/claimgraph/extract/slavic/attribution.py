@@ -389,7 +389,7 @@ class Reader:
             if not m:
                 continue
             cue = Span(text[body : body + m.end()], body, body + m.end())
-            comma = next((k for k, t in enumerate(ts) if t.text == "," and t.start > cue.end and not inq(t)), None)
+            comma = next((k for k, t in enumerate(ts) if t.text == "," and t.start >= cue.end and not inq(t)), None)
             if comma is None:
                 break
             content = ts[comma + 1].start if comma + 1 < len(ts) else s.end
@@ -612,7 +612,8 @@ class Reader:
                 prev = [e for e in drafts[:i] if e.para == para - 1 and e.frame in ("none", "inherited")]
             for e in prev:
                 if not e.headline:
-                    e.hops, e.stance, e.frame = list(d.hops), d.stance, "backed"
+                    stance = "distances" if e.hedges or e.stance == "distances" else d.stance
+                    e.hops, e.stance, e.frame = list(d.hops), stance, "backed"
         drafts[:] = [d for d in drafts if d.frame != "back"]
         # a report told over several sentences: the next sentence of the paragraph goes on with it
         for i, d in enumerate(drafts):
