@@ -87,8 +87,8 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool) -> None:
 @click.option("--db", default=None, type=click.Path(dir_okay=False), help="Also store articles and records here.")
 def extract(input_path: str, out_dir: str, db: str | None) -> None:
     """Extract one article record per article in INPUT (JSONL, text, HTML, RSS, WARC or a folder)."""
-    from .extraction import extract_stream
-    from .extraction.nlp import ModelMissing, get_nlp
+    from .extract import extract_stream
+    from .extract.nlp import ModelMissing, get_nlp
     from .ingest import Skipped, read_inputs
 
     try:
@@ -327,7 +327,7 @@ def demo(db: str) -> None:
     from rich.table import Table
 
     from . import link as link_records
-    from .extraction import extract_stream
+    from .extract import extract_stream
     from .ingest import read_inputs
     from .store import Store
 
