@@ -212,7 +212,8 @@ def test_every_built_in_has_a_unit_test_here():
 
     body = inspect.getsource(sys.modules[__name__])
     for c in C.BUILTINS:
-        assert c.fn.__name__ in body or f'"{c.name}"' in body, c.name
+        if c.runs_on("en"):  # the Ukrainian and Russian components are tested in tests/test_slavic.py
+            assert c.fn.__name__ in body or f'"{c.name}"' in body, c.name
     assert Pipeline(C.BUILTINS).names() == [c.name for c in C.BUILTINS]
 
 
