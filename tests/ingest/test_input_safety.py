@@ -133,6 +133,16 @@ def test_a_truncated_warc_record_is_reported_wherever_the_cut_falls(tmp_path, gz
     assert not any(isinstance(x, Rejection) for x in _read(path))
 
 
+@pytest.mark.parametrize("gz", [False, True])
+def test_the_records_before_a_cut_are_kept(tmp_path, gz):
+    data = _warc_bytes([(f"http://x/{i}", _page(f"{BODY} Report {i}."), "text/html") for i in range(2)], gz=gz)
+    path = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    path.write_bytes(data[: len(data) * 3 // 4])  # inside the second response
+    got = [x for x in _read(path) if not isinstance(x, Skipped)]
+    assert _kinds(got) == [("RawArticle", ""), ("Rejection", "truncated_warc")]
+    assert "Report 0" in got[0].text
+
+
 def test_a_truncated_warc_makes_the_ingest_exit_code_1(tmp_path):
     from click.testing import CliRunner
 
