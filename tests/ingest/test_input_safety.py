@@ -311,3 +311,19 @@ def test_excluded_files_are_skipped(tmp_path):
     (tmp_path / "claimgraph.db").write_bytes(b"SQLite format 3\x00")
     got = _read(tmp_path, exclude=[tmp_path / "claimgraph.db"])
     assert _kinds(got) == [("RawArticle", ""), ("Skipped", "excluded (the store's own file)")]
+
+
+def test_ingest_of_a_folder_with_a_non_utf8_name_does_not_crash(tmp_path):
+    from click.testing import CliRunner
+
+    from claimgraph.cli import main
+
+    (tmp_path / "in").mkdir()
+    with open(os.fsencode(tmp_path / "in") + b"/caf\xe9.txt", "wb") as fh:
+        fh.write(BODY.encode())
+    with open(os.fsencode(tmp_path / "in") + b"/bad\xff.txt", "wb") as fh:
+        fh.write(b"\xff\xfe\x00")  # rejected: its name must still reach the store and the terminal
+    r = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "s.db"), "--json"])
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.output
+    counts = json.loads(r.stdout.strip().splitlines()[-1])
+    assert counts["stored"] == 1 and counts["rejected"] == 1 and "bad\\xff.txt" in r.output
