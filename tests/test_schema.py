@@ -19,3 +19,12 @@ def test_records_and_corpus_validate_against_the_schemas(shared, tmp_path):
         for c in d["claims"]:
             assert d["article"]["text"][c["start"] : c["end"]] == c["text"]
     jsonschema.validate(link(recs).to_dict(), cor)
+
+
+def test_compact_json_is_the_same_document_as_to_dict():
+    from importlib import resources
+
+    src = resources.files("claimgraph").joinpath("examples/articles.jsonl")
+    for r in extract([str(src)]):
+        assert json.loads(r.to_json()) == r.to_dict()
+        assert b"\n" not in r.to_json()

@@ -85,12 +85,21 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool) -> None:
 @click.argument("input_path", metavar="INPUT", type=click.Path(exists=True))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for <id>.json records.")
 @click.option("--db", default=None, type=click.Path(dir_okay=False), help="Also store articles and records here.")
-def extract(input_path: str, out_dir: str, db: str | None) -> None:
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None, help="Processes to extract in [default: every core]."
+)
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True, help="Where to run.")
+@click.option("--ray-address", default=None, help="Ray cluster to join (--engine ray; default: a local Ray).")
+def extract(
+    input_path: str, out_dir: str, db: str | None, workers: int | None, engine: str, ray_address: str | None
+) -> None:
     """Extract one article record per article in INPUT (JSONL, text, HTML, RSS, WARC or a folder)."""
-    from .extract import extract_stream
     from .extract.nlp import ModelMissing, get_nlp
     from .ingest import Skipped, read_inputs
+    from .scale import run_stream
+    from .scale.workers import default_workers
 
+    click.echo("extract: loading the spaCy model and the gazetteer index", err=True)
     try:
         get_nlp()
     except ModelMissing as e:
@@ -106,7 +115,10 @@ def extract(input_path: str, out_dir: str, db: str | None) -> None:
     rejected = written = 0
     with _progress(None, "extract") as bar:
         task = bar.add_task("extract", total=None)
-        for item, rec in extract_stream(read_inputs([input_path])):
+        stream = run_stream(
+            read_inputs([input_path]), workers=workers or default_workers(), engine=engine, ray_address=ray_address
+        )
+        for item, rec in stream:
             if isinstance(item, Skipped):
                 continue
             if rec is None:
@@ -118,7 +130,7 @@ def extract(input_path: str, out_dir: str, db: str | None) -> None:
             for err in rec.errors:
                 click.echo(f"{item.locator}: component {err['component']} failed ({err['error']})", err=True)
             safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in rec.article.id)
-            (out / f"{safe}.json").write_text(json.dumps(rec.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+            (out / f"{safe}.json").write_bytes(rec.to_json())
             if store:
                 store.add(item)
                 store.save_record(rec)

