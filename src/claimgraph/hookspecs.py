@@ -13,3 +13,8 @@ hookimpl = pluggy.HookimplMarker("claimgraph")
 @hookspec
 def claimgraph_readers():  # type: ignore[no-untyped-def]
     """Return a list of ``ingest.base.Reader`` objects this plugin provides."""
+
+
+@hookspec
+def claimgraph_exporters():  # type: ignore[no-untyped-def]
+    """Return a list of ``export.Exporter`` objects this plugin provides (``claimgraph export --format``)."""

@@ -15,6 +15,10 @@ DEFAULT_PLUGINS = (
     "claimgraph.ingest.rss",
     "claimgraph.ingest.html",
     "claimgraph.ingest.text",
+    "claimgraph.export.csvfile",
+    "claimgraph.export.jsonl",
+    "claimgraph.export.geojson",
+    "claimgraph.export.jsonld",
 )
 
 
@@ -34,3 +38,12 @@ def readers() -> list:
     for group in get_plugin_manager().hook.claimgraph_readers():
         out.extend(group or [])
     return sorted(out, key=lambda r: -r.priority)
+
+
+def exporters() -> dict:
+    """Every export format by name; a plugin registered later replaces a built-in of the same name."""
+    out: dict = {}
+    for group in reversed(get_plugin_manager().hook.claimgraph_exporters()):
+        for e in group or []:
+            out[e.name] = e
+    return out

@@ -1,0 +1,761 @@
+"""The Corpus facade: what the command line and the server call.
+
+``Corpus("claimgraph.db")`` wraps one store and offers the day's work as one call each: ingest, extract
+(from files or from the store itself), link, drift, show, stats, list, search and export. Long calls
+tell a ``Reporter`` how far they are (the CLI draws progress bars from it; the server passes none), and
+every input that cannot be used is named in one line through ``Reporter.problem``; the calls never
+print.
+
+A reading call (``show``, ``list``, ``search``, ``stats``, ``export``...) on a store that does not exist
+raises ``NoStore`` instead of creating an empty one; every store failure is a ``StoreError`` with a
+one-line message.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from .ingest import RawArticle, Rejection, Skipped, read_inputs
+from .ingest.base import iter_inputs
+from .model import ArticleRecord, CorpusRecord
+from .store import Store, StoreError
+
+# -- what a long call reports ---------------------------------------------------------------------
+
+
+class Reporter:
+    """Told by long calls how far they are. The default does nothing; the CLI's draws bars."""
+
+    def loading(self, what: str) -> None:
+        """A slow resource is being loaded (the spaCy model, the gazetteer)."""
+
+    def start(self, label: str, total: int | None) -> None:
+        """A counted stage begins (``total`` None when it cannot be known cheaply)."""
+
+    def advance(self, n: int = 1) -> None:
+        """``n`` more items of the current stage are done."""
+
+    def problem(self, message: str) -> None:
+        """One input could not be used (or needs a person's attention): a one-line message naming it."""
+
+    def finish(self) -> None:
+        """The current stage is over."""
+
+
+class NoStore(StoreError):
+    """A reading command named a store that does not exist (never created by reading)."""
+
+
+class UnknownArticle(LookupError):
+    """No article (or no extracted record) with this id in the store."""
+
+
+# -- inputs: the store's own files, metadata sidecars, publication dates ---------------------------
+
+SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_FIELDS = ("published", "outlet", "title", "url", "authors")
+_PARTIAL_DATE = re.compile(r"^-?\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def valid_published(value: str) -> bool:
+    """An ISO date (``2025-03-01``, ``2025-03``, ``2025``) or date-time (``2025-03-01T08:30:00+02:00``)."""
+    if _PARTIAL_DATE.match(value):
+        try:
+            parts = [int(x) for x in value.lstrip("-").split("-")]
+            if len(parts) == 3:
+                date(*parts)
+            elif len(parts) == 2 and not 1 <= parts[1] <= 12:
+                return False
+            return True
+        except ValueError:
+            return False
+    try:
+        datetime.fromisoformat(value)
+        return True
+    except ValueError:
+        return False
+
+
+def sidecar_for(path: Path) -> Path:
+    """``article.txt`` -> ``article.meta.json`` (the metadata of a single-article file)."""
+    name = path.name
+    for suffix in (".warc.gz", ".jsonl.gz"):
+        if name.lower().endswith(suffix):
+            return path.with_name(name[: -len(suffix)] + SIDECAR_SUFFIX)
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def _load_sidecar(path: Path) -> dict[str, Any] | Rejection:
+    loc = str(path)
+    try:
+        obj = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as e:
+        return Rejection(loc, "unreadable", e.strerror or str(e))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        return Rejection(loc, "bad_sidecar", f"not a JSON object ({e})")
+    if not isinstance(obj, dict):
+        return Rejection(loc, "bad_sidecar", "a metadata file must be a JSON object")
+    unknown = sorted(set(obj) - set(SIDECAR_FIELDS))
+    if unknown:
+        return Rejection(loc, "bad_sidecar", f"unknown field {unknown[0]!r} (known: {', '.join(SIDECAR_FIELDS)})")
+    pub = obj.get("published")
+    if pub is not None and not (isinstance(pub, str) and valid_published(pub)):
+        return Rejection(loc, "bad_sidecar", f"'published' must be an ISO date, not {pub!r}")
+    authors = obj.get("authors")
+    if authors is not None and not (isinstance(authors, list) and all(isinstance(a, str) for a in authors)):
+        return Rejection(loc, "bad_sidecar", "'authors' must be a list of names")
+    for k in ("outlet", "title", "url"):
+        if obj.get(k) is not None and not isinstance(obj[k], str):
+            return Rejection(loc, "bad_sidecar", f"{k!r} must be a string")
+    return obj
+
+
+def _store_files(db: str | Path | None) -> set[Path]:
+    if db is None:
+        return set()
+    p = Path(db).resolve()
+    return {p, *(p.with_name(p.name + s) for s in ("-wal", "-shm", "-journal"))}
+
+
+def read(
+    paths: Iterable[str | Path], published: str | None = None, store_path: str | Path | None = None
+) -> Iterator[RawArticle | Rejection | Skipped]:
+    """Every article of the inputs, as the readers give them, with three things on top: the store's own
+    files (``claimgraph.db``, ``-wal``, ``-shm``) are skipped, a ``<name>.meta.json`` beside an article
+    file sets its metadata (and is not read as an input), and ``published`` dates an article that has
+    no date of its own or from its metadata file."""
+    own = _store_files(store_path)
+    for entry in iter_inputs(paths):
+        if isinstance(entry, Rejection):
+            yield entry
+            continue
+        try:
+            resolved = entry.resolve()
+        except OSError:
+            resolved = entry
+        if resolved in own:
+            yield Skipped(str(entry), "the store's own file")
+            continue
+        if entry.name.endswith(SIDECAR_SUFFIX):
+            stem = entry.name[: -len(SIDECAR_SUFFIX)]
+            if any(
+                p.name != entry.name and sidecar_for(p) == entry
+                for p in entry.parent.glob(glob_escape(stem) + ".*")
+                if p.is_file()
+            ):
+                yield Skipped(str(entry), "metadata file")
+            else:
+                yield Rejection(str(entry), "bad_sidecar", f"no article file {stem}.* beside this metadata file")
+            continue
+        meta: dict[str, Any] = {}
+        side = sidecar_for(entry)
+        if side.is_file():
+            got = _load_sidecar(side)
+            if isinstance(got, Rejection):
+                yield got  # the article is still read, without the metadata
+            else:
+                meta = got
+        for item in read_inputs([entry]):
+            if isinstance(item, RawArticle):
+                for k, v in meta.items():
+                    if v is not None:
+                        setattr(item, k, list(v) if k == "authors" else v)
+                if published and not item.published:
+                    item.published = published
+            yield item
+
+
+def glob_escape(s: str) -> str:
+    return re.sub(r"([*?[])", r"[\1]", s)
+
+
+_ITEM_TAG = re.compile(rb"<(?:\w+:)?(?:item|entry)[\s>/]")
+
+
+def count_articles(paths: Iterable[str | Path], store_path: str | Path | None = None) -> int | None:
+    """How many items ``read`` will yield, where that is cheap to know: one per JSONL line, one per feed
+    entry, one per other file. None when an archive (WARC) makes the count a full read."""
+    own = _store_files(store_path)
+    total = 0
+    for entry in iter_inputs(paths):
+        if isinstance(entry, Rejection):
+            total += 1
+            continue
+        name = entry.name.lower()
+        try:
+            if entry.resolve() in own or name.endswith(SIDECAR_SUFFIX):
+                continue
+            if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
+                return None
+            if name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
+                opener = gzip.open if name.endswith(".gz") else open
+                with opener(entry, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            elif name.endswith((".rss", ".atom", ".xml", ".rdf")):
+                total += max(1, len(_ITEM_TAG.findall(entry.read_bytes())))
+            else:
+                total += 1
+        except (OSError, EOFError, gzip.BadGzipFile):
+            total += 1  # the reader will name the problem
+    return total
+
+
+# -- record files: collision-free, length-capped names ---------------------------------------------
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,149}")
+_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def record_filename(article_id: str, salt: str = "") -> str:
+    """The file name of an article record in ``extract --out``: ``<id>.json`` when the id is already a safe
+    name (letters, digits, ``.``, ``_``, ``-``; at most 150 characters); otherwise a readable prefix of the
+    id, ``~`` and 16 hex digits of the SHA-256 of the id, so ``a/b`` and ``a_b`` are two files and a
+    300-byte id still fits. ``~`` never appears in a safe id, so the two kinds of name cannot collide.
+    ``salt`` (two inputs given one id) goes into the hash."""
+    if not salt and _SAFE_ID.fullmatch(article_id) and not article_id.endswith("."):
+        return article_id + ".json"
+    prefix = _UNSAFE_RUN.sub("_", article_id)[:60].strip("._") or "article"
+    digest = hashlib.sha256((article_id + ("\0" + salt if salt else "")).encode("utf-8", "surrogatepass"))
+    return f"{prefix}~{digest.hexdigest()[:16]}.json"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so that a kill leaves the old file or the new one, never a part (temp file, rename)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+class RecordFolder:
+    """``extract --out DIR``: one record file per input article; two inputs with one id get two files."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.ids: dict[str, str] = {}  # id -> the input that first gave it, this run
+        self.names: set[str] = set()  # file names used this run (lower-cased: case-insensitive file systems)
+
+    def write(self, rec: ArticleRecord, locator: str) -> tuple[Path, str | None]:
+        """Write one record; returns its path and, when its id was already given this run, a warning."""
+        aid = rec.article.id
+        warning = None
+        name = record_filename(aid)
+        if aid in self.ids or name.lower() in self.names:
+            name = record_filename(aid, salt=locator)
+            first = self.ids.get(aid)
+            warning = (
+                f"{locator}: id {aid!r} was already given to {first}; written to {name}, not merged"
+                if first
+                else f"{locator}: file name of id {aid!r} clashes with another id's; written to {name}"
+            )
+        self.ids.setdefault(aid, locator)
+        self.names.add(name.lower())
+        path = self.folder / name
+        write_atomic(path, json.dumps(rec.to_dict(), ensure_ascii=False, indent=1))
+        return path, warning
+
+
+# -- the components below the facade (one place to follow their renames) ---------------------------
+
+
+def _extract_stream(items: Iterable[Any]) -> Iterator[tuple[Any, ArticleRecord | None]]:
+    from .extraction import extract_stream
+
+    return extract_stream(items)
+
+
+def _pipeline() -> list[dict[str, str]]:
+    from .extraction import pipeline_names
+
+    return pipeline_names()
+
+
+def _load_model(reporter: Reporter) -> None:
+    """Load the spaCy model and the gazetteer up front, saying so, so that a progress bar never sits at 0
+    for seconds while they load inside the first article."""
+    from .extraction.nlp import MODEL_NAMES, get_nlp
+
+    if get_nlp.cache_info().currsize == 0:
+        reporter.loading(f"spaCy model ({' or '.join(MODEL_NAMES)})")
+    get_nlp()
+    from .ground import gazetteer
+
+    if gazetteer.index.cache_info().currsize == 0:
+        reporter.loading("gazetteer (GeoNames cities1000 and cities500, supplement)")
+        gazetteer.index()
+
+
+def _link_records(records: list[ArticleRecord]) -> CorpusRecord:
+    from .linking import link_records
+
+    return link_records(records)
+
+
+def _drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str, Any]:
+    from .linking.drift import drift
+
+    return drift(original, derived)
+
+
+def _stale(pipeline: list[dict[str, str]], current: dict[str, str]) -> bool:
+    """A record is stale when a component of today's pipeline is missing from it or had another version."""
+    made = {p.get("name"): p.get("version") for p in pipeline if isinstance(p, dict)}
+    return any(made.get(name) != version for name, version in current.items())
+
+
+# -- results ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestResult:
+    counts: dict[str, int] = field(
+        default_factory=lambda: {
+            "stored": 0,
+            "version": 0,
+            "duplicate": 0,
+            "unchanged": 0,
+            "rejected": 0,
+            "skipped": 0,
+        }
+    )
+
+    @property
+    def rejected(self) -> int:
+        return self.counts["rejected"]
+
+    def summary(self) -> dict[str, int]:
+        c = dict(self.counts)
+        c["read"] = sum(v for k, v in c.items() if k != "skipped")
+        return c
+
+
+@dataclass
+class ExtractResult:
+    extracted: int = 0
+    rejected: int = 0
+    reported: int = 0  # ids given twice, components that failed: written, but a person should look
+    skipped: int = 0
+    pending: int = 0  # extract --db: stored articles that needed a record at the start
+    out: str | None = None
+
+    @property
+    def problems(self) -> int:
+        return self.rejected + self.reported
+
+
+# -- the facade ------------------------------------------------------------------------------------
+
+
+class Corpus:
+    """One store and the work done on it. ``create=False`` for reading: a missing store is ``NoStore``."""
+
+    def __init__(self, db: str | Path = "claimgraph.db", create: bool = True) -> None:
+        self.path = str(db)
+        self.create = create
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            if not self.create and not Path(self.path).exists():
+                raise NoStore(f"{self.path}: no such database (run 'claimgraph ingest', 'extract --db' or 'demo')")
+            try:
+                self._store = Store(self.path)
+            except StoreError:
+                raise
+            except sqlite3.Error as e:  # a corrupt, non-database or read-only file
+                raise StoreError(f"{self.path}: cannot use this database ({e})") from e
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingest ------------------------------------------------------------------------------------
+    def ingest(
+        self, paths: Iterable[str | Path], published: str | None = None, reporter: Reporter | None = None
+    ) -> IngestResult:
+        """Read every input into the store (idempotent: a rerun stores nothing twice)."""
+        rep = reporter or Reporter()
+        paths = list(paths)
+        res = IngestResult()
+        st = self.store
+        rep.start("ingest", count_articles(paths, self.path))
+        for item in read(paths, published, self.path):
+            if isinstance(item, RawArticle):
+                again = self._already_read(item.locator)
+                status = st.add(item)
+                if status == "duplicate" and again:
+                    status = "unchanged"  # the same input read again: counted apart, as stats counts
+            else:
+                status = st.add(item)
+            res.counts[status] += 1
+            if isinstance(item, Rejection):
+                rep.problem(item.message())
+            rep.advance()
+        rep.finish()
+        return res
+
+    # -- extract -----------------------------------------------------------------------------------
+    def extract(
+        self,
+        paths: Iterable[str | Path] | None = None,
+        out: str | Path | None = None,
+        published: str | None = None,
+        reporter: Reporter | None = None,
+        use_store: bool = True,
+    ) -> ExtractResult:
+        """Extract article records. With ``paths``: every article of the inputs, written to ``out`` (one
+        file each) and, with ``use_store``, stored with its record. Without: every stored article that has
+        no record yet, or one made by older component versions (resumable: kill it, run it again)."""
+        rep = reporter or Reporter()
+        _load_model(rep)
+        res = ExtractResult(out=str(out) if out else None)
+        folder = RecordFolder(out) if out else None
+        if paths is None:
+            return self._extract_stored(folder, rep, res)
+        paths = list(paths)
+        st = self.store if use_store else None
+        touched: list[str] = []
+        rep.start("extract", count_articles(paths, self.path if use_store else None))
+        for item, rec in _extract_stream(read(paths, published, self.path if use_store else None)):
+            rep.advance()
+            if isinstance(item, Skipped):
+                res.skipped += 1
+                continue
+            if rec is None:
+                res.rejected += 1
+                rep.problem(item.message())
+                if st:
+                    st.add(item)
+                continue
+            for err in rec.errors:
+                rep.problem(f"{item.locator}: component {err['component']} failed ({err['error']})")
+            if folder:
+                _path, warning = folder.write(rec, item.locator)
+                if warning:
+                    res.reported += 1
+                    rep.problem(warning)
+            res.extracted += 1
+            if st:
+                st.add(item)
+                sid = self._stored_id(item)
+                if sid is None:
+                    continue
+                touched.append(sid)
+                if self._stored_text_is(sid, item) and not self._has_record(sid):
+                    # the article was stored under this input's text: its record is this one, under the
+                    # stored id (an id re-used with another text was stored under a new id)
+                    st.save_record(rec if sid == rec.article.id else _with_id(rec, sid))
+        rep.finish()
+        if st:
+            # duplicates whose stored article has no record yet (an earlier run killed in between)
+            missing = [a for a in dict.fromkeys(touched) if not self._has_record(a)]
+            if missing:
+                self._extract_ids(missing, None, rep, ExtractResult())
+        return res
+
+    def pending(self) -> list[str]:
+        """Stored articles that need a record: none yet, or one made by older component versions."""
+        current = {p["name"]: p["version"] for p in _pipeline()}
+        have = self._record_pipelines()
+        out = []
+        for aid in self._article_ids():
+            made = have.get(aid)
+            if made is None or _stale(made, current):
+                out.append(aid)
+        return out
+
+    def _extract_stored(self, folder: RecordFolder | None, rep: Reporter, res: ExtractResult) -> ExtractResult:
+        ids = self.pending()
+        res.pending = len(ids)
+        return self._extract_ids(ids, folder, rep, res)
+
+    def _extract_ids(
+        self, ids: list[str], folder: RecordFolder | None, rep: Reporter, res: ExtractResult
+    ) -> ExtractResult:
+        st = self.store
+        rep.start("extract", len(ids))
+
+        def articles() -> Iterator[RawArticle]:
+            for i in range(0, len(ids), 256):
+                yield from st.articles(ids[i : i + 256])
+
+        for item, rec in _extract_stream(articles()):
+            if rec is None:  # a stored article the readers accepted is not rejected now, but say so
+                res.rejected += 1
+                rep.problem(item.message() if hasattr(item, "message") else f"{item.locator}: not extracted")
+                continue
+            for err in rec.errors:
+                rep.problem(f"{rec.article.id}: component {err['component']} failed ({err['error']})")
+            st.save_record(rec)  # one transaction per article: a kill loses at most the one in hand
+            if folder:
+                _path, warning = folder.write(rec, item.locator)
+                if warning:
+                    res.reported += 1
+                    rep.problem(warning)
+            res.extracted += 1
+            rep.advance()
+        rep.finish()
+        return res
+
+    # -- link and drift ----------------------------------------------------------------------------
+    def records(self) -> list[ArticleRecord]:
+        return list(self.store.records())
+
+    def link(self, records: list[ArticleRecord] | None = None, reporter: Reporter | None = None) -> CorpusRecord:
+        """Link records into the corpus record. Without ``records``: the whole store, relinked as one, and
+        the links saved (every stored article takes part, so no earlier link is lost)."""
+        rep = reporter or Reporter()
+        whole = records is None
+        recs = self.records() if whole else records
+        rep.start(f"link {len(recs)} records", None)
+        corpus = _link_records(recs)
+        rep.finish()
+        if whole:
+            self.store.save_corpus(corpus)
+        return corpus
+
+    def save_links(self, corpus: CorpusRecord) -> None:
+        self.store.save_corpus(corpus)
+
+    def drift(self, original: str | None = None, derived: str | None = None) -> list[dict[str, Any]]:
+        """The drift report of two stored articles, or of every stored derivation."""
+        if original is None and derived is None:
+            return self.store.drift_reports()
+        if not (original and derived):
+            raise ValueError("give both ORIGINAL and DERIVED, or neither (every stored derivation)")
+        return [_drift(self.show(original), self.show(derived))]
+
+    # -- reading -----------------------------------------------------------------------------------
+    def show(self, article_id: str) -> ArticleRecord:
+        rec = self.store.record(article_id)
+        if rec is None:
+            if article_id in set(self._article_ids()):
+                raise UnknownArticle(f"{article_id}: stored but not extracted yet (run 'claimgraph extract --db')")
+            raise UnknownArticle(f"{article_id}: no article with this id in {self.path} (see 'claimgraph list')")
+        return rec
+
+    def stats(self) -> dict[str, Any]:
+        s = self.store.stats()
+        s["pending_extraction"] = len(self.pending()) if s.get("stored") else 0
+        return s
+
+    def identities(self) -> list[dict[str, Any]]:
+        return self.store.identities()
+
+    def list(
+        self,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        extracted: bool | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Stored articles (id, outlet, published, title, claim count), oldest first; filters combine."""
+        where, args = [], []
+        if outlet:
+            where.append("a.outlet LIKE ?")
+            args.append(f"%{outlet}%")
+        if since:
+            where.append("a.published >= ?")
+            args.append(since)
+        if until:
+            where.append("substr(a.published, 1, ?) <= ?")
+            args += [len(until), until]
+        if extracted is True:
+            where.append("r.article_id IS NOT NULL")
+        elif extracted is False:
+            where.append("r.article_id IS NULL")
+        sql = (
+            "SELECT a.id, a.outlet, a.published, a.title, a.url,"
+            " CASE WHEN r.article_id IS NULL THEN NULL ELSE"
+            " (SELECT count(*) FROM claims c WHERE c.article_id = a.id) END AS claims"
+            " FROM articles a LEFT JOIN records r ON r.article_id = a.id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY coalesce(a.published, '9999'), a.id"
+            + (" LIMIT ?" if limit else "")
+        )
+        if limit:
+            args.append(limit)
+        return [dict(r) for r in self._query(sql, args)]
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search (FTS5) over claims and articles: each hit with its article and, for a claim,
+        its chain. A query that is not valid FTS5 syntax is searched as plain words."""
+        try:
+            return self._search(query, limit)
+        except sqlite3.OperationalError:
+            words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+            return self._search(words, limit) if words else []
+
+    def _search(self, match: str, limit: int) -> list[dict[str, Any]]:
+        claims = self._query(
+            "SELECT c.article_id, c.claim_id, c.text, c.stance, c.verification, a.outlet, a.published, a.title"
+            " FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid JOIN articles a ON a.id = c.article_id"
+            " WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+        hits = []
+        recs: dict[str, ArticleRecord | None] = {}
+        for r in claims:
+            h = dict(r)
+            aid = h["article_id"]
+            if aid not in recs:
+                recs[aid] = self.store.record(aid)
+            rec = recs[aid]
+            claim = next((c for c in rec.claims if c.id == h["claim_id"]), None) if rec else None
+            h["chain"] = _chain(rec, claim) if rec and claim else None
+            h["kind"] = "claim"
+            hits.append(h)
+        seen = {h["article_id"] for h in hits}
+        for r in self._query(
+            "SELECT a.id AS article_id, a.title, a.outlet, a.published,"
+            " snippet(articles_fts, 1, '', '', '…', 16) AS text"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ):
+            if r["article_id"] not in seen:
+                hits.append({**dict(r), "claim_id": None, "kind": "article"})
+        return hits
+
+    def derivations(self) -> list[dict[str, Any]]:
+        return [
+            dict(r)
+            for r in self._query(
+                "SELECT article_id AS article, derived_from, kind, similarity FROM derivations ORDER BY article_id"
+            )
+        ]
+
+    def clusters(self) -> list[dict[str, Any]]:
+        out = []
+        members: dict[str, list[dict[str, str]]] = {}
+        for r in self._query("SELECT cluster_id, article_id, claim_id FROM cluster_members ORDER BY rowid"):
+            members.setdefault(r[0], []).append({"article": r[1], "claim": r[2]})
+        for r in self._query("SELECT * FROM clusters ORDER BY cluster_id"):
+            d = dict(r)
+            out.append(
+                {
+                    "id": d["cluster_id"],
+                    "label": d["label"],
+                    "members": members.get(d["cluster_id"], []),
+                    "origins": json.loads(d["origins"] or "[]"),
+                    "independent_confirmations": d["independent_confirmations"],
+                    "first_reported": json.loads(d["first_reported"] or "null"),
+                    "contradictions": json.loads(d["contradictions"] or "[]"),
+                    "grade": json.loads(d["grade"] or "null"),
+                }
+            )
+        return out
+
+    def reviewed(self) -> set[tuple[str, str]]:
+        """(article id, claim id) of every claim a person has reviewed (the store's review tables)."""
+        fn = getattr(self.store, "reviewed_claims", None)
+        return set(fn()) if fn else set()
+
+    # -- export ------------------------------------------------------------------------------------
+    def export(self, fmt: str, out: IO[str]) -> int:
+        """Write the store in one export format (a plugin: ``claimgraph_exporters``); returns the count of
+        items written (rows, features, lines or nodes, as the format counts them)."""
+        from .export import Bundle
+        from .plugins import exporters
+
+        known = exporters()
+        if fmt not in known:
+            raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(sorted(known))})")
+        bundle = Bundle(
+            records=self.store.records(),
+            derivations=self.derivations(),
+            clusters=self.clusters(),
+            reviewed=self.reviewed(),
+        )
+        return known[fmt].write(bundle, out)
+
+    # -- demo --------------------------------------------------------------------------------------
+    def demo(self, reporter: Reporter | None = None) -> dict[str, Any]:
+        """The bundled examples, end to end: ingest, extract what the store lacks, link the whole store."""
+        from importlib import resources
+
+        rep = reporter or Reporter()
+        ex = resources.files("claimgraph").joinpath("examples")
+        with resources.as_file(ex) as folder:
+            ingested = self.ingest([Path(folder) / "articles.jsonl"], reporter=rep)
+        self.extract(None, reporter=rep)
+        corpus = self.link(reporter=rep)
+        return {"ingest": ingested.summary(), "corpus": corpus, "records": self.records()}
+
+    # -- store reads (until the store's read API is in main) ---------------------------------------
+    def _query(self, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        try:
+            return self.store.conn.execute(sql, tuple(args)).fetchall()
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot read the database ({e})") from e
+
+    def _article_ids(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT id FROM articles ORDER BY rowid")]
+
+    def _record_pipelines(self) -> dict[str, list[dict[str, str]]]:
+        out = {}
+        for aid, pipe in self._query("SELECT article_id, pipeline FROM records"):
+            try:
+                out[aid] = json.loads(pipe or "[]")
+            except json.JSONDecodeError:
+                out[aid] = []
+        return out
+
+    def _already_read(self, locator: str) -> bool:
+        return bool(
+            self._query(
+                "SELECT 1 FROM articles WHERE input = ? UNION ALL SELECT 1 FROM duplicate_inputs WHERE input = ?",
+                (locator, locator),
+            )
+        )
+
+    def _stored_id(self, item: RawArticle) -> str | None:
+        row = self._query("SELECT id FROM articles WHERE content_hash = ?", (item.content_hash,))
+        return row[0][0] if row else None
+
+    def _stored_text_is(self, sid: str, item: RawArticle) -> bool:
+        row = self._query("SELECT input FROM articles WHERE id = ?", (sid,))
+        return bool(row) and row[0][0] == item.locator
+
+    def _has_record(self, aid: str) -> bool:
+        return bool(self._query("SELECT 1 FROM records WHERE article_id = ?", (aid,)))
+
+
+def _with_id(rec: ArticleRecord, article_id: str) -> ArticleRecord:
+    d = rec.to_dict()
+    d["article"]["id"] = article_id
+    return ArticleRecord.from_dict(d)
+
+
+def _chain(rec: ArticleRecord, claim: Any) -> str:
+    from .render import chain_text
+
+    return chain_text(rec, claim)
+
