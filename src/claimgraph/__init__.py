@@ -4,7 +4,7 @@ The library API (the CLI is a thin layer over it)::
 
     import claimgraph
     records = list(claimgraph.extraction(["articles.jsonl"]))
-    corpus = claimgraph.linking(records)
+    corpus = claimgraph.link(records)
     with claimgraph.Store("claimgraph.db") as db: ...
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from .model import ArticleRecord, CorpusRecord
 from .store import Store
@@ -29,11 +30,14 @@ def extract(paths: Iterable[str | Path]) -> Iterator[ArticleRecord]:
             yield rec
 
 
-def link(records: Iterable[ArticleRecord]) -> CorpusRecord:
-    """Link article records: derivations, claim clusters, drift."""
-    from .linking import link_records
+def __getattr__(name: str) -> Any:
+    # ``claimgraph.link`` is the linking package, callable as ``claimgraph.link(records)``:
+    # imported on first use so that ``import claimgraph`` stays light
+    if name == "link":
+        import importlib
 
-    return link_records(list(records))
+        return importlib.import_module(".link", __name__)
+    raise AttributeError(name)
 
 
 __all__ = ["ArticleRecord", "CorpusRecord", "Store", "__version__", "extract", "link"]

@@ -301,13 +301,13 @@ def _load_model(reporter: Reporter) -> None:
 
 
 def _link_records(records: list[ArticleRecord]) -> CorpusRecord:
-    from .linking import link_records
+    from .link import link_records
 
     return link_records(records)
 
 
 def _drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str, Any]:
-    from .linking.drift import drift
+    from .link.drift import drift
 
     return drift(original, derived)
 

@@ -4,8 +4,8 @@ import pytest
 
 from claimgraph.ground.dates import find_dates
 from claimgraph.ground.gazetteer import resolve
-from claimgraph.ground.identity import same_source
 from claimgraph.ground.quantities import find_quantities
+from claimgraph.link.identities import same_source
 
 PUB = date(2025, 9, 26)  # a Friday
 

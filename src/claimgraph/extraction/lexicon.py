@@ -6,59 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as _lexicon
+
 # Reporting (speech-act and finding) verbs that introduce attributed content.
-SAY = {
-    "say",
-    "tell",
-    "announce",
-    "report",
-    "state",
-    "write",
-    "add",
-    "claim",
-    "allege",
-    "deny",
-    "confirm",
-    "note",
-    "insist",
-    "warn",
-    "explain",
-    "declare",
-    "post",
-    "reveal",
-    "acknowledge",
-    "admit",
-    "assert",
-    "argue",
-    "stress",
-    "estimate",
-    "find",
-    "accuse",
-    "maintain",
-    "contend",
-    "suggest",
-    "indicate",
-    "believe",
-    "quote",
-    "cite",
-    "inform",
-    "tweet",
-    "publish",
-    "show",
-    "reject",
-    "dispute",
-    "comment",
-    "respond",
-    "emphasise",
-    "emphasize",
-    "underline",
-    "specify",
-    "predict",
-    "assess",
-    "conclude",
-    "recount",
-    "describe",
-}
+SAY = _lexicon.words("en", "reporting_verbs")
 # Verbs whose subject is a cited source even when no content clause follows.
 SPEECH_ACT = SAY - {"find", "show", "suggest", "indicate", "believe", "publish", "describe"}
 DISTANCING_CUES = {"claim", "allege", "insist", "purport", "contend"}

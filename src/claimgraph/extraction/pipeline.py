@@ -172,7 +172,7 @@ def extract_article(raw: RawArticle, settings: Settings | None = None, doc: Any 
         used |= {h.source for h in hops}
     rec.sources = [s for s in rec.sources if s.id in used]
     try:
-        from ..ground.identity import assign
+        from ..link.identities import assign
 
         assign(rec.sources)  # ids stable across the articles of this run; the store re-checks them
     except Exception as e:  # noqa: BLE001 - identities are an extra, never a lost article

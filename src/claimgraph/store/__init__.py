@@ -278,7 +278,7 @@ class Store:
         c = self.conn
         # one identity per source across the whole store: the book is seeded from the table
         book = self._identity_book()
-        from ..ground.identity import assign
+        from ..link.identities import assign
 
         mark = len(book.new)
         assign(rec.sources, book)
@@ -365,7 +365,7 @@ class Store:
 
     def _identity_book(self):
         if getattr(self, "_book", None) is None:
-            from ..ground.identity import IdentityBook
+            from ..link.identities import IdentityBook
 
             self._book = IdentityBook().seed(
                 (r[0], r[1], r[2])

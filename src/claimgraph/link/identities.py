@@ -29,8 +29,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..extraction.sources import TITLE_WORDS, lookup_institution
-from .gazetteer import key
+from ..extraction.sources import TITLE_WORDS, _looks_like_person, lookup_institution
+from ..ground.gazetteer import key
 
 DROP = {"the", "a", "an", "of", "ukraine's", "russia's", "ukrainian", "russian"}
 BODY_RE = re.compile(
@@ -177,8 +177,6 @@ class IdentityBook:
         return self
 
     def resolve(self, name: str, kind: str = "other", description: str | None = None) -> str | None:
-        from ..extraction.sources import _looks_like_person
-
         if not name or kind == "unnamed":
             return None
         inst = lookup_institution(name)
@@ -273,6 +271,32 @@ def run_book() -> IdentityBook:
     return _RUN_BOOK
 
 
+def assign_identities(records: Iterable[Any], book: IdentityBook) -> list[dict[str, Any]]:
+    """Decide every source's identity across the records (in the order given) and set its
+    ``canonical_id``; returns one entry per identity: id, display name, kind, the names it
+    appears under and the (article, source) pairs that are it."""
+    out: dict[str, dict[str, Any]] = {}
+    for rec in records:
+        assign(rec.sources, book)
+        for s in rec.sources:
+            if not s.canonical_id:
+                continue
+            ent = out.setdefault(
+                s.canonical_id,
+                {
+                    "id": s.canonical_id,
+                    "name": book.names.get(s.canonical_id, s.name),
+                    "kind": s.kind,
+                    "names": [],
+                    "sources": [],
+                },
+            )
+            if s.name not in ent["names"]:
+                ent["names"].append(s.name)
+            ent["sources"].append({"article": rec.article.id, "source": s.id})
+    return list(out.values())
+
+
 def assign(sources: Iterable[Any], book: IdentityBook | None = None) -> None:
     """Set ``canonical_id`` on each source of a record."""
     book = book or run_book()
@@ -285,3 +309,19 @@ def assign(sources: Iterable[Any], book: IdentityBook | None = None) -> None:
                 s.kind = person["kind"]
             if s.side == "unknown":
                 s.side = person["side"]
+
+
+def _origin(rec: Any, claim, book: Any = None) -> str | None:
+    """The claim's first-hand source as one identity across articles (link.identities)."""
+    if claim.attribution:
+        src = rec.source(claim.attribution[-1].source)
+        if src:
+            cid = book.resolve(src.name, src.kind, src.description) if book is not None else None
+            return cid or _source_key(src.name)
+    return None
+
+
+def _source_key(name: str) -> str:
+    if _looks_like_person(name):
+        return name.split()[-1].lower()
+    return canonical_key(name)

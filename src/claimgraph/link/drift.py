@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import ArticleRecord
+from .identities import canonical_key
+from .similarity import _claim_sim
 
 # a derived claim is the rewrite of an original one at this similarity (lower than for clusters:
 # the two articles are known to be related, and a rewrite rewords)
@@ -19,8 +21,6 @@ def _chain(rec: ArticleRecord, c) -> list[str]:
 
 
 def _ids(rec: ArticleRecord, c) -> list[str]:
-    from ..ground.identity import canonical_key
-
     out = []
     for h in c.attribution:
         s = rec.source(h.source)
@@ -33,8 +33,6 @@ def _span(c) -> dict[str, Any]:
 
 
 def drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str, Any]:
-    from . import _claim_sim
-
     changes: list[dict[str, Any]] = []
     used = set()
     qa = {q.id: q for q in original.quantities}

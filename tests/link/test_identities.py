@@ -3,7 +3,7 @@ id; two different people with similar names never share one."""
 
 import pytest
 
-from claimgraph.ground.identity import IdentityBook
+from claimgraph.link.identities import IdentityBook
 from claimgraph.store import Store
 
 
