@@ -178,9 +178,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, as_json: bool
 
 @main.command()
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=click.Path(exists=True))
-@click.option(
-    "--out", "out_dir", type=click.Path(file_okay=False), help="Folder for the records, one <id>.json each."
-)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Folder for the records, one <id>.json each.")
 @db_option("Also store articles and records here; with no INPUT, extract the stored articles.", default=None)
 @published_option
 @store_errors
@@ -459,12 +457,9 @@ def demo(db: str) -> None:
         markup=False,
         width=width,
     )
-    con.print(
-        f"next: claimgraph list --db {db} | claimgraph search drone --db {db} | "
-        f"claimgraph export --format csv --db {db}",
-        markup=False,
-        width=width,
-    )
+    hint = "" if db == "claimgraph.db" else f" --db {db}"
+    for cmd in ("list", "search drone", "export --format csv"):
+        con.print(render.fit(f"next: claimgraph {cmd}{hint}", width), markup=False, width=width)
 
 
 if __name__ == "__main__":  # pragma: no cover

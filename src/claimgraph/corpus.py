@@ -758,4 +758,3 @@ def _chain(rec: ArticleRecord, claim: Any) -> str:
     from .render import chain_text
 
     return chain_text(rec, claim)
-

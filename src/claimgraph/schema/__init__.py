@@ -30,6 +30,12 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("Evidence", "verification"): model.VERIFICATIONS,
     ("Evidence", "kind"): model.EVIDENCE_KINDS,
     ("Hop", "channel"): model.CHANNELS,
+    ("Entity", "type"): model.ENTITY_TYPES,
+    ("Place", "feature"): model.PLACE_FEATURES,
+    ("DateRef", "granularity"): model.DATE_GRANULARITIES,
+    ("DateRef", "relation"): model.DATE_RELATIONS,
+    ("Quantity", "qualifier"): model.QUANTITY_QUALIFIERS,
+    ("Quantity", "kind"): model.QUANTITY_KINDS,
 }
 NON_NEGATIVE = {"start", "end", "of_start", "of_end"}
 
@@ -39,7 +45,11 @@ def _type(tp: Any, owner: str, name: str, defs: dict[str, Any]) -> dict[str, Any
     args = typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
-        sub = _type(inner[0], owner, name, defs) if len(inner) == 1 else {"anyOf": [_type(a, owner, name, defs) for a in inner]}
+        sub = (
+            _type(inner[0], owner, name, defs)
+            if len(inner) == 1
+            else {"anyOf": [_type(a, owner, name, defs) for a in inner]}
+        )
         if type(None) in args:
             if set(sub) == {"type"} and isinstance(sub["type"], str):
                 return {"type": [sub["type"], "null"]}
@@ -48,7 +58,7 @@ def _type(tp: Any, owner: str, name: str, defs: dict[str, Any]) -> dict[str, Any
     if origin is list:
         return {"type": "array", "items": _type(args[0], owner, name, defs) if args else {}}
     if origin is dict or tp is dict:
-        return {"type": "object"}
+        return {"type": "object", **({"additionalProperties": _type(args[1], owner, name, defs)} if args else {})}
     if dataclasses.is_dataclass(tp):
         _define(tp, defs)
         return {"$ref": f"#/$defs/{tp.__name__}"}
