@@ -66,7 +66,7 @@ def test_the_store_keeps_one_id_per_source_across_articles_and_runs(tmp_path, ex
         st.save_record(a)
     with Store(db) as st:  # a later run: the book is seeded from the store
         st.save_record(b)
-        rows = st.conn.execute("SELECT article_id, name, canonical_id FROM sources ORDER BY article_id").fetchall()
+        rows = st.sources()
         ids = {r["article_id"]: r["canonical_id"] for r in rows if "rytsenko" in r["name"]}
         assert ids["a"] == ids["b"] and ids["a"].startswith("person:")
         assert any(i["canonical_id"] == "ua-hur" for i in st.identities())
