@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import re
-import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -300,10 +299,10 @@ def _load_model(reporter: Reporter) -> None:
         gazetteer.index()
 
 
-def _link_records(records: list[ArticleRecord]) -> CorpusRecord:
+def _link_records(records: list[ArticleRecord], known: Any = None) -> CorpusRecord:
     from .link import link_records
 
-    return link_records(records)
+    return link_records(records, known)
 
 
 def _drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str, Any]:
@@ -374,12 +373,7 @@ class Corpus:
         if self._store is None:
             if not self.create and not Path(self.path).exists():
                 raise NoStore(f"{self.path}: no such database (run 'claimgraph ingest', 'extract --db' or 'demo')")
-            try:
-                self._store = Store(self.path)
-            except StoreError:
-                raise
-            except sqlite3.Error as e:  # a corrupt, non-database or read-only file
-                raise StoreError(f"{self.path}: cannot use this database ({e})") from e
+            self._store = Store(self.path, create=self.create)  # every failure is one-line StoreError
         return self._store
 
     def close(self) -> None:
@@ -532,7 +526,7 @@ class Corpus:
         whole = records is None
         recs = self.records() if whole else records
         rep.start(f"link {len(recs)} records", None)
-        corpus = _link_records(recs)
+        corpus = _link_records(recs, self.store.known_identities() if whole else None)
         rep.finish()
         if whole:
             self.store.save_corpus(corpus)
@@ -553,7 +547,7 @@ class Corpus:
     def show(self, article_id: str) -> ArticleRecord:
         rec = self.store.record(article_id)
         if rec is None:
-            if article_id in set(self._article_ids()):
+            if self.store.get_article(article_id) is not None:
                 raise UnknownArticle(f"{article_id}: stored but not extracted yet (run 'claimgraph extract --db')")
             raise UnknownArticle(f"{article_id}: no article with this id in {self.path} (see 'claimgraph list')")
         return rec
@@ -574,107 +568,39 @@ class Corpus:
         extracted: bool | None = None,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Stored articles (id, outlet, published, title, claim count), oldest first; filters combine."""
-        where, args = [], []
-        if outlet:
-            where.append("a.outlet LIKE ?")
-            args.append(f"%{outlet}%")
-        if since:
-            where.append("a.published >= ?")
-            args.append(since)
-        if until:
-            where.append("substr(a.published, 1, ?) <= ?")
-            args += [len(until), until]
-        if extracted is True:
-            where.append("r.article_id IS NOT NULL")
-        elif extracted is False:
-            where.append("r.article_id IS NULL")
-        sql = (
-            "SELECT a.id, a.outlet, a.published, a.title, a.url,"
-            " CASE WHEN r.article_id IS NULL THEN NULL ELSE"
-            " (SELECT count(*) FROM claims c WHERE c.article_id = a.id) END AS claims"
-            " FROM articles a LEFT JOIN records r ON r.article_id = a.id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY coalesce(a.published, '9999'), a.id"
-            + (" LIMIT ?" if limit else "")
-        )
-        if limit:
-            args.append(limit)
-        return [dict(r) for r in self._query(sql, args)]
+        """Stored articles (id, outlet, published, title, claim count: None when not extracted yet), in
+        the order stored; filters combine (outlet: case-insensitive; since/until: ISO dates, inclusive)."""
+        rows = []
+        page = 500
+        offset = 0
+        while True:
+            got = self.store.list_articles(outlet=outlet, since=since, until=until, limit=page, offset=offset)
+            for r in got:
+                if extracted is None or r["extracted"] == extracted:
+                    if not r["extracted"]:
+                        r["claims"] = None
+                    rows.append(r)
+            offset += page
+            if len(got) < page or (limit and len(rows) >= limit):
+                break
+        return rows[:limit] if limit else rows
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search (FTS5) over claims and articles: each hit with its article and, for a claim,
-        its chain. A query that is not valid FTS5 syntax is searched as plain words."""
-        try:
-            return self._search(query, limit)
-        except sqlite3.OperationalError:
-            words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
-            return self._search(words, limit) if words else []
-
-    def _search(self, match: str, limit: int) -> list[dict[str, Any]]:
-        claims = self._query(
-            "SELECT c.article_id, c.claim_id, c.text, c.stance, c.verification, a.outlet, a.published, a.title"
-            " FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid JOIN articles a ON a.id = c.article_id"
-            " WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
-        )
-        hits = []
-        recs: dict[str, ArticleRecord | None] = {}
-        for r in claims:
-            h = dict(r)
-            aid = h["article_id"]
-            if aid not in recs:
-                recs[aid] = self.store.record(aid)
-            rec = recs[aid]
-            claim = next((c for c in rec.claims if c.id == h["claim_id"]), None) if rec else None
-            h["chain"] = _chain(rec, claim) if rec and claim else None
-            h["kind"] = "claim"
-            hits.append(h)
-        seen = {h["article_id"] for h in hits}
-        for r in self._query(
-            "SELECT a.id AS article_id, a.title, a.outlet, a.published,"
-            " snippet(articles_fts, 1, '', '', '…', 16) AS text"
-            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
-        ):
-            if r["article_id"] not in seen:
-                hits.append({**dict(r), "claim_id": None, "kind": "article"})
-        return hits
+        """Full-text search over claims (text and chain) and articles (title and text): every word of
+        the query, ``word*`` a prefix; each claim hit with its article and chain (``chain_text``)."""
+        return self.store.search(query, limit=limit)
 
     def derivations(self) -> list[dict[str, Any]]:
-        return [
-            dict(r)
-            for r in self._query(
-                "SELECT article_id AS article, derived_from, kind, similarity FROM derivations ORDER BY article_id"
-            )
-        ]
+        """Who copied whom: article, derived_from, kind, similarity, both outlets (the store's rows)."""
+        return self.store.derivations()
 
     def clusters(self) -> list[dict[str, Any]]:
-        out = []
-        members: dict[str, list[dict[str, str]]] = {}
-        for r in self._query("SELECT cluster_id, article_id, claim_id FROM cluster_members ORDER BY rowid"):
-            members.setdefault(r[0], []).append({"article": r[1], "claim": r[2]})
-        for r in self._query("SELECT * FROM clusters ORDER BY cluster_id"):
-            d = dict(r)
-            out.append(
-                {
-                    "id": d["cluster_id"],
-                    "label": d["label"],
-                    "members": members.get(d["cluster_id"], []),
-                    "origins": json.loads(d["origins"] or "[]"),
-                    "independent_confirmations": d["independent_confirmations"],
-                    "first_reported": json.loads(d["first_reported"] or "null"),
-                    "contradictions": json.loads(d["contradictions"] or "[]"),
-                    "grade": json.loads(d["grade"] or "null"),
-                }
-            )
-        return out
+        """Claim clusters with their members (article_id, claim_id, ...), origins, grade."""
+        return self.store.clusters()
 
     def reviewed(self) -> set[tuple[str, str]]:
-        """(article id, claim id) of every claim a person has reviewed (the store's review tables)."""
-        fn = getattr(self.store, "reviewed_claims", None)
-        return set(fn()) if fn else set()
+        """(article id, claim id) of every claim a person has reviewed."""
+        return {(r["article_id"], r["claim_id"]) for r in self.store.reviews()}
 
     # -- export ------------------------------------------------------------------------------------
     def export(self, fmt: str, out: IO[str]) -> int:
@@ -707,45 +633,41 @@ class Corpus:
         corpus = self.link(reporter=rep)
         return {"ingest": ingested.summary(), "corpus": corpus, "records": self.records()}
 
-    # -- store reads (until the store's read API is in main) ---------------------------------------
-    def _query(self, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        try:
-            return self.store.conn.execute(sql, tuple(args)).fetchall()
-        except sqlite3.OperationalError:
-            raise
-        except sqlite3.Error as e:
-            raise StoreError(f"{self.path}: cannot read the database ({e})") from e
+    # -- store reads the store's API does not offer (narrow, parameterised, read-only) ----------------
+    def _sql(self, sql: str, **params: Any) -> list[dict[str, Any]]:
+        return self.store._q(sql, params)
 
     def _article_ids(self) -> list[str]:
-        return [r[0] for r in self._query("SELECT id FROM articles ORDER BY rowid")]
+        return [r["id"] for r in self._sql("SELECT id FROM articles ORDER BY seq")]
 
     def _record_pipelines(self) -> dict[str, list[dict[str, str]]]:
         out = {}
-        for aid, pipe in self._query("SELECT article_id, pipeline FROM records"):
+        for r in self._sql("SELECT article_id, pipeline FROM records"):
             try:
-                out[aid] = json.loads(pipe or "[]")
+                out[r["article_id"]] = json.loads(r["pipeline"] or "[]")
             except json.JSONDecodeError:
-                out[aid] = []
+                out[r["article_id"]] = []
         return out
 
     def _already_read(self, locator: str) -> bool:
+        """Whether this input was read by an earlier run (its article, or a duplicate of one, is stored)."""
         return bool(
-            self._query(
-                "SELECT 1 FROM articles WHERE input = ? UNION ALL SELECT 1 FROM duplicate_inputs WHERE input = ?",
-                (locator, locator),
+            self._sql(
+                "SELECT 1 FROM articles WHERE input = :i UNION ALL SELECT 1 FROM duplicate_inputs WHERE input = :i",
+                i=locator,
             )
         )
 
     def _stored_id(self, item: RawArticle) -> str | None:
-        row = self._query("SELECT id FROM articles WHERE content_hash = ?", (item.content_hash,))
-        return row[0][0] if row else None
+        row = self._sql("SELECT id FROM articles WHERE content_hash = :h", h=item.content_hash)
+        return row[0]["id"] if row else None
 
     def _stored_text_is(self, sid: str, item: RawArticle) -> bool:
-        row = self._query("SELECT input FROM articles WHERE id = ?", (sid,))
-        return bool(row) and row[0][0] == item.locator
+        row = self._sql("SELECT input FROM articles WHERE id = :a", a=sid)
+        return bool(row) and row[0]["input"] == item.locator
 
     def _has_record(self, aid: str) -> bool:
-        return bool(self._query("SELECT 1 FROM records WHERE article_id = ?", (aid,)))
+        return bool(self._sql("SELECT 1 FROM records WHERE article_id = :a", a=aid))
 
 
 def _with_id(rec: ArticleRecord, article_id: str) -> ArticleRecord:

@@ -231,7 +231,7 @@ def search_lines(hits: Iterable[dict[str, Any]]) -> list[str]:
         out.append(f"{where}  {head}".rstrip())
         out.append(f"   {shorten(h.get('text') or h.get('title') or '', 110)}")
         if h.get("claim_id"):
-            chain = h.get("chain") or "(the article's own voice)"
+            chain = h.get("chain_text") or "(the article's own voice)"
             out.append(f"   chain: {shorten(chain, 100)}")
     return out
 

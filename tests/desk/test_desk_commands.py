@@ -70,7 +70,7 @@ def test_list_shows_articles_with_claim_counts_and_filters(demo_store):
     assert seed["claims"] > 0 and seed["outlet"]
     one = json.loads(run("list", "--db", str(demo_store), "--outlet", seed["outlet"], "--json").stdout)
     assert "d01_depot_ledger" in [x["id"] for x in one] and len(one) < len(rows)
-    assert all(seed["outlet"] in x["outlet"] for x in one)
+    assert all(x["outlet"].lower() == seed["outlet"].lower() for x in one)
     text = run("list", "--db", str(demo_store)).stdout
     assert "d01_depot_ledger" in text and seed["outlet"] in text
 
@@ -79,9 +79,11 @@ def test_search_finds_claims_with_their_article_and_chain(demo_store):
     r = run("search", "depot", "--db", str(demo_store), "--json")
     assert r.exit_code == 0, r.output
     hits = json.loads(r.stdout)
-    claims = [h for h in hits if h["kind"] == "claim"]
-    assert claims and all("depot" in h["text"].lower() for h in claims)
-    assert all(h["article_id"] and h["chain"] for h in claims)
+    claims = [h for h in hits if h["type"] == "claim"]
+    assert claims and all("depot" in (h["text"] + h["chain_text"]).lower() for h in claims)
+    assert all(h["article_id"] for h in claims) and any(h["chain"] for h in claims)
+    text = run("search", "depot", "--db", str(demo_store)).stdout
+    assert "chain:" in text
     # a query that is not FTS5 syntax is searched as plain words, not a crash
     assert run("search", 'depot "(', "--db", str(demo_store)).exit_code == 0
 

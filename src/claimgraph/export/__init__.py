@@ -19,8 +19,11 @@ class Bundle:
     """What an exporter is given: the records (an iterable, read once), the links, the review marks."""
 
     records: Iterable[ArticleRecord]
+    # as the store's read API gives them (``Store.derivations``, ``Store.clusters``)
     derivations: list[dict[str, Any]] = field(default_factory=list)  # article, derived_from, kind, similarity
-    clusters: list[dict[str, Any]] = field(default_factory=list)  # id, label, members [{article, claim}], ...
+    clusters: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # id, first_reported_article, members [{article_id, claim_id}]
     reviewed: set[tuple[str, str]] = field(default_factory=set)  # (article id, claim id)
 
 

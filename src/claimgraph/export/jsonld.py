@@ -48,9 +48,9 @@ class JsonLdExporter(Exporter):
         first: dict[tuple[str, str], str] = {}
         cluster_of: dict[tuple[str, str], str] = {}
         for cl in bundle.clusters:
-            fr = (cl.get("first_reported") or {}).get("article")
+            fr = cl.get("first_reported_article")
             for m in cl.get("members", []):
-                key = (m["article"], m["claim"])
+                key = (m["article_id"], m["claim_id"])
                 cluster_of[key] = cl["id"]
                 if fr:
                     first[key] = fr
