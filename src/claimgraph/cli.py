@@ -77,7 +77,7 @@ def store_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _model_missing() -> type[Exception]:
-    from .extraction.nlp import ModelMissing
+    from .extract.nlp import ModelMissing
 
     return ModelMissing
 

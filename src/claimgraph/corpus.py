@@ -273,21 +273,26 @@ class RecordFolder:
 
 
 def _extract_stream(items: Iterable[Any]) -> Iterator[tuple[Any, ArticleRecord | None]]:
-    from .extraction import extract_stream
+    from .extract import extract_stream
 
     return extract_stream(items)
 
 
-def _pipeline() -> list[dict[str, str]]:
-    from .extraction import pipeline_names
+def _pipeline() -> dict[str, str]:
+    """What makes a record today: component name -> version, and the spaCy model (kind ``spacy_model``)."""
+    from .extract import pipeline_names
+    from .extract.nlp import model_info
 
-    return pipeline_names()
+    current = {p["name"]: p["version"] for p in pipeline_names()}
+    model = model_info()
+    current[model["name"]] = model["version"]
+    return current
 
 
 def _load_model(reporter: Reporter) -> None:
     """Load the spaCy model and the gazetteer up front, saying so, so that a progress bar never sits at 0
     for seconds while they load inside the first article."""
-    from .extraction.nlp import MODEL_NAMES, get_nlp
+    from .extract.nlp import MODEL_NAMES, get_nlp
 
     if get_nlp.cache_info().currsize == 0:
         reporter.loading(f"spaCy model ({' or '.join(MODEL_NAMES)})")
@@ -312,9 +317,14 @@ def _drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str, Any]:
 
 
 def _stale(pipeline: list[dict[str, str]], current: dict[str, str]) -> bool:
-    """A record is stale when a component of today's pipeline is missing from it or had another version."""
+    """A record is stale when a component (or the spaCy model) that made it has another version today,
+    or when it names none of today's components (a record from before components were named). A
+    component a language's pipeline leaves out is not a reason: its records would never be fresh."""
     made = {p.get("name"): p.get("version") for p in pipeline if isinstance(p, dict)}
-    return any(made.get(name) != version for name, version in current.items())
+    shared = made.keys() & current.keys()
+    if not shared:
+        return True
+    return any(made[name] != current[name] for name in shared)
 
 
 # -- results ---------------------------------------------------------------------------------------
@@ -473,7 +483,7 @@ class Corpus:
 
     def pending(self) -> list[str]:
         """Stored articles that need a record: none yet, or one made by older component versions."""
-        current = {p["name"]: p["version"] for p in _pipeline()}
+        current = _pipeline()
         have = self._record_pipelines()
         out = []
         for aid in self._article_ids():

@@ -18,3 +18,11 @@ def claimgraph_readers():  # type: ignore[no-untyped-def]
 @hookspec
 def claimgraph_exporters():  # type: ignore[no-untyped-def]
     """Return a list of ``export.Exporter`` objects this plugin provides (``claimgraph export --format``)."""
+
+
+@hookspec
+def claimgraph_components():  # type: ignore[no-untyped-def]
+    """Return a list of ``extract.registry.Component`` objects this plugin adds to extraction.
+    Each declares what it requires and assigns; the pipeline checks them when it is built. A
+    component's ``after`` names the component it runs after (None: at the end). A name already
+    registered (a built-in's included) is an error: a plugin adds, it never silently replaces."""

@@ -46,6 +46,9 @@ class ExtractSettings:
     components: tuple[str, ...] | None = None
     # articles per nlp.pipe batch: spaCy is markedly faster on batches than on one text at a time
     batch_size: int = 32
+    # longer texts are parsed in pieces cut at paragraph breaks: the parser needs about 1 GB per
+    # 100,000 characters, and spaCy refuses texts over its max_length (1,000,000) outright
+    max_parse_chars: int = 100_000
 
 
 @dataclass(frozen=True)

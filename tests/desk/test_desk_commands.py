@@ -99,7 +99,7 @@ def test_demo_tells_the_story_and_fits_120_columns(tmp_path):
 
 def test_what_is_loading_is_said_before_it_loads():
     from claimgraph.corpus import Reporter, _load_model
-    from claimgraph.extraction.nlp import get_nlp
+    from claimgraph.extract.nlp import get_nlp
     from claimgraph.ground import gazetteer
 
     class Notes(Reporter):

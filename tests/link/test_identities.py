@@ -58,14 +58,17 @@ def test_the_store_keeps_one_id_per_source_across_articles_and_runs(tmp_path, ex
     a.article.id = "a"
     b = extract_text("The drone was downed near the port, Taras Grytsenko told reporters on Monday.")
     b.article.id = "b"
+    from claimgraph import link
     from claimgraph.ingest import RawArticle
 
     with Store(db) as st:
         for r in (a, b):
             st.add(RawArticle(r.article.text, r.article.id, id=r.article.id))
         st.save_record(a)
-    with Store(db) as st:  # a later run: the book is seeded from the store
+        st.save_corpus(link([a], known=st.known_identities()))
+    with Store(db) as st:  # a later run: linking is seeded from the store's identities
         st.save_record(b)
+        st.save_corpus(link([b], known=st.known_identities()))
         rows = st.sources()
         ids = {r["article_id"]: r["canonical_id"] for r in rows if "rytsenko" in r["name"]}
         assert ids["a"] == ids["b"] and ids["a"].startswith("person:")
@@ -75,4 +78,8 @@ def test_the_store_keeps_one_id_per_source_across_articles_and_runs(tmp_path, ex
 def test_the_people_registry_supplies_kind_and_side_the_text_leaves_out(extract_text):
     rec = extract_text("Peskov said the reports of a new offensive were false.")
     [s] = rec.sources
-    assert (s.kind, s.side, s.canonical_id) == ("state_official", "ru", "person:peskov")
+    assert (s.kind, s.side, s.canonical_id) == ("state_official", "ru", None)  # extraction decides no identity
+    from claimgraph import link
+
+    link([rec])
+    assert s.canonical_id == "person:peskov"

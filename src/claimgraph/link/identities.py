@@ -2,7 +2,7 @@
 
 A cascade, each stage for a reason:
 
-1. the institutions registry (extraction/data/institutions.json): "HUR", "GUR", "Main
+1. the institutions registry (ground/data/institutions.json): "HUR", "GUR", "Main
    Intelligence Directorate" and "Ukraine's military intelligence" are one agency;
 2. the people registry (ground/data/people.json): curated spellings of people cited often
    ("Syrskyi", "Sirsky", "Сирський");
@@ -19,118 +19,28 @@ nothing says two of them are one source.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..extraction.sources import TITLE_WORDS, _looks_like_person, lookup_institution
 from ..ground.gazetteer import key
-
-DROP = {"the", "a", "an", "of", "ukraine's", "russia's", "ukrainian", "russian"}
-BODY_RE = re.compile(
-    r"(?i)\b(?:ministry|staff|forces|service|office|agency|group|council|institute|directorate|"
-    r"command|army|brigade|battalion|regiment|administration|news|times|post|monitor|media)\b"
+from ..ground.institutions import TITLE_WORDS, lookup_institution
+from ..ground.institutions import looks_like_person as _looks_like_person
+from ..ground.people import (
+    BODY_RE,
+    DROP,
+    NATIONALITY,
+    PERSON_KINDS,
+    ROLE_CLASSES,
+    _given_compatible,
+    _people_by_key,
+    _words,
+    people_registry,
+    person_parts,
 )
-NATIONALITY = re.compile(
-    r"(?i)^(?:ukrainian|russian|belarusian|western|american|british|european|local|"
-    r"pro-\w+|kremlin-\w+|chechen|iranian|north korean)$"
-)
-PERSON_KINDS = {"state_official", "military", "journalist", "expert", "intelligence_service", "other"}
-# classes of title words: two mentions whose titles fall in different classes are two people
-ROLE_CLASSES = {
-    "military": {
-        "general",
-        "colonel",
-        "major",
-        "lieutenant",
-        "captain",
-        "sergeant",
-        "brigadier",
-        "commander",
-        "commander-in-chief",
-        "private",
-        "soldier",
-    },
-    "civil": {
-        "minister",
-        "president",
-        "governor",
-        "mayor",
-        "ambassador",
-        "senator",
-        "secretary",
-        "ombudsman",
-        "prime",
-        "deputy",
-        "adviser",
-        "advisor",
-        "head",
-    },
-    "press": {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "journalist",
-        "reporter",
-        "correspondent",
-        "editor",
-        "blogger",
-        "analyst",
-    },
-}
-
-
-@lru_cache(maxsize=1)
-def people_registry() -> list[dict[str, Any]]:
-    data = resources.files("claimgraph.ground").joinpath("data/people.json").read_text("utf-8")
-    return json.loads(data)["people"]
-
-
-@lru_cache(maxsize=1)
-def _people_by_key() -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
-    for p in people_registry():
-        for alias in [p["name"], *p["aliases"]]:
-            out.setdefault(key(alias), []).append(p)
-            out.setdefault(key(alias.split()[-1]), []).append(p)
-    return out
-
-
-def _words(name: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", name)
-
-
-def person_parts(name: str) -> tuple[str | None, str, set[str]]:
-    """(given name, surname, role classes) of a person's mention: 'Defence Minister Rustem Umerov'."""
-    ws = _words(name)
-    roles = {c for w in ws for c, titles in ROLE_CLASSES.items() if w.lower() in titles}
-    # the name proper is the run of capitalised words at the end ("Kharkiv Oblast Governor
-    # Mykola Tkachuk" -> Mykola Tkachuk; "Its spokesman, Ostap Hnatiuk" -> Ostap Hnatiuk)
-    run: list[str] = []
-    for w in reversed(ws):
-        if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DROP:
-            run.insert(0, w)
-        else:
-            break
-    if not run:
-        return None, key(name), roles
-    return (key(run[-2]) if len(run) > 1 else None), key(run[-1]), roles
-
-
-def _given_compatible(a: str | None, b: str | None, threshold: float) -> bool:
-    """Unknown given names are compatible; known ones must share the initial and be alike
-    (Oleksandr / Alexander / Aleksandr pass; Ivan / Mykhailo do not)."""
-    if not a or not b:
-        return True
-    if a[0] != b[0] and not {a[0], b[0]} <= {"o", "a"}:
-        return False
-    return fuzz.ratio(a, b) >= threshold - 25
 
 
 def canonical_key(name: str) -> str:

@@ -7,16 +7,19 @@ noun ("an investigation by ...", "images taken by ...")."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from ..ground.institutions import lookup_institution, role_kind
 from ..model import Evidence
-from .context import Ctx
-from .lexicon import EVIDENCE_ANAPHOR_COMPAT, EVIDENCE_NOUNS, EVIDENCE_RE, RELEASE
+from .attribution.phrases import source_from_np, subject_of
+from .lexicon import EVIDENCE_ANAPHOR_COMPAT, EVIDENCE_NOUNS, EVIDENCE_RE, RELEASE, SAY
+from .state import ArticleState, Release, Unit
 
 
-def _source_like(tok) -> bool:
+def _source_like(tok: Any) -> bool:
     """'a video from the ministry' names who released it; 'video from the scene' (or the port)
     names where it was filmed. A name, an organisation or a role word is a releaser."""
-    from .sources import lookup_institution, role_kind
-
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
     return (
@@ -26,20 +29,19 @@ def _source_like(tok) -> bool:
     )
 
 
-def _kind(m) -> str:
+def evidence_kind(m: re.Match[str]) -> str:
+    """The kind of the evidence noun ``EVIDENCE_RE`` matched."""
     for name, val in m.groupdict().items():
         if val:
             return EVIDENCE_NOUNS[int(name[1:])][1]
     return "document"
 
 
-def extract_evidence(ctx: Ctx) -> None:
-    from .attribution import source_from_np, subject_of
-
+def extract_evidence(ctx: ArticleState) -> None:
     rec = ctx.record
     mentions: dict[str, list[tuple[int, int]]] = {}
-    releases = ctx.notes.setdefault("releases", [])
-    ev_source = ctx.notes.setdefault("evidence_source", {})
+    releases = ctx.releases
+    ev_source = ctx.evidence_source
     for ui, u in enumerate(ctx.units):
         if u.duplicate_of is not None or u.is_meta:
             continue
@@ -47,7 +49,7 @@ def extract_evidence(ctx: Ctx) -> None:
         for m in EVIDENCE_RE.finditer(ctx.text, u.start, u.end):
             if ctx.in_quote(m.start()):
                 continue
-            kind = _kind(m)
+            kind = evidence_kind(m)
             head = next((t for t in u.tokens if ctx.tok_start(t) <= m.end() - 1 < ctx.tok_end(t)), None)
             if head is None or head.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -117,27 +119,26 @@ def extract_evidence(ctx: Ctx) -> None:
                 kind=kind,
                 released_by=released_by,
             )
-            ctx.notes.setdefault("evidence_heads", {})[ev.id] = head
+            ctx.evidence_heads[ev.id] = head
             rec.evidence.append(ev)
             mentions.setdefault(ev.id, []).append((start, end))
             if released_by:
                 ev_source[head.lower_] = released_by
                 if gov.lemma_.lower() in RELEASE:
-                    releases.append((ui, released_by, ev.id))
+                    releases.append(Release(ui, released_by, ev.id))
         _channel_documents(ctx, u, ui, utext, mentions)
-    ctx.notes["evidence_mentions"] = mentions
+    ctx.evidence_mentions = mentions
 
 
 CHANNEL_DOCS = {"statement", "briefing", "communique", "communiqué", "bulletin", "release", "readout"}
 
 
-def _channel_documents(ctx: Ctx, u, ui: int, utext: str, mentions: dict) -> None:
+def _channel_documents(
+    ctx: ArticleState, u: Unit, ui: int, utext: str, mentions: dict[str, list[tuple[int, int]]]
+) -> None:
     """'The ministry said in a statement ...', '... the ministry said in its daily briefing':
     the document a speaker put the claim in is the material the claim rests on, released by
     that speaker."""
-    from .attribution import source_from_np, subject_of
-    from .lexicon import SAY
-
     rec = ctx.record
     for t in u.tokens:
         if t.lemma_.lower() not in CHANNEL_DOCS or t.dep_ != "pobj" or t.head.lower_ not in ("in", "via", "through"):
@@ -159,6 +160,6 @@ def _channel_documents(ctx: Ctx, u, ui: int, utext: str, mentions: dict) -> None
             kind="document",
             released_by=released_by,
         )
-        ctx.notes.setdefault("evidence_heads", {})[ev.id] = t
+        ctx.evidence_heads[ev.id] = t
         rec.evidence.append(ev)
         mentions.setdefault(ev.id, []).append((start, end))

@@ -3,7 +3,7 @@
 A mention is the noun phrase that fills a source role (subject of a reporting verb,
 object of "according to", agent of evidence, speaker of a quotation). It is cleaned
 (relative clauses and descriptive appositives move to ``description``), typed with the
-registry (``data/institutions.json``) and rules for descriptions, and resolved against
+registry (``ground/data/institutions.json``) and rules for descriptions, and resolved against
 the sources already seen: same registry entry, same surname, same core name, a role
 noun ("the agency", "the governor", "the ministry"), a pronoun, or a capital used for
 its government ("Moscow denied").
@@ -11,66 +11,23 @@ its government ("Moscow denied").
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from ..ground.institutions import (
+    DETS,
+    TITLE_WORDS,
+    compiled,
+    looks_like_person,
+    lookup_institution,
+    registry,
+    role_kind,
+    side_from_text,
+)
 from ..model import Source, Span
 
-DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
-TITLE_WORDS = {
-    "president",
-    "governor",
-    "general",
-    "brigadier",
-    "colonel",
-    "major",
-    "lieutenant",
-    "captain",
-    "minister",
-    "commander-in-chief",
-    "commander",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "journalist",
-    "reporter",
-    "mayor",
-    "head",
-    "chief",
-    "deputy",
-    "prime",
-    "foreign",
-    "defence",
-    "defense",
-    "oblast",
-    "region",
-    "regional",
-    "ukrainian",
-    "russian",
-    "sergeant",
-    "senator",
-    "ambassador",
-    "adviser",
-    "advisor",
-    "analyst",
-    "blogger",
-    "correspondent",
-    "editor",
-    "ombudsman",
-    "secretary",
-    "press",
-    "military",
-    "war",
-    "independent",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-}
 ROLE_NOUNS = {
     "agency",
     "ministry",
@@ -130,50 +87,6 @@ UA_SURNAME = re.compile(r"(?:enko|chuk|iuk|yuk|ruk|niuk|shyn|skyi|skyy|tskyi|ych
 RU_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|skaya|tsky|iy|ich|ykh|ikh)$")
 
 
-@lru_cache(maxsize=1)
-def registry() -> dict[str, Any]:
-    return json.loads(resources.files("claimgraph.extraction").joinpath("data/institutions.json").read_text("utf-8"))
-
-
-@lru_cache(maxsize=4096)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I)
-
-
-@lru_cache(maxsize=131072)
-def lookup_institution(text: str) -> dict[str, Any] | None:
-    t = text.lower()
-    for inst in registry()["institutions"]:
-        if any(_compiled(p).search(t) for p in inst["match"]):
-            return inst
-    return None
-
-
-def role_kind(text: str) -> str | None:
-    t = text.lower()
-    for role in registry()["roles"]:
-        if any(_compiled(p).search(t) for p in role["match"]):
-            return role["kind"]
-    return None
-
-
-def side_from_text(text: str) -> str | None:
-    t = text.lower()
-    markers = registry()["side_markers"]
-    # an exiled or independent Russian outlet speaks for neither side
-    if any(_compiled(p).search(t) for p in markers["independent"]) and re.search(
-        r"outlet|media|newspaper|journalis|site", t
-    ):
-        return "independent"
-    hits = []
-    for side in ("ua", "ru", "international"):
-        for p in markers[side]:
-            m = _compiled(p).search(t)
-            if m:
-                hits.append((m.start(), side))
-    return min(hits)[1] if hits else None
-
-
 @dataclass
 class SourceBook:
     """The sources of one article and the rules that resolve new mentions to them."""
@@ -183,7 +96,8 @@ class SourceBook:
     keys: dict[str, list[str]] = field(default_factory=dict)  # source id -> resolution keys
     is_person: dict[str, bool] = field(default_factory=dict)
     first_at: dict[str, int] = field(default_factory=dict)
-    place_side: Any = None  # callable(text) -> side from a place name in it, set by the pipeline
+    # the side a place name in a source's words gives ("the Kharkiv regional administration" -> ua)
+    place_side: Callable[[str], str | None] | None = None
 
     def get(self, sid: str | None) -> Source | None:
         return next((s for s in self.sources if s.id == sid), None)
@@ -214,7 +128,7 @@ class SourceBook:
             return self._recent(person=True, before=start)
         person = bool(
             head is not None and (head.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in head.subtree))
-        ) or _looks_like_person(name)
+        ) or looks_like_person(name)
         # a role noun with a definite or possessive determiner refers back ("the agency", "its spokesman")
         if (
             words
@@ -348,7 +262,7 @@ class SourceBook:
                 side = side or self.get(owner).side
         if not kind:
             kind = "other"
-        if kind in ("other", "unnamed") and any(_compiled(p).search(low) for p in registry()["unnamed_markers"]):
+        if kind in ("other", "unnamed") and any(compiled(p).search(low) for p in registry()["unnamed_markers"]):
             kind = "unnamed" if not role_kind(full) or role_kind(full) == "unnamed" else role_kind(full)
         if not side:
             side = side_from_text(full)
@@ -450,20 +364,3 @@ def _clean_name(raw: str) -> str:
     s = re.sub(r"\s+", " ", raw).strip()
     s = re.sub(r"^(?:on \w+day,?\s+|in (?:a|an) \w+,?\s+)", "", s, flags=re.I)
     return s.strip(" ,")
-
-
-def _looks_like_person(name: str) -> bool:
-    words = name.split()
-    caps = [w for w in words if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DETS]
-    low = name.lower()
-    if lookup_institution(name) or re.search(
-        r"ministry|staff|forces|service|office|agency|group|council|"
-        r"institute|imaging|monitor|ledger|times|post|news|oblast|region",
-        low,
-    ):
-        return False
-    return (
-        len(caps) >= 2
-        and any(w.lower() in TITLE_WORDS for w in words)
-        or (len(caps) >= 2 and all(w[:1].isupper() for w in words[-2:]) and not name.isupper())
-    )

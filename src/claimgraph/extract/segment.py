@@ -14,9 +14,9 @@ import re
 from bisect import bisect_right
 
 from ..model import Duplicate
-from .context import Ctx, QuoteSpan, Unit
 from .lexicon import META_RE
 from .nlp import parse
+from .state import ArticleState, QuoteSpan, Unit
 
 OPEN_MARKS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 CLOSE_MARKS = {'"', "\u201d", "\u00bb", "\u201c"}
@@ -74,23 +74,23 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     return quotes
 
 
-def segment(ctx: Ctx) -> None:
-    """Paragraphs, one parse of the whole text (or the one given in ``ctx.notes['doc']``),
+def segment(ctx: ArticleState) -> None:
+    """Paragraphs, one parse of the whole text (or the one handed in as ``ctx.parsed``),
     quotations, and units: sentences regrouped where a quotation, a lower-case continuation
     or an open frame (",") runs over a sentence boundary."""
     text = ctx.text
     ctx.paras = paragraphs(text)
-    doc = ctx.notes.pop("doc", None)
+    doc, ctx.parsed = ctx.parsed, None
     # a parse handed in must be of this text (compared cheaply: Doc.text rebuilds every token)
     if doc is None or not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
-        doc = next(parse([text]))
-    ctx.docs = [doc]
+        doc = next(parse([text], max_chars=ctx.settings.max_parse_chars))
+    ctx.doc = doc
     ctx.quotes = find_quotes(text, ctx.paras)
     title = (ctx.meta.title or "").strip()
     para_starts = [s for s, _ in ctx.paras]
     by_para: dict[int, list] = {}
-    ctx.notes["sents"] = list(doc.sents)  # spaCy rebuilds the sentence spans on every pass: once is enough
-    for s in ctx.notes["sents"]:
+    ctx.sents = list(doc.sents)  # spaCy rebuilds the sentence spans on every pass: once is enough
+    for s in ctx.sents:
         words = [t for t in s if not t.is_space]
         if words:
             by_para.setdefault(bisect_right(para_starts, words[0].idx) - 1, []).append(words)
@@ -133,7 +133,7 @@ def segment(ctx: Ctx) -> None:
         u.intro_colon = text[u.start : u.end].rstrip().endswith(":")
 
 
-def _strip_datelines(ctx: Ctx) -> None:
+def _strip_datelines(ctx: ArticleState) -> None:
     """'KYIV (Reuters) - Russian drones ...': the dateline is not part of the first claim."""
     for u in ctx.units[:3]:
         m = DATELINE_RE.match(ctx.text[u.start : u.end])
@@ -148,7 +148,7 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
 
-def _find_duplicates(ctx: Ctx) -> None:
+def _find_duplicates(ctx: ArticleState) -> None:
     """A passage of one sentence or more that the article repeats: listed once, with both spans."""
     seen: dict[str, int] = {}
     runs: list[list[tuple[int, int]]] = []

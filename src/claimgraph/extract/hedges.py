@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .context import Ctx
-from .evidence import _kind
+from .evidence import evidence_kind
 from .lexicon import (
     DISPUTING_CUES,
     DISTANCING_CUES,
@@ -24,6 +23,7 @@ from .lexicon import (
     VERIFY_NEG_RE,
     VERIFY_POS_RE,
 )
+from .state import ArticleState
 
 DISTANCING_KINDS = {"attribution", "cue"}
 GENERIC_OBJECTS = re.compile(
@@ -33,7 +33,7 @@ GENERIC_OBJECTS = re.compile(
 )
 
 
-def find_hedges(ctx: Ctx) -> list[tuple[Span, str, int]]:
+def find_hedges(ctx: ArticleState) -> list[tuple[Span, str, int]]:
     out = []
     for ui, u in enumerate(ctx.units):
         if u.is_meta or u.duplicate_of is not None:
@@ -53,7 +53,7 @@ def find_hedges(ctx: Ctx) -> list[tuple[Span, str, int]]:
     return out
 
 
-def _statement_applies(ctx: Ctx, m: re.Match, ui: int) -> bool:
+def _statement_applies(ctx: ArticleState, m: re.Match, ui: int) -> bool:
     """A check by the outlet (passive, 'independently', 'we'), not a source's 'did not confirm'."""
     s = m.group().lower()
     if "unable" in s or " be " in f" {s} " or "been" in s or "independently" in s or "unverified" in s:
@@ -64,15 +64,15 @@ def _statement_applies(ctx: Ctx, m: re.Match, ui: int) -> bool:
     return bool(re.search(r"\b(?:we|i)\s*$", before.strip()) or (outlet and set(re.findall(r"\w+", before)) & outlet))
 
 
-def apply(ctx: Ctx) -> None:
+def apply(ctx: ArticleState) -> None:
     rec = ctx.record
     claims = rec.claims
     hedges = find_hedges(ctx)
-    ev_mentions: dict[str, list[tuple[int, int]]] = ctx.notes.get("evidence_mentions", {})
-    unit_of = {c.id: ctx.notes["drafts"][id(c)].unit for c in claims}
+    ev_mentions: dict[str, list[tuple[int, int]]] = ctx.evidence_mentions
+    unit_of = {c.id: ctx.drafts[c.id].unit for c in claims}
     # evidence each claim rests on: mentioned in its sentence, or carried to it
     for c in claims:
-        d = ctx.notes["drafts"][id(c)]
+        d = ctx.drafts[c.id]
         u = ctx.units[d.unit]
         for eid, spans in ev_mentions.items():
             if any(u.start <= a < u.end for a, _ in spans) and eid not in c.evidence:
@@ -115,7 +115,7 @@ def apply(ctx: Ctx) -> None:
         if kind == "verification":
             continue
         own = [c for c in claims if unit_of[c.id] == ui]
-        intro = [c for c in claims if ctx.notes["drafts"][id(c)].intro_unit == ui]
+        intro = [c for c in claims if ctx.drafts[c.id].intro_unit == ui]
         targets = own or intro
         if not targets:
             prev = [c for c in claims if unit_of[c.id] < ui]
@@ -123,7 +123,7 @@ def apply(ctx: Ctx) -> None:
         for c in targets:
             attached[c.id].append(span)
     for c in claims:
-        d = ctx.notes["drafts"][id(c)]
+        d = ctx.drafts[c.id]
         seen = set()
         c.hedges = []
         for h in sorted(attached[c.id], key=lambda h: h.start):
@@ -154,15 +154,15 @@ def apply(ctx: Ctx) -> None:
             vs = {
                 c.verification for c in claims if e.id in c.evidence and c.verification in ("unverified", "confirmed")
             }
-            if len(vs) == 1 and any(e.id in c.evidence and e.id in ctx.notes["drafts"][id(c)].rests_on for c in claims):
+            if len(vs) == 1 and any(e.id in c.evidence and e.id in ctx.drafts[c.id].rests_on for c in claims):
                 e.verification = vs.pop()
 
 
-def _named_evidence(ctx: Ctx, ui: int, m: re.Match) -> list:
+def _named_evidence(ctx: ArticleState, ui: int, m: re.Match) -> list:
     u = ctx.units[ui]
     out = []
     for em in EVIDENCE_RE.finditer(ctx.text, u.start, u.end):
-        kind = _kind(em)
+        kind = evidence_kind(em)
         prior = [
             e
             for e in ctx.record.evidence
@@ -177,7 +177,7 @@ def _named_evidence(ctx: Ctx, ui: int, m: re.Match) -> list:
     return out
 
 
-def _targets(ctx: Ctx, ui: int, m: re.Match, claims: list, unit_of: dict[str, int]) -> list[str]:
+def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dict[str, int]) -> list[str]:
     u = ctx.units[ui]
     rest = ctx.text[u.start : m.start()] + " " + ctx.text[m.end() : u.end]
     evs = _named_evidence(ctx, ui, m)
@@ -185,7 +185,7 @@ def _targets(ctx: Ctx, ui: int, m: re.Match, claims: list, unit_of: dict[str, in
     if evs:
         ids = {e.id for e in evs}
         for c in claims:
-            d = ctx.notes["drafts"][id(c)]
+            d = ctx.drafts[c.id]
             if ids & set(c.evidence) or getattr(d, "intro_unit", None) == ui or (unit_of[c.id] == ui and d.quote):
                 out.append(c.id)
         return out
@@ -200,4 +200,4 @@ def _targets(ctx: Ctx, ui: int, m: re.Match, claims: list, unit_of: dict[str, in
     if GENERIC_OBJECTS.search(rest):
         return [c.id for c in claims if c.attribution and unit_of[c.id] < ui]
     # an intro sentence ("Although ... has not been verified, the commander said:") covers what it introduces
-    return [c.id for c in claims if ctx.notes["drafts"][id(c)].intro_unit == ui]
+    return [c.id for c in claims if ctx.drafts[c.id].intro_unit == ui]
