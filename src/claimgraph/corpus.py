@@ -564,7 +564,7 @@ class Corpus:
 
     def stats(self) -> dict[str, Any]:
         s = self.store.stats()
-        s["pending_extraction"] = len(self.pending()) if s.get("stored") else 0
+        s["not_extracted"] = len(self.store.unextracted_ids())  # (stale records: 'extract --db' says)
         return s
 
     def identities(self) -> list[dict[str, Any]]:
