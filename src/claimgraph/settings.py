@@ -55,6 +55,26 @@ class ExtractSettings:
 class LinkSettings:
     """Options of linking (derivations, clusters, identities, drift)."""
 
+    # MinHash LSH: a low Jaccard threshold finds rewrites; the text check after it decides
+    candidate_threshold: float = 0.05
+    num_perm: int = 128
+    # a later text whose distinctive phrases are mostly the earlier one's is a copy
+    copy_containment: float = 0.75
+    # a rewrite keeps at least this share of phrases, of non-figure wording and of claim order
+    rewrite_containment: float = 0.12
+    rewrite_wording: float = 0.1
+    rewrite_order: float = 0.5
+    # a credit line with this much shared wording is syndication (less: the credit alone is a cite)
+    syndication_containment: float = 0.3
+    # naming an outlet makes a cite only with this many rare names and figures in common
+    cites_anchors: int = 3
+    # parents kept per article: the best, plus named sources (a tree, not every pair)
+    max_parents: int = 3
+    # two claims of different articles are one claim at this similarity of content words
+    cluster_threshold: float = 0.42
+    # drift: a derived claim rewrites an original one at this similarity (the pair is known to be related)
+    drift_match: float = 0.35
+
 
 @dataclass(frozen=True)
 class StoreSettings:
