@@ -1,11 +1,11 @@
 """Every option and threshold of claimgraph in one object (the trafilatura way).
 
-``Settings`` has one frozen section per stage: ``extract``, ``link``, ``store``, ``serve``. Each field
+``Settings`` has one frozen section per stage: ``ingest``, ``extract``, ``link``, ``store``, ``serve``. Each field
 carries a one-line comment giving the reason for its default; a stage reads its own section and nothing
 else. Settings are loaded in one place, in this order, each later layer overriding the earlier:
 
 1. the defaults written here;
-2. a ``claimgraph.toml`` (``[extract]``, ``[link]``, ``[store]``, ``[serve]`` tables; the file given, or
+2. a ``claimgraph.toml`` (``[ingest]``, ``[extract]``, ``[link]``, ``[store]``, ``[serve]`` tables; the file given, or
    ``./claimgraph.toml`` when it exists);
 3. overrides from the caller (CLI flags): ``{"extract": {"batch_size": 16}}`` or
    ``{"extract.batch_size": 16}``.
@@ -36,6 +36,25 @@ DEFAULT_TOML = "claimgraph.toml"
 
 class SettingsError(ValueError):
     """A settings file or override that cannot be applied (the message names where and what)."""
+
+
+_MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    """Size limits the readers apply while reading, before parsing (``claimgraph.ingest``)."""
+
+    # an article over 5 MB of text is not an article (a book, a dump, a log)
+    max_text_bytes: int = 5 * _MB
+    # page markup beyond this is inline scripts and data; parsing it costs seconds and gigabytes
+    max_html_bytes: int = 8 * _MB
+    # one JSON Lines line: a 5 MB text escaped as JSON (quotes, \uXXXX) with its metadata
+    max_line_bytes: int = 32 * _MB
+    # feedparser holds a whole feed in memory; a feed is a list of entries, not an archive
+    max_feed_bytes: int = 64 * _MB
+    # a sidecar (NAME.meta.json) carries a handful of fields: published, outlet, url, title
+    max_sidecar_bytes: int = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -90,6 +109,7 @@ class ServeSettings:
 class Settings:
     """All settings, one frozen section per stage."""
 
+    ingest: IngestSettings = field(default_factory=IngestSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     link: LinkSettings = field(default_factory=LinkSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
