@@ -13,7 +13,6 @@ one-line message.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import os
@@ -24,8 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from .ingest import RawArticle, Rejection, Skipped, read_inputs
-from .ingest.base import iter_inputs
+from .ingest import RawArticle, Rejection, Skipped, count_items, read_inputs
 from .model import ArticleRecord, CorpusRecord
 from .store import Store, StoreError
 
@@ -59,10 +57,8 @@ class UnknownArticle(LookupError):
     """No article (or no extracted record) with this id in the store."""
 
 
-# -- inputs: the store's own files, metadata sidecars, publication dates ---------------------------
+# -- inputs: the store's own files, publication dates ------------------------------------------------
 
-SIDECAR_SUFFIX = ".meta.json"
-SIDECAR_FIELDS = ("published", "outlet", "title", "url", "authors")
 _PARTIAL_DATE = re.compile(r"^-?\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -85,128 +81,26 @@ def valid_published(value: str) -> bool:
         return False
 
 
-def sidecar_for(path: Path) -> Path:
-    """``article.txt`` -> ``article.meta.json`` (the metadata of a single-article file)."""
-    name = path.name
-    for suffix in (".warc.gz", ".jsonl.gz"):
-        if name.lower().endswith(suffix):
-            return path.with_name(name[: -len(suffix)] + SIDECAR_SUFFIX)
-    return path.with_name(path.stem + SIDECAR_SUFFIX)
-
-
-def _load_sidecar(path: Path) -> dict[str, Any] | Rejection:
-    loc = str(path)
-    try:
-        obj = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as e:
-        return Rejection(loc, "unreadable", e.strerror or str(e))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        return Rejection(loc, "bad_sidecar", f"not a JSON object ({e})")
-    if not isinstance(obj, dict):
-        return Rejection(loc, "bad_sidecar", "a metadata file must be a JSON object")
-    unknown = sorted(set(obj) - set(SIDECAR_FIELDS))
-    if unknown:
-        return Rejection(loc, "bad_sidecar", f"unknown field {unknown[0]!r} (known: {', '.join(SIDECAR_FIELDS)})")
-    pub = obj.get("published")
-    if pub is not None and not (isinstance(pub, str) and valid_published(pub)):
-        return Rejection(loc, "bad_sidecar", f"'published' must be an ISO date, not {pub!r}")
-    authors = obj.get("authors")
-    if authors is not None and not (isinstance(authors, list) and all(isinstance(a, str) for a in authors)):
-        return Rejection(loc, "bad_sidecar", "'authors' must be a list of names")
-    for k in ("outlet", "title", "url"):
-        if obj.get(k) is not None and not isinstance(obj[k], str):
-            return Rejection(loc, "bad_sidecar", f"{k!r} must be a string")
-    return obj
-
-
-def _store_files(db: str | Path | None) -> set[Path]:
+def store_files(db: str | Path | None) -> list[Path]:
+    """The store's own files, never read as inputs (``ingest .`` in the folder that holds the store)."""
     if db is None:
-        return set()
-    p = Path(db).resolve()
-    return {p, *(p.with_name(p.name + s) for s in ("-wal", "-shm", "-journal"))}
+        return []
+    p = Path(db)
+    return [p, *(p.with_name(p.name + s) for s in ("-wal", "-shm", "-journal"))]
 
 
 def read(
     paths: Iterable[str | Path], published: str | None = None, store_path: str | Path | None = None
 ) -> Iterator[RawArticle | Rejection | Skipped]:
-    """Every article of the inputs, as the readers give them, with three things on top: the store's own
-    files (``claimgraph.db``, ``-wal``, ``-shm``) are skipped, a ``<name>.meta.json`` beside an article
-    file sets its metadata (and is not read as an input), and ``published`` dates an article that has
-    no date of its own or from its metadata file."""
-    own = _store_files(store_path)
-    for entry in iter_inputs(paths):
-        if isinstance(entry, Rejection):
-            yield entry
-            continue
-        try:
-            resolved = entry.resolve()
-        except OSError:
-            resolved = entry
-        if resolved in own:
-            yield Skipped(str(entry), "the store's own file")
-            continue
-        if entry.name.endswith(SIDECAR_SUFFIX):
-            stem = entry.name[: -len(SIDECAR_SUFFIX)]
-            if any(
-                p.name != entry.name and sidecar_for(p) == entry
-                for p in entry.parent.glob(glob_escape(stem) + ".*")
-                if p.is_file()
-            ):
-                yield Skipped(str(entry), "metadata file")
-            else:
-                yield Rejection(str(entry), "bad_sidecar", f"no article file {stem}.* beside this metadata file")
-            continue
-        meta: dict[str, Any] = {}
-        side = sidecar_for(entry)
-        if side.is_file():
-            got = _load_sidecar(side)
-            if isinstance(got, Rejection):
-                yield got  # the article is still read, without the metadata
-            else:
-                meta = got
-        for item in read_inputs([entry]):
-            if isinstance(item, RawArticle):
-                for k, v in meta.items():
-                    if v is not None:
-                        setattr(item, k, list(v) if k == "authors" else v)
-                if published and not item.published:
-                    item.published = published
-            yield item
-
-
-def glob_escape(s: str) -> str:
-    return re.sub(r"([*?[])", r"[\1]", s)
-
-
-_ITEM_TAG = re.compile(rb"<(?:\w+:)?(?:item|entry)[\s>/]")
+    """Every article of the inputs, as the readers give them (a ``NAME.meta.json`` beside a text or
+    HTML file sets its metadata), the store's own files skipped, and ``published`` dating an article
+    that has no date of its own or from its metadata file."""
+    return read_inputs(paths, exclude=store_files(store_path), defaults={"published": published} if published else None)
 
 
 def count_articles(paths: Iterable[str | Path], store_path: str | Path | None = None) -> int | None:
-    """How many items ``read`` will yield, where that is cheap to know: one per JSONL line, one per feed
-    entry, one per other file. None when an archive (WARC) makes the count a full read."""
-    own = _store_files(store_path)
-    total = 0
-    for entry in iter_inputs(paths):
-        if isinstance(entry, Rejection):
-            total += 1
-            continue
-        name = entry.name.lower()
-        try:
-            if entry.resolve() in own or name.endswith(SIDECAR_SUFFIX):
-                continue
-            if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
-                return None
-            if name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
-                opener = gzip.open if name.endswith(".gz") else open
-                with opener(entry, "rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            elif name.endswith((".rss", ".atom", ".xml", ".rdf")):
-                total += max(1, len(_ITEM_TAG.findall(entry.read_bytes())))
-            else:
-                total += 1
-        except (OSError, EOFError, gzip.BadGzipFile):
-            total += 1  # the reader will name the problem
-    return total
+    """How many items ``read`` will yield, where that is cheap to know (None for a WARC archive)."""
+    return count_items(paths, exclude=store_files(store_path))
 
 
 # -- record files: collision-free, length-capped names ---------------------------------------------

@@ -45,10 +45,10 @@ def test_a_sidecar_file_sets_the_metadata_and_is_not_an_input(tmp_path):
     assert len(list(out.iterdir())) == 1
 
 
-def test_a_broken_sidecar_is_named_and_the_article_still_read(tmp_path):
+def test_a_broken_sidecar_is_named_and_rejects_its_article(tmp_path):
     (tmp_path / "school.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "school.meta.json").write_text('{"published": "soon"}')
     db = tmp_path / "c.db"
     r = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", str(db), "--json"])
     assert r.exit_code == 1 and "school.meta.json" in r.stderr
-    assert published_of(db, "school") is None
+    assert json.loads(r.stdout)["rejected"] == 1  # a typo never silently drops a date
