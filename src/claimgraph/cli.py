@@ -103,7 +103,7 @@ class CliReporter(Reporter):
         self.finish()
         if not sys.stderr.isatty():
             return
-        cols = [TextColumn(render.one_line(label))]
+        cols: list[Any] = [TextColumn(render.one_line(label))]
         cols += [BarColumn(), MofNCompleteColumn()] if total is not None else [SpinnerColumn()]
         self.progress = Progress(*cols, TimeElapsedColumn(), transient=True, console=self._console())
         self.progress.start()
@@ -346,7 +346,7 @@ def list_articles(
 ) -> None:
     """Stored articles: id, outlet, date, claim count, title (oldest first)."""
     with Corpus(db, create=False) as corpus:
-        rows = corpus.list(outlet=outlet, since=since, until=until, extracted=extracted, limit=limit)
+        rows = corpus.list_articles(outlet=outlet, since=since, until=until, extracted=extracted, limit=limit)
     if as_json:
         out(render.json_text(rows, indent=None))
     else:
@@ -439,7 +439,7 @@ def demo(db: str) -> None:
     for line in render.derivation_lines(derivations, outlets) or ["  (none)"]:
         con.print(render.fit(line, width), markup=False, width=width)
     con.print("\n[bold]Claims told by several articles[/bold] (largest clusters)", width=width)
-    big = sorted(clusters, key=lambda c: -len(c["members"]))
+    big: list[dict[str, Any]] = sorted(clusters, key=lambda c: -len(c["members"]))
     for line in render.cluster_lines([c for c in big if len(c["members"]) > 1], limit=6) or ["  (none)"]:
         con.print(render.fit(line, width), markup=False, width=width)
     con.print("\n[bold]What the rewrites changed[/bold]", width=width)

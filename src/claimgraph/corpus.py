@@ -1,7 +1,7 @@
 """The Corpus facade: what the command line and the server call.
 
 ``Corpus("claimgraph.db")`` wraps one store and offers the day's work as one call each: ingest, extract
-(from files or from the store itself), link, drift, show, stats, list, search and export. Long calls
+(from files or from the store itself), link, drift, show, stats, list_articles, search and export. Long calls
 tell a ``Reporter`` how far they are (the CLI draws progress bars from it; the server passes none), and
 every input that cannot be used is named in one line through ``Reporter.problem``; the calls never
 print.
@@ -214,7 +214,7 @@ def _stale(pipeline: list[dict[str, str]], current: dict[str, str]) -> bool:
     """A record is stale when a component (or the spaCy model) that made it has another version today,
     or when it names none of today's components (a record from before components were named). A
     component a language's pipeline leaves out is not a reason: its records would never be fresh."""
-    made = {p.get("name"): p.get("version") for p in pipeline if isinstance(p, dict)}
+    made = {str(p.get("name")): p.get("version") for p in pipeline if isinstance(p, dict)}
     shared = made.keys() & current.keys()
     if not shared:
         return True
@@ -428,7 +428,7 @@ class Corpus:
         the links saved (every stored article takes part, so no earlier link is lost)."""
         rep = reporter or Reporter()
         whole = records is None
-        recs = self.records() if whole else records
+        recs = self.records() if records is None else records
         rep.start(f"link {len(recs)} records", None)
         corpus = _link_records(recs, self.store.known_identities() if whole else None)
         rep.finish()
@@ -464,7 +464,7 @@ class Corpus:
     def identities(self) -> list[dict[str, Any]]:
         return self.store.identities()
 
-    def list(
+    def list_articles(
         self,
         outlet: str | None = None,
         since: str | None = None,

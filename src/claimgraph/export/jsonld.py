@@ -101,10 +101,10 @@ class JsonLdExporter(Exporter):
                     claim["schema:author"] = {"@type": "schema:Organization", "schema:name": a.outlet}
                 if c.hedges:
                     claim["cg:hedge"] = [h.text for h in c.hedges]
-                clid = cluster_of.get(key)
-                for d in derived.get(a.id, []) if clid else []:
+                cl_id = cluster_of.get(key)
+                for d in derived.get(a.id, []) if cl_id else []:
                     prop = "prov:wasQuotedFrom" if d.get("kind") in QUOTING else "prov:wasDerivedFrom"
-                    for oc in by_cluster.get((clid, d["derived_from"]), []):
+                    for oc in by_cluster.get((str(cl_id), d["derived_from"]), []):
                         claim.setdefault(prop, []).append({"@id": claim_iri(d["derived_from"], oc)})
                 graph.append(claim)
                 n += 1

@@ -59,7 +59,7 @@ def _type(tp: Any, owner: str, name: str, defs: dict[str, Any]) -> dict[str, Any
         return {"type": "array", "items": _type(args[0], owner, name, defs) if args else {}}
     if origin is dict or tp is dict:
         return {"type": "object", **({"additionalProperties": _type(args[1], owner, name, defs)} if args else {})}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         _define(tp, defs)
         return {"$ref": f"#/$defs/{tp.__name__}"}
     if tp is str:
