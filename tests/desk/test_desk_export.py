@@ -7,6 +7,7 @@ import io
 import json
 
 import jsonschema
+import pytest
 from click.testing import CliRunner
 
 from claimgraph.cli import main
@@ -77,6 +78,8 @@ def test_geojson_is_an_rfc7946_feature_collection_in_lon_lat_order(demo_store, t
     assert any(f["properties"]["claims"] for f in fc["features"])
 
 
+# rdflib's JSON-LD parser builds a ConjunctiveGraph inside, which rdflib itself now deprecates
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
 def test_jsonld_parses_as_schema_org_claims_with_prov_derivations(demo_store, tmp_path):
     from rdflib import RDF, Graph, Namespace, URIRef
 
