@@ -174,10 +174,11 @@ def _extract_stream(items: Iterable[Any]) -> Iterator[tuple[Any, ArticleRecord |
 
 def _pipeline() -> dict[str, str]:
     """What makes a record today: component name -> version, and the spaCy model (kind ``spacy_model``)."""
-    from .extract import pipeline_names
     from .extract.nlp import model_info
+    from .extract.pipeline import default_pipeline
+    from .settings import Settings
 
-    current = {p["name"]: p["version"] for p in pipeline_names()}
+    current = {c.name: c.version for c in default_pipeline(Settings()).components}
     model = model_info()
     current[model["name"]] = model["version"]
     return current

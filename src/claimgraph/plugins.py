@@ -35,7 +35,7 @@ def get_plugin_manager() -> pluggy.PluginManager:
 
 def readers() -> list:
     """All readers, most specific first (plugins registered later are asked first)."""
-    out = []
+    out: list = []
     for group in get_plugin_manager().hook.claimgraph_readers():
         out.extend(group or [])
     return sorted(out, key=lambda r: -r.priority)
