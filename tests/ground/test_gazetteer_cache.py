@@ -11,9 +11,9 @@ ENTRY = g.Entry("Testivka", "UA", "Kharkiv", 49.9, 36.2, "settlement", "test:1",
 def cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMGRAPH_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(g, "build_index", lambda: {"testivka": [ENTRY]})
-    g._indexes.cache_clear()
+    g.clear_cache()
     yield tmp_path
-    g._indexes.cache_clear()  # later tests get the real index
+    g.clear_cache()  # later tests get the real index
 
 
 def test_built_once_then_read_from_the_cache(cache, monkeypatch):
@@ -25,14 +25,14 @@ def test_built_once_then_read_from_the_cache(cache, monkeypatch):
         raise AssertionError("rebuilt although the cache is current")
 
     monkeypatch.setattr(g, "build_index", boom)
-    g._indexes.cache_clear()
+    g.clear_cache()
     assert g.index() == {"testivka": [ENTRY]}
 
 
 def test_a_new_key_rebuilds_and_replaces_the_old_file(cache, monkeypatch):
     g.index()
     monkeypatch.setattr(g, "cache_key", lambda: "otherkey")
-    g._indexes.cache_clear()
+    g.clear_cache()
     g.index()
     assert [f.name for f in cache.glob("gazetteer-*.pickle")] == ["gazetteer-otherkey.pickle"]
 
@@ -47,11 +47,11 @@ def test_an_unwritable_cache_still_works(tmp_path, monkeypatch):
     blocker.write_text("x")
     monkeypatch.setenv("CLAIMGRAPH_CACHE_DIR", str(blocker / "sub"))
     monkeypatch.setattr(g, "build_index", lambda: {"testivka": [ENTRY]})
-    g._indexes.cache_clear()
+    g.clear_cache()
     try:
         assert g.index() == {"testivka": [ENTRY]}
     finally:
-        g._indexes.cache_clear()
+        g.clear_cache()
 
 
 def test_the_key_covers_the_code():

@@ -209,9 +209,16 @@ def _indexes() -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
     return built
 
 
+@lru_cache(maxsize=1)
 def index() -> dict[str, list[Entry]]:
     """Every gazetteer entry by the spelling key of each of its names."""
     return _indexes()[0]
+
+
+def clear_cache() -> None:
+    """Forget the indexes loaded in this process (the next lookup reads the cache file or builds)."""
+    for f in (_indexes, index, skeleton_index):
+        f.cache_clear()
 
 
 def build_index() -> dict[str, list[Entry]]:
@@ -324,6 +331,7 @@ def cities500() -> list[tuple[Entry, list[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def skeleton_index() -> dict[str, list[Entry]]:
     """Ukrainian, Russian and neighbouring places by consonant skeleton (for loose lookups)."""
     return _indexes()[1]
