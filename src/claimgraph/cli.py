@@ -181,7 +181,9 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, as_json: bool
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Folder for the records, one <id>.json each.")
 @db_option("Also store articles and records here; with no INPUT, extract the stored articles.", default=None)
 @published_option
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes to extract in [default: every core].")
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None, help="Processes to extract in [default: every core]."
+)
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True, help="Where to run.")
 @click.option("--ray-address", default=None, help="Ray cluster to join (--engine ray; default: a local Ray).")
 @store_errors
