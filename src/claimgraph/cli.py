@@ -360,5 +360,63 @@ def demo(db: str) -> None:
     )
 
 
+@main.command()
+@db_option
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1: this machine only).")
+@click.option("--port", default=None, type=click.IntRange(1, 65535), help="Port (default 8000).")
+@click.option("--tile-url", default=None, help="Map tile URL with {z}/{x}/{y} (default: none, offline).")
+@click.option("--require-login", is_flag=True, default=None, help="Reading needs an account too.")
+def serve(db: str, host: str | None, port: int | None, tile_url: str | None, require_login: bool | None) -> None:
+    """The web app and HTTP API over a store (http://127.0.0.1:8000/, API docs at /api/docs)."""
+    import uvicorn
+
+    from .serve import ServeSettings, create_app
+
+    opts = ServeSettings()
+    for name, value in (
+        ("host", host),
+        ("port", port),
+        ("tile_url", tile_url),
+        ("require_login_to_read", require_login),
+    ):
+        if value is not None:
+            setattr(opts, name, value)
+    with _existing_store(db) as st:
+        app = create_app(opts, st)
+        click.echo(f"claimgraph: serving {db} on http://{opts.host}:{opts.port}/", err=True)
+        uvicorn.run(app, host=opts.host, port=opts.port, log_level="warning", proxy_headers=True)
+
+
+@main.group()
+def user() -> None:
+    """Reviewer accounts."""
+
+
+@user.command("add")
+@click.argument("name")
+@db_option
+def user_add(name: str, db: str) -> None:
+    """Create account NAME (or set its password): prompted, or one line on stdin when piped."""
+    from .serve.auth import hash_password
+    from .store import Store, StoreError
+
+    if not name.strip() or len(name) > 100 or any(ch.isspace() or not ch.isprintable() for ch in name):
+        raise click.BadParameter(f"{name!r}: a username is 1-100 printable characters without spaces")
+    if sys.stdin.isatty():
+        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if len(password) < 8:
+        raise click.BadParameter("the password must be at least 8 characters", param_hint="password")
+    try:
+        with Store(db) as st:
+            existed = st.get_user(name) is not None
+            st.add_user(name, hash_password(password))
+    except StoreError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_FATAL)
+    click.echo(f"{'password changed for' if existed else 'added'} {name} in {db}", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

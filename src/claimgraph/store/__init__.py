@@ -17,6 +17,7 @@ from typing import Any
 
 from ..ingest.base import RawArticle, Rejection, Skipped, normalise_for_hash
 from ..model import ArticleRecord, CorpusRecord
+from .read import REVIEW_MIGRATION, ReadAPI
 
 DEFAULT_DB = "claimgraph.db"
 
@@ -129,6 +130,7 @@ CREATE TABLE identities (
 CREATE INDEX sources_canonical ON sources(canonical_id);
 """,
     ),
+    (3, REVIEW_MIGRATION),  # users, reviews, audit log, claim -> place/date/figure links (store/read.py)
 ]
 
 
@@ -136,7 +138,7 @@ class StoreError(Exception):
     """A store problem a person can act on (a wrong path, a newer schema)."""
 
 
-class Store:
+class Store(ReadAPI):
     """The claimgraph database. ``Store("claimgraph.db")`` opens (and migrates) one file."""
 
     def __init__(self, path: str | Path = DEFAULT_DB) -> None:
