@@ -16,19 +16,32 @@ HOSTILE_TITLE = "<script>window.__pwned = 4</script> Drones downed <b onmouseove
 
 
 @pytest.fixture(scope="session")
-def demo_db(tmp_path_factory):
-    """A read-only template store: copy it (``store_copy``) before writing."""
+def clean_demo_db(tmp_path_factory):
+    """The bundled demo, extracted and linked, with two reviewer accounts (read-only: copy before writing)."""
     from click.testing import CliRunner
 
     from claimgraph.cli import main
-    from claimgraph.extraction import extract_article
-    from claimgraph.ingest import RawArticle
     from claimgraph.serve.auth import hash_password
     from claimgraph.store import Store
 
-    db = tmp_path_factory.mktemp("serve") / "demo.db"
+    db = tmp_path_factory.mktemp("serve") / "clean.db"
     r = CliRunner().invoke(main, ["demo", "--db", str(db)])
     assert r.exit_code == 0, r.output
+    with Store(db) as st:
+        st.add_user("alice", hash_password("correct horse battery"))
+        st.add_user("bob", hash_password("another long secret"))
+    return db
+
+
+@pytest.fixture(scope="session")
+def demo_db(clean_demo_db, tmp_path_factory):
+    """The demo plus one hostile article (read-only template: ``store_copy`` copies it before writing)."""
+    from claimgraph.extraction import extract_article
+    from claimgraph.ingest import RawArticle
+    from claimgraph.store import Store
+
+    db = tmp_path_factory.mktemp("serve") / "demo.db"
+    shutil.copy(clean_demo_db, db)
     raw = RawArticle(
         text=HOSTILE_TEXT,
         locator="hostile.txt",
@@ -41,8 +54,6 @@ def demo_db(tmp_path_factory):
     with Store(db) as st:
         st.add(raw)
         st.save_record(extract_article(raw))
-        st.add_user("alice", hash_password("correct horse battery"))
-        st.add_user("bob", hash_password("another long secret"))
     return db
 
 

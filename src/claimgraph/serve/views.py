@@ -272,29 +272,42 @@ def describe_change(ch: dict[str, Any]) -> str:
     return t
 
 
-def relay_graph(edges: list[dict[str, Any]], width: int = 900, height: int = 640) -> dict[str, Any]:
-    """Lay out who-relays-whom on concentric rings: outlets outside, the sources they relay inside, origins inmost."""
+def relay_graph(edges: list[dict[str, Any]], width: int = 1200, height: int = 720) -> dict[str, Any]:
+    """Lay out who-relays-whom on concentric ellipses: outlets outside, the sources they relay inside, origins
+    inmost; each inner node sits at the mean angle of the nodes it is linked to, so lines stay short."""
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         nodes.setdefault(e["relay"], {"id": e["relay"], "name": e["relay_name"], "kind": e["relay_kind"]})
         nodes.setdefault(e["relayed"], {"id": e["relayed"], "name": e["relayed_name"], "kind": e["relayed_kind"]})
     relays_some = {e["relay"] for e in edges}
-    relayed = {e["relayed"] for e in edges}
+    links: dict[str, list[str]] = defaultdict(list)
+    for e in edges:
+        links[e["relay"]].append(e["relayed"])
+        links[e["relayed"]].append(e["relay"])
     for n in nodes.values():
-        if n["kind"] == "outlet":
-            n["ring"] = 2
-        elif n["id"] in relays_some:
-            n["ring"] = 1
-        else:
-            n["ring"] = 0 if n["id"] in relayed else 1
+        n["ring"] = 2 if n["kind"] == "outlet" else (1 if n["id"] in relays_some else 0)
         n["degree"] = sum(e["claims"] for e in edges if n["id"] in (e["relay"], e["relayed"]))
     cx, cy = width / 2, height / 2
-    radius = {0: min(cx, cy) * 0.28, 1: min(cx, cy) * 0.58, 2: min(cx, cy) * 0.88}
-    for ring in (0, 1, 2):
-        members = sorted((n for n in nodes.values() if n["ring"] == ring), key=lambda n: n["name"] or "")
+    scale = {2: 0.9, 1: 0.62, 0: 0.34}
+    angle: dict[str, float] = {}
+    for ring in (2, 1, 0):
+        members = [n for n in nodes.values() if n["ring"] == ring]
+        if ring == 2 or not angle:
+            members.sort(key=lambda n: (n["name"] or "").lower())
+        else:
+
+            def mean_angle(n: dict[str, Any]) -> float:
+                seen = [angle[x] for x in links[n["id"]] if x in angle]
+                if not seen:
+                    return math.pi
+                return math.atan2(sum(math.sin(a) for a in seen), sum(math.cos(a) for a in seen)) % (2 * math.pi)
+
+            members.sort(key=mean_angle)
         for i, n in enumerate(members):
-            a = 2 * math.pi * i / max(1, len(members)) + ring * 0.4
-            n["x"], n["y"] = round(cx + radius[ring] * math.cos(a), 1), round(cy + radius[ring] * math.sin(a), 1)
+            a = 2 * math.pi * i / max(1, len(members)) + (0.5 * 2 * math.pi / max(1, len(members)) if ring else 0)
+            angle[n["id"]] = a
+            n["x"] = round(cx + (cx - 90) * scale[ring] * math.cos(a), 1)
+            n["y"] = round(cy + (cy - 30) * scale[ring] * math.sin(a), 1)
             n["r"] = round(4 + min(10, math.sqrt(n["degree"]) * 1.5), 1)
     lines = [
         {
