@@ -39,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
-    from claimgraph.extraction import extract_article, extract_stream
-    from claimgraph.extraction.nlp import get_nlp
+    from claimgraph.extract import extract_article, extract_stream
+    from claimgraph.extract.nlp import get_nlp
     from claimgraph.ground.gazetteer import key
 
     arts = load(args.inputs)

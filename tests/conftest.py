@@ -17,7 +17,7 @@ def shared() -> Path:
 
 @pytest.fixture(scope="session")
 def extract_text():
-    from claimgraph.extraction import extract_article
+    from claimgraph.extract import extract_article
     from claimgraph.ingest import RawArticle
 
     def run(text: str, published: str = "2025-11-04", outlet: str = "Test Wire", title: str | None = None):

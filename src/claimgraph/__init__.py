@@ -3,37 +3,35 @@
 The library API (the CLI is a thin layer over it)::
 
     import claimgraph
-    records = list(claimgraph.extraction(["articles.jsonl"]))
-    corpus = claimgraph.linking(records)
+    records = list(claimgraph.extract(["articles.jsonl"]))
+    corpus = claimgraph.link(records)
     with claimgraph.Store("claimgraph.db") as db: ...
+
+``claimgraph.extract`` and ``claimgraph.link`` are the stage packages, each also callable as
+above. The other stages: ``claimgraph.ingest`` (readers), ``claimgraph.ground`` (dates, places,
+figures, institutions), ``claimgraph.store``; ``claimgraph.settings`` holds every option.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from typing import Any
 
 from .model import ArticleRecord, CorpusRecord
+from .settings import Settings, load_settings
 from .store import Store
 
 __version__ = "0.1.0"
 
 
-def extract(paths: Iterable[str | Path]) -> Iterator[ArticleRecord]:
-    """Read every input and yield one article record per article (rejections are skipped; see ``ingest``)."""
-    from .extraction import extract_stream
-    from .ingest import read_inputs
+def __getattr__(name: str) -> Any:
+    # ``claimgraph.extract`` and ``claimgraph.link`` are the stage packages, callable as
+    # ``claimgraph.extract(paths)`` and ``claimgraph.link(records)``: imported on first use so
+    # that ``import claimgraph`` stays light
+    if name in ("extract", "link"):
+        import importlib
 
-    for _item, rec in extract_stream(read_inputs(paths)):
-        if rec is not None:
-            yield rec
-
-
-def link(records: Iterable[ArticleRecord]) -> CorpusRecord:
-    """Link article records: derivations, claim clusters, drift."""
-    from .linking import link_records
-
-    return link_records(list(records))
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(name)
 
 
-__all__ = ["ArticleRecord", "CorpusRecord", "Store", "__version__", "extract", "link"]
+__all__ = ["ArticleRecord", "CorpusRecord", "Settings", "Store", "__version__", "extract", "link", "load_settings"]

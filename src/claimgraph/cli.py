@@ -87,8 +87,8 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool) -> None:
 @click.option("--db", default=None, type=click.Path(dir_okay=False), help="Also store articles and records here.")
 def extract(input_path: str, out_dir: str, db: str | None) -> None:
     """Extract one article record per article in INPUT (JSONL, text, HTML, RSS, WARC or a folder)."""
-    from .extraction import extract_stream
-    from .extraction.nlp import ModelMissing, get_nlp
+    from .extract import extract_stream
+    from .extract.nlp import ModelMissing, get_nlp
     from .ingest import Skipped, read_inputs
 
     try:
@@ -181,8 +181,8 @@ def link(source: str, out_file: str, db: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def drift(original: str | None, derived: str | None, db: str | None, as_json: bool) -> None:
     """What DERIVED changed against ORIGINAL: two article record files, or two ids in --db."""
-    from .linking.drift import drift as make
-    from .linking.drift import render
+    from .link.drift import drift as make
+    from .link.drift import render
     from .model import ArticleRecord
 
     if db:
@@ -327,7 +327,7 @@ def demo(db: str) -> None:
     from rich.table import Table
 
     from . import link as link_records
-    from .extraction import extract_stream
+    from .extract import extract_stream
     from .ingest import read_inputs
     from .store import Store
 
@@ -370,19 +370,17 @@ def serve(db: str, host: str | None, port: int | None, tile_url: str | None, req
     """The web app and HTTP API over a store (http://127.0.0.1:8000/, API docs at /api/docs)."""
     import uvicorn
 
-    from .serve import ServeSettings, create_app
+    from .serve import create_app
+    from .settings import SettingsError, load_settings
 
-    opts = ServeSettings()
-    for name, value in (
-        ("host", host),
-        ("port", port),
-        ("tile_url", tile_url),
-        ("require_login_to_read", require_login),
-    ):
-        if value is not None:
-            setattr(opts, name, value)
+    flags = {"host": host, "port": port, "tile_url": tile_url, "require_login_to_read": require_login}
+    try:
+        settings = load_settings(overrides={f"serve.{k}": v for k, v in flags.items() if v is not None})
+    except SettingsError as e:
+        raise click.UsageError(str(e)) from e
+    opts = settings.serve
     with _existing_store(db) as st:
-        app = create_app(opts, st)
+        app = create_app(settings, st)
         click.echo(f"claimgraph: serving {db} on http://{opts.host}:{opts.port}/", err=True)
         uvicorn.run(app, host=opts.host, port=opts.port, log_level="warning", proxy_headers=True)
 
@@ -411,7 +409,10 @@ def user_add(name: str, db: str) -> None:
     try:
         with Store(db) as st:
             existed = st.get_user(name) is not None
-            st.add_user(name, hash_password(password))
+            if existed:
+                st.set_password(name, hash_password(password))
+            else:
+                st.add_user(name, hash_password(password))
     except StoreError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_FATAL)

@@ -13,3 +13,11 @@ hookimpl = pluggy.HookimplMarker("claimgraph")
 @hookspec
 def claimgraph_readers():  # type: ignore[no-untyped-def]
     """Return a list of ``ingest.base.Reader`` objects this plugin provides."""
+
+
+@hookspec
+def claimgraph_components():  # type: ignore[no-untyped-def]
+    """Return a list of ``extract.registry.Component`` objects this plugin adds to extraction.
+    Each declares what it requires and assigns; the pipeline checks them when it is built. A
+    component's ``after`` names the component it runs after (None: at the end). A name already
+    registered (a built-in's included) is an error: a plugin adds, it never silently replaces."""

@@ -96,7 +96,7 @@ class Source:
     side: str = "unknown"
     mentions: list[Span] = field(default_factory=list)
     description: str | None = None
-    canonical_id: str | None = None  # stable identity across articles (ground.identity)
+    canonical_id: str | None = None  # stable identity across articles (link.identities)
 
 
 @dataclass(slots=True)
@@ -324,6 +324,9 @@ class CorpusRecord:
     derivations: list[Derivation] = field(default_factory=list)
     claim_clusters: list[ClaimCluster] = field(default_factory=list)
     drift: list[dict[str, Any]] = field(default_factory=list)
+    # one entry per source identity decided by link (link.identities): id, name, kind, names,
+    # and the (article, source) pairs that are it; the store persists these
+    identities: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema_version": SCHEMA_VERSION, **_clean(asdict(self))}

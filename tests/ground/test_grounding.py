@@ -4,8 +4,8 @@ import pytest
 
 from claimgraph.ground.dates import find_dates
 from claimgraph.ground.gazetteer import resolve
-from claimgraph.ground.identity import same_source
 from claimgraph.ground.quantities import find_quantities
+from claimgraph.link.identities import same_source
 
 PUB = date(2025, 9, 26)  # a Friday
 
@@ -25,16 +25,16 @@ PUB = date(2025, 9, 26)  # a Friday
     ],
 )
 def test_dates_resolve_against_publication(text, value):
-    got = find_dates(f"It happened {text}.", PUB)
+    got = find_dates(f"It happened {text}.", published=PUB)
     assert got and got[0].value == value
 
 
 def test_relative_dates_stay_unresolved_without_a_publication_date():
-    assert find_dates("It happened on Sunday.", None)[0].value is None
+    assert find_dates("It happened on Sunday.")[0].value is None
 
 
 def test_night_range():
-    d = find_dates("on the night of 3-4 March", PUB)[0]
+    d = find_dates("on the night of 3-4 March", published=PUB)[0]
     assert (d.value, d.end_value, d.granularity) == ("2025-03-03", "2025-03-04", "range")
 
 

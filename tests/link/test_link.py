@@ -1,5 +1,5 @@
 from claimgraph import link
-from claimgraph.linking.drift import drift
+from claimgraph.link.drift import drift
 
 ORIG = (
     "Russian drones reportedly struck a fuel depot on the outskirts of Kupiansk overnight, the regional governor said "
@@ -122,7 +122,7 @@ def test_a_heavy_paraphrase_with_the_same_quotes_in_order_is_a_rewrite(extract_t
 
 
 def test_the_paraphrase_check_alone_needs_the_quotes_and_claims_in_order(extract_text):
-    from claimgraph.linking import paraphrases
+    from claimgraph.link import paraphrases
 
     retold = (
         "Russian rockets struck the Burshtyn power plant late on Monday, said Svitlana Onyshchuk, the governor.\n"

@@ -36,7 +36,7 @@ def clean_demo_db(tmp_path_factory):
 @pytest.fixture(scope="session")
 def demo_db(clean_demo_db, tmp_path_factory):
     """The demo plus one hostile article (read-only template: ``store_copy`` copies it before writing)."""
-    from claimgraph.extraction import extract_article
+    from claimgraph.extract import extract_article
     from claimgraph.ingest import RawArticle
     from claimgraph.store import Store
 

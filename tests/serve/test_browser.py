@@ -149,11 +149,11 @@ def test_log_in_correct_a_claim_and_see_the_audit_entry(server, page, shots):
     form.locator("button").click()
     page.wait_for_url("**#history")
     trail = page.locator("table.audit tbody tr").first.inner_text()
-    assert "alice" in trail and "correct" in trail and "confirmed" in trail and "satellite" in trail
+    assert "alice" in trail and "review_verification" in trail and "confirmed" in trail and "satellite" in trail
     page.screenshot(path=str(shots / "review.png"), full_page=True)
     page.goto(f"{server}/audit")
     first = page.locator("#audit-table tbody tr").first.inner_text()
-    assert "alice" in first and "verification" in first and "confirmed" in first
+    assert "alice" in first and "review_verification" in first and "confirmed" in first
     page.screenshot(path=str(shots / "audit.png"))
     page.goto(f"{server}/articles/d01_depot_ledger#claim-c4")
     assert "confirmed ✓" in page.locator("#claim-c4").inner_text()
@@ -193,7 +193,12 @@ def test_map_shows_markers_without_tiles(server, page, shots):
 
 
 def test_other_pages_render_cleanly(server, page, shots):
-    for path, name in (("/clusters/k1", "cluster"), ("/timeline", "timeline"), ("/sources", "sources"), ("/", "index")):
+    for path, name in (
+        ("/clusters/1:k1", "cluster"),
+        ("/timeline", "timeline"),
+        ("/sources", "sources"),
+        ("/", "index"),
+    ):
         page.goto(server + path)
         assert page.locator("main h1").count() == 1
         page.screenshot(path=str(shots / f"{name}.png"))

@@ -16,9 +16,9 @@ PAGES = [
     "/articles/hostile/claims/c1",
     "/claims",
     "/claims?q=drones&side=ua",
-    "/claims?source=Tkachuk&place=Kupiansk&date_from=2025-11-01&date_to=2025-11-30",
+    "/claims?source=Tkachuk&place=Kupiansk&since=2025-11-01&until=2025-11-30",
     "/clusters",
-    "/clusters/k1",
+    "/clusters/1:k1",
     "/echo",
     "/echo/d01_depot_ledger",
     "/echo/hostile",
@@ -91,7 +91,7 @@ def test_article_page_highlights_claims_hedges_quotes_and_sources_from_offsets(c
     from claimgraph.store import Store
 
     html = client.get("/articles/d01_depot_ledger").text
-    with Store(client.app.state.ctx._path) as st:
+    with Store(client.app.state.ctx.store().path) as st:
         rec = st.record("d01_depot_ledger")
     assert html.count('class="claim-card') == len(rec.claims)
     text_div = html.split('id="article-text">', 1)[1].split("</div>", 1)[0]
@@ -110,7 +110,7 @@ def test_article_page_highlights_claims_hedges_quotes_and_sources_from_offsets(c
 def test_hedges_are_highlighted_in_the_text(client):
     from claimgraph.store import Store
 
-    with Store(client.app.state.ctx._path) as st:
+    with Store(client.app.state.ctx.store().path) as st:
         aid, rec = next((r.article.id, r) for r in st.records() if any(c.hedges for c in r.claims))
     html = client.get(f"/articles/{aid}").text
     hedge = next(h for c in rec.claims for h in c.hedges)
@@ -133,11 +133,12 @@ def test_claims_page_filters_and_keeps_them_in_the_pager(make_client):
 def test_claims_page_rejects_bad_filters_with_400(client):
     r = client.get("/claims", params={"side": "nowhere"})
     assert r.status_code == 400 and "side" in r.text
-    assert client.get("/claims", params={"date_from": "yesterday"}).status_code == 400
+    assert client.get("/claims", params={"since": "yesterday"}).status_code == 400
 
 
 def test_cluster_page_shows_members_by_outlet_origins_contradictions_and_grade(client):
-    html = client.get("/clusters/k1").text
+    k1 = next(k["id"] for k in client.get("/api/clusters").json()["items"] if "Kupiansk" in k["label"])
+    html = client.get(f"/clusters/{k1}").text
     assert "Members by outlet" in html and "Kharkiv Ledger" in html and "Donbas Monitor" in html
     assert "Origins" in html and "Contradictions" in html and "denied or disputed" in html
     assert 'class="grade big"' in html and "best origin" in html
@@ -205,7 +206,7 @@ def test_review_form_needs_login_and_csrf_and_lands_in_the_audit_log(client):
     )
     assert r.status_code == 200 and "the ministry denies it" in r.text
     audit = client.get("/audit").text
-    assert "alice" in audit and "disputes" in audit and "correct" in audit
+    assert "alice" in audit and "disputes" in audit and "review_stance" in audit
     article = client.get("/articles/d01_depot_ledger").text
     assert "disputes ✓" in article
 

@@ -80,7 +80,8 @@ def test_nothing_changes_without_login_or_csrf(client, login):
         client.post("/api/claims/d01_depot_ledger/c1/reviews", json=body, headers={"X-CSRF-Token": "x"}).status_code
         == 403
     )
-    assert client.get("/api/audit").json()["items"][0]["action"] == "user_added"
+    actions = [e["action"] for e in client.get("/api/audit").json()["items"]]
+    assert actions == ["login", "user_add", "user_add"]  # no review_* entry
 
 
 def test_a_correction_is_reviewed_audited_and_exported_as_reviewed(client, login):
@@ -92,23 +93,30 @@ def test_a_correction_is_reviewed_audited_and_exported_as_reviewed(client, login
         headers={"X-CSRF-Token": token},
     )
     assert r.status_code == 201, r.text
-    entry = r.json()
-    assert (entry["username"], entry["action"], entry["field"]) == ("alice", "correct", "verification")
-    assert (entry["before"], entry["after"]) == (before["verification"], "confirmed") and entry["at"]
+    review = r.json()
+    assert (review["reviewer"], review["field"], review["value"]) == ("alice", "verification", "confirmed")
+    assert review["before"] == before["verification"] and review["at"]
     after = client.get("/api/claims/d01_depot_ledger/c2").json()
     assert after["claim"]["verification"] == "confirmed" and after["claim"]["reviewed"]
-    assert after["claim"]["review"]["verification"]["extracted"] == before["verification"]
-    assert after["audit"][0]["id"] == entry["id"]
+    assert after["claim"]["extracted"]["verification"] == before["verification"]
+    entry = after["audit"][0]
+    assert (entry["username"], entry["action"], entry["target"]) == (
+        "alice",
+        "review_verification",
+        "d01_depot_ledger:c2",
+    )
+    assert entry["before"] == before["verification"] and "confirmed" in entry["after"]
     listed = client.get("/api/claims", params={"reviewed": "true"}).json()
     assert [(c["article_id"], c["claim_id"]) for c in listed["items"]] == [("d01_depot_ledger", "c2")]
     assert listed["items"][0]["verification"] == "confirmed"
     assert (
         client.get("/api/claims", params={"verification": "confirmed", "article": "d01_depot_ledger"}).json()["total"]
-        >= 1
+        == 1
     )
     recs = [json.loads(x) for x in client.get("/api/export/records.jsonl").text.splitlines()]
     c2 = next(c for r in recs if r["article"]["id"] == "d01_depot_ledger" for c in r["claims"] if c["id"] == "c2")
     assert c2["reviewed"] and c2["verification"] == "confirmed" and c2["review"]["verification"]["by"] == "alice"
+    assert c2["review"]["verification"]["extracted"] == before["verification"]
     csv_text = client.get("/api/export/claims.csv", params={"reviewed": "true"}).text
     assert "confirmed" in csv_text and csv_text.count("\n") == 2
 
@@ -118,21 +126,30 @@ def test_confirm_mark_wrong_note_and_every_field(client, login):
     h = {"X-CSRF-Token": token}
     url = "/api/claims/d01_depot_ledger/c3/reviews"
     current = client.get("/api/claims/d01_depot_ledger/c3").json()["claim"]["stance"]
-    assert client.post(url, json={"field": "stance", "value": current}, headers=h).json()["action"] == "confirm"
+    confirm = client.post(url, json={"field": "stance", "value": current}, headers=h).json()
+    assert confirm["before"] == confirm["value"] == current  # a confirmation: the same value, on the record
     assert (
         client.post(url, json={"field": "wrong", "value": "wrong", "note": "not a claim"}, headers=h).status_code == 201
     )
-    assert client.post(url, json={"field": "note", "note": "check with the desk"}, headers=h).json()["action"] == "note"
+    assert (
+        client.post(url, json={"field": "note", "note": "check with the desk"}, headers=h).json()["value"]
+        == "check with the desk"
+    )
     for field, value in (
         ("chain", "Governor <- regional military administration"),
         ("place", "Kupiansk-Vuzlovyi"),
         ("figure", "14 drones"),
     ):
         e = client.post(url, json={"field": field, "value": value}, headers=h).json()
-        assert e["field"] == field and e["after"] == value
+        assert e["field"] == field and e["value"] == value
     row = client.get("/api/claims", params={"article": "d01_depot_ledger", "reviewed": "true"}).json()["items"][0]
-    assert row["wrong"] and row["chain"].startswith("Governor <-")
-    assert client.get("/api/audit", params={"article": "d01_depot_ledger"}).json()["total"] == 6
+    assert row["review"]["wrong"]["value"] == "true" and row["review"]["chain"]["value"].startswith("Governor <-")
+    actions = [e["action"] for e in client.get("/api/audit", params={"target": "d01_depot_ledger:c3"}).json()["items"]]
+    assert sorted(actions) == sorted(
+        ["review_stance", "review_wrong", "review_note", "review_chain", "review_place", "review_figure"]
+    )
+    page = client.get("/articles/d01_depot_ledger/claims/c3").text
+    assert "Kupiansk-Vuzlovyi" in page and "14 drones" in page and "marked wrong" in page
 
 
 def test_bad_reviews_are_refused_with_reasons(client, login):
@@ -148,7 +165,7 @@ def test_bad_reviews_are_refused_with_reasons(client, login):
         ).status_code
         == 404
     )
-    assert client.get("/api/audit").json()["total"] == 2  # the two accounts only
+    assert not [e for e in client.get("/api/audit").json()["items"] if e["action"].startswith("review_")]
 
 
 def test_reviews_survive_a_re_extract_and_a_re_link(client, login, store_copy):
@@ -190,10 +207,12 @@ def test_user_add_hashes_with_argon2_and_reads_stdin(store_copy):
 
     r = CliRunner().invoke(main, ["user", "add", "carol", "--db", str(store_copy)], input="a fine password\n")
     assert r.exit_code == 0, r.output
+    again = CliRunner().invoke(main, ["user", "add", "carol", "--db", str(store_copy)], input="a new fine password\n")
+    assert again.exit_code == 0 and "password changed" in again.output
     with Store(store_copy) as st:
         h = st.get_user("carol")["password_hash"]
     assert h.startswith("$argon2id$") and "a fine password" not in h
-    assert verify_password(h, "a fine password") and not verify_password(h, "a fine passwor")
+    assert verify_password(h, "a new fine password") and not verify_password(h, "a fine password")
     short = CliRunner().invoke(main, ["user", "add", "dave", "--db", str(store_copy)], input="short\n")
     assert short.exit_code == 2 and "at least 8" in short.output
     spaced = CliRunner().invoke(main, ["user", "add", "e ve", "--db", str(store_copy)], input="a fine password\n")

@@ -59,3 +59,35 @@ def test_kill_and_resume_gives_the_same_contents(tmp_path):
         assert a.stats() == b.stats()
         assert a.dump() == b.dump()
         assert a.stats()["stored"] == want["stored"] and a.stats()["rejected"] == 14
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_a_store_made_before_alembic_keeps_opening_with_everything_in_it(tmp_path):
+    """tests/store/data/store-schema2.db was made by the pre-Alembic store (schema versions 1 and 2):
+    `claimgraph demo` plus one duplicate input and one rejection."""
+    import shutil
+
+    db = tmp_path / "old.db"
+    shutil.copy(DATA / "store-schema2.db", db)
+    with Store(db) as st:
+        s = st.stats()
+        assert (s["stored"], s["duplicate"], s["rejected"], s["extracted"], s["claims"]) == (8, 1, 1, 8, 76)
+        assert s["schema_version"] == "0001"
+        assert len(st.derivations()) == 2 and len(st.clusters()) == 7
+        assert any(ch["type"] == "hedge_dropped" for r in st.drift_reports() for ch in r["changes"])
+        assert st.count_claims(q="depot") > 0 and len(st.identities()) == 14
+        assert all(c["members"] for c in st.clusters())
+    with Store(db) as st:  # and opens again without migrating twice
+        assert st.stats() == s
+
+
+def test_opening_a_missing_store_for_reading_does_not_create_it(tmp_path):
+    import pytest
+
+    from claimgraph.store import StoreError
+
+    with pytest.raises(StoreError, match="no such store"):
+        Store.open_existing(tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()

@@ -10,9 +10,9 @@ is a range. With no publication date, relative expressions are left unresolved
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
-from ..extraction.context import Ctx
 from ..model import DateRef
 
 MONTHS = {
@@ -254,7 +254,8 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
-def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = None) -> list[DateRef]:
+def scan_dates(text: str, pub: date | None, start: int = 0, end: int | None = None) -> list[DateRef]:
+    """Every time expression in ``text[start:end]`` (ids left empty), resolved against ``pub``."""
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = []
     out: list[DateRef] = []
@@ -305,12 +306,17 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
     return out
 
 
-def extract_dates(ctx: Ctx) -> None:
-    """Time expressions inside the article's units (not in bylines, captions or 'Read also')."""
-    units = [(u.start, u.end) for u in ctx.units if not u.is_meta]
-    if not units:
-        return
-    for d in find_dates(ctx.text, ctx.published, units[0][0], units[-1][1]):
-        if any(a <= d.start and d.end <= b for a, b in units):
-            d.id = f"d{len(ctx.record.dates) + 1}"
-            ctx.record.dates.append(d)
+def find_dates(
+    text: str, spans: Sequence[tuple[int, int]] | None = None, published: date | None = None
+) -> list[DateRef]:
+    """The time expressions that lie inside ``spans`` (the whole text when none are given), in text
+    order, with ids ``d1``, ``d2``, ..., resolved against the publication date."""
+    spans = [(0, len(text))] if spans is None else list(spans)
+    if not spans:
+        return []
+    out = []
+    for d in scan_dates(text, published, spans[0][0], spans[-1][1]):
+        if any(a <= d.start and d.end <= b for a, b in spans):
+            d.id = f"d{len(out) + 1}"
+            out.append(d)
+    return out

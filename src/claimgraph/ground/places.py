@@ -8,10 +8,10 @@ a place."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from ..extraction.context import Ctx
 from ..model import Place
-from .gazetteer import lookup, resolve
+from .gazetteer import country_of, lookup, resolve
 
 NAME = r"[A-Z\u0410-\u042f\u0406\u0407\u0404\u0490][\w'\u2019-]+"
 CAND_RE = re.compile(
@@ -82,14 +82,21 @@ PLACE_PREPS = {
 }
 
 
-def extract_places(ctx: Ctx) -> None:
-    text = ctx.text
+def side_of_place(text: str) -> str | None:
+    """The side a place named in ``text`` puts a source on ("the Kharkiv regional administration" -> ua)."""
+    return {"UA": "ua", "RU": "ru"}.get(country_of(text) or "")
+
+
+def find_places(text: str, doc: Any = None) -> list[Place]:
+    """Every place mention in ``text`` with ids ``p1``, ``p2``, ..., geocoded offline. ``doc``: the
+    spaCy parse of the same text (its entities and syntax tell a place from a person or a
+    government); without it, only curated names after a place preposition are found."""
     found: list[tuple[int, int, str, str | None]] = []
     ents = {}
-    for d in ctx.docs:
-        for e in d.ents:
-            ents[e.start_char] = (e.label_, e.end_char)
-    toks = {ctx.tok_start(t): t for d in ctx.docs for t in d}
+    places: list[Place] = []
+    for e in doc.ents if doc is not None else ():
+        ents[e.start_char] = (e.label_, e.end_char)
+    toks = {t.idx: t for t in doc} if doc is not None else {}
     loose: set[str] = set()
     for m in CAND_RE.finditer(text):
         words = m.group("name").split()
@@ -130,7 +137,7 @@ def extract_places(ctx: Ctx) -> None:
                 continue
             if label in ("PERSON",) and not suffix and not curated:
                 continue
-            if _metonym(ctx, start, start + len(name), tok, cands):
+            if _metonym(text, start + len(name), tok, cands):
                 continue
             if suffix and re.match(r"(?i)directions?$", suffix) and "and" in text[max(0, start - 40) : start]:
                 # "the Dobropillia and Pokrovsk directions": the first name is a front too
@@ -175,7 +182,7 @@ def extract_places(ctx: Ctx) -> None:
         if entry is None and name in loose:
             continue  # a loose spelling match that nothing settles is a guess: no place
         p = Place(
-            id=f"p{len(ctx.record.places) + 1}",
+            id=f"p{len(places) + 1}",
             text=text[s:e],
             start=s,
             end=e,
@@ -192,14 +199,15 @@ def extract_places(ctx: Ctx) -> None:
                 {"name": c.name, "admin1": c.admin1, "country": c.country, "lat": c.lat, "lon": c.lon}
                 for c in cands[:10]
             ]
-        ctx.record.places.append(p)
+        places.append(p)
+    return places
 
 
-def _metonym(ctx: Ctx, start: int, end: int, tok, cands) -> bool:
+def _metonym(text: str, end: int, tok: Any, cands: list[Any]) -> bool:
     """A country or capital standing for its government or army, not a location."""
     if not any(c.feature in ("country",) or c.name in ("Moscow", "Kyiv", "Washington", "Minsk") for c in cands):
         return False
-    after = ctx.text[end : end + 40]
+    after = text[end : end + 40]
     if METONYM_FOLLOW.match(after):
         return True
     if tok is not None:

@@ -8,8 +8,8 @@ Digits and words ("seven", "50,000", "1.5 million", "a dozen", "between three an
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..extraction.context import Ctx
 from ..model import Quantity
 
 WORDS = {
@@ -225,12 +225,13 @@ def find_quantities(
     return out
 
 
-def extract_quantities(ctx: Ctx) -> None:
-    skip = [(d.start, d.end) for d in ctx.record.dates]
+def quantities_in(text: str, spans: Sequence[tuple[int, int]], skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """The figures inside ``spans`` (in order; a count may borrow the unit of a figure in an earlier
+    span), leaving out those that start inside ``skip`` (dates), with ids ``n1``, ``n2``, ..."""
     last_unit: list[str] = []
-    for u in ctx.units:
-        if u.is_meta:
-            continue
-        for q in find_quantities(ctx.text, u.start, u.end, skip, last_unit):
-            q.id = f"n{len(ctx.record.quantities) + 1}"
-            ctx.record.quantities.append(q)
+    out: list[Quantity] = []
+    for start, end in spans:
+        for q in find_quantities(text, start, end, list(skip), last_unit):
+            q.id = f"n{len(out) + 1}"
+            out.append(q)
+    return out

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
-from ..store.read import REVIEW_FIELDS
+from ..model import STANCES, VERIFICATIONS
+from ..store import REVIEW_FIELDS
 from .auth import SESSION_COOKIE, verify_password
-from .deps import FiltersDep, RequireUser, StoreDep, UserDep, check_csrf, csrf_token, paging
-from .exports import claims_csv, places_geojson, records_jsonl, reviewed_record
+from .deps import ISO_DATE, FiltersDep, RequireUser, StoreDep, UserDep, check_csrf, csrf_token, paging
+from .exports import claims_csv, places_geojson, records_jsonl
 from .views import stories
 
 router = APIRouter(prefix="/api", tags=["record"])
@@ -44,81 +44,111 @@ class ArticleSummary(BaseModel):
     outlet: str | None
     title: str | None
     published: str | None
+    authors: list[str]
     version_of: str | None
-    claims: int
     extracted: bool
+    claims: int
+
+
+class Hop(BaseModel):
+    position: int
+    source_id: str | None
+    name: str | None
+    kind: str | None
+    side: str | None
+    canonical_id: str | None
+    cue: str | None
+    channel: str | None
+    date: str | None
 
 
 class ClaimRow(BaseModel):
+    key: str
     article_id: str
     claim_id: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+    url: str | None
     text: str | None
     start: int | None
     end: int | None
-    stance: str | None = Field(description="Reviewed value when reviewed, else the extracted one")
+    stance: str | None = Field(description="The reviewed value when a reviewer changed it, else the extracted one")
     verification: str | None
-    chain: str | None = Field(description="Sources nearest first, ' <- ' between hops")
-    extracted_stance: str | None
-    extracted_verification: str | None
-    extracted_chain: str | None
-    hedges: list[str]
-    is_quote: bool
+    quote: bool
+    headline: bool
+    chain_text: str | None = Field(description="Sources nearest first, ' <- ' between hops")
+    chain: list[Hop] = Field(description="Hops nearest first; the last is the origin")
+    hedges: list[dict[str, Any]]
+    places: list[dict[str, Any]]
+    evidence: list[dict[str, Any]]
     reviewed: bool
-    wrong: bool
-    outlet: str | None
-    title: str | None
-    published: str | None
-    origin: str | None
-    origin_kind: str | None
-    origin_side: str | None
+    review: dict[str, dict[str, Any]] = Field(description="field -> the latest review: value, note, reviewer, at")
+    extracted: dict[str, Any] = Field(description="field -> the extracted value, where a review replaced it")
 
 
 class Identity(BaseModel):
     canonical_id: str
     name: str
     kind: str | None
+    side: str | None
     names: str | None
-    sides: str | None
     articles: int
 
 
 class Cluster(BaseModel):
-    cluster_id: str
+    id: str
     label: str | None
-    origins: list[str] | None
     independent_confirmations: int | None
-    first_reported: dict[str, Any] | None
-    contradictions: list[dict[str, Any]] | None
-    grade: dict[str, Any] | None
-    members: int | list[dict[str, Any]]
-    articles: int | None = None
+    first_reported_article: str | None
+    first_reported_date: str | None
+    origins: list[str]
+    contradictions: list[dict[str, Any]]
+    grade: dict[str, Any]
+    members: list[dict[str, Any]]
 
 
 class DerivationRow(BaseModel):
-    article_id: str
+    article: str
     derived_from: str
     kind: str | None
     similarity: float | None
-    has_drift: bool
     outlet: str | None
     published: str | None
     title: str | None
     from_outlet: str | None
     from_published: str | None
     from_title: str | None
+    changes: dict[str, int] = Field(description="drift changes by type")
 
 
 class AuditEntry(BaseModel):
     id: int
     at: str
-    username: str
-    action: str = Field(description="confirm, correct, note, user_added, password_changed")
-    article_id: str | None
-    claim_id: str | None
-    field: str | None
+    username: str | None
+    action: str = Field(description="review_<field>, login, login_refused, user_add, ...")
+    target: str | None = Field(description="'<article>:<claim>' for a claim")
     before: str | None
     after: str | None
+
+
+class AuditPage(BaseModel):
+    limit: int
+    offset: int
+    more: bool = Field(description="Whether older entries follow")
+    items: list[AuditEntry]
+
+
+class ReviewOut(BaseModel):
+    id: int
+    article_id: str
+    claim_id: str
+    field: str
+    value: str | None
     note: str | None
+    reviewer: str
+    at: str
+    before: str | None
 
 
 class LoginIn(BaseModel):
@@ -156,32 +186,27 @@ def list_articles(
     request: Request,
     st: StoreDep,
     outlet: Annotated[str | None, Query(max_length=300)] = None,
+    since: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or after")] = None,
+    until: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or before")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the title or text")] = None,
     limit: Limit = None,
     offset: Offset = 0,
 ):
     limit, offset = paging(request, limit, offset)
-    return _page(
-        st.list_articles(outlet=outlet, q=q, limit=limit, offset=offset),
-        st.count_articles(outlet=outlet, q=q),
-        limit,
-        offset,
-    )
+    f = {"outlet": outlet, "since": since, "until": until, "q": q}
+    return _page(st.list_articles(**f, limit=limit, offset=offset), st.count_articles(**f), limit, offset)
 
 
-@router.get("/articles/{article_id}", responses=ERRORS, summary="One article: its row, text and record")
+@router.get("/articles/{article_id}", responses=ERRORS, summary="One article: text, record, claims, links")
 def get_article(article_id: str, st: StoreDep) -> dict[str, Any]:
-    """The stored article (text included) and its record, reviewed values applied and marked."""
+    """The stored article (text included), its record, its claims (reviewed values applied and marked),
+    the derivations it is part of and the clusters of its claims."""
     art = st.get_article(article_id)
     if art is None:
         raise HTTPException(404, f"{article_id}: no such article")
-    rec = st.record(article_id)
-    return {
-        "article": art,
-        "record": reviewed_record(rec, st.reviews(article_id)) if rec else None,
-        "derivations": st.derivations(article=article_id),
-        "clusters": st.clusters_of(article_id),
-    }
+    art["derivations"] = st.derivations(article_id)
+    art["clusters"] = st.clusters_of(article_id)
+    return art
 
 
 @router.get("/claims", response_model=Page[ClaimRow], responses=ERRORS, summary="List and filter claims")
@@ -193,46 +218,59 @@ def list_claims(request: Request, st: StoreDep, filters: FiltersDep, limit: Limi
 
 @router.get("/claims/{article_id}/{claim_id}", responses=ERRORS, summary="One claim, its reviews and audit trail")
 def get_claim(article_id: str, claim_id: str, st: StoreDep) -> dict[str, Any]:
-    rec = st.record(article_id)
-    claim = next((c for c in (rec.claims if rec else []) if c.id == claim_id), None)
+    claim = st.get_claim(article_id, claim_id)
     if claim is None:
         raise HTTPException(404, f"{article_id}/{claim_id}: no such claim")
-    d = reviewed_record(rec, st.reviews(article_id, claim_id))
     return {
-        "article_id": article_id,
-        "claim": next(c for c in d["claims"] if c["id"] == claim_id),
-        "sources": d["sources"],
+        "claim": claim,
         "reviews": st.reviews(article_id, claim_id),
-        "audit": st.audit_entries(article_id=article_id, claim_id=claim_id),
+        "audit": st.audit_entries(target=claim["key"]),
     }
 
 
-@router.get("/search", responses=ERRORS, summary="Articles and claims containing every word")
-def search(st: StoreDep, q: Annotated[str, Query(min_length=1, max_length=200)]) -> dict[str, Any]:
-    return st.search(q)
+@router.get("/search", responses=ERRORS, summary="Claims and articles containing every word")
+def search(
+    st: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=200)],
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> list[dict[str, Any]]:
+    return st.search(q, limit=limit)
 
 
 @router.get("/sources", response_model=Page[Identity], responses=ERRORS, summary="Source identities")
 def list_sources(
     request: Request,
     st: StoreDep,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the name, or the identity id")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Part of a name, or the identity id")] = None,
     limit: Limit = None,
     offset: Offset = 0,
 ):
     limit, offset = paging(request, limit, offset)
-    return _page(st.identities_page(q=q, limit=limit, offset=offset), st.count_identities(q=q), limit, offset)
+    rows = find_identities(st, q)
+    return _page(rows[offset : offset + limit], len(rows), limit, offset)
+
+
+def find_identities(st: Any, q: str | None) -> list[dict[str, Any]]:
+    rows = st.identities()
+    if q:
+        ql = q.lower()
+        rows = [
+            r
+            for r in rows
+            if r["canonical_id"] == q or ql in (r["name"] or "").lower() or ql in (r["names"] or "").lower()
+        ]
+    return rows
 
 
 @router.get("/sources/{canonical_id}", responses=ERRORS, summary="One source identity and where it is cited")
 def get_source(canonical_id: str, st: StoreDep) -> dict[str, Any]:
-    ident = st.identity(canonical_id)
+    ident = next((r for r in st.identities() if r["canonical_id"] == canonical_id), None)
     if ident is None:
         raise HTTPException(404, f"{canonical_id}: no such source identity")
-    return ident
+    return {**ident, "mentions": st.sources(canonical_id=canonical_id)}
 
 
-@router.get("/relays", responses=ERRORS, summary="Who relays whom (outlet -> source, hop -> next hop)")
+@router.get("/relays", responses=ERRORS, summary="Who relays whom (outlet -> nearest source, hop -> next hop)")
 def relays(st: StoreDep) -> list[dict[str, Any]]:
     return st.relays()
 
@@ -240,20 +278,21 @@ def relays(st: StoreDep) -> list[dict[str, Any]]:
 @router.get("/clusters", response_model=Page[Cluster], responses=ERRORS, summary="Claim clusters")
 def list_clusters(request: Request, st: StoreDep, limit: Limit = None, offset: Offset = 0):
     limit, offset = paging(request, limit, offset)
-    return _page(st.clusters(limit=limit, offset=offset), st.count_clusters(), limit, offset)
+    rows = st.clusters()
+    return _page(rows[offset : offset + limit], len(rows), limit, offset)
 
 
-@router.get("/clusters/{cluster_id}", response_model=Cluster, responses=ERRORS, summary="One cluster and its members")
+@router.get("/clusters/{cluster_id}", response_model=Cluster, responses=ERRORS, summary="One cluster")
 def get_cluster(cluster_id: str, st: StoreDep):
-    k = st.cluster(cluster_id)
-    if k is None:
+    k = st.clusters(cluster_id)
+    if not k:
         raise HTTPException(404, f"{cluster_id}: no such cluster")
-    return k
+    return k[0]
 
 
 @router.get("/derivations", response_model=list[DerivationRow], responses=ERRORS, summary="Who copied whom")
 def list_derivations(st: StoreDep, article: Annotated[str | None, Query(max_length=300)] = None):
-    return st.derivations(article=article)
+    return st.derivations(article)
 
 
 @router.get("/stories", responses=ERRORS, summary="Derivations grouped into stories (trees from the origin)")
@@ -305,28 +344,29 @@ def export(name: str, st: StoreDep, filters: FiltersDep) -> Response:
         return JSONResponse(places_geojson(st.places_summary()), media_type=EXPORTS[name], headers=headers)
     if name == "claims.csv":
         f = filters.active()
-        rows = st.list_claims(limit=st.count_claims(**f) or 1, offset=0, **f)
-        return StreamingResponse(claims_csv(rows), media_type=EXPORTS[name], headers=headers)
-    items = [(rec, st.reviews(rec.article.id)) for rec in st.records()]
+
+        def rows():
+            for off in range(0, st.count_claims(**f), 1000):
+                yield from st.list_claims(limit=1000, offset=off, **f)
+
+        return StreamingResponse(claims_csv(rows()), media_type=EXPORTS[name], headers=headers)
+    items = ((rec, st.reviews(rec.article.id)) for rec in st.records())
     return StreamingResponse(records_jsonl(items), media_type=EXPORTS[name], headers=headers)
 
 
-@router.get("/audit", response_model=Page[AuditEntry], responses=ERRORS, summary="The audit log, newest first")
+@router.get("/audit", response_model=AuditPage, responses=ERRORS, summary="The audit log, newest first")
 def audit(
     request: Request,
     st: StoreDep,
     username: Annotated[str | None, Query(max_length=100)] = None,
-    article: Annotated[str | None, Query(max_length=300)] = None,
+    action: Annotated[str | None, Query(max_length=100)] = None,
+    target: Annotated[str | None, Query(max_length=400, description="'<article>:<claim>' for one claim")] = None,
     limit: Limit = None,
     offset: Offset = 0,
 ):
     limit, offset = paging(request, limit, offset)
-    return _page(
-        st.audit_entries(username=username, article_id=article, limit=limit, offset=offset),
-        st.count_audit_entries(username=username, article_id=article),
-        limit,
-        offset,
-    )
+    rows = st.audit_entries(username=username, action=action, target=target, limit=limit + 1, offset=offset)
+    return {"limit": limit, "offset": offset, "more": len(rows) > limit, "items": rows[:limit]}
 
 
 # -- sessions and reviews ---------------------------------------------------------------------------
@@ -368,7 +408,7 @@ def logout(request: Request, x_csrf_token: Annotated[str | None, Header()] = Non
 
 @router.post(
     "/claims/{article_id}/{claim_id}/reviews",
-    response_model=AuditEntry,
+    response_model=ReviewOut,
     status_code=201,
     tags=["review"],
     summary="Review a claim: confirm or correct a field, mark it wrong, or add a note",
@@ -390,8 +430,8 @@ def review(
 # -- shared with the pages -------------------------------------------------------------------------
 
 REVIEW_VALUES = {
-    "stance": ("asserts", "reports", "distances", "disputes"),
-    "verification": ("confirmed", "unverified", "disputed", "not_stated"),
+    "stance": STANCES,
+    "verification": VERIFICATIONS,
     "wrong": ("wrong", "ok"),
 }
 
@@ -400,23 +440,32 @@ def apply_review(
     st: Any, username: str, article_id: str, claim_id: str, field: str, value: str | None, note: str | None
 ) -> dict[str, Any]:
     """Validate one review and write it (with its audit entry). Errors are HTTP errors naming the problem."""
-    if not st.claim_exists(article_id, claim_id):
-        raise HTTPException(404, f"{article_id}/{claim_id}: no such claim")
+    from ..store import Invalid, NotFound
+
     value = (value or "").strip() or None
     note = (note or "").strip() or None
+    stored: Any = value
     if field == "note":
-        if not note:
+        if not note and not value:
             raise HTTPException(422, "a note needs some text")
-        value = None
+        stored, note = note or value, None
     elif value is None:
         raise HTTPException(422, f"{field}: give the confirmed or corrected value")
     elif field in REVIEW_VALUES and value not in REVIEW_VALUES[field]:
         raise HTTPException(422, f"{field}={value!r}: not one of {', '.join(REVIEW_VALUES[field])}")
-    return st.review_claim(username, article_id, claim_id, field, value, note)
+    if field == "wrong":
+        stored = value == "wrong"
+    try:
+        return st.review_claim(username, article_id, claim_id, field, stored, note)
+    except NotFound as e:
+        raise HTTPException(404, f"{article_id}/{claim_id}: no such claim") from e
+    except Invalid as e:
+        raise HTTPException(422, str(e)) from e
 
 
 def attempt_login(request: Request, st: Any, username: str, password: str) -> str:
-    """The username when the password is right; 429 when this client or account is rate limited; else 401."""
+    """The username when the password is right; 429 when this client or account is rate limited; else 401.
+    Logins and refused attempts go to the audit log."""
     limiter = request.app.state.ctx.limiter
     client = request.client.host if request.client else "?"
     wait = limiter.retry_after(client, username)
@@ -425,8 +474,10 @@ def attempt_login(request: Request, st: Any, username: str, password: str) -> st
     account = st.get_user(username)
     if not verify_password(account["password_hash"] if account else None, password):
         limiter.failed(client, username)
+        st.audit(None, "login_refused", f"user:{username[:100]}", None, {"client": client})
         raise HTTPException(401, "wrong username or password")
     limiter.succeeded(client, username)
+    st.audit(username, "login", f"user:{username}", None, {"client": client})
     return username
 
 
@@ -441,7 +492,3 @@ def set_session(request: Request, response: Response, username: str) -> None:
         secure=request.url.scheme == "https",
         path="/",
     )
-
-
-def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)

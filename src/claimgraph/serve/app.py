@@ -1,8 +1,7 @@
 """``create_app(settings, store)``: the FastAPI app behind ``claimgraph serve``.
 
-The app holds no SQL: every query is a ``Store`` method. Requests run on a thread pool, and SQLite
-connections are per thread, so each worker thread opens its own ``Store`` on the same file (WAL: many
-readers, one writer). Static files are read into memory at start-up and served by name from that table:
+The app holds no SQL: every query is a ``Store`` method (the store's SQLAlchemy engine pools its
+connections, so the thread pool's requests share it). Static files are read into memory at start-up and served by name from that table:
 no part of a URL is ever joined to a file-system path.
 """
 
@@ -10,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import threading
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -31,26 +29,16 @@ PUBLIC_PATHS = ("/login", "/static/", "/api/session", "/healthz")
 
 
 class AppContext:
-    """What every request handler needs: options, the per-thread store, the signer, the login limiter."""
+    """What every request handler needs: options, the store, the signer, the login limiter."""
 
     def __init__(self, settings: ServeSettings, store: Any) -> None:
         self.settings = settings
         self._store = store
-        self._path = getattr(store, "path", None)
-        self._local = threading.local()
-        self._lock = threading.Lock()
         self.signer = Signer(settings.secret_key)
         self.limiter = LoginLimiter(settings.login_attempts, settings.login_window_s)
 
     def store(self) -> Any:
-        """This thread's store (a file store is opened once per thread; an in-memory one is shared)."""
-        if not self._path or self._path == ":memory:":
-            return self._store
-        st = getattr(self._local, "store", None)
-        if st is None:
-            st = type(self._store)(self._path)
-            self._local.store = st
-        return st
+        return self._store
 
 
 def _load_static() -> dict[str, tuple[bytes, str, str]]:

@@ -58,11 +58,12 @@ class ClaimFilters:
     stance: str | None = None
     verification: str | None = None
     place: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
+    since: str | None = None
+    until: str | None = None
     q: str | None = None
     reviewed: bool | None = None
     article: str | None = None
+    outlet: str | None = None
 
     def active(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, "")}
@@ -72,26 +73,27 @@ def claim_filters(
     source: Annotated[
         str | None, Query(description="A source anywhere in the chain: identity id or part of a name")
     ] = None,
-    side: Annotated[Side | None, Query(description="Side of the claim's origin (the last hop)")] = None,
-    kind: Annotated[Kind | None, Query(description="Kind of the claim's origin")] = None,
+    side: Annotated[Side | None, Query(description="Side of a source in the claim's chain")] = None,
+    kind: Annotated[Kind | None, Query(description="Kind of a source in the claim's chain")] = None,
     stance: Annotated[Stance | None, Query(description="The outlet's stance (reviewed value when reviewed)")] = None,
     verification: Annotated[
         Verification | None, Query(description="Verification (reviewed value when reviewed)")
     ] = None,
     place: Annotated[
-        str | None, Query(description="A place the claim names: part of its name, or gazetteer id")
+        str | None, Query(max_length=300, description="A place of the claim: name, text, region or gazetteer id")
     ] = None,
-    date_from: Annotated[
-        str | None, Query(pattern=ISO_DATE, description="Earliest date (YYYY[-MM[-DD]]) the claim is about")
+    since: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or after (YYYY[-MM[-DD]])")] = None,
+    until: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or before")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Words that must all occur in the claim or its chain")
     ] = None,
-    date_to: Annotated[str | None, Query(pattern=ISO_DATE, description="Latest date the claim is about")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Words that must all occur in the claim")] = None,
     reviewed: Annotated[bool | None, Query(description="Only reviewed (true) or unreviewed (false) claims")] = None,
     article: Annotated[str | None, Query(max_length=300, description="Claims of one article")] = None,
+    outlet: Annotated[str | None, Query(max_length=300, description="Claims of one outlet")] = None,
 ) -> ClaimFilters:
-    if date_from and date_to and date_from > date_to:
-        raise HTTPException(422, f"date_from {date_from} is after date_to {date_to}")
-    return ClaimFilters(source, side, kind, stance, verification, place, date_from, date_to, q, reviewed, article)
+    if since and until and since > until:
+        raise HTTPException(422, f"since {since} is after until {until}")
+    return ClaimFilters(source, side, kind, stance, verification, place, since, until, q, reviewed, article, outlet)
 
 
 def form_filters(request: Request) -> ClaimFilters:
@@ -99,13 +101,13 @@ def form_filters(request: Request) -> ClaimFilters:
     qp = request.query_params
     get = lambda k: (qp.get(k) or "").strip() or None  # noqa: E731
     allowed = {"side": SIDES, "kind": SOURCE_KINDS, "stance": STANCES, "verification": VERIFICATIONS}
-    f = ClaimFilters(**{k: get(k) for k in ("source", "place", "q", "article")})
+    f = ClaimFilters(**{k: get(k) for k in ("source", "place", "q", "article", "outlet")})
     for k, values in allowed.items():
         v = get(k)
         if v is not None and v not in values:
             raise HTTPException(400, f"{k}={v!r}: not one of {', '.join(values)}")
         setattr(f, k, v)
-    for k in ("date_from", "date_to"):
+    for k in ("since", "until"):
         v = get(k)
         if v is not None and not re.match(ISO_DATE, v):
             raise HTTPException(400, f"{k}={v!r}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)")

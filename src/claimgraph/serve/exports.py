@@ -27,9 +27,9 @@ def reviewed_record(rec: ArticleRecord, reviews: list[dict[str, Any]]) -> dict[s
         review: dict[str, Any] = {}
         for field, r in rv.items():
             if field == "notes":
-                review["notes"] = [{"note": n["note"], "by": n["username"], "at": n["at"]} for n in r]
+                review["notes"] = [{"note": n["value"] or n["note"], "by": n["reviewer"], "at": n["at"]} for n in r]
                 continue
-            entry = {"value": r["value"], "by": r["username"], "at": r["at"], "note": r["note"]}
+            entry = {"value": r["value"], "by": r["reviewer"], "at": r["at"], "note": r["note"]}
             if field in _REPLACED:
                 entry["extracted"] = c[field]
                 c[field] = r["value"]
@@ -57,12 +57,33 @@ CLAIM_COLUMNS = (
     "stance",
     "verification",
     "hedges",
-    "is_quote",
+    "places",
+    "quote",
     "reviewed",
     "wrong",
     "extracted_stance",
     "extracted_verification",
 )
+
+
+def claim_cells(c: dict[str, Any]) -> dict[str, Any]:
+    """One claim (as the store lists it) as flat cells: the chain as text, its origin, reviewed values."""
+    origin = c["chain"][-1] if c["chain"] else {}
+    wrong = (c["review"].get("wrong") or {}).get("value")
+    return {
+        **{k: c.get(k) for k in ("article_id", "claim_id", "outlet", "published", "text", "stance", "verification")},
+        "chain": c["chain_text"],
+        "origin": origin.get("name"),
+        "origin_kind": origin.get("kind"),
+        "origin_side": origin.get("side"),
+        "hedges": "; ".join(h["text"] for h in c["hedges"]),
+        "places": "; ".join(p["name"] or p["text"] for p in c["places"]),
+        "quote": c["quote"],
+        "reviewed": c["reviewed"],
+        "wrong": wrong in ("true", True),
+        "extracted_stance": c["extracted"].get("stance", c["stance"]),
+        "extracted_verification": c["extracted"].get("verification", c["verification"]),
+    }
 
 
 def claims_csv(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
@@ -73,11 +94,10 @@ def claims_csv(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     for r in rows:
         buf.seek(0)
         buf.truncate()
+        cells = claim_cells(r) if "chain_text" in r else r
         row = []
         for k in CLAIM_COLUMNS:
-            v = r.get(k)
-            if isinstance(v, list):
-                v = "; ".join(v)
+            v = cells.get(k)
             # a cell starting with = + - @ is a formula to a spreadsheet: article text must not become one
             if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
                 v = "'" + v

@@ -10,8 +10,8 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..model import SIDES, SOURCE_KINDS, STANCES, VERIFICATIONS
-from ..store.read import REVIEW_FIELDS
-from .api import REVIEW_VALUES, apply_review, attempt_login, set_session
+from ..store import REVIEW_FIELDS
+from .api import REVIEW_VALUES, apply_review, attempt_login, find_identities, set_session
 from .auth import SESSION_COOKIE
 from .deps import StoreDep, UserDep, check_csrf, csrf_token, form_filters, paging, user
 from .views import (
@@ -61,7 +61,6 @@ def index(
         "index.html",
         stats=st.stats(),
         articles=st.list_articles(outlet=outlet, q=q, limit=limit, offset=offset),
-        outlets=sorted(st.outlets()),
         q=q or "",
         outlet=outlet or "",
         page=page_links(total, limit, offset),
@@ -84,7 +83,7 @@ def article(request: Request, article_id: str, st: StoreDep):
         rec=rec,
         segments=segments,
         panel=panel,
-        derivations=st.derivations(article=article_id),
+        derivations=st.derivations(article_id),
     )
 
 
@@ -92,12 +91,23 @@ def article(request: Request, article_id: str, st: StoreDep):
 def claim_page(request: Request, article_id: str, claim_id: str, st: StoreDep):
     rec = st.record(article_id)
     claim = next((c for c in (rec.claims if rec else []) if c.id == claim_id), None)
-    if claim is None:
+    row = st.get_claim(article_id, claim_id)
+    if claim is None or row is None:
         raise HTTPException(404, f"{article_id}/{claim_id}: no such claim")
     reviews = st.reviews(article_id, claim_id)
     panel = next(p for p in claim_panel(rec, reviews, st.clusters_of(article_id)) if p["claim"].id == claim_id)
-    current = {f: st.current_value(article_id, claim_id, f) for f in REVIEW_FIELDS if f != "note"}
-    current["wrong"] = current["wrong"] or "ok"
+    figures = {q.id: q.text for q in rec.quantities}
+    current = {
+        "chain": row["chain_text"],
+        "stance": row["stance"],
+        "verification": row["verification"],
+        "place": "; ".join(p["name"] or p["text"] for p in row["places"]),
+        "figure": "; ".join(figures[i] for i in claim.quantities if i in figures),
+        "wrong": "wrong" if panel["wrong"] else "ok",
+    }
+    for f in ("chain", "place", "figure"):
+        if f in panel["reviews"]:
+            current[f] = panel["reviews"][f]["value"]
     context = rec.article.text[max(0, claim.start - 200) : claim.end + 200]
     return render(
         request,
@@ -107,8 +117,7 @@ def claim_page(request: Request, article_id: str, claim_id: str, st: StoreDep):
         p=panel,
         current=current,
         choices=REVIEW_VALUES,
-        history=reviews,
-        audit=st.audit_entries(article_id=article_id, claim_id=claim_id),
+        audit=st.audit_entries(target=row["key"]),
         context=context,
         fields=[f for f in REVIEW_FIELDS if f != "note"],
     )
@@ -164,27 +173,28 @@ def claims(request: Request, st: StoreDep, offset: Annotated[int, Query(ge=0)] =
 @router.get("/clusters", response_class=HTMLResponse)
 def clusters(request: Request, st: StoreDep, offset: Annotated[int, Query(ge=0)] = 0):
     limit, offset = paging(request, None, offset)
+    rows = st.clusters()
+    rows.sort(key=lambda k: (-len({m["article_id"] for m in k["members"]}), k["id"]))
     return render(
         request,
         "clusters.html",
-        clusters=st.clusters(limit=limit, offset=offset),
-        page=page_links(st.count_clusters(), limit, offset),
+        clusters=rows[offset : offset + limit],
+        page=page_links(len(rows), limit, offset),
     )
 
 
 @router.get("/clusters/{cluster_id}", response_class=HTMLResponse)
 def cluster(request: Request, cluster_id: str, st: StoreDep):
-    k = st.cluster(cluster_id)
-    if k is None:
+    found = st.clusters(cluster_id)
+    if not found:
         raise HTTPException(404, f"{cluster_id}: no such cluster")
+    k = found[0]
     by_outlet: dict[str, list[dict[str, Any]]] = {}
-    for m in k["members"]:
+    for m in sorted(k["members"], key=lambda m: (m["outlet"] or "", m["published"] or "", m["article_id"])):
         by_outlet.setdefault(m["outlet"] or "(no outlet)", []).append(m)
-    names = {}
-    for origin in k["origins"] or []:
-        ident = st.identity(origin)
-        names[origin] = ident["name"] if ident else origin
-    return render(request, "cluster.html", k=k, by_outlet=by_outlet, origin_names=names)
+    known = {r["canonical_id"]: r["name"] for r in st.identities()}
+    names = {o: known.get(o, o) for o in k["origins"]}
+    return render(request, "cluster.html", k=k, by_outlet=by_outlet, origin_names=names, known=known)
 
 
 @router.get("/echo", response_class=HTMLResponse)
@@ -208,7 +218,10 @@ def drift(request: Request, article_id: str, derived_from: str, st: StoreDep):
         raise HTTPException(404, f"no stored derivation of {article_id} from {derived_from}")
     a, b = st.get_article(derived_from), st.get_article(article_id)
     sides = drift_sides(rep, a["text"], b["text"])
-    edge = next((d for d in st.derivations(article=article_id) if d["derived_from"] == derived_from), None)
+    edge = next(
+        (d for d in st.derivations(article_id) if d["article"] == article_id and d["derived_from"] == derived_from),
+        None,
+    )
     return render(request, "drift.html", original=a, derived=b, sides=sides, edge=edge)
 
 
@@ -234,13 +247,14 @@ def sources(
     q = (q or "").strip() or None
     edges = st.relays()
     top = edges[:150]  # the graph stays legible; the table below lists every relay
+    idents = find_identities(st, q)
     return render(
         request,
         "sources.html",
         graph=relay_graph(top),
         edges=edges,
-        identities=st.identities_page(q=q, limit=limit, offset=offset),
-        page=page_links(st.count_identities(q=q), limit, offset),
+        identities=idents[offset : offset + limit],
+        page=page_links(len(idents), limit, offset),
         q=q or "",
         query=lambda **kw: urlencode({k: v for k, v in {"q": q, **kw}.items() if v}),
     )
@@ -248,11 +262,12 @@ def sources(
 
 @router.get("/sources/{canonical_id}", response_class=HTMLResponse)
 def source(request: Request, canonical_id: str, st: StoreDep):
-    ident = st.identity(canonical_id)
+    ident = next((r for r in st.identities() if r["canonical_id"] == canonical_id), None)
     if ident is None:
         raise HTTPException(404, f"{canonical_id}: no such source identity")
+    mentions = st.sources(canonical_id=canonical_id)
     claims = st.list_claims(source=canonical_id, limit=200)
-    return render(request, "source.html", ident=ident, claims=claims)
+    return render(request, "source.html", ident=ident, mentions=mentions, claims=claims)
 
 
 @router.get("/audit", response_class=HTMLResponse)
@@ -264,11 +279,19 @@ def audit(
 ):
     limit, offset = paging(request, None, offset)
     username = username or None
+    rows = st.audit_entries(username=username, limit=limit + 1, offset=offset)
+    entries = []
+    for e in rows[:limit]:
+        article, _, claim = (e["target"] or "").rpartition(":")
+        is_claim = e["action"].startswith("review_") and article
+        entries.append({**e, "article_id": article if is_claim else None, "claim_id": claim if is_claim else None})
     return render(
         request,
         "audit.html",
-        entries=st.audit_entries(username=username, limit=limit, offset=offset),
-        page=page_links(st.count_audit_entries(username=username), limit, offset),
+        entries=entries,
+        offset=offset,
+        prev=max(0, offset - limit) if offset else None,
+        next=offset + limit if len(rows) > limit else None,
         username=username or "",
         query=lambda **kw: urlencode({k: v for k, v in {"username": username, **kw}.items() if v}),
     )

@@ -135,7 +135,7 @@ def claim_panel(rec: ArticleRecord, reviews: list[dict[str, Any]], clusters: lis
                 "stance": rv["stance"]["value"] if "stance" in rv else c.stance,
                 "verification": rv["verification"]["value"] if "verification" in rv else c.verification,
                 "reviews": rv,
-                "wrong": rv.get("wrong", {}).get("value") == "wrong",
+                "wrong": rv.get("wrong", {}).get("value") in ("true", True),
                 "evidence": [by_id["evidence"][i] for i in c.evidence if i in by_id["evidence"]],
                 "places": [by_id["places"][i] for i in c.places if i in by_id["places"]],
                 "dates": [by_id["dates"][i] for i in c.dates if i in by_id["dates"]],
@@ -157,10 +157,10 @@ def stories(derivations: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return x
 
     for d in derivations:
-        parent[find(d["article_id"])] = find(d["derived_from"])
+        parent[find(d["article"])] = find(d["derived_from"])
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in derivations:
-        groups[find(d["article_id"])].append(d)
+        groups[find(d["article"])].append(d)
     out = []
     for edges in groups.values():
         out.extend(_trees(edges))
@@ -174,22 +174,22 @@ def _trees(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     derived = set()
     for d in edges:
         children[d["derived_from"]].append(d)
-        derived.add(d["article_id"])
+        derived.add(d["article"])
         meta[d["derived_from"]] = {
             "outlet": d["from_outlet"],
             "published": d["from_published"],
             "title": d["from_title"],
         }
-        meta.setdefault(d["article_id"], {"outlet": d["outlet"], "published": d["published"], "title": d["title"]})
+        meta.setdefault(d["article"], {"outlet": d["outlet"], "published": d["published"], "title": d["title"]})
     roots = sorted({d["derived_from"] for d in edges} - derived) or [min(d["derived_from"] for d in edges)]
 
     def node(aid: str, seen: frozenset[str], edge: dict[str, Any] | None) -> dict[str, Any]:
-        kids = sorted(children.get(aid, []), key=lambda d: (d["published"] or "", d["article_id"]))
+        kids = sorted(children.get(aid, []), key=lambda d: (d["published"] or "", d["article"]))
         return {
             "article_id": aid,
             **meta.get(aid, {}),
             "edge": edge,
-            "children": [node(k["article_id"], seen | {aid}, k) for k in kids if k["article_id"] not in seen],
+            "children": [node(k["article"], seen | {aid}, k) for k in kids if k["article"] not in seen],
         }
 
     return [node(r, frozenset(), None) for r in roots]

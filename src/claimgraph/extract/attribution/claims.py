@@ -1,0 +1,210 @@
+"""The claims component: every unit read for its claims and their attribution chains.
+
+A unit that opens (or continues) a quotation gives the quotation's sentences with its speaker;
+an intro sentence ending in ':' gives the speaker of the quotation after it; any other unit is
+read by ``content.analyse``. Attribution is then carried across sentences when the text links
+them (a hedged lede followed by the source releasing the material; a continuing account after
+an investigation's findings), and a denial marks the claim before it as disputed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...ground.institutions import lookup_institution, role_kind
+from ...model import Claim, Hop, Quote, Span
+from ..lexicon import ANAPHORIC_SUBJECTS, DISPUTING_CUES, VERIFY_NEG_RE, VERIFY_POS_RE
+from ..state import ArticleState, Draft, Unit
+from .content import analyse
+from .phrases import subject_of
+from .quotes import intro_speaker, is_speech, quote_frame, quote_sentences
+
+VERIFY_VERBS = {"verify", "confirm", "authenticate", "corroborate", "geolocate", "reach", "check"}
+
+
+TOPIC_VERBS = {"describe", "recall", "recount", "explain", "discuss", "speak", "talk", "tell", "share", "remember"}
+
+
+def _topic_headline(toks: list) -> bool:
+    """A headline that names a topic, not a fact ('Soldier describes week under guided bombs'):
+    a verb of telling whose object is a noun phrase, with no clause that could be checked."""
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in TOPIC_VERBS:
+        return False
+    kids = [c.dep_ for c in root.children]
+    return "ccomp" not in kids and "xcomp" not in kids and ("dobj" in kids or "prep" in kids)
+
+
+def extract_claims(ctx: ArticleState) -> None:
+    rec = ctx.record
+    drafts: list[Draft] = []
+    order = [i for i, u in enumerate(ctx.units) if not u.headline] + [i for i, u in enumerate(ctx.units) if u.headline]
+    pending_intro: tuple[list[Hop], bool, int] | None = None
+    last_quote_hops: list[Hop] | None = None
+    quote_hops: dict[int, list[Hop]] = {}
+    for ui in order:
+        u = ctx.units[ui]
+        if u.is_meta:
+            continue
+        utext = ctx.text[u.start : u.end]
+        toks = u.tokens
+        qs = [q for q in ctx.quotes if u.start <= q.open < u.end]
+        lead = next((q for q in qs if ctx.trim(u.start, u.end, " \t\n")[0] >= q.open), None)
+        cont = next((q for q in ctx.quotes if q.open < u.start < q.close), None)
+        if u.intro_colon:
+            lf = intro_speaker(ctx, u, utext)
+            pending_intro = (lf[0], lf[1], ui) if lf else None
+            continue
+        if lead is not None or cont is not None:
+            q = lead or cont
+            if q.open < u.start and q.open in ctx.read_quotes:
+                continue  # a continued quotation already read from its first paragraph
+            hops = quote_frame(ctx, u, q, utext) if lead is not None else None
+            hedged = False
+            intro_ui = None
+            if hops is None and pending_intro is not None:
+                hops, hedged, intro_ui = pending_intro
+            if hops is None:
+                hops = last_quote_hops or []
+            pending_intro = None
+            ctx.read_quotes.add(q.open)
+            q.standalone = True
+            q.hops = hops
+            if hops:
+                q.speaker = (
+                    hops[-1].source
+                    if len(hops) > 1 and hops[0].cue and "quot" in hops[0].cue.text.lower()
+                    else hops[0].source
+                )
+                q.cue = hops[0].cue
+                chain = [Hop(q.speaker, hops[0].cue, hops[0].channel)]
+            else:
+                chain = []
+            quote_hops[ui] = chain
+            last_quote_hops = hops
+            if u.duplicate_of is None:
+                for a, b in quote_sentences(ctx, q):
+                    drafts.append(
+                        Draft(
+                            a,
+                            b,
+                            hops=list(chain),
+                            cue_lemma="say",
+                            quote=True,
+                            unit=ui,
+                            frame_hedged=hedged,
+                            intro_unit=intro_ui,
+                        )
+                    )
+            # text after the quotation that is not its frame is read as usual
+            continue
+        pending_intro = None
+        if u.duplicate_of is not None:
+            continue
+        if _is_verification_statement(ctx, u):
+            continue
+        if u.headline and _topic_headline(toks):
+            continue
+        got = analyse(ctx, toks, 0, len(toks), ui, utext)
+        drafts.extend(got)
+        # quotations embedded in indirect speech: speaker is the frame's source
+        for q in qs:
+            if not q.standalone:
+                d = next((d for d in got if d.start <= q.open <= d.end + 2 and d.hops), None)
+                if d is not None:
+                    q.speaker = d.hops[-1].source if len(d.hops) > 0 else None
+                    q.cue = d.hops[0].cue
+    _carry(ctx, drafts)
+    _apply_speech_acts(ctx, drafts)
+    drafts.sort(key=lambda d: d.start)
+    for n, d in enumerate(drafts, 1):
+        u = ctx.units[d.unit]
+        c = Claim(
+            id=f"c{n}",
+            text=ctx.text[d.start : d.end],
+            start=d.start,
+            end=d.end,
+            attribution=d.hops,
+            quote=d.quote,
+            sentence={"start": u.start, "end": u.end},
+            headline=u.headline,
+        )
+        ctx.drafts[c.id] = d  # the working draft behind each claim, for hedges
+        rec.claims.append(c)
+    for n, q in enumerate(sorted((q for q in ctx.quotes if is_speech(ctx, q)), key=lambda q: q.start), 1):
+        a, b = ctx.trim(q.start, q.end, " \t\n")
+        rec.quotes.append(Quote(id=f"q{n}", text=ctx.text[a:b], start=a, end=b, speaker=q.speaker, cue=q.cue))
+    ctx.book.finish([[h.source for h in c.attribution] for c in rec.claims])
+
+
+def _is_verification_statement(ctx: ArticleState, u: Unit) -> bool:
+    """'The Ledger could not independently verify the footage.' is about the reporting, not the world."""
+    root = next((t for t in u.tokens if t.dep_ == "ROOT"), None)
+    utext = ctx.text[u.start : u.end]
+    if root is None or root.lemma_.lower() not in VERIFY_VERBS:
+        return False
+    if not (VERIFY_NEG_RE.search(utext) or VERIFY_POS_RE.search(utext) or "unable" in utext.lower()):
+        return False
+    subj = subject_of(root)
+    if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in ("we", "i"):
+        return True
+    outlet = (ctx.meta.outlet or "").lower()
+    subj_words = {t.lower_ for t in subj.subtree} - {"the", "a"}
+    if outlet and subj_words & set(re.findall(r"\w+", outlet)):
+        return True
+    name = " ".join(t.text for t in subj.subtree)
+    inst = lookup_institution(name)
+    kind = inst["kind"] if inst else role_kind(name)
+    return kind in (None, "media_outlet") and "independently" in utext.lower()
+
+
+def _carry(ctx: ArticleState, drafts: list[Draft]) -> None:
+    """Attribution across sentences, where the text makes the link."""
+    by_unit: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_unit.setdefault(d.unit, []).append(d)
+    releases = ctx.releases
+    for d in drafts:
+        if d.hops or d.quote:
+            continue
+        u = ctx.units[d.unit]
+        text = ctx.text[d.start : d.end]
+        # a hedged lede followed by the source that released the material it rests on
+        if re.search(r"\b(?:reportedly|allegedly|purportedly)\b", text, re.I):
+            nxt = [r for r in releases if r[0] in (d.unit + 1, d.unit + 2) and ctx.units[r[0]].para == u.para]
+            if nxt:
+                _, sid, eid = nxt[0]
+                cue = re.search(r"\b(?:reportedly|allegedly|purportedly)\b", text, re.I)
+                d.hops = [Hop(sid, Span(cue.group(), d.start + cue.start(), d.start + cue.end()), "unknown")]
+                d.rests_on.append(eid)
+                continue
+        # a continuing account after an investigation's or report's findings
+        prev = by_unit.get(d.unit - 1, [])
+        if prev and ctx.units[d.unit - 1].para == u.para:
+            p = prev[-1]
+            first = u.tokens[0].lower_ if u.tokens else ""
+            if (
+                p.hops
+                and p.cue_lemma in ("find", "report", "conclude", "show", "according", "establish")
+                and first in ANAPHORIC_SUBJECTS
+                and not p.quote
+            ):
+                d.hops = list(p.hops)
+                d.cue_lemma = p.cue_lemma
+
+
+def _apply_speech_acts(ctx: ArticleState, drafts: list[Draft]) -> None:
+    """'X denied the claim on Sunday': the claim before it is disputed."""
+    for v, hops in ctx.speech_acts:
+        if v.lemma_.lower() not in DISPUTING_CUES:
+            continue
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in ("claim", "report", "allegation", "assertion", "statement", "it"):
+            continue
+        at = ctx.tok_start(v)
+        before = [
+            d for d in drafts if d.end <= at and d.hops and not any(h.source == hops[0].source for h in d.hops if hops)
+        ]
+        if before:
+            before.sort(key=lambda d: d.start)
+            before[-1].disputed = True

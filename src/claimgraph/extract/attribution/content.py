@@ -1,0 +1,163 @@
+"""The content inside a frame, read again for a frame of its own ("A told B that C, B wrote"
+gives the chain [B, A] for C), then split where the text holds several claims ("and that",
+", while", ", where", coordinated clauses with their own subjects, ", saying ...", a result
+clause with a figure of its own). A unit with no frame is a claim in the article's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Hop
+from ..lexicon import DISPUTING_CUES
+from ..state import ArticleState, Draft
+from .frames import SAYING_RE, according_to, extra_hop, leading_frame, trailing_frame
+from .phrases import SUBJ_DEPS, is_cue, source_from_np
+
+SPLIT_RE = re.compile(r",?\s+and that\s+|,\s+while\s+|,\s+where\s+|,\s+whereas\s+|;\s+", re.I)
+
+
+CLAIM_DENIED_RE = re.compile(
+    r",\s+an?\s+(?:claim|allegation|assertion|report|statement)\s+(?:that\s+was\s+)?"
+    r"(?:denied|rejected|disputed|refuted|dismissed)\s+by\s+([^,.;]+)",
+    re.I,
+)
+
+
+NON_RESULT_ING = {
+    "including",
+    "citing",
+    "according",
+    "following",
+    "excluding",
+    "regarding",
+    "concerning",
+    "involving",
+    "using",
+    "saying",
+    "adding",
+    "claiming",
+    "noting",
+    "quoting",
+}
+
+
+def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text: str, depth: int = 0) -> list[Draft]:
+    """Drafts for toks[lo:hi]: frames outermost first, then the content split into claims."""
+    if hi - lo < 2:
+        return []
+    hops: list[Hop] = []
+    cue_lemma = None
+    inner_lo, inner_hi = lo, hi
+    tf = trailing_frame(ctx, toks, lo, hi, unit_text)
+    if tf:
+        hops, k, cue_lemma = tf
+        inner_hi = k
+    else:
+        acc = according_to(ctx, toks, lo, hi, unit_text)
+        if acc and not acc[0]:
+            # only a channel ("according to a statement"): read the rest without it, in the voice around it
+            inner = analyse(ctx, toks, acc[1], acc[2], ui, unit_text, depth)
+            return inner or split_content(ctx, toks, acc[1], acc[2], ui, [], None)
+        if acc:
+            hops, inner_lo, inner_hi = acc
+            cue_lemma = "according"
+        else:
+            lf = leading_frame(ctx, toks, lo, hi, unit_text)
+            if lf:
+                hops, inner_lo, cue_lemma, _v = lf
+    if cue_lemma is None:
+        # the article's own voice: split as any content is (";", ", while", result clauses with figures)
+        return split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
+    # an extra hop after the frame: ", citing X" / ", referring to information provided by X"
+    extra = extra_hop(ctx, toks, inner_lo, inner_hi, unit_text)
+    if extra:
+        inner_hi, further = extra
+        hops = hops + [further]
+    # the content may hold a frame of its own: "A told B that C" inside "..., B wrote"
+    if depth < 3 and cue_lemma not in DISPUTING_CUES:
+        nested = analyse(ctx, toks, inner_lo, inner_hi, ui, unit_text, depth + 1)
+        if nested:
+            for d in nested:
+                d.hops = hops + d.hops if hops else d.hops
+            return nested
+    drafts = split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma)
+    return drafts
+
+
+def split_content(
+    ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, hops: list[Hop], cue_lemma: str | None
+) -> list[Draft]:
+    if hi <= lo:
+        return []
+    s, e = ctx.tok_start(toks[lo]), ctx.tok_end(toks[hi - 1])
+    s, e = ctx.trim(s, e, " \t\n,;:.")
+    if ctx.text[s : s + 5].lower() == "that ":
+        s += 5
+    disputed = False
+    m = CLAIM_DENIED_RE.search(ctx.text, s, e)
+    if m:
+        disputed = True
+        ds = m.start(1)
+        head = next((t for t in toks[lo:hi] if ctx.tok_start(t) >= ds and t.pos_ in ("PROPN", "NOUN")), None)
+        if head is not None:
+            source_from_np(ctx, head, head.i, toks[hi - 1].i + 1, ctx.text[s:e])
+        e = m.start()
+    pieces: list[tuple[int, int, str | None]] = []
+    cur = s
+    in_quote = ctx.in_quote
+    cuts = []
+    for rx in (SPLIT_RE, SAYING_RE):
+        for mm in rx.finditer(ctx.text, s, e):
+            if not in_quote(mm.start()):
+                cuts.append((mm.start(), mm.end(), "saying" if rx is SAYING_RE else None))
+    # ", and <subject> <verb>": coordinated clauses with their own subjects, outside quotations
+    for t in toks[lo:hi]:
+        if t.lower_ == "and" and t.i > 0 and t.doc[t.i - 1].text == "," and not in_quote(ctx.tok_start(t)):
+            nxt = [x for x in toks if x.i > t.i and ctx.tok_end(x) <= e]
+            if any(
+                x.dep_ in SUBJ_DEPS and x.head.i > t.i and x.head.pos_ in ("VERB", "AUX") and x.i < x.head.i
+                for x in nxt[:8]
+            ):
+                cuts.append((ctx.tok_start(t) - 1, ctx.tok_end(t) + 1, None))
+    # ", leaving three workers injured" / ", killing five people": a participial result clause that
+    # carries a figure of its own is a claim of its own (figures are what outlets change);
+    # ", starting a fire" stays with its clause, and "including"/"citing" are not results
+    for t in toks[lo:hi]:
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ in ("advcl", "conj", "xcomp")
+            and t.i > 0
+            and t.doc[t.i - 1].text == ","
+            and t.lower_ not in NON_RESULT_ING
+            and not is_cue(t)
+            and not in_quote(ctx.tok_start(t))
+            and ctx.tok_start(t) < e
+            and any(x.like_num for x in t.subtree if x.i > t.i)
+        ):
+            cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
+    cuts.sort()
+    kind = None
+    for cs, ce, k in cuts:
+        if cs <= cur:
+            continue
+        pieces.append((cur, cs, kind))
+        cur, kind = ce, k
+    pieces.append((cur, e, kind))
+    drafts = []
+    for ps, pe, k in pieces:
+        ps, pe = ctx.trim(ps, pe, " \t\n,;:.")
+        if pe - ps < 8 or len(ctx.text[ps:pe].split()) < 3:
+            continue
+        d = Draft(ps, pe, hops=list(hops), cue_lemma=cue_lemma, unit=ui, disputed=disputed)
+        if k == "saying":
+            d.cue_lemma = "say"
+            d.disputed = False
+        elif cue_lemma in DISPUTING_CUES and drafts and drafts[0].cue_lemma in DISPUTING_CUES:
+            d.cue_lemma = cue_lemma
+        drafts.append(d)
+    if drafts and cue_lemma in DISPUTING_CUES and len(drafts) > 1:
+        for d in drafts[1:]:
+            if d.cue_lemma != "say":
+                d.cue_lemma = "say"
+    return drafts

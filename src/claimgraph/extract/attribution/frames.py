@@ -1,0 +1,289 @@
+"""Attribution frames, read outermost first:
+
+1. a trailing frame (content, SOURCE said on Tuesday);
+2. "according to SOURCE" (a channel noun alone names no source);
+3. a leading frame (SOURCE said/announced/reported on Telegram that content), with hops set off
+   by commas between the verb and its content ("said, citing X, that");
+4. an extra hop after the frame (", citing X", ", referring to information provided by X").
+
+A reporting verb with no content clause ("the brigade denied the claim") is kept as a speech act.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...model import Hop
+from ..lexicon import DISPUTING_CUES, EXTRA_HOP_RE
+from ..state import ArticleState, SpeechAct
+from .phrases import SUBJ_DEPS, channel_of, is_cue, source_from_np, speaker_hops, subject_of
+
+SKIP_DEPS = {"relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj", "prep", "pobj"}
+
+
+SAYING_RE = re.compile(r",\s+(?:saying|adding|claiming|stressing|noting)(?:\s+that)?\s+", re.I)
+
+
+def _idx(toks: list, i: int) -> int:
+    for k, t in enumerate(toks):
+        if t.i == i:
+            return k
+    return -1
+
+
+def trailing_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+) -> tuple[list[Hop], int, str] | None:
+    """'CONTENT, SOURCE said on Tuesday.' -> (hops, index of the comma, cue lemma)."""
+    end = hi
+    while end > lo and toks[end - 1].is_punct and toks[end - 1].text not in '"\u201d':
+        end -= 1
+    for k in range(end - 2, lo + 2, -1):
+        t = toks[k]
+        is_comma = t.text == "," or (t.text in '"\u201d' and toks[k - 1].text == ",")
+        if not is_comma:
+            continue
+        tail = toks[k + 1 : end]
+        if not tail or len(tail) > 40 or ctx.in_quote(ctx.tok_start(tail[0])):
+            continue
+        if tail[0].text in '"\u201d':
+            tail = tail[1:]
+            if not tail:
+                continue
+        v = next(
+            (
+                x
+                for x in tail
+                if is_cue(x) and x.tag_ != "VBG" and x.dep_ not in {"relcl", "amod", "pcomp", "acl", "xcomp", "advcl"}
+            ),
+            None,
+        )
+        if v is None:
+            continue
+        if any(x.lower_ == "that" and x.i > v.i and x.dep_ == "mark" for x in tail):
+            continue
+        subj = subject_of(v)
+        hi_i = tail[-1].i + 1
+        lo_i = tail[0].i
+        if subj is not None and not (lo_i <= subj.i < hi_i):
+            subj = None
+        if subj is None and v is tail[0]:
+            real = subject_of(v)
+            if real is not None and real.i < lo_i:
+                # '..., Brigadier General X, who commands the sector, said on Monday': the subject
+                # sits before the comma; the content ends at the comma before the subject
+                left = real.left_edge.i
+                kk = max((j for j in range(lo, k) if toks[j].i < left and toks[j].text == ","), default=None)
+                if kk is None:
+                    continue
+                hops = speaker_hops(ctx, v, real, left, hi_i, unit_text)
+                return (hops or []), kk, v.lemma_.lower()
+            subj = next(
+                (
+                    x
+                    for x in tail[1:]
+                    if x.pos_ in ("PROPN", "NOUN")
+                    and x.ent_type_ not in ("DATE", "TIME")
+                    and x.dep_ in SUBJ_DEPS | {"dobj", "attr", "npadvmod"}
+                ),
+                None,
+            )
+            if subj is None or v.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+        if subj is None:
+            continue
+        hops = speaker_hops(ctx, v, subj, lo_i, hi_i, unit_text)
+        if hops is None:
+            return [], k, v.lemma_.lower()  # evidence speaks ("video from the scene shows"): no source hop
+        return hops, k, v.lemma_.lower()
+    return None
+
+
+CHANNEL_NOUNS = {
+    "statement",
+    "report",
+    "post",
+    "message",
+    "video",
+    "briefing",
+    "release",
+    "data",
+    "figures",
+    "information",
+    "estimate",
+    "estimates",
+    "assessment",
+    "update",
+    "bulletin",
+    "communique",
+    "readout",
+    "tally",
+    "count",
+    "footage",
+    "recording",
+    "documents",
+    "document",
+}
+
+
+def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], int, int] | None:
+    for k in range(lo, hi - 2):
+        if toks[k].lower_ == "according" and toks[k + 1].lower_ == "to":
+            pobj = next((c for c in toks[k + 1].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            comma = next((j for j in range(k + 2, hi) if toks[j].text == ","), None)
+            lo_i, hi_i = toks[k + 2].i, (toks[comma].i if comma is not None and comma > k + 2 else toks[hi - 1].i + 1)
+            if pobj.lemma_.lower() in CHANNEL_NOUNS:
+                # "according to a statement on Telegram": a channel; its author, if named, is the source
+                agent = next(
+                    (c for c in pobj.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")), None
+                ) or next(
+                    (
+                        g
+                        for c in pobj.children
+                        if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if agent is None:
+                    if k <= lo + 1 and comma is not None:
+                        return [], comma + 1, hi
+                    if k > lo and toks[k - 1].text == ",":
+                        return [], lo, k - 1
+                    return None
+                pobj = agent
+            sid = source_from_np(ctx, pobj, lo_i, hi_i, unit_text)
+            if not sid:
+                return None
+            cue = ctx.span(ctx.tok_start(toks[k]), ctx.tok_end(toks[k + 1]))
+            hop = Hop(
+                source=sid,
+                cue=cue,
+                channel=channel_of(
+                    unit_text[:0] + ctx.text[ctx.tok_start(toks[k]) : ctx.tok_end(toks[min(hi, (comma or hi)) - 1])]
+                ),
+            )
+            if k <= lo + 1 and comma is not None:
+                return [hop], comma + 1, hi
+            if k > lo and toks[k - 1].text == ",":
+                return [hop], lo, k - 1
+    return None
+
+
+def _inserted_hops(ctx: ArticleState, phrase: list, m: re.Match, unit_text: str) -> list[Hop]:
+    """', citing a soldier quoted by his commander,' -> [commander, soldier]: whoever relayed the
+    cited source comes first, nearest to the speaker."""
+    words = [t for t in phrase if ctx.tok_start(t) >= m.end()]
+    if not words:
+        return []
+    relay = next((t for t in words if t.lemma_.lower() in ("quote", "cite") and t.tag_ == "VBN"), None)
+    hops: list[Hop] = []
+    if relay is not None:
+        agent = next((g for c in relay.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            sid = source_from_np(ctx, agent, agent.i - 4 if agent.i >= 4 else 0, words[-1].i + 1, unit_text)
+            if sid:
+                hops.append(
+                    Hop(source=sid, cue=ctx.span(ctx.tok_start(relay), ctx.tok_end(relay)), channel="statement")
+                )
+        words = [t for t in words if t.i < relay.i]
+    head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), None)
+    sid = source_from_np(ctx, head, words[0].i, head.i + 1, unit_text) if head is not None else None
+    if sid:
+        hops.append(Hop(source=sid, cue=ctx.span(m.start(), m.end()), channel="statement"))
+    return hops if sid else []
+
+
+def leading_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+) -> tuple[list[Hop], int, str, Any] | None:
+    """'SOURCE said on Tuesday that CONTENT' -> (hops, content start index, cue lemma, verb)."""
+    for k in range(lo, hi):
+        v = toks[k]
+        if not is_cue(v) or v.dep_ in SKIP_DEPS or ctx.in_quote(ctx.tok_start(v)):
+            continue
+        subj = subject_of(v)
+        if subj is None or not (toks[lo].i <= subj.i < v.i):
+            continue
+        start = None
+        inserted: list[Hop] = []  # "Zelensky said, citing Syrskyi, that ...": hops between verb and content
+        j = k + 1
+        while j < min(hi, k + 24):
+            t = toks[j]
+            if (
+                t.lower_ == "that"
+                and t.dep_ in ("mark", "nsubj", "dobj")
+                and t.head.i != v.i
+                or (t.lower_ == "that" and t.dep_ == "mark")
+            ):
+                start = j + 1
+                break
+            if t.text == "," and not inserted:
+                m = EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(t))
+                close = next((x for x in range(j + 1, min(hi, j + 14)) if toks[x].text == ","), None)
+                if m and close is not None:
+                    inserted = _inserted_hops(ctx, toks[j + 1 : close], m, unit_text)
+                    if inserted:
+                        j = close + 1
+                        continue
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg"):
+                break
+            if t.text in ',;:"\u201c':
+                break
+            j += 1
+        if start is None:
+            cc = [c for c in v.children if c.dep_ in ("ccomp",) and c.i > v.i]
+            if cc:
+                first = min(x.i for x in cc[0].subtree)
+                start = _idx(toks, first)
+            elif v.lemma_ in DISPUTING_CUES | {"confirm", "admit", "acknowledge"}:
+                ger = next(
+                    (c for c in v.children if c.i > v.i and c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp")),
+                    None,
+                )
+                if ger is not None:
+                    start = _idx(toks, ger.i)
+        hops = speaker_hops(ctx, v, subj, toks[lo].i, v.i, unit_text)
+        if start is None or start < 0 or start >= hi:
+            if hops is None:
+                continue
+            ctx.speech_acts.append(SpeechAct(v, hops))
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            m = SAYING_RE.search(ctx.text, ctx.tok_start(v), ctx.tok_end(toks[hi - 1]))
+            if m:
+                j = next((j for j in range(k, hi) if ctx.tok_start(toks[j]) >= m.end()), None)
+                if j is not None:
+                    return hops, j, "say", v
+            if obj is not None and obj.lemma_.lower() in ("claim", "report", "allegation", "assertion", "it"):
+                return hops, hi, v.lemma_.lower(), v  # 'X denied the claim': nothing new to check
+            return None
+        if hops is None:
+            return inserted, start, v.lemma_.lower(), v
+        return hops + inserted, start, v.lemma_.lower(), v
+    return None
+
+
+def extra_hop(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -> tuple[int, Hop] | None:
+    if hi <= lo:
+        return None
+    s, e = ctx.tok_start(toks[lo]), ctx.tok_end(toks[hi - 1])
+    found = list(EXTRA_HOP_RE.finditer(ctx.text, s, e))
+    m = found[-1] if found else None  # the last hop cue before the claim is the nearest one
+    if not m or m.start() <= s:
+        return None
+    k = next((j for j in range(lo, hi) if ctx.tok_start(toks[j]) >= m.end()), None)
+    if k is None:
+        return None
+    head = next((t for t in reversed(toks[k:hi]) if t.pos_ in ("PROPN", "NOUN")), None)
+    if head is None:
+        return None
+    sid = source_from_np(ctx, head, toks[k].i, toks[hi - 1].i + 1, unit_text)
+    if not sid:
+        return None
+    cut = next(j for j in range(lo, hi) if ctx.tok_end(toks[j]) > m.start())
+    hop = Hop(source=sid, cue=ctx.span(m.start(), m.end()), channel="statement")
+    return cut, hop

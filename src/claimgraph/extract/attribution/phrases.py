@@ -1,0 +1,133 @@
+"""Noun phrases and hops: the words that name a source, and the hop a reporting verb makes.
+
+A source mention is the noun phrase that fills a source role; ``np_bounds`` cuts its name from
+its description, ``source_from_np`` registers it in the article's source book (evidence nouns
+give way to their agent), and ``speaker_hops`` turns a cue verb and its subject into hops
+("X quoted Y as saying" is two hops, nearest first).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...model import Hop
+from ..lexicon import CHANNEL_RE, EVIDENCE_RE, SAY
+from ..state import ArticleState
+
+SUBJ_DEPS = {"nsubj", "nsubjpass"}
+
+
+NAME_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod", "punct"}
+
+
+def np_bounds(ctx: ArticleState, head: Any, lo_i: int, hi_i: int) -> tuple[int, int, str | None]:
+    """Character bounds of the name part of the NP headed by ``head`` and its description."""
+    toks = [head]
+    desc = []
+    for c in head.children:
+        if c.i < head.i and c.dep_ in NAME_LEFT_DEPS | {"appos"}:
+            toks.extend(c.subtree)
+        elif c.i > head.i:
+            if c.dep_ == "appos":
+                sub = list(c.subtree)
+                is_name = (any(t.ent_type_ == "PERSON" for t in sub) and head.ent_type_ != "PERSON") or (
+                    head.pos_ == "NOUN" and c.pos_ == "PROPN"
+                )
+                (toks if is_name else desc).extend(sub)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for") and head.pos_ in ("PROPN", "NOUN"):
+                toks.extend(c.subtree)
+            elif c.dep_ in ("relcl", "acl"):
+                desc.extend(c.subtree)
+            elif c.dep_ == "compound" or (c.dep_ == "punct" and c.text in "()"):
+                toks.append(c)
+            elif c.dep_ in ("npadvmod",) or (c.dep_ == "punct" and c.text == ")"):
+                toks.append(c)
+    toks = [t for t in toks if lo_i <= t.i < hi_i]
+    # keep a parenthesised abbreviation: "Ukraine's military intelligence (HUR)"
+    doc = head.doc
+    last = max(t.i for t in toks)
+    if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")":
+        toks.extend([doc[last + 1], doc[last + 2], doc[last + 3]])
+    s = min(ctx.tok_start(t) for t in toks)
+    e = max(ctx.tok_end(t) for t in toks)
+    # names never start with a date adverbial swallowed by the parser
+    d = None
+    if desc:
+        ds, de = min(ctx.tok_start(t) for t in desc), max(ctx.tok_end(t) for t in desc)
+        d = ctx.text[ds:de].strip(" ,") or None
+    return s, e, d
+
+
+def subject_of(v: Any) -> Any | None:
+    for c in v.children:
+        if c.dep_ in SUBJ_DEPS:
+            return c
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        return subject_of(v.head)
+    return None
+
+
+def source_from_np(ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text: str) -> str | None:
+    """A source id for the NP headed by ``head``; evidence nouns give way to their agent ("an investigation by X")."""
+    if EVIDENCE_RE.fullmatch(head.lower_) or head.lower_ in ("investigation", "report", "video", "footage", "images"):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and (c.lower_ == "by" or g.pos_ == "PROPN"):
+                        return source_from_np(ctx, g, lo_i, hi_i, unit_text)
+        return ctx.evidence_source.get(head.lower_)
+    if head.pos_ == "PRON" and head.lower_ not in ("he", "she", "it", "they"):
+        return None
+    s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
+    assert ctx.book is not None, "the segment component makes the source book"
+    return ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
+
+
+def channel_of(text: str) -> str:
+    for rx, ch in CHANNEL_RE:
+        if rx.search(text):
+            return ch
+    return "statement"
+
+
+def _verb_window(ctx: ArticleState, v: Any, hi_i: int) -> str:
+    """The words that go with a cue verb (its prepositions, objects, adverbs): for channel and date."""
+    ts = [
+        t
+        for c in v.children
+        if c.dep_ in ("prep", "dobj", "npadvmod", "advmod", "dative", "agent", "pobj") and c.i > v.i
+        for t in c.subtree
+        if t.i < hi_i
+    ]
+    ts.append(v)
+    s = min(ctx.tok_start(t) for t in ts)
+    e = max(ctx.tok_end(t) for t in ts)
+    return ctx.text[s:e]
+
+
+def _hop(ctx: ArticleState, sid: str, v: Any, hi_i: int, cue_end: Any = None) -> Hop:
+    s = ctx.tok_start(v)
+    e = ctx.tok_end(cue_end or v)
+    window = _verb_window(ctx, v, hi_i)
+    return Hop(source=sid, cue=ctx.span(s, e), channel=channel_of(window), date=None)
+
+
+def is_cue(t: Any) -> bool:
+    return t.lemma_.lower() in SAY and t.pos_ == "VERB"
+
+
+def speaker_hops(ctx: ArticleState, v: Any, subj: Any, lo_i: int, hi_i: int, unit_text: str) -> list[Hop] | None:
+    """Hops for a cue verb and its subject; 'X quoted Y as saying' is two hops, nearest first."""
+    if EVIDENCE_RE.fullmatch(subj.lower_) and not any(c.dep_ == "prep" and c.lower_ == "by" for c in subj.children):
+        return None
+    sid = source_from_np(ctx, subj, lo_i, hi_i, unit_text)
+    if sid is None:
+        return []
+    hops = [_hop(ctx, sid, v, hi_i)]
+    if v.lemma_ == "quote" and subj.dep_ != "nsubjpass":
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            inner = source_from_np(ctx, obj, lo_i, hi_i, unit_text)
+            if inner:
+                hops.append(Hop(source=inner, cue=hops[0].cue, channel=hops[0].channel))
+    return hops

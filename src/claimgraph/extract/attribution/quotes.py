@@ -1,0 +1,99 @@
+"""Direct quotations: their speaker from the words around them, and their sentences as claims."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...model import Hop
+from ..state import ArticleState, QuoteSpan, Unit
+from .phrases import is_cue, speaker_hops, subject_of
+
+
+def _rhetorical(sent: Any, q: QuoteSpan, text: str) -> bool:
+    """An exclamation or an order: no truth value of its own ('No way!', 'Shoot them.').
+    Only the quoted part counts: in '"..., stop them," the officer said' it is 'stop'."""
+    inside = [t for t in sent if q.start <= t.idx < q.end]
+    if not inside:
+        return False
+    if text[inside[0].idx : inside[-1].idx + len(inside[-1])].rstrip("\"\u201d\u2019', ").endswith("!"):
+        return True
+    lo, hi = inside[0].i, inside[-1].i
+    tops = [t for t in inside if t.head.i == t.i or not lo <= t.head.i <= hi]
+    verb = next((t for t in tops if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children)
+    )
+
+
+def quote_sentences(ctx: ArticleState, q: QuoteSpan) -> list[tuple[int, int]]:
+    """Sentences of a quotation, each a claim. An elliptical sentence ('It has not.') joins the
+    one before; exclamations and orders join their neighbours, since a run of them ('There is
+    no way to retreat, no way! ... If anyone runs away, shoot them.') says one thing."""
+    bounds = []
+    sents = ctx.sents or [s for d in ctx.docs for s in d.sents]
+    for s in sents:
+        a, b = s.start_char, s.end_char
+        if b <= q.start or a >= q.end:
+            continue
+        bounds.append((max(a, q.start), min(b, q.end), _rhetorical(s, q, ctx.text)))
+    out: list[tuple[int, int]] = []
+    carry: int | None = None  # a rhetorical opening waits for the sentence after it
+    for a, b, rhet in bounds:
+        a, b = ctx.trim(a, b, ' \t\n,;:"\u201c\u201d')
+        if b <= a:
+            continue
+        words = re.findall(r"\w+", ctx.text[a:b])
+        same_para = bool(out) and "\n" not in ctx.text[out[-1][1] : a]
+        if same_para and (len(words) <= 3 or rhet):
+            out[-1] = (out[-1][0], b)
+        elif rhet and carry is None and (not out or not same_para):
+            carry = a
+        else:
+            out.append((carry if carry is not None else a, b))
+            carry = None
+    if carry is not None:
+        out.append((carry, bounds[-1][1]))
+    return [(a, b) for a, b in out if len(re.findall(r"\w+", ctx.text[a:b])) >= 3]
+
+
+def quote_frame(ctx: ArticleState, u: Unit, q: QuoteSpan, unit_text: str) -> list[Hop] | None:
+    """The speaker of a quotation from the words around it in its unit."""
+    toks = [t for t in u.tokens if not (q.open <= ctx.tok_start(t) <= q.close)]
+    after = [t for t in toks if ctx.tok_start(t) > q.close]
+    before = [t for t in toks if ctx.tok_start(t) < q.open]
+    for part in (after, before):
+        for v in part:
+            if not is_cue(v) or v.dep_ in {"relcl", "amod"}:
+                continue
+            subj = subject_of(v)
+            if subj is None:
+                # inversion: '"...," said the governor'
+                subj = next((x for x in part if x.i > v.i and x.pos_ in ("PROPN", "NOUN")), None)
+            if subj is None or ctx.in_quote(ctx.tok_start(subj)):
+                continue
+            hops = speaker_hops(ctx, v, subj, part[0].i, part[-1].i + 1, unit_text)
+            if hops:
+                return hops  # "X quoted Y as saying" gives [X, Y]: the caller takes Y as the speaker
+    return None
+
+
+def is_speech(ctx: ArticleState, q: QuoteSpan) -> bool:
+    """Direct speech, not a scare quote or a title: three words or more."""
+    return len(re.findall(r"[\w'-]+", ctx.text[q.start : q.end])) >= 3
+
+
+def intro_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], bool] | None:
+    toks = u.tokens
+    for v in reversed(toks):
+        if is_cue(v):
+            subj = subject_of(v)
+            if subj is None:
+                continue
+            hops = speaker_hops(ctx, v, subj, toks[0].i, toks[-1].i + 1, utext)
+            if hops:
+                hedged = bool(re.search(r"\b(?:reportedly|allegedly|purportedly|apparently)\b", utext, re.I))
+                return hops, hedged
+    return None

@@ -1,0 +1,57 @@
+"""Linking across outlets: derivations (who copied whom), claim clusters with origins and
+independent confirmations, contradictions, an Admiralty grade, and a drift report per
+derived article.
+
+One module per concern: ``features`` (per record, pure), ``candidates`` (MinHash LSH),
+``similarity``, ``derivations``, ``identities`` (the one place a source's identity across
+articles is decided), ``clusters``, ``grading``, ``drift``.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Iterable
+
+from ..model import ArticleRecord, CorpusArticle, CorpusRecord
+from .clusters import clusters
+from .derivations import derivations, paraphrases
+from .drift import drift
+from .features import common_words
+from .identities import IdentityBook, assign_identities
+
+__all__ = ["clusters", "derivations", "drift", "link_records", "paraphrases"]
+
+
+def link_records(records: list[ArticleRecord], known: Iterable[tuple[str, str, str]] | None = None) -> CorpusRecord:
+    """Link article records. ``known`` holds the identities a store already has, as
+    (canonical id, name, kind) rows: link decides each source's identity here, once, and the
+    corpus record lists them (``identities``) so that the store persists what link decided."""
+    # one identity book per linking run, seeded with what the store knows and filled in article
+    # order, so that the same records always give the same origins whichever run extracted them
+    book = IdentityBook().seed(known or ())
+    records = sorted(records, key=lambda r: r.article.id)
+    identities = assign_identities(records, IdentityBook().seed(known or ()))
+    common = common_words(records)
+    derivs = derivations(records, common)
+    by_id = {r.article.id: r for r in records}
+    corpus = CorpusRecord(
+        articles=[CorpusArticle(r.article.id, r.article.url, r.article.outlet, r.article.published) for r in records],
+        derivations=derivs,
+        claim_clusters=clusters(records, derivs, book=book, common=common),
+        identities=identities,
+    )
+    corpus.drift = [drift(by_id[d.derived_from], by_id[d.article]) for d in derivs]
+    return corpus
+
+
+class _LinkModule(types.ModuleType):
+    """``claimgraph.link(records)`` links records; ``claimgraph.link.drift`` etc. stay modules."""
+
+    def __call__(
+        self, records: Iterable[ArticleRecord], known: Iterable[tuple[str, str, str]] | None = None
+    ) -> CorpusRecord:
+        return link_records(list(records), known)
+
+
+sys.modules[__name__].__class__ = _LinkModule

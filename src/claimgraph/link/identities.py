@@ -1,0 +1,237 @@
+"""One identity per source across articles.
+
+A cascade, each stage for a reason:
+
+1. the institutions registry (ground/data/institutions.json): "HUR", "GUR", "Main
+   Intelligence Directorate" and "Ukraine's military intelligence" are one agency;
+2. the people registry (ground/data/people.json): curated spellings of people cited often
+   ("Syrskyi", "Sirsky", "Сирський");
+3. people seen before, in this run or in the store: the surname compared after the
+   spelling key of the gazetteer (Ukrainian- and Russian-based romanisations, Cyrillic)
+   and with rapidfuzz above a threshold, then checked on given names and on roles, so that
+   two different people with similar surnames (Ivan and Mykhailo Fedorov; a colonel and a
+   minister called Umerov) are never merged;
+4. outlets and other named bodies by their normalised name.
+
+Descriptions without a name ("a Ukrainian journalist", "local residents") get no identity:
+nothing says two of them are one source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ..ground.gazetteer import key
+from ..ground.institutions import TITLE_WORDS, lookup_institution
+from ..ground.institutions import looks_like_person as _looks_like_person
+from ..ground.people import (
+    BODY_RE,
+    DROP,
+    NATIONALITY,
+    PERSON_KINDS,
+    ROLE_CLASSES,
+    _given_compatible,
+    _people_by_key,
+    _words,
+    people_registry,
+    person_parts,
+)
+
+
+def canonical_key(name: str) -> str:
+    """The registry id of a named body or person, else its normalised name."""
+    inst = lookup_institution(name)
+    if inst:
+        return inst["id"]
+    ws = [w for w in re.findall(r"[\w'-]+", name.lower()) if w not in DROP and w not in TITLE_WORDS]
+    return " ".join(ws) or name.lower()
+
+
+def same_source(a: str, b: str, threshold: float = 85.0) -> bool:
+    """Whether two names denote one source (without any other context)."""
+    book = IdentityBook(threshold=threshold)
+    return book.resolve(a, "state_official") == book.resolve(b, "state_official")
+
+
+@dataclass
+class Person:
+    id: str
+    given: str | None
+    surname: str
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class IdentityBook:
+    """Stable ids for sources across articles; seed it with the identities a store already holds."""
+
+    threshold: float = 85.0
+    people: list[Person] = field(default_factory=list)
+    # people by the first two letters of their surname key: fuzzy matching compares within a block,
+    # so a book of 100,000 people costs what a block costs, not what the book costs
+    blocks: dict[str, list[Person]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # canonical id -> display name
+    new: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name, kind) made by this book
+
+    def seed(self, rows: Iterable[tuple[str, str, str]]) -> IdentityBook:
+        for cid, name, kind in rows:
+            self.names.setdefault(cid, name)
+            if cid.startswith("person:") and kind in PERSON_KINDS:
+                g, s, r = person_parts(name)
+                self._add(Person(cid, g, s, r))
+        return self
+
+    def resolve(self, name: str, kind: str = "other", description: str | None = None) -> str | None:
+        if not name or kind == "unnamed":
+            return None
+        inst = lookup_institution(name)
+        if inst:
+            return self._note(inst["id"], inst["name"], kind)
+        ws = _words(name)
+        proper = [
+            w
+            for w in ws
+            if w[:1].isupper()
+            and w.lower() not in TITLE_WORDS
+            and w.lower() not in DROP
+            and not NATIONALITY.match(w)
+            and w.lower() not in ("a", "an", "its", "his", "her", "their")
+        ]
+        if not proper:
+            return None  # a description ("A Ukrainian soldier", "Russian war bloggers"): no identity
+        titled = any(w.lower() in TITLE_WORDS for w in ws) and sum(
+            1 for w in ws if w[:1].isupper() and w.lower() not in TITLE_WORDS
+        ) in (1, 2, 3)
+        if (
+            kind in PERSON_KINDS
+            and not BODY_RE.search(name)
+            and (_looks_like_person(name) or titled or (len(ws) == 1 and name[:1].isupper()))
+        ):
+            return self._person(name, kind, description)
+        if kind == "media_outlet" or name[:1].isupper():
+            return self._note("source:" + key(canonical_key(name)).replace(" ", "-"), name, kind)
+        return None
+
+    def _note(self, cid: str, name: str, kind: str) -> str:
+        if cid not in self.names:
+            self.names[cid] = name
+            self.new.append((cid, name, kind))
+        return cid
+
+    def _person(self, name: str, kind: str, description: str | None) -> str | None:
+        given, surname, roles = person_parts(name)
+        roles |= person_parts(description or "")[2]
+        found: dict[str, tuple[str | None, str]] = {}  # id -> (given, display name)
+        for p in _people_by_key().get(surname, []):
+            pg, _ps, _pr = person_parts(p["name"])
+            prole = {c for r in p.get("roles", []) for c, t in ROLE_CLASSES.items() if r.split()[-1] in t}
+            if _given_compatible(given, pg, self.threshold) and (not roles or not prole or roles & prole):
+                found.setdefault(p["id"], (pg, p["name"]))
+        for p in self.blocks.get(surname[:2], ()):
+            if abs(len(p.surname) - len(surname)) > 3 or fuzz.ratio(p.surname, surname) < self.threshold:
+                continue
+            if not _given_compatible(given, p.given, self.threshold):
+                continue
+            if roles and p.roles and not roles & p.roles:
+                continue  # a colonel and a minister of one surname are two people
+            found.setdefault(p.id, (p.given, self.names.get(p.id, name)))
+        if len(found) > 1 and given:
+            exact = [cid for cid, (g, _n) in found.items() if g == given]
+            found = {cid: found[cid] for cid in exact[:1]} if len(exact) == 1 else found
+        if len(found) > 1:
+            return None  # "Fedorov" with two Fedorovs known: left open rather than guessed
+        if found:
+            cid, (pg, display) = next(iter(found.items()))
+            self._remember(cid, given or pg, surname, roles)
+            return self._note(cid, display, kind)
+        base = "person:" + (f"{given}-" if given else "") + surname.replace(" ", "-")
+        cid, n = base, 1
+        while cid in self.names:
+            n += 1
+            cid = f"{base}-{n}"
+        self._add(Person(cid, given, surname, roles))
+        return self._note(cid, name, kind)
+
+    def _add(self, p: Person) -> None:
+        self.people.append(p)
+        self.blocks.setdefault(p.surname[:2], []).append(p)
+
+    def _remember(self, cid: str, given: str | None, surname: str, roles: set[str]) -> None:
+        for p in self.blocks.get(surname[:2], ()):
+            if p.id == cid:
+                p.given = p.given or given
+                p.roles |= roles
+                return
+        self._add(Person(cid, given, surname, roles))
+
+
+_RUN_BOOK: IdentityBook | None = None
+
+
+def run_book() -> IdentityBook:
+    """The identity book of this process: ids stay the same across the articles of one run."""
+    global _RUN_BOOK
+    if _RUN_BOOK is None:
+        _RUN_BOOK = IdentityBook()
+    return _RUN_BOOK
+
+
+def assign_identities(records: Iterable[Any], book: IdentityBook) -> list[dict[str, Any]]:
+    """Decide every source's identity across the records (in the order given) and set its
+    ``canonical_id``; returns one entry per identity: id, display name, kind, the names it
+    appears under and the (article, source) pairs that are it."""
+    out: dict[str, dict[str, Any]] = {}
+    for rec in records:
+        assign(rec.sources, book)
+        for s in rec.sources:
+            if not s.canonical_id:
+                continue
+            ent = out.setdefault(
+                s.canonical_id,
+                {
+                    "id": s.canonical_id,
+                    "name": book.names.get(s.canonical_id, s.name),
+                    "kind": s.kind,
+                    "names": [],
+                    "sources": [],
+                },
+            )
+            if s.name not in ent["names"]:
+                ent["names"].append(s.name)
+            ent["sources"].append({"article": rec.article.id, "source": s.id})
+    return list(out.values())
+
+
+def assign(sources: Iterable[Any], book: IdentityBook | None = None) -> None:
+    """Set ``canonical_id`` on each source of a record."""
+    book = book or run_book()
+    known = {p["id"]: p for p in people_registry()}
+    for s in sources:
+        s.canonical_id = book.resolve(s.name, s.kind, s.description)
+        person = known.get(s.canonical_id or "")
+        if person:  # the registry knows what the text did not say ("Zelensky said" -> a state official)
+            if s.kind in ("other", "unnamed"):
+                s.kind = person["kind"]
+            if s.side == "unknown":
+                s.side = person["side"]
+
+
+def _origin(rec: Any, claim, book: Any = None) -> str | None:
+    """The claim's first-hand source as one identity across articles (link.identities)."""
+    if claim.attribution:
+        src = rec.source(claim.attribution[-1].source)
+        if src:
+            cid = book.resolve(src.name, src.kind, src.description) if book is not None else None
+            return cid or _source_key(src.name)
+    return None
+
+
+def _source_key(name: str) -> str:
+    if _looks_like_person(name):
+        return name.split()[-1].lower()
+    return canonical_key(name)

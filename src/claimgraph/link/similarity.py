@@ -1,0 +1,65 @@
+"""How alike two claims, two claim sequences or a credit name and an outlet are."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import ArticleRecord
+from .features import STOP, content, words
+
+
+@lru_cache(maxsize=65536)
+def _outlet_match(name: str, outlet: str | None) -> bool:
+    if not outlet:
+        return False
+    a = set(words(name)) - STOP
+    b = set(words(outlet)) - STOP
+    return bool(a and b and (a <= b or b <= a or len(a & b) >= max(1, min(len(a), len(b)))))
+
+
+def _best(x: frozenset[str] | set[str], ys: list) -> int | None:
+    best = max(
+        ((i, _set_sim(frozenset(x), frozenset(y))) for i, y in enumerate(ys)), key=lambda t: t[1], default=(None, 0.0)
+    )
+    return best[0] if best[1] >= 0.5 else None
+
+
+def _order(positions: list[int | None]) -> tuple[int, float]:
+    """(how many matched, share of consecutive matches that keep the order)."""
+    pos = [p for p in positions if p is not None]
+    if len(pos) < 2:
+        return len(pos), 0.0
+    return len(pos), sum(1 for a, b in zip(pos, pos[1:], strict=False) if b > a) / (len(pos) - 1)
+
+
+def _claim_sim(a: str, b: str) -> float:
+    return _set_sim(content(a), content(b))
+
+
+def _set_sim(ca: set[str], cb: set[str]) -> float:
+    """Overlap of content words, damped by the Dice coefficient so that a short claim inside
+    a long one does not count as the same claim on a word or two; but a longer claim that
+    restates at least four words and two thirds of a shorter one, adding detail (who took
+    the images, when), still makes the same claim."""
+    if not ca or not cb:
+        return 0.0
+    shared = len(ca & cb)
+    cover = shared / min(len(ca), len(cb))
+    damped = cover * (2 * shared / (len(ca) + len(cb))) ** 0.5
+    return max(damped, 0.7 * cover) if shared >= 4 and cover >= 2 / 3 else damped
+
+
+def _claim_order(later: ArticleRecord, earlier: ArticleRecord, common: frozenset[str] = frozenset()) -> float:
+    """Share of the later article's matched claims that keep the earlier article's order,
+    claims compared on their words less the corpus's common ones."""
+    pos = []
+    ec = [content(e.text) - common for e in earlier.claims]
+    for c in later.claims:
+        cc = content(c.text) - common
+        best = max(((i, _set_sim(cc, x)) for i, x in enumerate(ec)), key=lambda x: x[1], default=(None, 0))
+        if best[1] >= 0.5:
+            pos.append(best[0])
+    if len(pos) < 2:
+        return 0.0
+    inc = sum(1 for x, y in zip(pos, pos[1:], strict=False) if y >= x)
+    return inc / (len(pos) - 1) * min(1.0, len(pos) / max(1, len(later.claims)) * 2)
