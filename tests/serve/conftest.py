@@ -16,6 +16,12 @@ HOSTILE_TITLE = "<script>window.__pwned = 4</script> Drones downed <b onmouseove
 
 
 @pytest.fixture(scope="session")
+def hostile():
+    """The hostile article's text and title, as stored."""
+    return HOSTILE_TEXT, HOSTILE_TITLE
+
+
+@pytest.fixture(scope="session")
 def clean_demo_db(tmp_path_factory):
     """The bundled demo, extracted and linked, with two reviewer accounts (read-only: copy before writing)."""
     from click.testing import CliRunner

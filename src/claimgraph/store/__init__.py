@@ -632,7 +632,9 @@ class Store:
         changes: dict[tuple[str, str], dict[str, int]] = {}
         for r in self._q(
             "SELECT article_id, derived_from, type, count(*) AS n FROM drift_changes"
-            " GROUP BY article_id, derived_from, type"
+            + (" WHERE article_id = :a OR derived_from = :a" if article_id else "")
+            + " GROUP BY article_id, derived_from, type",
+            p,
         ):
             changes.setdefault((r["article_id"], r["derived_from"]), {})[r["type"]] = r["n"]
         for r in rows:
@@ -937,12 +939,15 @@ class Store:
             reviewed=reviewed,
         )
         p.update(limit=int(limit), offset=int(offset))
+        # SQLite: walk articles in stored order (their seq index) and each one's claims, so a page is read
+        # without sorting every claim in the store (the planner otherwise scans and sorts them all)
+        walk = (
+            "articles a CROSS JOIN claims c" if self.dialect == "sqlite" and not article else "claims c JOIN articles a"
+        )
         rows = self._q(
             'SELECT c.key, c.article_id, c.claim_id, a.outlet, a.published, a.title, a.url, c.text, c.start, c."end",'
             " c.stance, c.verification, c.is_quote, c.headline, c.chain AS chain_text"
-            " FROM claims c JOIN articles a ON a.id = c.article_id"
-            + where
-            + " ORDER BY a.seq, c.seq LIMIT :limit OFFSET :offset",
+            f" FROM {walk} ON a.id = c.article_id" + where + " ORDER BY a.seq, c.seq LIMIT :limit OFFSET :offset",
             p,
         )
         return self._complete_claims(rows)
@@ -978,6 +983,8 @@ class Store:
             q=q,
             reviewed=reviewed,
         )
+        if "a." not in where:  # no condition on the article: count the claims alone
+            return int(self._scalar("SELECT count(*) FROM claims c" + where, p) or 0)
         return int(self._scalar("SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id" + where, p) or 0)
 
     def get_claim(self, article_id: str, claim_id: str) -> dict[str, Any] | None:

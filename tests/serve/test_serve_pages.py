@@ -75,10 +75,10 @@ def test_hostile_article_text_renders_inert(client, path):
         assert "<" not in body  # JSON data islands escape < as \u003c
 
 
-def test_hostile_article_text_is_shown_as_text(client):
+def test_hostile_article_text_is_shown_as_text(client, hostile):
     import html as h
 
-    from conftest import HOSTILE_TEXT, HOSTILE_TITLE
+    HOSTILE_TEXT, HOSTILE_TITLE = hostile
 
     page = client.get("/articles/hostile").text
     text_div = page.split('id="article-text">', 1)[1].split("</div>", 1)[0]
