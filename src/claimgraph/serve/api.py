@@ -171,7 +171,7 @@ class ReviewIn(BaseModel):
     note: str | None = Field(default=None, max_length=4000)
 
 
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "Not found"},
     422: {"model": ErrorOut, "description": "A parameter is invalid"},
 }

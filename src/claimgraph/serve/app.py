@@ -171,6 +171,23 @@ def create_app(settings: Any = None, store: Any = None) -> FastAPI:
     return app
 
 
+SERVE_ENV = "CLAIMGRAPH_SERVE"
+
+
+def from_environment() -> FastAPI:
+    """The app ``claimgraph serve`` starts (a uvicorn factory, so each worker process builds its own):
+    the store and settings come from $CLAIMGRAPH_SERVE, JSON ``{"db": ..., "overrides": {...}}``."""
+    import json
+    import os
+
+    from ..settings import load_settings
+    from ..store import Store
+
+    conf = json.loads(os.environ.get(SERVE_ENV) or "{}")
+    settings = load_settings(conf.get("toml"), conf.get("overrides") or None)
+    return create_app(settings, Store(conf.get("db") or "claimgraph.db", create=False))
+
+
 def _error_page(request: Request, status: int, message: str, headers: dict | None = None) -> Response:
     ctx = request.app.state.ctx
     return request.app.state.templates.TemplateResponse(

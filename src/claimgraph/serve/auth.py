@@ -72,7 +72,9 @@ class Signer:
         return self._mac("csrf|" + csrf_cookie)
 
     def csrf_ok(self, csrf_cookie: str | None, token: str | None) -> bool:
-        return bool(csrf_cookie and token) and hmac.compare_digest(self.csrf_token(csrf_cookie), token)
+        if not csrf_cookie or not token:
+            return False
+        return hmac.compare_digest(self.csrf_token(csrf_cookie), token)
 
 
 def new_csrf_cookie() -> str:

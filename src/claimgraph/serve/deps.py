@@ -101,7 +101,7 @@ def form_filters(request: Request) -> ClaimFilters:
     qp = request.query_params
     get = lambda k: (qp.get(k) or "").strip() or None  # noqa: E731
     allowed = {"side": SIDES, "kind": SOURCE_KINDS, "stance": STANCES, "verification": VERIFICATIONS}
-    f = ClaimFilters(**{k: get(k) for k in ("source", "place", "q", "article", "outlet")})
+    f = ClaimFilters(source=get("source"), place=get("place"), q=get("q"), article=get("article"), outlet=get("outlet"))
     for k, values in allowed.items():
         v = get(k)
         if v is not None and v not in values:

@@ -19,7 +19,7 @@ def reviewed_record(rec: ArticleRecord, reviews: list[dict[str, Any]]) -> dict[s
     """The record's JSON with each reviewed claim carrying ``review``: per field the value, the extracted value,
     who and when; stance and verification take the reviewed value."""
     d = rec.to_dict()
-    latest = effective_reviews(reviews)
+    latest: dict[str, dict[str, Any]] = effective_reviews(reviews)
     for c in d["claims"]:
         rv = latest.get(c["id"])
         if not rv:

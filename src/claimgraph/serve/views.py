@@ -102,7 +102,7 @@ def chain(rec: ArticleRecord, claim: Claim) -> list[dict[str, Any]]:
     return steps
 
 
-def effective_reviews(reviews: list[dict[str, Any]]) -> dict[str, dict[str, dict[str, Any]]]:
+def effective_reviews(reviews: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """claim id -> field -> the latest review of that field (notes: all of them, under 'notes')."""
     out: dict[str, dict[str, Any]] = defaultdict(dict)
     for r in reviews:  # oldest first: a later review of a field replaces an earlier one
@@ -115,7 +115,7 @@ def effective_reviews(reviews: list[dict[str, Any]]) -> dict[str, dict[str, dict
 
 def claim_panel(rec: ArticleRecord, reviews: list[dict[str, Any]], clusters: list[dict[str, Any]]) -> list[dict]:
     """The side panel of an article page: per claim its chain, evidence, verification, places, dates, figures."""
-    by_id = {
+    by_id: dict[str, dict[str, Any]] = {
         "evidence": {e.id: e for e in rec.evidence},
         "places": {p.id: p for p in rec.places},
         "dates": {d.id: d for d in rec.dates},
