@@ -211,3 +211,24 @@ def test_openapi_documents_every_api_route(client):
     assert params >= {"source", "side", "kind", "stance", "verification", "place", "since", "until", "q"}
     assert params >= {"reviewed", "limit", "offset"}
     assert client.get("/api/docs").status_code == 200
+
+
+def test_the_served_app_is_built_from_the_environment(store_copy, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from claimgraph.serve.app import SERVE_ENV, from_environment
+
+    monkeypatch.setenv(SERVE_ENV, json.dumps({"db": str(store_copy), "overrides": {"serve.require_login_to_read": True}}))
+    app = from_environment()
+    with TestClient(app) as c:
+        assert c.get("/api/claims").status_code == 401  # the override reached the app
+    app.state.ctx.store().close()
+
+
+def test_serve_refuses_a_missing_store(tmp_path):
+    from click.testing import CliRunner
+
+    from claimgraph.cli import main
+
+    r = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert r.exit_code == 2 and "no such database" in r.output
