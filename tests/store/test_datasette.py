@@ -63,6 +63,7 @@ def datasette(tmp_path_factory):
     yield base
     proc.terminate()
     proc.wait(10)
+    proc.stderr.close()  # filterwarnings=error: an unclosed pipe is a ResourceWarning
 
 
 def test_datasette_shows_a_search_box_on_claims_and_articles_and_search_works(datasette):
