@@ -182,8 +182,8 @@ def link(source: str, out_file: str, db: str | None) -> None:
 def drift(original: str | None, derived: str | None, db: str | None, as_json: bool) -> None:
     """What DERIVED changed against ORIGINAL: two article record files, or two ids in --db."""
     from .link.drift import drift as make
-    from .link.drift import render
     from .model import ArticleRecord
+    from .render import drift_text as render
 
     if db:
         with _existing_store(db) as st:
