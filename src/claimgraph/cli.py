@@ -152,7 +152,7 @@ def _load_records(source: str):
 @click.option("--db", default=None, type=click.Path(dir_okay=False), help="Also store the links here.")
 def link(source: str, out_file: str, db: str | None) -> None:
     """Link article records (a folder of <id>.json, or a store) into a corpus record."""
-    from . import link as link_records
+    from .link import link_records
 
     recs = _load_records(source)
     corpus = link_records(recs)
@@ -326,9 +326,9 @@ def demo(db: str) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    from . import link as link_records
     from .extract import extract_stream
     from .ingest import read_inputs
+    from .link import link_records
     from .store import Store
 
     ex = resources.files("claimgraph").joinpath("examples")

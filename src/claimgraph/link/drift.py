@@ -50,7 +50,11 @@ VAGUE = re.compile(
 
 
 def _chain(rec: ArticleRecord, c) -> list[str]:
-    return [(rec.source(h.source).name if rec.source(h.source) else h.source) for h in c.attribution]
+    out = []
+    for h in c.attribution:
+        s = rec.source(h.source)
+        out.append(s.name if s is not None else h.source)
+    return out
 
 
 def _ids(rec: ArticleRecord, c) -> list[str]:
@@ -66,7 +70,7 @@ def _span(c) -> dict[str, Any]:
 
 
 def _level(text: str) -> tuple[int, str | None]:
-    best = (0, None)
+    best: tuple[int, str | None] = (0, None)
     for lvl, rx in ESCALATION:
         m = rx.search(text)
         if m and lvl > best[0]:
