@@ -99,6 +99,13 @@ class LinkSettings:
 class StoreSettings:
     """Options of the store."""
 
+    # where the store lives when no --db is given: one SQLite file in the working folder, or postgresql://...
+    url: str = "claimgraph.db"
+    # PRAGMA quick_check reads every page on open: cheap (well under a second) up to this size, skipped above
+    quick_check_max_bytes: int = 256 * 1024 * 1024
+    # seconds a writer waits for another process's write lock before giving up (writes are short transactions)
+    busy_timeout_s: float = 60.0
+
 
 @dataclass(frozen=True)
 class ServeSettings:
