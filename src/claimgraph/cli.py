@@ -485,7 +485,7 @@ def serve(
         opts = load_settings(overrides=overrides).serve
     except SettingsError as e:
         raise click.UsageError(str(e)) from e
-    with _existing_store(db):
+    with Corpus(db, create=False):
         pass  # a missing or unreadable store is reported here, before the server starts
     # the server is started by name (claimgraph.serve.app:from_environment), so every worker builds its own app
     os.environ["CLAIMGRAPH_SERVE"] = json.dumps({"db": db, "overrides": overrides})

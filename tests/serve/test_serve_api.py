@@ -218,7 +218,9 @@ def test_the_served_app_is_built_from_the_environment(store_copy, monkeypatch):
 
     from claimgraph.serve.app import SERVE_ENV, from_environment
 
-    monkeypatch.setenv(SERVE_ENV, json.dumps({"db": str(store_copy), "overrides": {"serve.require_login_to_read": True}}))
+    monkeypatch.setenv(
+        SERVE_ENV, json.dumps({"db": str(store_copy), "overrides": {"serve.require_login_to_read": True}})
+    )
     app = from_environment()
     with TestClient(app) as c:
         assert c.get("/api/claims").status_code == 401  # the override reached the app
