@@ -463,7 +463,8 @@ def demo(db: str) -> None:
 
 
 @main.command()
-@db_option
+@db_option()
+@store_errors
 @click.option("--host", default=None, help="Address to listen on (default 127.0.0.1: this machine only).")
 @click.option("--port", default=None, type=click.IntRange(1, 65535), help="Port (default 8000).")
 @click.option("--tile-url", default=None, help="Map tile URL with {z}/{x}/{y} (default: none, offline).")
@@ -508,7 +509,8 @@ def user() -> None:
 
 @user.command("add")
 @click.argument("name")
-@db_option
+@db_option()
+@store_errors
 def user_add(name: str, db: str) -> None:
     """Create account NAME (or set its password): prompted, or one line on stdin when piped."""
     from argon2 import PasswordHasher  # the web app verifies with argon2-cffi too (the hash names its parameters)
