@@ -486,8 +486,8 @@ def serve(
         opts = load_settings(overrides=overrides).serve
     except SettingsError as e:
         raise click.UsageError(str(e)) from e
-    with Corpus(db, create=False):
-        pass  # a missing or unreadable store is reported here, before the server starts
+    with Corpus(db, create=False) as corpus:
+        corpus.store  # noqa: B018 - a missing or unreadable store is reported here, before the server starts
     # the server is started by name (claimgraph.serve.app:from_environment), so every worker builds its own app
     os.environ["CLAIMGRAPH_SERVE"] = json.dumps({"db": db, "overrides": overrides})
     click.echo(f"claimgraph: serving {db} on http://{opts.host}:{opts.port}/", err=True)
