@@ -112,6 +112,10 @@ def drift(
 ) -> dict[str, Any]:
     """What ``derived`` changed against ``original``. ``relation`` is the derivation between them
     as linking found it; ``True`` (the default) finds it here; ``None`` says there is none."""
+    if (original.article.language or "en") != (derived.article.language or "en"):
+        from .crosslang import crosslang_drift
+
+        return crosslang_drift(original, derived)  # a translation: claims paired by anchors and order
     cfg = settings or LinkSettings()
     if relation is True:
         relation = relation_of(original, derived)
