@@ -155,7 +155,26 @@ published_option = click.option(
 )
 
 
-@click.group()
+class SafeGroup(click.Group):
+    """Click's own messages quote what the user typed (a path, an option value), which may hold escape
+    codes as much as an article title: they are cleaned before click prints them."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as e:
+            e.message = render.one_line(e.message)
+            raise
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as e:
+            e.message = render.one_line(e.message)
+            raise
+
+
+@click.group(cls=SafeGroup)
 @click.version_option(package_name="claimgraph")
 def main() -> None:
     """Turn conflict reporting into an auditable record of claims."""
