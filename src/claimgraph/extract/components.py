@@ -25,7 +25,7 @@ from ..ground.places import find_places, side_of_place
 from ..ground.quantities import quantities_in
 from . import evidence, hedges, segment
 from .attribution import extract_claims
-from .registry import Component
+from .component import Component
 from .slavic.components import SLAVIC
 from .sources import SourceBook
 from .state import ArticleState

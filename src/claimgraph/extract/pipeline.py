@@ -18,6 +18,7 @@ from ..ground.language import detect
 from ..ingest.base import RawArticle
 from ..model import ArticleMeta, ArticleRecord
 from ..settings import Settings
+from .nlp import model_info, parse_batch
 from .registry import Pipeline, build_pipeline
 from .state import ArticleState
 
@@ -34,8 +35,6 @@ def default_pipeline(settings: Settings) -> Pipeline:
 
 def provenance(pipeline: Pipeline, settings: Settings, language: str | None = None) -> list[dict[str, str]]:
     """What made a record: each component and its version, the spaCy model, the settings hash."""
-    from .nlp import model_info
-
     out = [{"name": c.name, "version": c.version} for c in pipeline.for_language(language)]
     model = model_info()
     out.append({"name": model["name"], "version": model["version"], "kind": "spacy_model"})
@@ -129,8 +128,6 @@ def extract_stream(
     """Extract a stream of reader output in order: ``(article, record)`` for each article,
     ``(rejection_or_skip, None)`` for everything else. Articles are parsed in batches,
     which is what keeps extraction close to the bare spaCy pipeline's speed."""
-    from .nlp import parse_batch
-
     settings = settings or Settings()
     pipeline = default_pipeline(settings)  # checked before the first article is read
     size = batch_size or settings.extract.batch_size

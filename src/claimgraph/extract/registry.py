@@ -23,44 +23,14 @@ commit that changes what the component writes; ``tests/extract/test_registry.py`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..plugins import get_plugin_manager
 from ..settings import Settings
-from .state import GIVEN, RECORD_FIELDS, STATE_FIELDS, ArticleState
-
-ANY_LANGUAGE = "*"
-KNOWN_FIELDS = frozenset(GIVEN) | frozenset(STATE_FIELDS) | frozenset(RECORD_FIELDS)
-
-
-class PipelineError(RuntimeError):
-    """The declared components do not make a working pipeline (raised when it is built)."""
-
-
-@dataclass(frozen=True)
-class Component:
-    """One extraction step: ``fn(state)`` reads ``requires`` and writes ``assigns``."""
-
-    name: str  # "claimgraph.claims": a dotted name, the package first
-    version: str  # changes whenever the output on the same input changes
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
-    fn: Callable[[ArticleState], None]
-    languages: tuple[str, ...] = (ANY_LANGUAGE,)  # the article languages it runs on ("*": any)
-    after: str | None = None  # for plugin components: run right after this one (None: at the end)
-
-    def runs_on(self, language: str | None) -> bool:
-        return ANY_LANGUAGE in self.languages or (language or "en") in self.languages
-
-    def describe(self) -> dict[str, object]:
-        """The declaration without the function (what the registry snapshot test pins)."""
-        return {
-            "name": self.name,
-            "version": self.version,
-            "requires": list(self.requires),
-            "assigns": list(self.assigns),
-            "languages": list(self.languages),
-        }
+from .component import ANY_LANGUAGE, KNOWN_FIELDS, Component, PipelineError
+from .components import BUILTINS
+from .state import GIVEN
 
 
 @dataclass(frozen=True)
@@ -83,8 +53,6 @@ class Pipeline:
 
 def plugin_components() -> list[Component]:
     """Components registered through the ``claimgraph_components`` hook, in registration order."""
-    from ..plugins import get_plugin_manager
-
     out: list[Component] = []
     for group in reversed(get_plugin_manager().hook.claimgraph_components()):
         for c in group or []:
@@ -146,8 +114,6 @@ def build_pipeline(settings: Settings | None = None, builtins: Sequence[Componen
     ``settings.extract.components`` when it is set. Raises ``PipelineError`` at once when the
     declarations do not fit together."""
     if builtins is None:
-        from .components import BUILTINS
-
         builtins = BUILTINS
     settings = settings or Settings()
     seq = full = order(builtins, plugin_components())
@@ -161,3 +127,6 @@ def build_pipeline(settings: Settings | None = None, builtins: Sequence[Componen
     langs = {"en"} | {lang for c in seq for lang in c.languages if lang != ANY_LANGUAGE}
     check(seq, sorted(langs), registered=full)
     return Pipeline(tuple(seq))
+
+
+__all__ = ["ANY_LANGUAGE", "Component", "Pipeline", "PipelineError", "build_pipeline", "check", "order"]

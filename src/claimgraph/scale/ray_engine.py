@@ -16,7 +16,7 @@ from typing import Any
 from ..ingest.base import RawArticle
 from ..model import ArticleRecord
 from ..settings import Settings
-from . import article_row, extract_shard
+from .shard import article_row, extract_shard
 
 
 class ExtractActor:

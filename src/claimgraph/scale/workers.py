@@ -13,10 +13,11 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
+from ..extract import extract_stream
 from ..ingest.base import RawArticle
 from ..model import ArticleRecord
 from ..settings import Settings
-from . import article_row, extract_shard
+from .shard import article_row, extract_shard
 
 _SETTINGS: Settings | None = None
 
@@ -60,8 +61,6 @@ def pool_stream(
         if sum(isinstance(x, RawArticle) for x in first) > size:
             break
     else:  # one shard or less: starting processes would cost more than it saves
-        from ..extract import extract_stream
-
         yield from extract_stream(first, settings)
         return
     yield from _pool(itertools.chain(first, items), settings, workers, size)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...ground.dates_slavic import extract_dates
 from ...ground.places_slavic import extract_places
 from ...ground.quantities_slavic import extract_quantities
-from ..registry import Component
+from ..component import Component
 from ..state import ArticleState
 
 LANGUAGES = ("uk", "ru")
