@@ -5,8 +5,8 @@
 
 The store is made once from the synthetic records of ``link_scale.py`` (stories with copies,
 syndications and rewrites; ~8 claims an article), stored, linked and kept in ``--db`` for the next run.
-``claimgraph serve`` runs in its own process (one uvicorn worker, as deployed by default) on a free
-loopback port. Each reader is a person at a browser: it opens one keep-alive connection and makes
+``claimgraph serve`` runs in its own process (one uvicorn worker by default, ``--workers`` for more) on a
+free loopback port. Each reader is a person at a browser: it opens one keep-alive connection and makes
 ``--requests`` requests, alternating a claims-list page (a random page, one in three with a filter or a
 search) and an article page (a random article), waiting ``--think`` seconds (uniform) between them; the
 number of requests is bounded, so the run ends. Latency is measured from writing the request to reading
@@ -180,11 +180,13 @@ def run(args) -> dict:
     finally:
         server.terminate()
         server.wait(10)
+        server.stderr.close()
     res = {
         "articles": made["stored"],
         "claims": made["claims"],
         "store_made": made["made"],
         "readers": args.readers,
+        "workers": args.workers,
         "requests_per_reader": args.requests,
         "think_s": list(args.think),
         "wall_s": round(wall, 1),
@@ -215,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--readers", type=int, default=200)
     ap.add_argument("--requests", type=int, default=10, help="requests per reader (bounded)")
     ap.add_argument("--think", type=float, nargs=2, default=(2.0, 6.0), metavar=("MIN", "MAX"))
+    ap.add_argument("--workers", type=int, default=1, help="server processes (claimgraph serve --workers)")
     ap.add_argument("--db", default=None, help="store to make or reuse (default /tmp/claimgraph-serve-load-N.db)")
     args = ap.parse_args(argv)
     args.db = args.db or f"/tmp/claimgraph-serve-load-{args.articles}.db"
