@@ -132,3 +132,24 @@ def test_progress_totals_are_counted_up_front(tmp_path):
 
     assert count_articles([tmp_path]) == 3 + 2 + 1 + 1  # the metadata file is counted as skipped
     assert count_articles([tmp_path]) == len(list(read([tmp_path])))
+
+
+def test_a_record_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    from claimgraph import corpus
+
+    target = tmp_path / "r.json"
+    target.write_text('{"old": true}')
+    real_replace = os.replace
+
+    def killed(*_a):  # the process dies after writing the temp file, before the rename
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(corpus.os, "replace", killed)
+    try:
+        corpus.write_atomic(target, '{"new": true}')
+    except KeyboardInterrupt:
+        pass
+    assert json.loads(target.read_text()) == {"old": True}  # the old record, whole; never a 0-byte file
+    monkeypatch.setattr(corpus.os, "replace", real_replace)
+    corpus.write_atomic(target, '{"new": true}')
+    assert json.loads(target.read_text()) == {"new": True} and [p.name for p in tmp_path.iterdir()] == ["r.json"]
