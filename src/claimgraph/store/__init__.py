@@ -896,7 +896,8 @@ class Store:
         reviewed: bool | None = None,
     ) -> tuple[str, dict[str, Any]]:
         conds, p = [], {}
-        hop = "EXISTS (SELECT 1 FROM hops h JOIN sources s ON s.key = h.source WHERE h.claim = c.key AND {})"
+        # the claims whose chain has such a source, found once from the sources (not probed claim by claim)
+        hop = "c.key IN (SELECT h.claim FROM hops h JOIN sources s ON s.key = h.source WHERE {})"
         if article:
             conds.append("c.article_id = :article")
             p["article"] = article
@@ -996,8 +997,11 @@ class Store:
         p.update(limit=int(limit), offset=int(offset))
         # SQLite: walk articles in stored order (their seq index) and each one's claims, so a page is read
         # without sorting every claim in the store (the planner otherwise scans and sorts them all)
+        # (not with a search, a place or a source: those pick claims by index, which are then sorted)
         walk = (
-            "articles a CROSS JOIN claims c" if self.dialect == "sqlite" and not article else "claims c JOIN articles a"
+            "articles a CROSS JOIN claims c"
+            if self.dialect == "sqlite" and not (article or q or place or source or side or kind)
+            else "claims c JOIN articles a"
         )
         rows = self._q(
             'SELECT c.key, c.article_id, c.claim_id, a.outlet, a.published, a.title, a.url, c.text, c.start, c."end",'
