@@ -187,6 +187,52 @@ def cluster_lines(clusters: Iterable[dict[str, Any]], limit: int | None = None) 
     return out
 
 
+def article_lines(rows: Iterable[dict[str, Any]]) -> list[str]:
+    """The article list: id, outlet, date, claim count, title."""
+    out = []
+    for r in rows:
+        claims = "-" if r.get("claims") is None else str(r["claims"])
+        out.append(
+            f"{shorten(r['id'], 32):<32} {shorten(r.get('outlet') or '', 20):<20} "
+            f"{shorten(r.get('published') or '', 10):<10} {claims:>4}  {shorten(r.get('title') or '', 60)}"
+        )
+    return out
+
+
+def search_lines(hits: Iterable[dict[str, Any]]) -> list[str]:
+    """Search hits: the claim (or article) with its article and, for a claim, its chain."""
+    out = []
+    for h in hits:
+        where = f"{clean(h['article_id'])}" + (f" / {clean(h['claim_id'])}" if h.get("claim_id") else "")
+        head = one_line(f"{h.get('outlet') or ''} {h.get('published') or ''}").strip()
+        out.append(f"{where}  {head}".rstrip())
+        out.append(f"   {shorten(h.get('text') or h.get('title') or '', 110)}")
+        if h.get("claim_id"):
+            chain = h.get("chain_text") or "(the article's own voice)"
+            out.append(f"   chain: {shorten(chain, 100)}")
+    return out
+
+
+def stats_lines(s: dict[str, Any]) -> list[str]:
+    out = []
+    for k, v in s.items():
+        if k == "rejected_by_reason":
+            for reason, n in v.items():
+                out.append(f"  rejected ({clean(reason)}): {n}")
+        else:
+            out.append(f"{k}: {clean(v)}")
+    return out
+
+
+def ingest_summary(counts: dict[str, int]) -> str:
+    return (
+        f"read {counts['read']}: stored {counts['stored'] + counts['version']} "
+        f"({counts['version']} new versions), duplicate {counts['duplicate']}, "
+        f"already stored {counts['unchanged']}, rejected {counts['rejected']}"
+        + (f"; skipped {counts['skipped']} (not articles, or the store's own files)" if counts["skipped"] else "")
+    )
+
+
 _DRIFT_TITLES = {
     "verification": "Verification",
     "hedges": "Hedges",
@@ -243,49 +289,3 @@ def _drift_line(ch: dict[str, Any]) -> str:
     if "hedge" in ch:
         return f"{t}: '{ch['hedge']}' in: {side.get('text', '')}"
     return f"{t}: {side.get('text', '')}"
-
-
-def article_lines(rows: Iterable[dict[str, Any]]) -> list[str]:
-    """The article list: id, outlet, date, claim count, title."""
-    out = []
-    for r in rows:
-        claims = "-" if r.get("claims") is None else str(r["claims"])
-        out.append(
-            f"{shorten(r['id'], 32):<32} {shorten(r.get('outlet') or '', 20):<20} "
-            f"{shorten(r.get('published') or '', 10):<10} {claims:>4}  {shorten(r.get('title') or '', 60)}"
-        )
-    return out
-
-
-def search_lines(hits: Iterable[dict[str, Any]]) -> list[str]:
-    """Search hits: the claim (or article) with its article and, for a claim, its chain."""
-    out = []
-    for h in hits:
-        where = f"{clean(h['article_id'])}" + (f" / {clean(h['claim_id'])}" if h.get("claim_id") else "")
-        head = one_line(f"{h.get('outlet') or ''} {h.get('published') or ''}").strip()
-        out.append(f"{where}  {head}".rstrip())
-        out.append(f"   {shorten(h.get('text') or h.get('title') or '', 110)}")
-        if h.get("claim_id"):
-            chain = h.get("chain_text") or "(the article's own voice)"
-            out.append(f"   chain: {shorten(chain, 100)}")
-    return out
-
-
-def stats_lines(s: dict[str, Any]) -> list[str]:
-    out = []
-    for k, v in s.items():
-        if k == "rejected_by_reason":
-            for reason, n in v.items():
-                out.append(f"  rejected ({clean(reason)}): {n}")
-        else:
-            out.append(f"{k}: {clean(v)}")
-    return out
-
-
-def ingest_summary(counts: dict[str, int]) -> str:
-    return (
-        f"read {counts['read']}: stored {counts['stored'] + counts['version']} "
-        f"({counts['version']} new versions), duplicate {counts['duplicate']}, "
-        f"already stored {counts['unchanged']}, rejected {counts['rejected']}"
-        + (f"; skipped {counts['skipped']} (not articles, or the store's own files)" if counts["skipped"] else "")
-    )
