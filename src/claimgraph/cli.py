@@ -192,7 +192,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, as_json: bool
         res = corpus.ingest(paths, published=published, reporter=CliReporter())
     counts = res.summary()
     out(json.dumps(counts) if as_json else render.ingest_summary(counts))
-    sys.exit(EXIT_REJECTED if res.rejected else 0)
+    sys.exit(EXIT_REJECTED if res.problems else 0)
 
 
 @main.command()

@@ -229,6 +229,7 @@ def ingest_summary(counts: dict[str, int]) -> str:
         f"read {counts['read']}: stored {counts['stored'] + counts['version']} "
         f"({counts['version']} new versions), duplicate {counts['duplicate']}, "
         f"already stored {counts['unchanged']}, rejected {counts['rejected']}"
+        + (f"; {counts['renamed']} stored under a new id (theirs was taken)" if counts.get("renamed") else "")
         + (f"; skipped {counts['skipped']} (not articles, or the store's own files)" if counts["skipped"] else "")
     )
 

@@ -64,7 +64,11 @@ def test_extract_db_keeps_duplicate_texts_and_reused_ids_apart(tmp_path):
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(x) + "\n" for x in rows), encoding="utf-8")
     db = tmp_path / "c.db"
     r = CliRunner().invoke(main, ["extract", str(tmp_path / "in.jsonl"), "--db", str(db)])
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 1, r.output  # the re-used id is reported
+    assert "id 'one' is already another article's" in r.stderr
+    _check_every_article_extracted_once(db)
+    again = CliRunner().invoke(main, ["extract", str(tmp_path / "in.jsonl"), "--db", str(db)])
+    assert again.exit_code == 0 and "already another" not in again.stderr  # a rerun has nothing new to say
     _check_every_article_extracted_once(db)
 
 
@@ -107,7 +111,8 @@ def test_extract_db_killed_at_random_points_ends_with_every_article_once(tmp_pat
             rows.append({"id": f"k{n}", "text": article(n + 100)})  # an id re-used with another text
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(x) + "\n" for x in rows), encoding="utf-8")
     db = tmp_path / "c.db"
-    assert CliRunner().invoke(main, ["ingest", str(tmp_path / "in.jsonl"), "--db", str(db)]).exit_code == 0
+    ingested = CliRunner().invoke(main, ["ingest", str(tmp_path / "in.jsonl"), "--db", str(db), "--json"])
+    assert ingested.exit_code == 1 and json.loads(ingested.stdout)["renamed"] == 5  # ids re-used: reported
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
     cmd = [sys.executable, "-m", "claimgraph.cli", "extract", "--db", str(db)]
     rnd = random.Random(13)
