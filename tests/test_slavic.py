@@ -306,3 +306,12 @@ def test_geolocation_confirms_the_articles_claim() -> None:
 def test_stated_in_a_document_is_no_claim() -> None:
     rec = read("Новости дня\n\nПо данным МЧС, пожар потушен. Об этом говорится в сообщении ведомства.", "ru")
     assert [c.text for c in rec.claims[1:]] == ["пожар потушен"]
+
+
+def test_the_institutions_registry_knows_ukrainian_and_russian_forms() -> None:
+    from claimgraph.ground.institutions import lookup_institution
+
+    assert lookup_institution("Генерального штабу ЗСУ")["id"] == "ua-general-staff"
+    assert lookup_institution("Генштаба ВСУ")["id"] == "ua-general-staff"
+    assert lookup_institution("Генштаб ВС РФ") is None  # Russia's General Staff is another body
+    assert lookup_institution("Службы безопасности Украины")["id"] == "ua-sbu"
