@@ -110,7 +110,7 @@ def extract_claims(ctx: ArticleState) -> None:
         # quotations embedded in indirect speech: speaker is the frame's source
         for q in qs:
             if not q.standalone:
-                d = next((d for d in got if d.start <= q.open <= d.end + 2 and d.hops), None)
+                d = next((d for d in got if d.start <= q.close and q.open <= d.end + 2 and d.hops), None)
                 if d is not None:
                     q.speaker = d.hops[-1].source if len(d.hops) > 0 else None
                     q.cue = d.hops[0].cue

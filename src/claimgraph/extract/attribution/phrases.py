@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...model import Hop
-from ..lexicon import CHANNEL_RE, EVIDENCE_RE, SAY
+from ..lexicon import CHANNEL_RE, CUES, EVIDENCE_RE
 from ..state import ArticleState
 
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -112,8 +112,37 @@ def _hop(ctx: ArticleState, sid: str, v: Any, hi_i: int, cue_end: Any = None) ->
     return Hop(source=sid, cue=ctx.span(s, e), channel=channel_of(window), date=None)
 
 
+def cue_entry(t: Any) -> Any | None:
+    """The cue lexicon's entry for a verb token (its class, the contents it takes, its stance), or None.
+    'call' is a cue only as 'call on' / 'call for', 'point' only as 'point out'."""
+    if t.pos_ != "VERB":
+        return None
+    lem = t.lemma_.lower()
+    if lem in ("call", "point"):
+        parts = {"call": ("on", "for"), "point": ("out",)}[lem]
+        prt = next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in parts), None)
+        return CUES.get(f"{lem} {prt.lower_}") if prt is not None else None
+    return CUES.get(lem)
+
+
+def cue_class(t: Any) -> str | None:
+    e = cue_entry(t)
+    return e["class"] if e is not None else None
+
+
 def is_cue(t: Any) -> bool:
-    return t.lemma_.lower() in SAY and t.pos_ == "VERB"
+    return cue_entry(t) is not None
+
+
+def in_relative(v: Any, lo_i: int) -> bool:
+    """A verb inside a relative clause ('the soldier, who asked not to be named, said'), looking up
+    the tree no further left than ``lo_i``."""
+    t = v
+    while t.head.i != t.i and t.head.i >= lo_i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
 
 
 def speaker_hops(ctx: ArticleState, v: Any, subj: Any, lo_i: int, hi_i: int, unit_text: str) -> list[Hop] | None:
