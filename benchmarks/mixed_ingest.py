@@ -241,7 +241,10 @@ def make_corpus(folder: Path, n: int = 1000, broken: int = 50, seed: int = 7) ->
         elif kind == "truncated_warc":
             (bad / f"b{j:03d}.warc").write_bytes(_warc([], truncate_last=True))
         elif kind == "invalid_utf8":
-            (bad / f"b{j:03d}.txt").write_bytes(b.encode("utf-8")[:60] + b"\xff\xfe\xc3(" + b.encode()[60:])
+            # UTF-8 (the quotes, the dash) damaged by stray bytes: stray bytes in a pure ASCII text
+            # could as well be a legacy encoding, which ingest decodes by detection
+            utf8 = f"\u201c{t}\u201d \u2014 {b}".encode()
+            (bad / f"b{j:03d}.txt").write_bytes(utf8[:60] + b"\xff\xfe\xc3(" + utf8[60:])
         elif kind == "empty":
             (bad / f"b{j:03d}.txt").write_text(" \n\n \t\n", encoding="utf-8")
         elif kind == "oversized":

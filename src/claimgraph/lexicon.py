@@ -110,7 +110,7 @@ def _parse(lang: str, name: str, path: Path) -> Lexicon:
         )
         if not ok:
             raise LexiconError(f"{path}: 'entries' must be a list of [string, label] pairs")
-        items = tuple((e[0], e[1]) for e in entries)
+        items = tuple((e[0], e[1]) for e in entries or ())
     else:
         if not isinstance(entries, dict):
             raise LexiconError(f"{path}: 'entries' must be an object")

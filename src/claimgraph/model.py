@@ -290,6 +290,10 @@ class Derivation:
     kind: str
     similarity: float | None = None
     evidence: list[str] = field(default_factory=list)
+    # "known" when the signals settle which came first; "unknown" lists both in candidates and
+    # article / derived_from are then only an order, not a finding
+    direction: str = "known"
+    candidates: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -316,6 +320,7 @@ class CorpusArticle:
     url: str | None = None
     outlet: str | None = None
     published: str | None = None
+    outlet_id: str | None = None  # the outlet's source identity (link.identities)
 
 
 @dataclass(slots=True)

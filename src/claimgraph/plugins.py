@@ -15,6 +15,7 @@ DEFAULT_PLUGINS = (
     "claimgraph.ingest.rss",
     "claimgraph.ingest.html",
     "claimgraph.ingest.text",
+    "claimgraph.ingest.telegram",
 )
 
 

@@ -1,11 +1,11 @@
 """Every option and threshold of claimgraph in one object (the trafilatura way).
 
-``Settings`` has one frozen section per stage: ``extract``, ``link``, ``store``, ``serve``. Each field
+``Settings`` has one frozen section per stage: ``ingest``, ``extract``, ``link``, ``store``, ``serve``. Each field
 carries a one-line comment giving the reason for its default; a stage reads its own section and nothing
 else. Settings are loaded in one place, in this order, each later layer overriding the earlier:
 
 1. the defaults written here;
-2. a ``claimgraph.toml`` (``[extract]``, ``[link]``, ``[store]``, ``[serve]`` tables; the file given, or
+2. a ``claimgraph.toml`` (``[ingest]``, ``[extract]``, ``[link]``, ``[store]``, ``[serve]`` tables; the file given, or
    ``./claimgraph.toml`` when it exists);
 3. overrides from the caller (CLI flags): ``{"extract": {"batch_size": 16}}`` or
    ``{"extract.batch_size": 16}``.
@@ -38,6 +38,25 @@ class SettingsError(ValueError):
     """A settings file or override that cannot be applied (the message names where and what)."""
 
 
+_MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    """Size limits the readers apply while reading, before parsing (``claimgraph.ingest``)."""
+
+    # an article over 5 MB of text is not an article (a book, a dump, a log)
+    max_text_bytes: int = 5 * _MB
+    # page markup beyond this is inline scripts and data; parsing it costs seconds and gigabytes
+    max_html_bytes: int = 8 * _MB
+    # one JSON Lines line: a 5 MB text escaped as JSON (quotes, \uXXXX) with its metadata
+    max_line_bytes: int = 32 * _MB
+    # feedparser holds a whole feed in memory; a feed is a list of entries, not an archive
+    max_feed_bytes: int = 64 * _MB
+    # a sidecar (NAME.meta.json) carries a handful of fields: published, outlet, url, title
+    max_sidecar_bytes: int = 64 * 1024
+
+
 @dataclass(frozen=True)
 class ExtractSettings:
     """Options of extraction (``claimgraph.extract``) and of the grounding below it."""
@@ -55,10 +74,37 @@ class ExtractSettings:
 class LinkSettings:
     """Options of linking (derivations, clusters, identities, drift)."""
 
+    # MinHash LSH: a low Jaccard threshold finds rewrites; the text check after it decides
+    candidate_threshold: float = 0.05
+    num_perm: int = 128
+    # a later text whose distinctive phrases are mostly the earlier one's is a copy
+    copy_containment: float = 0.75
+    # a rewrite keeps at least this share of phrases, of non-figure wording and of claim order
+    rewrite_containment: float = 0.12
+    rewrite_wording: float = 0.1
+    rewrite_order: float = 0.5
+    # a credit line with this much shared wording is syndication (less: the credit alone is a cite)
+    syndication_containment: float = 0.3
+    # naming an outlet makes a cite only with this many rare names and figures in common
+    cites_anchors: int = 3
+    # parents kept per article: the best, plus named sources (a tree, not every pair)
+    max_parents: int = 3
+    # two claims of different articles are one claim at this similarity of content words
+    cluster_threshold: float = 0.42
+    # drift: a derived claim rewrites an original one at this similarity (the pair is known to be related)
+    drift_match: float = 0.35
+
 
 @dataclass(frozen=True)
 class StoreSettings:
     """Options of the store."""
+
+    # where the store lives when no --db is given: one SQLite file in the working folder, or postgresql://...
+    url: str = "claimgraph.db"
+    # PRAGMA quick_check reads every page on open: cheap (well under a second) up to this size, skipped above
+    quick_check_max_bytes: int = 256 * 1024 * 1024
+    # seconds a writer waits for another process's write lock before giving up (writes are short transactions)
+    busy_timeout_s: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -70,6 +116,7 @@ class ServeSettings:
 class Settings:
     """All settings, one frozen section per stage."""
 
+    ingest: IngestSettings = field(default_factory=IngestSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     link: LinkSettings = field(default_factory=LinkSettings)
     store: StoreSettings = field(default_factory=StoreSettings)

@@ -81,7 +81,8 @@ def test_a_broken_link_in_a_folder_is_rejected_not_ignored(tmp_path):
 
 
 def test_invalid_utf8_empty_and_oversized(tmp_path):
-    (tmp_path / "u.txt").write_bytes(b"caf\xe9 text")
+    # UTF-8 (the quotes and the dash) damaged by one stray byte: not a legacy encoding
+    (tmp_path / "u.txt").write_bytes("\u201cWe held the line\u201d \u2014 a commander said.".encode() + b"\xff ok")
     (tmp_path / "e.txt").write_text("   \n")
     (tmp_path / "big.txt").write_text("word " * (1024 * 1024 + 10))
     reasons = sorted(r.reason for r in _read([tmp_path]))

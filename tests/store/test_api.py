@@ -9,8 +9,8 @@ from claimgraph.store import Conflict, Invalid, NotFound, Store
 
 
 @pytest.fixture
-def st(tmp_path, two_articles):
-    with Store(tmp_path / "c.db") as st:
+def st(store_target, two_articles):
+    with Store(store_target) as st:
         for rec in two_articles:
             put(st, rec)
         yield st
@@ -151,7 +151,7 @@ def test_clusters_and_derivations_read_back_as_columns(st):
     assert st.drift_reports()[0]["changes"][0]["hedge"] == "reportedly"
 
 
-def test_linking_never_loses_links_it_did_not_recompute(tmp_path, two_articles):
+def test_linking_never_loses_links_it_did_not_recompute(store_target, two_articles):
     """#13: a second linking run over other articles used to empty the link tables."""
     third = make_record(
         "east",
@@ -166,7 +166,7 @@ def test_linking_never_loses_links_it_did_not_recompute(tmp_path, two_articles):
     fourth = make_record(
         "west", "A depot in Kupiansk was struck by drones.", [{"text": "A depot in Kupiansk was struck by drones"}]
     )
-    with Store(tmp_path / "c.db") as st:
+    with Store(store_target) as st:
         for rec in (*two_articles, third, fourth):
             put(st, rec)
         st.save_corpus(

@@ -12,8 +12,9 @@ functions in ``claimgraph.ground``. Why this order:
 7. ``hedges``: stance and verification, which read the drafts, the evidence and the figures;
 8. ``people``: a source's kind and side from the people registry where the text left them out.
 
-The built-ins run on articles in any language (``languages`` left at "*"): a language that needs
-other rules registers its own components for it.
+The English built-ins declare ``languages=("en",)``; Ukrainian and Russian articles run the components of
+``extract/slavic`` instead; ``people`` runs on every language (the registry knows Cyrillic spellings). An
+article in a language no component declares is read with the English ones, as before detection existed.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..ground.quantities import quantities_in
 from . import evidence, hedges, segment
 from .attribution import extract_claims
 from .registry import Component
+from .slavic.components import SLAVIC
 from .sources import SourceBook
 from .state import ArticleState
 
@@ -100,6 +102,8 @@ def fill_from_registry(state: ArticleState) -> None:
                 s.side = person["side"]
 
 
+ENGLISH = ("en",)
+
 BUILTINS: tuple[Component, ...] = (
     Component(
         name="claimgraph.segment",
@@ -107,6 +111,7 @@ BUILTINS: tuple[Component, ...] = (
         requires=("text", "meta", "parsed"),
         assigns=("doc", "sents", "paras", "units", "quotes", "book", "record.duplicates"),
         fn=run_segment,
+        languages=ENGLISH,
     ),
     Component(
         name="claimgraph.evidence",
@@ -114,6 +119,7 @@ BUILTINS: tuple[Component, ...] = (
         requires=("doc", "units", "quotes", "book"),
         assigns=("record.evidence", "evidence_heads", "evidence_mentions", "evidence_source", "releases"),
         fn=evidence.extract_evidence,
+        languages=ENGLISH,
     ),
     Component(
         name="claimgraph.claims",
@@ -121,6 +127,7 @@ BUILTINS: tuple[Component, ...] = (
         requires=("units", "quotes", "sents", "book", "evidence_source", "releases"),
         assigns=("record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"),
         fn=extract_claims,
+        languages=ENGLISH,
     ),
     Component(
         name="claimgraph.dates",
@@ -128,6 +135,7 @@ BUILTINS: tuple[Component, ...] = (
         requires=("units",),
         assigns=("record.dates",),
         fn=run_dates,
+        languages=ENGLISH,
     ),
     Component(
         name="claimgraph.quantities",
@@ -135,6 +143,7 @@ BUILTINS: tuple[Component, ...] = (
         requires=("units", "record.dates"),
         assigns=("record.quantities",),
         fn=run_quantities,
+        languages=ENGLISH,
     ),
     Component(
         name="claimgraph.places",
@@ -142,6 +151,7 @@ BUILTINS: tuple[Component, ...] = (
         requires=("doc",),
         assigns=("record.places",),
         fn=run_places,
+        languages=ENGLISH,
     ),
     Component(
         name="claimgraph.link_ids",
@@ -159,6 +169,7 @@ BUILTINS: tuple[Component, ...] = (
         ),
         assigns=("record.sources",),
         fn=link_ids,
+        languages=ENGLISH,
     ),
     Component(
         name="claimgraph.hedges",
@@ -174,7 +185,9 @@ BUILTINS: tuple[Component, ...] = (
         ),
         assigns=("record.claims", "record.evidence"),
         fn=hedges.apply,
+        languages=ENGLISH,
     ),
+    *SLAVIC,
     Component(
         name="claimgraph.people",
         version="1",

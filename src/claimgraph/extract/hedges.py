@@ -116,12 +116,12 @@ def apply(ctx: ArticleState) -> None:
             continue
         own = [c for c in claims if unit_of[c.id] == ui]
         intro = [c for c in claims if ctx.drafts[c.id].intro_unit == ui]
-        targets = own or intro
-        if not targets:
+        hosts = own or intro
+        if not hosts:
             prev = [c for c in claims if unit_of[c.id] < ui]
-            targets = prev[-1:]
-        for c in targets:
-            attached[c.id].append(span)
+            hosts = prev[-1:]
+        for tc in hosts:
+            attached[tc.id].append(span)
     for c in claims:
         d = ctx.drafts[c.id]
         seen = set()

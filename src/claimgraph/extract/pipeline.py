@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..ground.dates import parse_published
+from ..ground.language import detect
 from ..ingest.base import RawArticle
 from ..model import ArticleMeta, ArticleRecord
 from ..settings import Settings
@@ -67,6 +68,7 @@ def extract_article(
         title=raw.title,
         authors=raw.authors,
         published=raw.published,
+        language=language_of(raw),
     )
     rec = ArticleRecord(article=meta)
     rec.pipeline = provenance(pipeline, settings, meta.language)
@@ -86,6 +88,16 @@ def extract_article(
     except Exception as e:  # noqa: BLE001 - a failure outside any component still gives the article its record
         rec.errors.append(_error("claimgraph.pipeline", e))
     return rec
+
+
+def language_of(raw: RawArticle) -> str:
+    """The article's language: the reader's metadata when it gives one, else detected from the text."""
+    return detect(raw.text, getattr(raw, "language", None))
+
+
+def needs_parse(pipeline: Pipeline, language: str) -> bool:
+    """Whether the components for ``language`` read the English spaCy parse (Ukrainian and Russian do not)."""
+    return any("parsed" in c.requires for c in pipeline.for_language(language))
 
 
 def run(state: ArticleState, pipeline: Pipeline) -> None:
@@ -126,10 +138,18 @@ def extract_stream(
 
     def flush() -> Iterator[tuple[Any, ArticleRecord | None]]:
         arts = [x for x in buf if isinstance(x, RawArticle)]
-        docs = iter(parse_batch([a.text for a in arts], size, settings.extract.max_parse_chars))
+        # only the articles whose components read the English parse are parsed
+        parsed = [a for a in arts if needs_parse(pipeline, language_of(a))]
+        docs = dict(
+            zip(
+                map(id, parsed),
+                parse_batch([a.text for a in parsed], size, settings.extract.max_parse_chars),
+                strict=True,
+            )
+        )
         for x in buf:
             if isinstance(x, RawArticle):
-                yield x, extract_article(x, settings, doc=next(docs), pipeline=pipeline)
+                yield x, extract_article(x, settings, doc=docs.get(id(x)), pipeline=pipeline)
             else:
                 yield x, None
         buf.clear()

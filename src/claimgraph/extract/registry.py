@@ -70,7 +70,12 @@ class Pipeline:
     components: tuple[Component, ...]
 
     def for_language(self, language: str | None) -> tuple[Component, ...]:
-        return tuple(c for c in self.components if c.runs_on(language))
+        """The components for an article in ``language``; one that no component declares is read with
+        the English ones."""
+        lang = language or "en"
+        if not any(lang in c.languages for c in self.components):
+            lang = "en"
+        return tuple(c for c in self.components if c.runs_on(lang))
 
     def names(self) -> list[str]:
         return [c.name for c in self.components]

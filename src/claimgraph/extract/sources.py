@@ -257,9 +257,10 @@ class SourceBook:
             kind = role_kind(full) or ("other" if person else None)
         if re.match(r"^(?:its|his|her|their)\b", low) and (not kind or kind == "other"):
             owner = self._recent(person=False, before=start)
-            if owner:
-                kind = self.get(owner).kind
-                side = side or self.get(owner).side
+            found = self.get(owner) if owner else None
+            if found is not None:
+                kind = found.kind
+                side = side or found.side
         if not kind:
             kind = "other"
         if kind in ("other", "unnamed") and any(compiled(p).search(low) for p in registry()["unnamed_markers"]):
@@ -273,7 +274,9 @@ class SourceBook:
             side = "ua" if UA_SURNAME.search(surname) else "ru" if RU_SURNAME.search(surname) else None
         if not side and context and not person:
             side = side_from_text(context)
-        src = Source(id=sid, name=name, kind=kind, side=side or "unknown", mentions=[], description=description)
+        src = Source(
+            id=sid, name=name, kind=kind or "other", side=side or "unknown", mentions=[], description=description
+        )
         self.sources.append(src)
         self.keys[sid] = self._keys(name, person, context)
         self.is_person[sid] = person
@@ -318,6 +321,8 @@ class SourceBook:
 
     def _role_in(self, sid: str, noun: str) -> bool:
         s = self.get(sid)
+        if s is None:
+            return False
         txt = f"{s.name} {s.description or ''}".lower()
         # "commander" is not "commander-in-chief": a hyphenated title is another word
         return bool(re.search(rf"\b{re.escape(noun.rstrip('s'))}s?(?![\w-])", txt))

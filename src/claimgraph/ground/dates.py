@@ -314,7 +314,7 @@ def find_dates(
     spans = [(0, len(text))] if spans is None else list(spans)
     if not spans:
         return []
-    out = []
+    out: list[DateRef] = []
     for d in scan_dates(text, published, spans[0][0], spans[-1][1]):
         if any(a <= d.start and d.end <= b for a, b in spans):
             d.id = f"d{len(out) + 1}"

@@ -153,13 +153,14 @@ def find_quantities(
             r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", after
         ):
             continue
-        if re.match(r"\s*(?:%|per ?cent)", after):
+        pct = re.match(r"\s*(?:%|per ?cent)", after)
+        if pct:
             out.append(
                 Quantity(
                     "",
-                    text[s : e + len(re.match(r"\s*(?:%|per ?cent)", after).group())],
+                    text[s : e + len(pct.group())],
                     s,
-                    e + len(re.match(r"\s*(?:%|per ?cent)", after).group()),
+                    e + len(pct.group()),
                     lo,
                     "percent",
                     hi,

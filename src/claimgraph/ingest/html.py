@@ -1,5 +1,8 @@
 """HTML pages: main text with boilerplate removed (trafilatura), with title, authors, date,
-canonical URL and outlet. A cascade, each stage for a reason:
+canonical URL and outlet. A page over ``IngestLimits.max_html_bytes`` is rejected before any
+parsing; bytes are decoded by the declared charset (HTTP, ``<meta charset>``), then UTF-8, then
+detection (see ``charset``); ``NAME.meta.json`` beside ``NAME.html`` is read as for text files.
+A cascade, each stage for a reason:
 
 1. strip what is never article text even when it sits inside the article body
    (photo captions, "Also read" boxes, membership banners, AI summary boxes);
@@ -16,7 +19,19 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from ..hookspecs import hookimpl
-from .base import RawArticle, Reader, Rejection, check_text, decode_bytes
+from .base import (
+    RawArticle,
+    Reader,
+    Rejection,
+    apply_metadata,
+    check_text,
+    decode_bytes,
+    display,
+    load_sidecar,
+    read_file_capped,
+)
+from .charset import declared_charset
+from .limits import DEFAULT_LIMITS, IngestLimits, over
 
 # class/id fragments of boxes that are not the article's own text
 _NOISE_ATTR = re.compile(
@@ -50,12 +65,37 @@ def _preclean(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
-def html_to_article(html: str, locator: str, url: str | None = None) -> RawArticle | Rejection:
+def html_bytes_to_article(
+    data: bytes,
+    locator: str,
+    url: str | None = None,
+    charset: str | None = None,
+    limits: IngestLimits = DEFAULT_LIMITS,
+) -> RawArticle | Rejection:
+    """A page as bytes: decoded by its BOM, the charset declared by the transport (``charset``,
+    from HTTP), the one the page declares (``<meta charset>``), then UTF-8, then detection."""
+    if len(data) > limits.max_html_bytes:
+        return Rejection(locator, "oversized", f"HTML page {over(limits.max_html_bytes)}")
+    got = decode_bytes(data, locator, charset or declared_charset(data))
+    if isinstance(got, Rejection):
+        return got
+    art = html_to_article(got.text, locator, url=url, limits=limits)
+    if isinstance(art, RawArticle):
+        art.extra["encoding"] = got.encoding
+    return art
+
+
+def html_to_article(
+    html: str, locator: str, url: str | None = None, limits: IngestLimits = DEFAULT_LIMITS
+) -> RawArticle | Rejection:
     import trafilatura
     from trafilatura.metadata import extract_metadata
 
     if not html or not html.strip():
         return Rejection(locator, "empty", "empty HTML page")
+    # capped before parsing: lxml and trafilatura on a 100 MB page take minutes and gigabytes
+    if len(html) > limits.max_html_bytes // 4 and len(html.encode("utf-8", "surrogatepass")) > limits.max_html_bytes:
+        return Rejection(locator, "oversized", f"HTML page {over(limits.max_html_bytes)}")
     if "<" not in html:
         return Rejection(locator, "broken_html", "no markup found")
     cleaned = _preclean(html)
@@ -65,7 +105,7 @@ def html_to_article(html: str, locator: str, url: str | None = None) -> RawArtic
     if not text:
         return Rejection(locator, "broken_html", "no article text could be extracted")
     text = "\n\n".join(p for p in text.split("\n") if p.strip() and not _NOISE_LINE.match(p))
-    bad = check_text(text, locator)
+    bad = check_text(text, locator, limits)
     if bad:
         return bad
     meta = extract_metadata(html, default_url=url)
@@ -99,14 +139,20 @@ class HtmlReader(Reader):
     name = "html"
     suffixes = (".html", ".htm", ".xhtml")
 
-    def read(self, path: Path) -> Iterator[RawArticle | Rejection]:
-        html = decode_bytes(path.read_bytes(), str(path))
-        if isinstance(html, Rejection):
-            yield html
+    def read(self, path: Path, limits: IngestLimits = DEFAULT_LIMITS) -> Iterator[RawArticle | Rejection]:
+        loc = display(path)
+        meta = load_sidecar(path, loc, limits)
+        if isinstance(meta, Rejection):
+            yield meta
             return
-        got = html_to_article(html, str(path))
+        data = read_file_capped(path, limits.max_html_bytes, loc, "HTML page")
+        if isinstance(data, Rejection):
+            yield data
+            return
+        got = html_bytes_to_article(data, loc, limits=limits)
         if isinstance(got, RawArticle):
-            got.id = path.stem
+            got.id = display(path.stem)
+            apply_metadata(got, meta, override=True)
         yield got
 
 

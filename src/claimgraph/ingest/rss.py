@@ -1,5 +1,7 @@
 """RSS and Atom feeds (feedparser): one article per entry, full content when the feed has it,
-else the summary; link, date and the feed title as outlet."""
+else the summary; link, date and the feed title as outlet. feedparser decodes the feed by its
+declared encoding (XML declaration, BOM); a feed over ``IngestLimits.max_feed_bytes`` is
+rejected from its size before parsing."""
 
 from __future__ import annotations
 
@@ -8,7 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..hookspecs import hookimpl
-from .base import RawArticle, Reader, Rejection, check_text
+from .base import RawArticle, Reader, Rejection, check_text, display, read_file_capped
+from .limits import DEFAULT_LIMITS, IngestLimits
+
+_ENTRY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s>/]")
 
 
 def _strip_tags(s: str) -> str:
@@ -30,24 +35,44 @@ class FeedReader(Reader):
     suffixes = (".rss", ".atom", ".xml", ".rdf")
     priority = 5
 
-    def read(self, path: Path) -> Iterator[RawArticle | Rejection]:
+    def count(self, path: Path) -> int | None:
+        """Entries (``<item>``, ``<entry>``), found in the bytes without parsing; at least one
+        (a feed with none is one rejection)."""
+        n = 0
+        with path.open("rb") as fh:
+            tail = b""
+            while chunk := fh.read(1 << 20):
+                block = tail + chunk
+                n += len(_ENTRY.findall(block))
+                # an opening tag cut by the chunk boundary is counted in the next block
+                cut = block.rfind(b"<", max(0, len(block) - 64))
+                tail = block[cut:] if cut >= 0 else b""
+                n -= len(_ENTRY.findall(tail))
+        return max(n, 1)
+
+    def read(self, path: Path, limits: IngestLimits = DEFAULT_LIMITS) -> Iterator[RawArticle | Rejection]:
         import feedparser
 
-        data = path.read_bytes()
+        name = display(path)
+        data = read_file_capped(path, limits.max_feed_bytes, name, "feed")
+        if isinstance(data, Rejection):
+            yield data
+            return
         feed = feedparser.parse(data)
         if not feed.entries:
             reason = str(getattr(feed, "bozo_exception", "")) or "no entries"
-            yield Rejection(str(path), "bad_feed", reason[:200])
+            yield Rejection(name, "bad_feed", reason[:200])
             return
         outlet = feed.feed.get("title")
+        language = str(feed.feed.get("language") or "").split("-")[0].strip().lower() or None
         for n, e in enumerate(feed.entries, 1):
-            loc = f"{path}#{n}"
+            loc = f"{name}#{n}"
             body = ""
             if e.get("content"):
                 body = max((c.get("value", "") for c in e.content), key=len)
             body = body or e.get("summary", "")
             text = _strip_tags(body).strip()
-            bad = check_text(text, loc)
+            bad = check_text(text, loc, limits)
             if bad:
                 yield bad
                 continue
@@ -67,6 +92,7 @@ class FeedReader(Reader):
                 published=published,
                 authors=[a.get("name") for a in e.get("authors", []) if a.get("name")],
                 fmt="rss",
+                language=language,
             )
 
 

@@ -14,6 +14,7 @@ import types
 from collections.abc import Iterable
 
 from ..model import ArticleRecord, CorpusArticle, CorpusRecord
+from ..settings import LinkSettings
 from .clusters import clusters
 from .derivations import derivations, paraphrases
 from .drift import drift
@@ -23,25 +24,38 @@ from .identities import IdentityBook, assign_identities
 __all__ = ["clusters", "derivations", "drift", "link_records", "paraphrases"]
 
 
-def link_records(records: list[ArticleRecord], known: Iterable[tuple[str, str, str]] | None = None) -> CorpusRecord:
+def link_records(
+    records: list[ArticleRecord],
+    known: Iterable[tuple[str, str, str]] | None = None,
+    settings: LinkSettings | None = None,
+) -> CorpusRecord:
     """Link article records. ``known`` holds the identities a store already has, as
     (canonical id, name, kind) rows: link decides each source's identity here, once, and the
-    corpus record lists them (``identities``) so that the store persists what link decided."""
+    corpus record lists them (``identities``; each article's outlet identity is
+    ``articles[i].outlet_id``) so that the store persists what link decided."""
+    cfg = settings or LinkSettings()
     # one identity book per linking run, seeded with what the store knows and filled in article
     # order, so that the same records always give the same origins whichever run extracted them
     book = IdentityBook().seed(known or ())
     records = sorted(records, key=lambda r: r.article.id)
-    identities = assign_identities(records, IdentityBook().seed(known or ()))
+    identities = assign_identities(records, book)
+    outlets = {r.article.id: book.outlet(r.article.outlet) for r in records}
     common = common_words(records)
-    derivs = derivations(records, common)
+    derivs = derivations(records, common, settings=cfg)
     by_id = {r.article.id: r for r in records}
     corpus = CorpusRecord(
-        articles=[CorpusArticle(r.article.id, r.article.url, r.article.outlet, r.article.published) for r in records],
+        articles=[
+            CorpusArticle(r.article.id, r.article.url, r.article.outlet, r.article.published, outlets[r.article.id])
+            for r in records
+        ],
         derivations=derivs,
-        claim_clusters=clusters(records, derivs, book=book, common=common),
+        claim_clusters=clusters(records, derivs, common=common, settings=cfg, outlets=outlets),
         identities=identities,
     )
-    corpus.drift = [drift(by_id[d.derived_from], by_id[d.article]) for d in derivs]
+    relation = {(d.article, d.derived_from): d for d in derivs}
+    corpus.drift = [
+        drift(by_id[d.derived_from], by_id[d.article], relation=relation[(d.article, d.derived_from)]) for d in derivs
+    ]
     return corpus
 
 

@@ -1,33 +1,67 @@
-"""The same claim across articles: claim clusters with origins, independent confirmations,
-contradictions and a grade."""
+"""The same claim across articles: claim clusters of one event each, with their origins by
+identity, independent confirmations, contradictions (with reasons and both spans) and a grade.
+
+Events before clusters: two claims are one claim only when their events can be one event —
+compatible places (the same settlement, or one inside the other's region), dates within a day,
+articles published within a window (unless they give the same distinctive figure, which a
+later report of a standing fact repeats) — and when their words say the same thing.
+"""
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from datetime import date
 from typing import Any
 
 from ..model import ArticleRecord, ClaimCluster, ClusterMember, Derivation
-from .features import _figures, common_words, content
+from ..settings import LinkSettings
+from .contradictions import contradictions
+from .derivations import published_at
+from .features import (
+    EventSig,
+    _figures,
+    common_words,
+    content,
+    days_compatible,
+    event_sig,
+    is_chrome,
+    lede_places,
+    numbers,
+    places_compatible,
+    strip_chrome,
+    strong_anchors,
+)
 from .grading import _grade
-from .identities import _origin, _source_key
-from .similarity import _set_sim
+from .identities import _source_key
+from .similarity import _set_sim, figure_sim
+
+# reports of one event, and follow-ups repeating its figures, come within this many days
+EVENT_WINDOW_DAYS = 14
+# claims of articles that nothing ties to one story nor sets apart must say the same thing more closely
+UNTOLD_SIM = 0.6
 
 
 def clusters(
     records: list[ArticleRecord],
     derivs: list[Derivation],
-    threshold: float = 0.42,
+    threshold: float | None = None,
     book: Any = None,
     common: frozenset[str] | None = None,
+    settings: LinkSettings | None = None,
+    outlets: dict[str, str | None] | None = None,
 ) -> list[ClaimCluster]:
     """The same claim across articles. Pairs of claims from different articles are scored
     (candidates from an inverted index of content words, so the cost stays near-linear) and
-    merged best first. Two claims of one article end in one cluster only when they are alike
-    themselves or give figures in the same unit (one report, two counts): this keeps a
-    sentence that joins two facts from chaining their clusters together."""
-    items = [(r, c) for r in records for c in r.claims]
-    rec_of = [n for n, r in enumerate(records) for _ in r.claims]
+    merged best first, each merge checked on the events. Two claims of one article end in one
+    cluster only when they are alike themselves or give figures in the same unit (one report,
+    two counts): this keeps a sentence that joins two facts from chaining their clusters."""
+    cfg = settings or LinkSettings()
+    threshold = cfg.cluster_threshold if threshold is None else threshold
+    items = [(r, c) for r in records for c in r.claims if not is_chrome(c.text)]
+    rec_of: list[int] = []
+    pos = {id(r): n for n, r in enumerate(records)}
+    for r, _c in items:
+        rec_of.append(pos[id(r)])
     parent = list(range(len(items)))
     # each cluster's members by article, so that the same-article check costs what the
     # articles the two clusters share cost, not the product of their sizes
@@ -44,146 +78,245 @@ def clusters(
     # make every report of one kind one claim: claims are compared on the rest
     common = common_words(records) if common is None else common
     cont = [content(c.text) - common if common else content(c.text) for _, c in items]
-    units = [set(_figures(r, c)) for r, c in items]
+    figs = [_figures(r, c) for r, c in items]
+    units = [set(f) for f in figs]
+    sigs = [event_sig(r, c) for r, c in items]
+    days = [_pub_day(r) for r, _ in items]
+    # what a cluster has said about its event so far: the distinct place and date signatures
+    event_of: dict[int, list[EventSig]] = {i: [sigs[i]] for i in range(len(items))}
+    pub_of: dict[int, tuple[int, int]] = {i: (days[i], days[i]) for i in range(len(items))}
+    nums = [numbers(c.text) for _, c in items]
     for i, ws in enumerate(cont):
         for w in ws:
             index[w].append(i)
+        for v in nums[i]:
+            index[f"#{v:g}"].append(i)
     scored: list[tuple[float, int, int]] = []
+    stories = Stories(records, derivs)
     for i, (ri, _ci) in enumerate(items):
         seen = set()
-        for w in cont[i]:
+        for w in [*cont[i], *(f"#{v:g}" for v in nums[i])]:
             if len(index[w]) > 200:
                 continue
             for j in index[w]:
                 if j <= i or j in seen or items[j][0] is ri:
                     continue
                 seen.add(j)
-                sim = _set_sim(cont[i], cont[j])
-                if sim >= threshold:
+                related = stories.related(rec_of[i], rec_of[j])
+                sim = max(_set_sim(cont[i], cont[j]), figure_sim(nums[i], nums[j], bool(related)))
+                if (
+                    sim >= threshold
+                    and _event_ok(sigs[i], sigs[j])
+                    and (
+                        related
+                        or (related is None and sim >= UNTOLD_SIM)
+                        or _distinctive(figs[i]) & _distinctive(figs[j])
+                    )
+                ):
                     scored.append((sim, i, j))
 
-    def compatible(a: dict[int, list[int]], b: dict[int, list[int]]) -> bool:
-        small, large = (a, b) if len(a) <= len(b) else (b, a)
+    def compatible(a: int, b: int) -> bool:
+        ma, mb = members[a], members[b]
+        small, large = (ma, mb) if len(ma) <= len(mb) else (mb, ma)
         for art, xs in small.items():
             for x in xs:
                 for y in large.get(art, ()):
-                    if not (_set_sim(cont[x], cont[y]) >= threshold or units[x] & units[y]):
+                    if not (_set_sim(cont[x], cont[y]) >= threshold or (units[x] & units[y]) - {"item"}):
                         return False
+        if not all(any(stories.related(x, y) is not False for y in mb) for x in ma) and not (
+            _cluster_figures(a) & _cluster_figures(b)
+        ):
+            return False
+        if not all(_event_ok(s, t) for s in event_of[a] for t in event_of[b]):
+            return False
+        (lo_a, hi_a), (lo_b, hi_b) = pub_of[a], pub_of[b]
+        if lo_a and lo_b and max(hi_a, hi_b) - min(lo_a, lo_b) > EVENT_WINDOW_DAYS:
+            return _same_distinctive_figure(a, b)
         return True
+
+    def _cluster_figures(a: int) -> set[tuple[str, float]]:
+        return {f for xs in members[a].values() for x in xs for f in _distinctive(figs[x])}
+
+    def _same_distinctive_figure(a: int, b: int) -> bool:
+        return bool(_cluster_figures(a) & _cluster_figures(b))
 
     for _sim, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         a, b = find(i), find(j)
-        if a == b or not compatible(members[a], members[b]):
+        if a == b or not compatible(a, b):
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a  # the smaller cluster joins the larger: merging costs the smaller's size
         parent[b] = a
         for art, xs in members.pop(b).items():
             members[a].setdefault(art, []).extend(xs)
+        for s in event_of.pop(b):
+            if s not in event_of[a] and (s.settlements or s.regions or s.days):
+                event_of[a].append(s)
+        (lo_a, hi_a), (lo_b, hi_b) = pub_of[a], pub_of.pop(b)
+        pub_of[a] = (min(x for x in (lo_a, lo_b) if x) if lo_a or lo_b else 0, max(hi_a, hi_b))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[find(i)].append(i)
-    derived = {(d.article, d.derived_from) for d in derivs}
-    parents = defaultdict(set)
-    for a, b in derived:
-        parents[a].add(b)
+    ancestors = _ancestors(derivs)
     out = []
     for n, (_, idx) in enumerate(sorted(groups.items(), key=lambda kv: min(kv[1])), 1):
-        if len({id(items[i][0]) for i in idx}) < 2:
+        if len({rec_of[i] for i in idx}) < 2:
             continue
-        members = [items[i] for i in idx]
-        out.append(_cluster(f"k{n}", members, parents, book))
+        out.append(_cluster(f"k{n}", [items[i] for i in idx], ancestors, outlets or {}))
     return out
 
 
-def _cluster(cid: str, members: list, parents: dict[str, set], book: Any = None) -> ClaimCluster:
+class Stories:
+    """Which articles can report one event: one line of reporting (derivations), or published
+    within the window and naming the same place in their ledes or two rare names or figures."""
+
+    def __init__(self, records: list[ArticleRecord], derivs: list[Derivation]) -> None:
+        n = len(records)
+        pos = {r.article.id: i for i, r in enumerate(records)}
+        self.comp = list(range(n))
+        for d in derivs:
+            if d.article in pos and d.derived_from in pos:
+                a, b = self._find(pos[d.article]), self._find(pos[d.derived_from])
+                self.comp[a] = b
+        self.anch = [strong_anchors(strip_chrome(r.article.text)) for r in records]
+        df = Counter(x for s in self.anch for x in s)
+        cap = max(3, n // 1000)
+        self.anch = [frozenset(x for x in s if df[x] <= cap) for s in self.anch]
+        self.lede = [lede_places(r) for r in records]
+        self.day = [_pub_day(r) for r in records]
+        self.cache: dict[tuple[int, int], bool | None] = {}
+
+    def _find(self, i: int) -> int:
+        while self.comp[i] != i:
+            self.comp[i] = self.comp[self.comp[i]]
+            i = self.comp[i]
+        return i
+
+    def related(self, a: int, b: int) -> bool | None:
+        """True: one story; False: two (other places, or weeks apart); None: nothing tells."""
+        if a == b:
+            return True
+        k = (a, b) if a < b else (b, a)
+        got = self.cache.get(k)
+        if got is None:
+            got = self._related(a, b)
+            self.cache[k] = got
+        return got
+
+    def _related(self, a: int, b: int) -> bool | None:
+        if self._find(a) == self._find(b):
+            return True
+        if self.day[a] and self.day[b] and abs(self.day[a] - self.day[b]) > EVENT_WINDOW_DAYS:
+            return False
+        if bool(self.lede[a] & self.lede[b]) or len(self.anch[a] & self.anch[b]) >= 2:
+            return True
+        if self.lede[a] and self.lede[b]:
+            return False  # each story is told from its own places
+        return None
+
+
+def _event_ok(a: EventSig, b: EventSig) -> bool:
+    return places_compatible(a, b) and days_compatible(a, b)
+
+
+def _distinctive(fig: dict[str, float]) -> set[tuple[str, float]]:
+    """Figures that two reports share only when one repeats the other (460,000 killed), not by
+    chance (three injured): a value of 100 or more, in a unit."""
+    return {(u, v) for u, v in fig.items() if v >= 100 and u not in ("year", "item")}
+
+
+def _pub_day(rec: ArticleRecord) -> int:
+    pub, _ = published_at(rec.article)
+    if not pub:
+        return 0
+    try:
+        return date.fromisoformat(pub[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+def _ancestors(derivs: list[Derivation]) -> dict[str, set[str]]:
+    """Every article's ancestors through derivations (copies, rewrites, cites), whatever the
+    direction found: two related articles are one line of reporting."""
+    parents: dict[str, set[str]] = defaultdict(set)
+    for d in derivs:
+        parents[d.article].add(d.derived_from)
+    out: dict[str, set[str]] = {}
+    for a in list(parents):
+        seen: set[str] = set()
+        stack = list(parents[a])
+        while stack and len(seen) < 1000:
+            p = stack.pop()
+            if p in seen or p == a:
+                continue
+            seen.add(p)
+            stack.extend(parents.get(p, ()))
+        out[a] = seen
+    return out
+
+
+def origin_of(rec: ArticleRecord, claim: Any, outlets: dict[str, str | None]) -> str:
+    """The claim's first-hand source as one identity across articles: the last hop's source
+    (its identity from link.identities; an unnamed source is its own, since nothing says two
+    are one), or the outlet itself for a claim in the article's own voice."""
+    if claim.attribution:
+        src = rec.source(claim.attribution[-1].source)
+        if src is not None:
+            if src.canonical_id:
+                return src.canonical_id
+            return f"unnamed:{rec.article.id}:{src.id}"
+    outlet = outlets.get(rec.article.id)
+    return outlet or _source_key(rec.article.outlet or rec.article.id)
+
+
+def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: dict[str, str | None]) -> ClaimCluster:
     arts = {r.article.id for r, _ in members}
-    figs = [(_figures(r, c), r, c) for r, c in members]
-    # the most common figure per unit; members giving another one contradict
-    common: dict[str, float] = {}
-    for unit in {u for f, _, _ in figs for u in f}:
-        vals = [f[unit] for f, _, _ in figs if unit in f]
-        common[unit] = max(set(vals), key=vals.count)
-    contradictions, origins, support = [], [], set()
-    opposed = _opposed_outcomes(members)
-    against = {(x["article"], x["claim"]) for x in opposed}
-    for f, r, c in figs:
-        other = [u for u in f if f[u] != common.get(u)]
-        if other:
-            contradictions.append(
-                {
-                    "article": r.article.id,
-                    "claim": c.id,
-                    "why": f"another figure for {other[0]}: {f[other[0]]:g} (most say {common[other[0]]:g})",
-                }
-            )
-        if c.stance == "disputes" or c.verification == "disputed":
-            contradictions.append({"article": r.article.id, "claim": c.id, "why": "denied or disputed in the text"})
-        o = _origin(r, c, book)
-        echo = not c.attribution and parents.get(r.article.id, set()) & arts
-        if o is None and not echo:
-            o = _source_key(r.article.outlet or r.article.id)
-        if o and o not in origins:
+    # a member whose article copies, rewrites or cites another member's article repeats that
+    # article's reporting: it adds no origin of its own
+    echo = {(r.article.id, c.id) for r, c in members if ancestors.get(r.article.id, set()) & (arts - {r.article.id})}
+    found = contradictions(members, echo)
+    against = {(x["article"], x["claim"]) for x in found}
+    origins, support = [], set()
+    for r, c in members:
+        o = origin_of(r, c, outlets)
+        if o not in origins:
             origins.append(o)
-        if (
-            o
-            and not other
-            and c.stance != "disputes"
-            and c.verification != "disputed"
-            and not echo
-            and (r.article.id, c.id) not in against
-        ):
-            support.add(o)
-    contradictions.extend(opposed)
-    ordered = sorted(members, key=lambda rc: (rc[0].article.published or "9999", rc[0].article.id))
+        if (r.article.id, c.id) in echo or (r.article.id, c.id) in against:
+            continue
+        if c.stance == "disputes" or c.verification == "disputed":
+            continue
+        support.add(o)
+    ordered = sorted(members, key=lambda rc: (published_at(rc[0].article)[0] or "9999", rc[0].article.id))
     first = ordered[0][0]
     conf = len(support)
-    label = min((c.text for _, c in members), key=len)[:160]
     return ClaimCluster(
         id=cid,
-        label=label,
+        label=label_of(members),
         members=[ClusterMember(r.article.id, c.id) for r, c in members],
         origins=origins,
         independent_confirmations=conf,
         first_reported={"article": first.article.id, "date": first.article.published},
-        contradictions=contradictions,
-        grade=_grade(members, conf, contradictions),
+        contradictions=found,
+        grade=_grade(members, conf, found),
     )
 
 
-# outcomes of a fight that cannot both be true of one place: one side says it took the village,
-# the other that it threw the attackers out
-OUTCOMES = {
-    "taken": re.compile(
-        r"\b(?:captur\w*|liberat\w*|seiz\w*|occup(?:y|ied|ies)|took (?:full )?control|"
-        r"taken (?:full )?control|taken over|took over|fell|entered)\b",
-        re.I,
-    ),
-    "held": re.compile(
-        r"\b(?:repel\w*|repuls\w*|cleared|clearing|pushed back|drove back|driven back|"
-        r"retook|recaptur\w*|still (?:hold|holds|held|control\w*)|remains? under|failed|thwart\w*)\b",
-        re.I,
-    ),
-}
+def label_of(members: list) -> str:
+    """The clearest member claim: a whole statement of middling length, not a headline
+    fragment, a dateline or page chrome; the earliest report's wording breaks ties."""
 
+    def score(rc: tuple) -> tuple:
+        r, c = rc
+        t = c.text.strip()
+        n = len(t)
+        return (
+            is_chrome(t),
+            c.headline,
+            not t[:1].isupper(),  # a clause cut out of a sentence ("injuring three passengers")
+            abs(min(n, 220) - 110),
+            published_at(r.article)[0] or "9999",
+            r.article.id,
+        )
 
-def _opposed_outcomes(members: list) -> list[dict[str, str]]:
-    said: dict[str, list] = {"taken": [], "held": []}
-    for r, c in members:
-        for side, rx in OUTCOMES.items():
-            m = rx.search(c.text)
-            if m:
-                said[side].append((r, c, m.group()))
-    if not said["taken"] or not said["held"]:
-        return []
-    # the claim told by fewer members is the one that contradicts the rest
-    few, many = ("taken", "held") if len(said["taken"]) < len(said["held"]) else ("held", "taken")
-    ref = said[many][0]
-    return [
-        {
-            "article": r.article.id,
-            "claim": c.id,
-            "why": f"opposite outcome: '{word}' against '{ref[2]}' ({ref[0].article.id})",
-        }
-        for r, c, word in said[few]
-    ]
+    best = min(members, key=score)[1].text.strip()
+    return best

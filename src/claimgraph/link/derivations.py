@@ -1,70 +1,385 @@
-"""Who copied whom: candidate pairs checked on shared phrases, claim order and credit lines;
-paraphrases and translations found by shared names, figures and quotations in order."""
+"""Who copied whom, as a tree: for each article its most likely parent(s), with the direction
+decided from every signal the text and metadata give.
+
+Candidates come from three places: MinHash LSH over distinctive shingles (copies, syndication,
+rewrites), an outlet named in another article's text (cites, in any wording or language), and
+shared names, figures and quotations in order (paraphrases and translations).
+
+Direction, strongest signal first: a credit line naming the other outlet; a text naming the
+other's outlet as its source; publication times (page metadata, else a date in the URL) when
+both are known and differ; then two weaker signs that must agree: the text that contains the
+other plus additions of its own is the later one, and the text that keeps more hedges and
+attributions is the earlier one (rewrites lose them). When nothing settles it, the derivation
+says ``direction: unknown`` and names both candidates.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
 
-from ..model import ArticleRecord, Derivation
+from ..ground.gazetteer import key
+from ..model import ArticleMeta, ArticleRecord, Derivation
+from ..settings import LinkSettings
 from .candidates import _shared, _wording, candidate_pairs, distinctive
-from .features import CITES_RE, CREDIT_RE, anchors, common_words, content, shingle_hashes
+from .features import CREDIT_RE, anchors, common_words, content, shingle_hashes, strip_chrome
+from .identities import clean_name
 from .similarity import _best, _claim_order, _order, _outlet_match
 
+_URL_DATE = re.compile(r"(?<!\d)(20\d\d)[/-](\d\d)(?:[/-](\d\d))?(?!\d)")
+_NAME_TOKEN = re.compile(r"[\w'’]+")
+# how strong each kind of link is, for choosing parents: a named source, then copied text
+_STRENGTH = {"syndication": 4, "copy": 3, "cites": 2, "rewrite": 1}
 
-def derivations(records: list[ArticleRecord], common: frozenset[str] | None = None) -> list[Derivation]:
-    """Who copied whom: LSH candidates, each checked on shared phrases, claim order and credit lines."""
+
+def published_at(meta: ArticleMeta) -> tuple[str | None, bool]:
+    """(ISO date or datetime, whether it has a time) from the page metadata, else from the URL."""
+    pub = (meta.published or "").strip()
+    if pub:
+        return pub, "T" in pub or " " in pub.strip()
+    m = _URL_DATE.search(meta.url or "")
+    if m:
+        return "-".join(g for g in m.groups() if g), False
+    return None, False
+
+
+def _compare_time(a: ArticleMeta, b: ArticleMeta) -> int:
+    """-1 when a is earlier, 1 when later, 0 when the metadata does not say."""
+    (pa, ta), (pb, tb) = published_at(a), published_at(b)
+    if not pa or not pb:
+        return 0  # one undated page says nothing about which came first
+    if ta and tb:
+        try:
+            da, db = datetime.fromisoformat(pa), datetime.fromisoformat(pb)
+            if (da.tzinfo is None) == (db.tzinfo is None) and da != db:
+                return -1 if da < db else 1
+        except ValueError:
+            pass
+    # days (or months) compared at the granularity both have
+    n = min(len(pa[:10]), len(pb[:10]))
+    if pa[:n] == pb[:n]:
+        return 0
+    return -1 if pa[:n] < pb[:n] else 1
+
+
+@lru_cache(maxsize=262144)
+def _tok_key(w: str) -> str:
+    return w.lower() if any(ch.isdigit() for ch in w) else key(w)
+
+
+def _name_keys(name: str) -> tuple[str, ...]:
+    return tuple(k for k in (_tok_key(w) for w in _NAME_TOKEN.findall(clean_name(name))) if k and k not in _SKIP)
+
+
+_SKIP = {"the", "a", "an", "of"}
+
+
+class OutletIndex:
+    """Outlet names of the corpus by their first key, so that finding every outlet a text names
+    costs what the text's capitalised words cost, not what the number of outlets costs."""
+
+    def __init__(self, records: list[ArticleRecord], common: Counter[str]) -> None:
+        self.first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        self.by_outlet: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for r in records:
+            ks = _name_keys(r.article.outlet or "")
+            # a one-word outlet name must be distinctive to count as a mention ("Review" is not)
+            if not ks or (len(ks) == 1 and (len(ks[0]) < 5 or common[ks[0]] > 2)):
+                continue
+            if ks not in self.by_outlet:
+                self.first[ks[0]].append((ks, r.article.outlet or ""))
+            self.by_outlet[ks].append(r.article.id)
+
+    def named_in(self, text: str) -> set[tuple[str, ...]]:
+        toks = [t for t in _NAME_TOKEN.findall(text)]
+        out = set()
+        for i, t in enumerate(toks):
+            if not t[:1].isupper() and not t[:1].isdigit():
+                continue
+            k = _tok_key(t)
+            for ks, _name in self.first.get(k, ()):
+                got = [_tok_key(x) for x in toks[i : i + len(ks) + 2] if _tok_key(x) not in _SKIP]
+                if tuple(got[: len(ks)]) == ks or _prefix_match(got[: len(ks)], ks):
+                    out.add(ks)
+        return out
+
+
+def _prefix_match(got: list[str], want: tuple[str, ...]) -> bool:
+    """Inflected forms name the outlet too (Півночі / Півночі, адміністрації / адміністрація):
+    each word agrees on all but its last two letters, and words of four letters or more."""
+    if len(got) != len(want):
+        return False
+    return all(
+        g == w or (min(len(g), len(w)) >= 5 and g[: max(4, len(w) - 2)] == w[: max(4, len(w) - 2)])
+        for g, w in zip(got, want, strict=True)
+    )
+
+
+@dataclass
+class _Link:
+    later: str
+    earlier: str
+    kind: str
+    score: float
+    similarity: float | None
+    evidence: list[str] = field(default_factory=list)
+    direction: str = "known"
+
+
+def derivations(
+    records: list[ArticleRecord], common: frozenset[str] | None = None, settings: LinkSettings | None = None
+) -> list[Derivation]:
+    """Who copied whom: every candidate pair checked on the text, then for each article its best
+    parent(s) kept (at most ``settings.max_parents``)."""
+    cfg = settings or LinkSettings()
     by_id = {r.article.id: r for r in records}
+    # page chrome ("Also read: ...", share buttons) is neither copied content nor an addition
+    texts = {aid: strip_chrome(r.article.text) for aid, r in by_id.items()}
     # phrases that many articles share say nothing about copying: compare the distinctive rest
-    sets = distinctive({r.article.id: shingle_hashes(r.article.text) for r in records})
+    sets = distinctive({aid: shingle_hashes(t) for aid, t in texts.items()})
     common = common_words(records) if common is None else common
-    credits = {aid: [m.group(1) for m in CREDIT_RE.finditer(r.article.text)] for aid, r in by_id.items()}
-    cited = {aid: [m.group(1) for m in CITES_RE.finditer(r.article.text)] for aid, r in by_id.items()}
-    out = []
-    for a, b in sorted(candidate_pairs(keep=sets)):
-        ra, rb = by_id[a], by_id[b]
-        sa, sb = sets[a], sets[b]
-        if not sa.size or not sb.size:
-            continue
+    credits = {aid: [m.group(1) for m in CREDIT_RE.finditer(t)] for aid, t in texts.items()}
+    links: list[_Link] = []
+    seen: set[tuple[str, str]] = set()
+    for a, b in sorted(candidate_pairs(keep=sets, threshold=cfg.candidate_threshold, num_perm=cfg.num_perm)):
+        link = _textual(by_id[a], by_id[b], sets, credits, common, cfg)
+        if link:
+            links.append(link)
+            seen.add((a, b))
+    links.extend(_cites(records, texts, seen, cfg))
+    seen |= {tuple(sorted((x.later, x.earlier))) for x in links}
+    links.extend(_paraphrase_links(records, seen, credits))
+    return _tree(links, by_id, cfg)
+
+
+def _textual(
+    ra: ArticleRecord,
+    rb: ArticleRecord,
+    sets: dict,
+    credits: dict[str, list[str]],
+    common: frozenset[str],
+    cfg: LinkSettings,
+) -> _Link | None:
+    a, b = ra.article.id, rb.article.id
+    sa, sb = sets[a], sets[b]
+    if not sa.size or not sb.size:
+        return None
+    inter = _shared(sa, sb)
+    if not inter:
+        return None
+    jac = inter / (len(sa) + len(sb) - inter)
+    later, earlier, why, settled = _direction(ra, rb, credits, sets)
+    lid, eid = later.article.id, earlier.article.id
+    credit = any(_outlet_match(n, earlier.article.outlet) for n in credits[lid])
+    contain = inter / max(1, len(sets[lid]))
+    # figures recur by chance ("shot down 20 of them"); wording does not: a rewrite must
+    # share words beyond its numbers
+    wording = _wording(sets[lid])
+    contain_words = _shared(wording, sets[eid]) / max(1, wording.size)
+    rewrite_like = contain >= cfg.rewrite_containment and contain_words >= cfg.rewrite_wording
+    order = _claim_order(later, earlier, common) if rewrite_like else 0.0
+    if credit and contain >= cfg.syndication_containment:
+        kind = "syndication"
+    elif contain >= cfg.copy_containment or jac >= 0.85:
+        kind = "copy"
+    elif rewrite_like and order >= cfg.rewrite_order:
+        kind = "rewrite"
+    else:
+        return None
+    return _Link(
+        lid,
+        eid,
+        kind,
+        score=contain,
+        similarity=round(jac, 4),
+        evidence=[
+            f"shared 3-word phrases: {contain:.0%} of the later text",
+            f"claims in the same order: {order:.0%}",
+            *(["credit line names the earlier outlet"] if credit else []),
+            why,
+        ],
+        direction="known" if settled else "unknown",
+    )
+
+
+def _direction(
+    ra: ArticleRecord, rb: ArticleRecord, credits: dict[str, list[str]] | None = None, sets: dict | None = None
+) -> tuple[ArticleRecord, ArticleRecord, str, bool]:
+    """(later, earlier, why, settled) for a pair known to be related."""
+    for x, y in ((ra, rb), (rb, ra)):
+        names = credits[x.article.id] if credits else [m.group(1) for m in CREDIT_RE.finditer(x.article.text)]
+        if any(_outlet_match(n, y.article.outlet) for n in names):
+            return x, y, "direction: a credit line names the other outlet", True
+    t = _compare_time(ra.article, rb.article)
+    if t:
+        later, earlier = (ra, rb) if t > 0 else (rb, ra)
+        return later, earlier, "direction: publication times", True
+    # weak signs, which must agree: additions of one's own (the later text adds), and hedges and
+    # attributions kept (rewrites lose them, so the one with more is the earlier)
+    votes = 0
+    if sets is not None:
+        sa, sb = sets[ra.article.id], sets[rb.article.id]
         inter = _shared(sa, sb)
-        if not inter:
-            continue
-        jac = inter / (len(sa) + len(sb) - inter)
-        # direction: the credit line, then the publication date, then the longer (the original keeps more)
-        later, earlier = _direction(ra, rb, credits)
-        lid, eid = later.article.id, earlier.article.id
-        credit = any(_outlet_match(n, earlier.article.outlet) for n in credits[lid])
-        cites = any(_outlet_match(n, earlier.article.outlet) for n in cited[lid])
-        contain = inter / max(1, len(sets[lid]))
-        # figures recur by chance ("shot down 20 of them"); wording does not: a rewrite must
-        # share words beyond its numbers
-        wording = _wording(sets[lid])
-        contain_words = _shared(wording, sets[eid]) / max(1, wording.size)
-        order = _claim_order(later, earlier, common) if contain >= 0.12 and contain_words >= 0.1 else 0.0
-        if credit and contain >= 0.3:
-            kind = "syndication"
-        elif jac >= 0.85:
-            kind = "copy"
-        elif contain >= 0.12 and contain_words >= 0.1 and order >= 0.5:
-            kind = "rewrite"
-        elif cites:
-            kind = "cites"
-        else:
-            continue
-        out.append(
-            Derivation(
-                article=lid,
-                derived_from=eid,
-                kind=kind,
-                similarity=round(jac, 4),
-                evidence=[
-                    f"shared 3-word phrases: {contain:.0%} of the later text",
-                    f"claims in the same order: {order:.0%}",
-                ]
-                + (["credit line"] if credit else []),
-            )
-        )
-    out.extend(paraphrases(records, {(d.article, d.derived_from) for d in out}, credits))
+        ca, cb = inter / max(1, len(sa)), inter / max(1, len(sb))  # how much of each is the other's
+        if abs(ca - cb) >= 0.15:
+            votes += 1 if ca < cb else -1  # a is the one with additions: a later
+    ha, hb = _care(ra), _care(rb)
+    if ha != hb:
+        votes += 1 if ha < hb else -1  # a keeps fewer hedges and attributions: a later
+    if votes > 0:
+        return ra, rb, "direction: additions and fewer hedges or attributions in the later text", True
+    if votes < 0:
+        return rb, ra, "direction: additions and fewer hedges or attributions in the later text", True
+    # nothing settles it: an order for the record, marked unknown
+    later, earlier = (ra, rb) if ra.article.id > rb.article.id else (rb, ra)
+    return later, earlier, "direction: unknown (no dates, credits or signs that agree)", False
+
+
+def _care(rec: ArticleRecord) -> int:
+    """Hedges and attributed claims: what a careful original has and a rewrite drops."""
+    return sum(len(c.hedges) + bool(c.attribution) + (c.verification != "not_stated") for c in rec.claims)
+
+
+def _cites(records: list[ArticleRecord], texts: dict[str, str], seen: set, cfg: LinkSettings) -> list[_Link]:
+    """A text that names another article's outlet, shares its rare names and figures and is not
+    earlier, cites it ("as reported by ...", "the brigade said on Telegram", "За даними ...")."""
+    anch = {r.article.id: anchors(texts[r.article.id]) for r in records}
+    df = Counter(x for s in anch.values() for x in s)
+    rare_cap = max(3, len(records) // 1000)
+    words_df: Counter[str] = Counter()
+    for r in records:
+        words_df.update({_tok_key(w) for w in _NAME_TOKEN.findall(r.article.outlet or "")})
+    index = OutletIndex(records, words_df)
+    by_id = {r.article.id: r for r in records}
+    outlet_keys = {r.article.id: _name_keys(r.article.outlet or "") for r in records}
+    out = []
+    for r in records:
+        bid = r.article.id
+        for ks in index.named_in(texts[bid]):
+            if ks == outlet_keys[bid]:
+                continue  # an outlet naming itself
+            best: tuple[int, str] | None = None
+            for aid in index.by_outlet[ks]:
+                if aid == bid or tuple(sorted((aid, bid))) in seen or _compare_time(by_id[aid].article, r.article) > 0:
+                    continue
+                shared = sum(1 for x in anch[bid] & anch[aid] if df[x] <= rare_cap)
+                if shared >= cfg.cites_anchors and (best is None or shared > best[0]):
+                    best = (shared, aid)
+            if best:
+                shared, aid = best
+                out.append(
+                    _Link(
+                        bid,
+                        aid,
+                        "cites",
+                        score=min(1.0, shared / 20),
+                        similarity=None,
+                        evidence=[
+                            f"names the outlet '{by_id[aid].article.outlet}' as a source",
+                            f"{shared} rare names and figures in common",
+                        ],
+                    )
+                )
     return out
+
+
+def _paraphrase_links(records: list[ArticleRecord], known: set, credits: dict[str, list[str]]) -> list[_Link]:
+    return [
+        _Link(d.article, d.derived_from, d.kind, d.similarity or 0.0, d.similarity, d.evidence, d.direction)
+        for d in paraphrases(records, known, credits)
+    ]
+
+
+def _tree(links: list[_Link], by_id: dict[str, ArticleRecord], cfg: LinkSettings) -> list[Derivation]:
+    """For each article its best parent, plus (up to ``max_parents``) other parents it names
+    (cites, syndication) that are not already its ancestors: a tree, not every related pair."""
+    best_pair: dict[tuple[str, str], _Link] = {}
+    for x in links:
+        k = tuple(sorted((x.later, x.earlier)))
+        old = best_pair.get(k)
+        if old is None or (_STRENGTH[x.kind], x.score) > (_STRENGTH[old.kind], old.score):
+            best_pair[k] = x
+    by_child: dict[str, list[_Link]] = defaultdict(list)
+    for x in best_pair.values():
+        by_child[x.later].append(x)
+
+    def rank(x: _Link) -> tuple:
+        # known direction first, then the strongest kind, then the closest text, then the earliest parent
+        return (
+            x.direction != "known",
+            -_STRENGTH[x.kind],
+            -x.score,
+            published_at(by_id[x.earlier].article)[0] or "",
+            x.earlier,
+        )
+
+    chosen: dict[str, list[_Link]] = {}
+    for child in sorted(by_child):
+        cands = sorted(by_child[child], key=rank)
+        keep = [cands[0]]
+        for x in cands[1:]:
+            if len(keep) >= cfg.max_parents:
+                break
+            if x.kind in ("cites", "syndication") and x.direction == "known":
+                keep.append(x)
+        chosen[child] = keep
+    # an unknown-direction pair chosen from both sides is one derivation
+    out, done = [], set()
+    for child in sorted(chosen):
+        for x in chosen[child]:
+            k = tuple(sorted((x.later, x.earlier)))
+            if k in done:
+                continue
+            done.add(k)
+            out.append(
+                Derivation(
+                    article=x.later,
+                    derived_from=x.earlier,
+                    kind=x.kind,
+                    similarity=x.similarity,
+                    evidence=[e for e in x.evidence if e],
+                    direction=x.direction,
+                    candidates=sorted((x.later, x.earlier)) if x.direction == "unknown" else [],
+                )
+            )
+    return _drop_ancestor_shortcuts(out)
+
+
+def _drop_ancestor_shortcuts(derivs: list[Derivation]) -> list[Derivation]:
+    """A second parent that is already an ancestor through the first adds nothing: C copied B
+    which copied A is C <- B <- A, not also C <- A."""
+    parents: dict[str, list[Derivation]] = defaultdict(list)
+    for d in derivs:
+        parents[d.article].append(d)
+    out = []
+    for ds in parents.values():
+        if len(ds) == 1:
+            out.extend(ds)
+            continue
+        kept = []
+        for d in ds:
+            others = [o.derived_from for o in ds if o is not d]
+            if any(_reaches(o, d.derived_from, parents, limit=50) for o in others):
+                continue
+            kept.append(d)
+        out.extend(kept or ds[:1])
+    return sorted(out, key=lambda d: (d.article, d.derived_from))
+
+
+def _reaches(start: str, target: str, parents: dict[str, list[Derivation]], limit: int) -> bool:
+    stack, seen = [start], set()
+    while stack and len(seen) < limit:
+        n = stack.pop()
+        if n == target:
+            return True
+        if n in seen:
+            continue
+        seen.add(n)
+        stack.extend(d.derived_from for d in parents.get(n, ()))
+    return False
 
 
 def paraphrases(
@@ -76,7 +391,6 @@ def paraphrases(
     the evidence required is two or more quotations of the earlier article repeated in the
     same order and most claims matched in order, which independent reports of one event,
     each with its own sources and quotes, do not give."""
-
     quoted = {r.article.id: [anchors(c.text) | content(c.text) for c in r.claims if c.quote] for r in records}
     with_quotes = [r for r in records if len(quoted[r.article.id]) >= 2]
     if len(with_quotes) < 2:
@@ -96,7 +410,7 @@ def paraphrases(
         for other, n in sorted(shared.items()):
             if n < 3 or (aid, other) in known or (other, aid) in known:
                 continue
-            later, earlier = _direction(by_id[aid], by_id[other], credits)
+            later, earlier, why, settled = _direction(by_id[aid], by_id[other], credits)
             q_order = _order([_best(q, quoted[earlier.article.id]) for q in quoted[later.article.id]])
             if q_order[0] < 2 or q_order[1] < 1.0:
                 continue
@@ -114,20 +428,10 @@ def paraphrases(
                     evidence=[
                         f"{q_order[0]} quotations repeated in the same order",
                         f"{matched} of {len(claims_l)} claims in the same order (paraphrase)",
+                        why,
                     ],
+                    direction="known" if settled else "unknown",
+                    candidates=[] if settled else sorted((aid, other)),
                 )
             )
     return out
-
-
-def _direction(
-    ra: ArticleRecord, rb: ArticleRecord, credits: dict[str, list[str]] | None = None
-) -> tuple[ArticleRecord, ArticleRecord]:
-    for x, y in ((ra, rb), (rb, ra)):
-        names = credits[x.article.id] if credits else [m.group(1) for m in CREDIT_RE.finditer(x.article.text)]
-        if any(_outlet_match(n, y.article.outlet) for n in names):
-            return x, y
-    pa, pb = (ra.article.published or ""), (rb.article.published or "")
-    if pa and pb and pa != pb:
-        return (ra, rb) if pa > pb else (rb, ra)
-    return (ra, rb) if len(ra.article.text) <= len(rb.article.text) else (rb, ra)

@@ -32,7 +32,7 @@ def _span(c) -> dict[str, Any]:
     return {"text": c.text, "start": c.start, "end": c.end}
 
 
-def drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str, Any]:
+def drift(original: ArticleRecord, derived: ArticleRecord, relation: Any = None) -> dict[str, Any]:
     changes: list[dict[str, Any]] = []
     used = set()
     qa = {q.id: q for q in original.quantities}

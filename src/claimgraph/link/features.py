@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -19,8 +21,16 @@ there here not no also into over after before about around near".split()""".spli
 )
 CREDIT_RE = re.compile(
     r"(?:originally (?:published|appeared) (?:by|in|on)|republished (?:with permission )?from|"
-    r"first (?:published|appeared) (?:by|in|on)|courtesy of|reprinted from)\s+(?:the\s+)?([A-Z][\w .'-]{2,60})",
+    r"first (?:published|appeared) (?:by|in|on)|courtesy of|reprinted from|distributed by|syndicated (?:by|from)|"
+    r"(?:this|the) (?:article|story|report) (?:is|was) (?:from|by))\s+(?:the\s+)?([A-Z][\w .'-]{2,60}?)(?=[.,;\n]|$)",
     re.I,
+)
+# page chrome: links to other stories, share buttons, subscription prompts. A copy that adds
+# them has added nothing to the story, so they are left out of what is compared.
+CHROME_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:also read|read also|read more|see also|related|more on this|watch|subscribe|share|"
+    r"follow us|читайте також|читайте также|дивіться також|смотрите также|підписуйтесь|подписывайтесь)\b[^\n]*"
+    r"|(?:(?:facebook|x|twitter|telegram|whatsapp|viber|vk|email)\s*(?:\||$)\s*){2,}[^\n]*)$"
 )
 _DIGIT = re.compile(r"\d")
 CITES_RE = re.compile(r"(?:according to|as reported by|reported by|citing)\s+(?:the\s+)?([A-Z][\w .'-]{2,60})")
@@ -87,6 +97,11 @@ NUMBER_WORDS = {
 } | {"dozen": "12"}
 
 
+def strip_chrome(text: str) -> str:
+    """The text without page-chrome lines ("Also read: ...", "Facebook | X | Telegram")."""
+    return CHROME_RE.sub("", text)
+
+
 def words(text: str) -> list[str]:
     return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
 
@@ -143,6 +158,44 @@ def anchors(text: str) -> set[str]:
     return out - {""}
 
 
+_STRONG_RE = re.compile(r"[^\W\d_][\w'’-]{3,}|\d[\d,.]*\d")
+_WEAK = set(
+    """this that there these those their they what when where which while with after before about
+also more most many some every other january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def strong_anchors(text: str) -> set[str]:
+    """Names (capitalised words in any script, spelling-insensitive) and figures of two digits or
+    more: what two reports of one story share and two reports of one kind of event do not. Number
+    words, month and day names, and clock times are left out."""
+    out = set()
+    for m in _STRONG_RE.finditer(text):
+        w = m.group()
+        if w[0].isdigit():
+            v = w.replace(",", "").rstrip(".")
+            if v[0] == "0" or (m.end() < len(text) and text[m.end() : m.end() + 1] == ":"):
+                continue  # a clock time (02:40) or a leading zero
+            if m.start() > 0 and text[m.start() - 1] == ":":
+                continue
+            out.add(v)
+        elif w[0].isupper() and w.lower() not in _WEAK and w.lower() not in NUMBER_WORDS and w.lower() not in STOP:
+            k = key(w)
+            if len(k) >= 4:
+                out.add(k)
+    return out
+
+
+def lede_places(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
+    """Settlements (and fronts) the headline and the first paragraphs name: where the story is."""
+    return frozenset(
+        p.gazetteer_id or "name:" + key(p.name)
+        for p in rec.places
+        if p.feature in ("settlement", "front") and p.start < chars
+    )
+
+
 def common_words(records: list[ArticleRecord]) -> frozenset[str]:
     """Claim words so frequent in this corpus that sharing them says nothing about copying
     ("drones", "launched" in a corpus of air-raid reports). None in a small corpus."""
@@ -155,3 +208,141 @@ def common_words(records: list[ArticleRecord]) -> frozenset[str]:
 def _figures(rec: ArticleRecord, claim) -> dict[str, float]:
     qs = {q.id: q for q in rec.quantities}
     return {qs[q].unit: qs[q].value for q in claim.quantities if q in qs}
+
+
+# a claim that is page furniture, a dateline or a timestamp, not a proposition
+_DATELINE = re.compile(
+    r"^\W*(?:[A-ZА-ЯІЇЄҐ][\w’'-]+,?\s*)?(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})(?:,?\s*\d{4})?(?:,?\s*\d{1,2}:\d\d)?\W*$"
+)
+
+
+def is_chrome(text: str) -> bool:
+    """Share buttons, datelines, timestamps, channel banners: no claim to cluster or to label with."""
+    t = text.strip()
+    letters = sum(ch.isalpha() for ch in t)
+    if letters < 12 or CHROME_RE.fullmatch(t) or _DATELINE.match(t):
+        return True
+    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", t) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class EventSig:
+    """Where and when a claim says its event happened: settlements (and fronts) by gazetteer id,
+    the regions they lie in, the regions it names, and its day-level dates."""
+
+    settlements: frozenset[str] = frozenset()
+    regions_of: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    days: tuple[str, ...] = ()
+
+
+def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
+    places = {p.id: p for p in rec.places}
+    dates = {d.id: d for d in rec.dates}
+    settlements, regions_of, regions = set(), set(), set()
+    for pid in claim.places:
+        p = places.get(pid)
+        if p is None:
+            continue
+        gid = p.gazetteer_id or "name:" + key(p.name)
+        region = f"{p.country}:{key(p.admin1)}" if p.admin1 and p.country else None
+        if p.feature in ("settlement", "front"):
+            settlements.add(gid)
+            if region:
+                regions_of.add(region)
+        elif p.feature in ("admin1", "admin2") and region:
+            regions.add(region)
+    days = []
+    for did in claim.dates:
+        d = dates.get(did)
+        if d and d.value and d.granularity in ("day", "range") and d.relation in ("on", "between"):
+            days.append(d.value[:10])
+            if d.end_value:
+                days.append(d.end_value[:10])
+    return EventSig(frozenset(settlements), frozenset(regions_of), frozenset(regions), tuple(sorted(set(days))))
+
+
+def places_compatible(a: EventSig, b: EventSig) -> bool:
+    """The same settlement, or one inside the other's region; a claim without places fits any."""
+    if a.settlements and b.settlements:
+        return bool(a.settlements & b.settlements)
+    if a.settlements and b.regions:
+        return bool(a.regions_of & b.regions)
+    if b.settlements and a.regions:
+        return bool(b.regions_of & a.regions)
+    if a.regions and b.regions:
+        return bool(a.regions & b.regions)
+    return True
+
+
+def days_compatible(a: EventSig, b: EventSig, slack: int = 1) -> bool:
+    """Day-level dates within a day of each other (a night spans two); no dates fit any."""
+    if not a.days or not b.days:
+        return True
+    return any(abs(_day_number(x) - _day_number(y)) <= slack for x in a.days for y in b.days)
+
+
+def _day_number(iso: str) -> int:
+    try:
+        return date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+def figure_facts(rec: ArticleRecord, claim: Any) -> list[tuple[str, float, float | None, str, tuple, Any]]:
+    """(unit, value, value_max, qualifier, time scope, quantity) of each figure in a claim; the
+    scope is the claim's period ("since February 2022", "in 2024"), not the day of the event."""
+    qs = {q.id: q for q in rec.quantities}
+    dates = {d.id: d for d in rec.dates}
+    scope = tuple(
+        sorted(
+            (d.relation, d.value or "")
+            for d in (dates.get(x) for x in claim.dates)
+            if d and (d.relation in ("since", "until", "before", "after") or d.granularity in ("year", "month"))
+        )
+    )
+    return [
+        (q.unit, q.value, q.value_max, q.qualifier, scope, q)
+        for q in (qs.get(x) for x in claim.quantities)
+        if q is not None
+    ]
+
+
+_NUM_RE = re.compile(r"(?<![\w.])\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, float]:
+    from .. import lexicon
+
+    out: dict[str, float] = {}
+    for lang in ("en", "uk", "ru"):
+        out.update({k: float(v) for k, v in lexicon.mapping(lang, "number_words").items()})
+    return out
+
+
+@lru_cache(maxsize=262144)
+def numbers(text: str) -> frozenset[float]:
+    """The figures a text gives, written in digits ("161,384", "4 912", "2.5") or in words of any of
+    the languages linking knows ("nine", "шестеро"), clock times ("02:40") left out."""
+    out: set[float] = set()
+    for m in _NUM_RE.finditer(text):
+        s = m.group()
+        if text[m.end() : m.end() + 1] == ":" or (m.start() and text[m.start() - 1] == ":"):
+            continue
+        if re.fullmatch(r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+", s):
+            s = re.sub(r"[,\u202f\u00a0 ]", "", s)
+        try:
+            v = float(s.replace(",", "."))
+        except ValueError:
+            continue
+        if not (v.is_integer() and 1900 <= v <= 2100):  # a year dates the claim; it is not a count
+            out.add(v)
+    nw = _number_words()
+    for m in _WORD_RE.finditer(text.lower()):
+        v = nw.get(m.group())
+        if v is not None:
+            out.add(v)
+    return frozenset(out)

@@ -30,7 +30,9 @@ from ..ground.gazetteer import key
 from ..ground.institutions import TITLE_WORDS, lookup_institution
 from ..ground.institutions import looks_like_person as _looks_like_person
 from ..ground.people import (
-    BODY_RE,
+    BODY_RE as PEOPLE_BODY_RE,
+)
+from ..ground.people import (
     DROP,
     NATIONALITY,
     PERSON_KINDS,
@@ -41,6 +43,59 @@ from ..ground.people import (
     people_registry,
     person_parts,
 )
+
+# words that make a name a body, not a person: the people registry's, and those of units,
+# channels and institutions that outlets cite ("Ukraine's Air Force", "the Coordination Headquarters")
+BODY_RE = re.compile(
+    PEOPLE_BODY_RE.pattern[: -len(")\\b")]
+    + r"|force|headquarters|bank|government|channel|outlet|regime|committee|commission|mission|corps|"
+    r"division|unit|guard|police|court|parliament|duma|rada|cabinet|kremlin)\b",
+    PEOPLE_BODY_RE.flags,
+)
+# a channel named after its owner is the owner: "63rd Brigade (Telegram channel)", "... | official channel"
+CHANNEL_RE = re.compile(
+    r"(?i)\s*(?:\((?:official\s+)?(?:telegram|facebook|x|twitter|vk|youtube|instagram)"
+    r"(?:\s+(?:channel|account|page))?\)|\b(?:(?:official|its)\s+)?(?:telegram|facebook|vk|youtube)\s+"
+    r"(?:channel|account|page)\s*$|\s+on\s+(?:telegram|facebook|x|twitter)\b|\s*\|.*$)"
+)
+# a description before a name says what it is, not who: "the Ukrainian outlet Puls Pivnochi"
+DESCRIPTOR_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:[Uu]krainian|[Rr]ussian|[Bb]elarusian|[Ii]ndependent|[Ee]xiled|[Ll]ocal|[Rr]egional|"
+    r"[Ss]tate|[Pp]ro-\w+|[Oo]nline|[Nn]ews)\s+)*(?:outlet|newspaper|news\s+site|website|site|"
+    r"[Tt]elegram\s+channel|channel|news\s+agency|agency|broadcaster|blog|paper|daily|weekly)\s+"
+    r"(?=[\"«“]?[A-ZА-ЯІЇЄҐ0-9])"
+)
+# whose body a generic institution is ("Russia's Defence Ministry", "Міноборони РФ")
+COUNTRY_MARKS = (
+    ("ru", re.compile(r"(?i)\b(?:russia|russian|moscow)\b|\bрф\b|росі|росси|российск|московськ|москов")),
+    ("ua", re.compile(r"(?i)\b(?:ukraine|ukrainian|kyiv)\b|україн|украин|\bзсу\b|\bвсу\b")),
+)
+_POSSESSIVE = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)['’]s\s")
+
+
+def clean_name(name: str) -> str:
+    """A source's or outlet's name without its channel and descriptor words."""
+    out = CHANNEL_RE.sub("", name).strip(' ,;:-"«»“”')
+    out = DESCRIPTOR_RE.sub("", out).strip(' "«»“”')
+    return out or name
+
+
+def country_of(name: str, side: str | None = None) -> str | None:
+    """The country a mention of a body names ("Romania's Defence Ministry" -> 'romania'), else its side."""
+    for code, rx in COUNTRY_MARKS:
+        if rx.search(name):
+            return code
+    m = _POSSESSIVE.match(name)
+    if m:
+        return m.group(1).lower()
+    return side if side in ("ua", "ru") else None
+
+
+def body_key(name: str) -> str:
+    """The key of a named body: spelling-insensitive words, figures kept ("63rd" is not "92nd")."""
+    ws = [w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in DROP and w not in TITLE_WORDS]
+    out = [w if any(ch.isdigit() for ch in w) else key(w) for w in ws]
+    return "-".join(w for w in out if w) or key(name).replace(" ", "-")
 
 
 def canonical_key(name: str) -> str:
@@ -86,12 +141,23 @@ class IdentityBook:
                 self._add(Person(cid, g, s, r))
         return self
 
-    def resolve(self, name: str, kind: str = "other", description: str | None = None) -> str | None:
+    def resolve(
+        self, name: str, kind: str = "other", description: str | None = None, side: str | None = None
+    ) -> str | None:
         if not name or kind == "unnamed":
             return None
+        name = clean_name(name)
         inst = lookup_institution(name)
         if inst:
-            return self._note(inst["id"], inst["name"], kind)
+            # a ministry or a general staff exists in every country: the mention says whose
+            country = country_of(name, side)
+            iid, own = inst["id"], inst.get("side")
+            if country and country != own and own not in ("international", "independent"):
+                if iid.startswith(country + "-"):
+                    return self._note(iid, inst["name"], kind)
+                base = iid.split("-", 1)[1] if iid[:3] in ("ua-", "ru-") else iid
+                return self._note(f"{country}-{base}", f"{inst['name']} ({country})", kind)
+            return self._note(iid, inst["name"], kind)
         ws = _words(name)
         proper = [
             w
@@ -113,9 +179,16 @@ class IdentityBook:
             and (_looks_like_person(name) or titled or (len(ws) == 1 and name[:1].isupper()))
         ):
             return self._person(name, kind, description)
-        if kind == "media_outlet" or name[:1].isupper():
-            return self._note("source:" + key(canonical_key(name)).replace(" ", "-"), name, kind)
+        if kind == "media_outlet" or name[:1].isupper() or proper:
+            return self._note("source:" + body_key(name), name, kind)
         return None
+
+    def outlet(self, name: str | None) -> str | None:
+        """The identity of an article's outlet: an outlet is a source when another article cites it,
+        and a Telegram channel is the body that runs it."""
+        if not name:
+            return None
+        return self.resolve(name, "media_outlet")
 
     def _note(self, cid: str, name: str, kind: str) -> str:
         if cid not in self.names:
@@ -212,7 +285,7 @@ def assign(sources: Iterable[Any], book: IdentityBook | None = None) -> None:
     book = book or run_book()
     known = {p["id"]: p for p in people_registry()}
     for s in sources:
-        s.canonical_id = book.resolve(s.name, s.kind, s.description)
+        s.canonical_id = book.resolve(s.name, s.kind, s.description, s.side)
         person = known.get(s.canonical_id or "")
         if person:  # the registry knows what the text did not say ("Zelensky said" -> a state official)
             if s.kind in ("other", "unnamed"):

@@ -63,3 +63,19 @@ def _claim_order(later: ArticleRecord, earlier: ArticleRecord, common: frozenset
         return 0.0
     inc = sum(1 for x, y in zip(pos, pos[1:], strict=False) if y >= x)
     return inc / (len(pos) - 1) * min(1.0, len(pos) / max(1, len(later.claims)) * 2)
+
+
+def figure_sim(fa: frozenset[float], fb: frozenset[float], related: bool) -> float:
+    """How far two claims are the same claim by their figures alone, which survive rewording and
+    translation: two or more figures in common (one of them 10 or more, or three small ones)
+    in articles of one story; one figure of 100 or more anywhere. 0.0 otherwise."""
+    shared = fa & fb
+    if not shared:
+        return 0.0
+    cover = len(shared) / min(len(fa), len(fb))
+    big = [v for v in shared if v >= 10]
+    if related and len(shared) >= 2 and (big or len(shared) >= 3 or cover == 1.0):
+        return 0.5 + 0.5 * cover
+    if any(v >= 100 for v in shared) and cover >= 0.5:
+        return 0.45 + 0.4 * cover
+    return 0.0

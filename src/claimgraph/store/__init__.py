@@ -37,11 +37,11 @@ from typing import Any
 
 from ..ingest.base import RawArticle, Rejection, Skipped, normalise_for_hash
 from ..model import STANCES, VERIFICATIONS, ArticleRecord, CorpusRecord
+from ..settings import StoreSettings
 from . import rows as R
 
 DEFAULT_DB = "claimgraph.db"
 HEAD = "0001"  # the newest Alembic revision shipped in migrations/versions
-QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024  # PRAGMA quick_check reads every page: cheap below this size
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # what a reviewer can judge about a claim; stance and verification replace the extracted value
@@ -94,13 +94,26 @@ class Store:
     ``Store(path_or_url)`` opens a store, creating it when it does not exist and upgrading its
     schema; ``Store(path, create=False)`` (or ``Store.open_existing(path)``) refuses to create
     one and raises :class:`StoreError` when there is none, which is what reading commands use.
+    ``readonly=True`` opens an SQLite store for reading only (a file without write permission
+    is opened so anyway); writes then raise :class:`StoreError`. ``check=False`` skips the
+    open-time ``PRAGMA quick_check`` (run on files up to ``settings.quick_check_max_bytes``).
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, create: bool = True, check: bool = True) -> None:
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        create: bool = True,
+        check: bool = True,
+        readonly: bool = False,
+        settings: StoreSettings | None = None,
+    ) -> None:
         from sqlalchemy import create_engine, event
 
-        self.path = str(path)
-        self.readonly = False
+        self.settings = settings or StoreSettings()
+        self.path = str(path if path is not None else self.settings.url)
+        self.readonly = readonly
+        busy = float(self.settings.busy_timeout_s)
         if _is_url(self.path):
             url = re.sub(r"^postgres(ql)?(\+\w+)?://", "postgresql+psycopg://", self.path)
             if not url.startswith("postgresql+psycopg://"):
@@ -109,13 +122,13 @@ class Store:
             self.engine = create_engine(url, pool_pre_ping=True)
         else:
             self.dialect = "sqlite"
-            self._check_file(create, check)
+            self._check_file(create and not readonly, check)
             p = Path(self.path)
             if p.exists() and not os.access(p, os.W_OK):
                 self.readonly = True
             target = f"file:{p.resolve()}?mode=ro&uri=true" if self.readonly else str(p)
             self.engine = create_engine(
-                "sqlite+pysqlite:///" + target, connect_args={"timeout": 60, "check_same_thread": False}
+                "sqlite+pysqlite:///" + target, connect_args={"timeout": busy, "check_same_thread": False}
             )
             readonly = self.readonly
 
@@ -127,7 +140,7 @@ class Store:
                     cur.execute("PRAGMA journal_mode=WAL")
                     cur.execute("PRAGMA synchronous=NORMAL")
                 cur.execute("PRAGMA foreign_keys=ON")
-                cur.execute("PRAGMA busy_timeout=60000")
+                cur.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
                 cur.close()
 
             @event.listens_for(self.engine, "begin")
@@ -168,11 +181,11 @@ class Store:
         with open(p, "rb") as f:
             if f.read(16) != SQLITE_MAGIC:
                 raise StoreError(f"{self.path}: not an SQLite database")
-        if check and size <= QUICK_CHECK_MAX_BYTES:
+        if check and size <= self.settings.quick_check_max_bytes:
             import sqlite3
 
             try:
-                con = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True, timeout=60)
+                con = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True, timeout=self.settings.busy_timeout_s)
                 try:
                     res = [r[0] for r in con.execute("PRAGMA quick_check(3)")]
                 finally:
@@ -371,6 +384,45 @@ class Store:
                     authors=json.loads(r["authors"] or "[]"),
                     fmt=r["format"],
                 )
+
+    def article_ids(self) -> list[str]:
+        """Every stored article id, in the order stored."""
+        return [r["id"] for r in self._q("SELECT id FROM articles ORDER BY seq")]
+
+    def input_seen(self, locator: str) -> bool:
+        """Whether this input was stored by an earlier run (as an article, or as a duplicate of one)."""
+        return bool(
+            self._q(
+                "SELECT 1 FROM articles WHERE input = :i UNION ALL SELECT 1 FROM duplicate_inputs WHERE input = :i",
+                {"i": locator},
+            )
+        )
+
+    def article_id_for(self, item: RawArticle) -> str | None:
+        """The id under which this text is stored (same normalised text), or None."""
+        rows = self._q("SELECT id FROM articles WHERE content_hash = :h", {"h": item.content_hash})
+        return rows[0]["id"] if rows else None
+
+    def record_pipelines(self) -> dict[str, list[dict[str, str]]]:
+        """Article id -> the components (name, version) that made its stored record."""
+        out = {}
+        for r in self._q("SELECT article_id, pipeline FROM records"):
+            try:
+                out[r["article_id"]] = json.loads(r["pipeline"] or "[]")
+            except json.JSONDecodeError:
+                out[r["article_id"]] = []
+        return out
+
+    def has_record(self, article_id: str) -> bool:
+        """Whether this article has an extracted record."""
+        return bool(self._q("SELECT 1 FROM records WHERE article_id = :a", {"a": article_id}))
+
+    def query(self, sql: str, **params: Any) -> list[dict[str, Any]]:
+        """Run one parameterised read-only SQL query (``:name`` placeholders) and return dict rows.
+        For reports the API does not cover; the table layout is ``schema.py``'s."""
+        if not re.match(r"^\s*(SELECT|WITH)\b", sql, re.I):
+            raise Invalid(f"{self.path}: query() runs SELECT statements only")
+        return self._q(sql, params)
 
     def unextracted_ids(self) -> list[str]:
         """Ids of stored articles without an extracted record, in the order they were stored."""

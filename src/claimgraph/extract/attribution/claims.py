@@ -57,6 +57,7 @@ def extract_claims(ctx: ArticleState) -> None:
             continue
         if lead is not None or cont is not None:
             q = lead or cont
+            assert q is not None
             if q.open < u.start and q.open in ctx.read_quotes:
                 continue  # a continued quotation already read from its first paragraph
             hops = quote_frame(ctx, u, q, utext) if lead is not None else None
@@ -134,6 +135,7 @@ def extract_claims(ctx: ArticleState) -> None:
     for n, q in enumerate(sorted((q for q in ctx.quotes if is_speech(ctx, q)), key=lambda q: q.start), 1):
         a, b = ctx.trim(q.start, q.end, " \t\n")
         rec.quotes.append(Quote(id=f"q{n}", text=ctx.text[a:b], start=a, end=b, speaker=q.speaker, cue=q.cue))
+    assert ctx.book is not None, "the segment component makes the source book"
     ctx.book.finish([[h.source for h in c.attribution] for c in rec.claims])
 
 
@@ -175,6 +177,7 @@ def _carry(ctx: ArticleState, drafts: list[Draft]) -> None:
             if nxt:
                 _, sid, eid = nxt[0]
                 cue = re.search(r"\b(?:reportedly|allegedly|purportedly)\b", text, re.I)
+                assert cue is not None  # the same search as above
                 d.hops = [Hop(sid, Span(cue.group(), d.start + cue.start(), d.start + cue.end()), "unknown")]
                 d.rests_on.append(eid)
                 continue

@@ -180,7 +180,7 @@ def split_content(
         pieces.append((cur, cs, kind))
         cur, kind = ce, k
     pieces.append((cur, e, kind))
-    drafts = []
+    drafts: list[Draft] = []
     for ps, pe, k in pieces:
         ps, pe = ctx.trim(ps, pe, " \t\n,;:.")
         if pe - ps < 8 or len(ctx.text[ps:pe].split()) < 3:

@@ -272,9 +272,9 @@ def leading_frame(
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             m = SAYING_RE.search(ctx.text, ctx.tok_start(v), ctx.tok_end(toks[hi - 1]))
             if m:
-                j = next((j for j in range(k, hi) if ctx.tok_start(toks[j]) >= m.end()), None)
-                if j is not None:
-                    return hops, j, "say", v
+                at = next((j for j in range(k, hi) if ctx.tok_start(toks[j]) >= m.end()), None)
+                if at is not None:
+                    return hops, at, "say", v
             if obj is not None and obj.lemma_.lower() in ("claim", "report", "allegation", "assertion", "it"):
                 return hops, hi, v.lemma_.lower(), v  # 'X denied the claim': nothing new to check
             return None

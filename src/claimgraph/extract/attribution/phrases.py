@@ -23,7 +23,7 @@ NAME_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "
 def np_bounds(ctx: ArticleState, head: Any, lo_i: int, hi_i: int) -> tuple[int, int, str | None]:
     """Character bounds of the name part of the NP headed by ``head`` and its description."""
     toks = [head]
-    desc = []
+    desc: list[Any] = []
     for c in head.children:
         if c.i < head.i and c.dep_ in NAME_LEFT_DEPS | {"appos"}:
             toks.extend(c.subtree)

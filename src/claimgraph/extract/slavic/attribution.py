@@ -1,0 +1,719 @@
+"""Claims, attribution chains, quotations, hedges and verification statements of Ukrainian and Russian news.
+
+The frames, in the order they are tried on a sentence:
+
+- a back reference: "Про це повідомила X у Telegram." / "Об этом сообщил X." attributes the sentences
+  before it in the paragraph (the lede's facts) and is no claim of its own;
+- a quotation with its speaker after a dialogue dash: "«…», — написав X." / "«…», — сказал он."; each
+  sentence inside is a claim of X; also "X заявив: «…»";
+- a prepositional frame at the sentence start: "За даними X, …", "За словами X, …", "Як повідомляє X, …",
+  "По данным X, …", "Со ссылкой на…"; "За попередніми даними" names no source and hedges; the same frames
+  after the content ("…, як повідомляє X.");
+- a speech verb in any aspect, gender and number (заявив / заявила / заявили, повідомляє, сообщил) with the
+  source before it ("Генштаб повідомив, що …"), after it ("повідомив Генштаб, що …"), or in an impersonal
+  "У Міноборони РФ заявили, що …"; the content after "що"/"что", after "про"/"о" ("повідомляв про сім
+  вибухів") or before the verb ("…, — повідомили в ОВА"); a relay inside the frame ("з посиланням на
+  очевидців", "со ссылкой на источники") adds the next hop;
+- a source label: "Генштаб: 11 боєзіткнень на півночі";
+- none: the article's own voice; a sentence right after an attributed one in the same paragraph goes on
+  with its attribution (a report told over several sentences).
+
+A content span is split into claims at clause boundaries (", а …", "; ", a comma before an impersonal
+predicate "…, пошкоджено 3 будинки", a comma before a new subject and its verb).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...ground.morph import has, lemma, lex, norm, parses
+from ...model import ArticleRecord, Claim, Evidence, Hop, Quote, Span
+from .sources import SourceBook, kind_of, registry_hit
+from .text import Sentence, Tok, paragraphs, quotes, sentences, tokens
+
+COMPLEMENTIZERS = {"uk": {"що", "ніби", "начебто", "мовляв", "нібито"}, "ru": {"что", "будто", "якобы", "мол"}}
+CLAUSE_CONJ = {"uk": r"а|але|проте|однак|тоді як", "ru": r"а|но|однако|тогда как|в то время как"}
+ABOUT = {"uk": {"про"}, "ru": {"о", "об", "про"}}
+IN = {"uk": {"у", "в"}, "ru": {"в", "во", "у"}}
+TELEGRAM = re.compile(r"(?i)\b(?:у|в|во)\s+(?:своєму\s+|своем\s+)?(?:telegram|телеграм\w*)")
+EVIDENCE_LINE = re.compile(r"(?i)^\W*(фото|відео|видео|фото\s+і\s+відео|фото\s+и\s+видео)\s*[:—–-]\s*(.+?)\s*$")
+LABEL = re.compile(r"(\W*)([^:\n]{2,120}?):\s+(?=\S)")
+OPENERS = '\u00ab\u201e\u201c"'
+
+
+@dataclass
+class Draft:
+    start: int
+    end: int
+    hops: list[Hop] = field(default_factory=list)
+    stance: str = "asserts"
+    quote: bool = False
+    hedges: list[Span] = field(default_factory=list)
+    verification: str = "not_stated"
+    sent: int = 0
+    para: int = 0
+    headline: bool = False
+    frame: str = "none"  # none, verb, prep, label, quote, inherited, back
+
+
+def first_verb(word: str, lang: str) -> bool:
+    """Whether the word's likeliest reading is a finite verb."""
+    ps = parses(word, lang)
+    return bool(ps) and "VERB" in ps[0][1] and not ps[0][1] & {"infn", "INFN"}
+
+
+class Reader:
+    def __init__(self, rec: ArticleRecord, lang: str) -> None:
+        self.rec = rec
+        self.text = rec.article.text
+        self.lang = lang
+        self.book = SourceBook(self.text, lang)
+        self.speech = lex(lang, "speech_verbs")
+        self.preps = set(lex(lang, "prepositions"))
+        self.frames = [(re.compile(rf"(?i)^(?:{p})(?!\w)"), role) for p, role in lex(lang, "frames")]
+        self.post_frames = [(re.compile(rf"(?i),\s*((?:{p})(?!\w))"), role) for p, role in lex(lang, "frames")]
+        self.relay = [re.compile(rf"(?i)(?<!\w){p}(?!\w)") for p in lex(lang, "relay")]
+        self.back = [re.compile(rf"(?i)^(?:{p})(?!\w)") for p in lex(lang, "back_reference")]
+        self.hedge_res = [re.compile(rf"(?i)(?<!\w){p}(?!\w)") for p in lex(lang, "hedges")]
+        self.verif_res = [(re.compile(rf"(?i)(?<!\w){p}(?!\w)"), v) for p, v in lex(lang, "verification")]
+        self.meta_res = [re.compile(rf"(?i)^\W*(?:{p})") for p in lex(lang, "meta_lines")]
+        self.drafts: list[Draft] = []
+        self.quotes: list[Quote] = []
+        self.evidence: list[Evidence] = []
+
+    # ---- words -------------------------------------------------------------------------------------
+    def is_speech(self, t: Tok) -> bool:
+        if not re.match(r"\w", t.text) or t.text[:1].isupper() and t.text.isupper():
+            return False
+        for lem, tags in parses(t.text, self.lang):
+            if lem in self.speech and "VERB" in tags and not tags & {"infn", "impr", "INFN"}:
+                return True
+        return False
+
+    def is_prep(self, t: Tok) -> bool:
+        return norm(t.text) in self.preps
+
+    def stance_of(self, t: Tok | None) -> str:
+        if t is None:
+            return "reports"
+        for lem, _tags in parses(t.text, self.lang):
+            if lem in self.speech:
+                return self.speech[lem]
+        return "reports"
+
+    # ---- noun phrases ------------------------------------------------------------------------------
+    def np_end(self, ts: list[Tok], i: int, stop: int) -> int:
+        """The end (token index) of a noun phrase starting at ``i``: before a preposition, comma, verb,
+        dash or complementizer; a quoted name is kept whole."""
+        j = i
+        while j < stop:
+            t = ts[j]
+            if t.text in OPENERS:
+                k = j + 1
+                while k < stop and ts[k].text not in ("\u00bb", "\u201c", "\u201d", '"'):
+                    k += 1
+                j = k + 1
+                continue
+            if t.text == "-" and not t.space_before and j + 1 < stop and not ts[j + 1].space_before:
+                j += 1  # "телеграм-канал" split by the tokenizer is one word
+                continue
+            if t.text in (",", ".", ":", ";", "—", "–", "-", "(", ")", "!", "?") or self.is_prep(t):
+                break
+            if norm(t.text) in COMPLEMENTIZERS[self.lang] or self.is_speech(t):
+                break
+            if j > i and any(r.match(self.text, t.start) for r in self.relay):
+                break
+            if (
+                j > i
+                and not t.text[:1].isupper()
+                and has(t.text, self.lang, "VERB")
+                and not has(t.text, self.lang, "NOUN")
+                and not has(t.text, self.lang, "ADJF")
+            ):
+                break
+            j += 1
+        return min(j, stop)
+
+    def np_before(self, ts: list[Tok], lo: int, v: int) -> tuple[int, int] | None:
+        """The source before a speech verb: the noun phrase opening the clause (after discourse words), or
+        the one after 'у/в' in an impersonal frame ('У Міноборони РФ заявили')."""
+        i = lo
+        while i < v and (
+            ts[i].text in (",", "—", "–")
+            or (
+                parses(ts[i].text, self.lang)
+                and parses(ts[i].text, self.lang)[0][1] & {"ADVB", "CONJ", "PRCL"}
+                and not ts[i].text.isupper()
+            )
+        ):
+            i += 1
+        if i >= v:
+            return None
+        if norm(ts[i].text) in IN[self.lang] and i + 1 < v:
+            j = self.np_end(ts, i + 1, v)
+            return (i + 1, j) if j > i + 1 else None
+        if self.is_prep(ts[i]):
+            # a prepositional adjunct first ("У ранковому зведенні Генштаб повідомив"): the capitalised
+            # word after it opens the subject
+            k = next((k for k in range(i + 2, v) if ts[k].text[:1].isupper() or ts[k].text in OPENERS), None)
+            if k is None:
+                return None
+            i = k
+        j = self.np_end(ts, i, v)
+        return (i, j) if j > i else None
+
+    def np_after(self, ts: list[Tok], i: int, stop: int) -> tuple[int, int] | None:
+        if (
+            i < stop
+            and norm(ts[i].text) in IN[self.lang]
+            and i + 1 < stop
+            and (ts[i + 1].text[:1].isupper() or kind_of(ts[i + 1].text, self.lang))
+        ):
+            i += 1
+        j = self.np_end(ts, i, stop)
+        return (i, j) if j > i else None
+
+    def source(self, ts: list[Tok], span: tuple[int, int] | None) -> str | None:
+        if span is None:
+            return None
+        a, b = span
+        return self.book.add(ts[a].start, ts[b - 1].end)
+
+    def relay_hop(self, ts: list[Tok], a: int, b: int) -> tuple[str, Span] | None:
+        """'з посиланням на Y' between ``a`` and ``b``: Y's id and the cue."""
+        seg_start, seg_end = ts[a].start if a < len(ts) else 0, ts[b - 1].end if b > a else 0
+        for r in self.relay:
+            m = r.search(self.text, seg_start, seg_end)
+            if m:
+                k = next((k for k in range(a, b) if ts[k].start >= m.end()), None)
+                if k is None:
+                    return None
+                j = self.np_end(ts, k, b)
+                sid = self.source(ts, (k, j)) if j > k else None
+                if sid:
+                    return sid, Span(m.group(), m.start(), m.end())
+        return None
+
+    def hop(self, sid: str, cue: Tok | Span | None, channel_text: str = "") -> Hop:
+        span = Span(cue.text, cue.start, cue.end) if cue is not None else None
+        channel = "telegram" if TELEGRAM.search(channel_text) else "unknown"
+        return Hop(sid, span, channel)
+
+    # ---- the reading -------------------------------------------------------------------------------
+    def run(self) -> None:
+        text, lang = self.text, self.lang
+        paras = paragraphs(text)
+        toks = tokens(text, lang)
+        sents = sentences(text, toks, paras, lang)
+        first_claim_para = None
+        for si, s in enumerate(sents):
+            ps, pe = paras[s.para]
+            body = s.start
+            line = text[s.start : s.end]
+            if self.meta(s, paras):
+                self.evidence_line(s)
+                continue
+            # a sentence of the caption kind "Наслідки атаки. Фото: ДСНС"
+            if EVIDENCE_LINE.match(line):
+                self.evidence_line(s)
+                continue
+            headline = first_claim_para is None or s.para == first_claim_para
+            if first_claim_para is None:
+                first_claim_para = s.para
+            while body < s.end and not (text[body].isalnum() or text[body] in OPENERS or text[body] in "—–"):
+                body += 1
+            label_hops: list[Hop] = []
+            if s.start == ps:
+                m = LABEL.match(text, body, s.end)
+                if m and self.is_label(m.group(2)):
+                    kind = self.label_kind(m.group(2))
+                    if kind == "source":
+                        sid = self.book.add(m.start(2), m.end(2))
+                        if sid:
+                            label_hops = [Hop(sid, Span(":", m.end(2), m.end(2) + 1))]
+                    body = m.end()
+            if self.is_non_claim(s, body):
+                continue
+            self.sentence(si, s, body, headline and not label_hops, label_hops)
+        self.finish(sents)
+
+    def meta(self, s: Sentence, paras: list[tuple[int, int]]) -> bool:
+        ps, pe = paras[s.para]
+        line = self.text[ps:pe]
+        if any(r.match(line) for r in self.meta_res) and s.start == ps:
+            return True
+        words = re.findall(r"[\w'’]+", line)
+        if len(words) <= 6 and not any(has(w, self.lang, "VERB") for w in words if not w.isdigit()):
+            if all(w[:1].isupper() or w.isdigit() or lemma(w, self.lang) in lex(self.lang, "months") for w in words):
+                return True  # a byline or a dateline ("Ірина Мельничук", "14 березня 2026, 11:40")
+        return False
+
+    def is_label(self, label: str) -> bool:
+        words = re.findall(r"[\w'’-]+", label)
+        if not words or len(words) > 14 or any(self.is_speech(Tok(w, 0, 0, True)) for w in words):
+            return False
+        if any(first_verb(w, self.lang) for w in words):
+            return False  # a headline's first clause ("Дрони атакували область: …") is no label
+        return self.label_kind(label) is not None
+
+    def label_kind(self, label: str) -> str | None:
+        words = re.findall(r"[\w'’-]+", label)
+        if lemma(words[-1], self.lang) in lex(self.lang, "admin_nouns"):
+            return "place"
+        if len(words) <= 5 and (
+            registry_hit(label, self.lang)
+            or kind_of(label, self.lang)
+            in (
+                "military",
+                "government_body",
+                "state_official",
+                "intelligence_service",
+                "media_outlet",
+                "social_media_account",
+            )
+        ):
+            return "source"
+        return None
+
+    def is_non_claim(self, s: Sentence, body: int) -> bool:
+        seg = self.text[body : s.end].rstrip(" .!?…")
+        if not re.search(r"\w", seg):
+            return True
+        if self.text[s.end - 1 : s.end] == "?":
+            return True
+        first_verb = next((t for t in s.toks if t.start >= body and has(t.text, self.lang, "VERB")), None)
+        if first_verb is not None and self.text[s.end - 1 : s.end] == "!" and has(first_verb.text, self.lang, "impr"):
+            return True  # an imperative ("Будьте уважні!") asserts nothing
+        for r in self.hedge_res:
+            m = r.fullmatch(seg)
+            if m:
+                return True  # "Інформація щодо наслідків уточнюється": a status line, no claim
+        return False
+
+    def evidence_line(self, s: Sentence) -> None:
+        line = self.text[s.start : s.end]
+        m = EVIDENCE_LINE.match(line)
+        if not m:
+            return
+        kind = "video" if re.match(r"(?i)ві|ви", m.group(1)) else "photo"
+        a = s.start + m.start(2)
+        b = s.start + m.end(2)
+        sid = (
+            self.book.add(a, b)
+            if not re.match(r"(?i)\W*(?:getty|reuters|ap|afp|скриншот|ілюстрац|иллюстрац)", m.group(2))
+            else None
+        )
+        self.evidence.append(
+            Evidence(
+                id=f"e{len(self.evidence) + 1}",
+                text=m.group(1),
+                start=s.start + m.start(1),
+                end=s.start + m.end(1),
+                kind=kind,
+                released_by=sid,
+            )
+        )
+
+    def sentence(self, si: int, s: Sentence, body: int, headline: bool, label_hops: list[Hop]) -> None:
+        text, _lang = self.text, self.lang
+        ts = [t for t in s.toks if t.start >= body]
+        if not ts:
+            return
+        qs = [(a, b) for a, b in quotes(text, body, s.end)]
+
+        def inq(t: Tok) -> bool:
+            return any(a <= t.start <= b for a, b in qs)
+
+        def add(start: int, end: int, hops: list[Hop], stance: str, frame: str, quote: bool = False) -> None:
+            for a, b in self.clauses(start, end, qs):
+                self.drafts.append(
+                    Draft(a, b, list(hops), stance, quote, sent=si, para=s.para, headline=headline, frame=frame)
+                )
+
+        low = text[body : s.end].lower()
+        # 1. a back reference: "Про це повідомила X"
+        if any(r.match(low) for r in self.back):
+            v = next((k for k, t in enumerate(ts) if self.is_speech(t)), None)
+            if v is not None:
+                span = self.np_after(ts, v + 1, len(ts)) or self.np_before(ts, 1, v)
+                sid = self.source(ts, span)
+                if sid:
+                    self.drafts.append(
+                        Draft(
+                            s.start,
+                            s.end,
+                            [self.hop(sid, ts[v], text[ts[v].start : s.end])],
+                            self.stance_of(ts[v]),
+                            sent=si,
+                            para=s.para,
+                            frame="back",
+                        )
+                    )
+                    return
+        # 2. a quotation with its speaker after a dash, or after a colon
+        if ts[0].text in OPENERS and qs and qs[0][0] == ts[0].start:
+            qa, qb = qs[0]
+            k = next((k for k, t in enumerate(ts) if t.start > qb), None)
+            if k is not None:
+                while k < len(ts) and ts[k].text in (",", ".", "!", "?", "…"):
+                    k += 1
+                if k < len(ts) and ts[k].text in ("—", "–", "-"):
+                    k += 1
+                if k < len(ts) and self.is_speech(ts[k]):
+                    span = self.np_after(ts, k + 1, len(ts))
+                    if span is None and k > 0:
+                        span = None
+                    sid = self.source(ts, span)
+                    if sid:
+                        self.quote_claims(
+                            qa + 1, qb, [self.hop(sid, ts[k], text[ts[k].start : s.end])], si, s, headline
+                        )
+                        return
+        v0 = next((k for k, t in enumerate(ts) if self.is_speech(t) and not inq(t)), None)
+        if (
+            v0 is not None
+            and v0 + 1 < len(ts)
+            and ts[v0 + 1].text == ":"
+            and v0 + 2 < len(ts)
+            and ts[v0 + 2].text in OPENERS
+        ):
+            q = next(((a, b) for a, b in qs if a == ts[v0 + 2].start), None)
+            sid = self.source(ts, self.np_before(ts, 0, v0))
+            if q and sid:
+                self.quote_claims(q[0] + 1, q[1], [self.hop(sid, ts[v0])], si, s, headline)
+                return
+        # 3. a prepositional frame at the start
+        for r, role in self.frames:
+            m = r.match(low)
+            if not m:
+                continue
+            cue = Span(text[body : body + m.end()], body, body + m.end())
+            comma = next((k for k, t in enumerate(ts) if t.text == "," and t.start >= cue.end and not inq(t)), None)
+            if comma is None:
+                break
+            content = ts[comma + 1].start if comma + 1 < len(ts) else s.end
+            if role == "hedge":
+                d0 = len(self.drafts)
+                self.sentence_rest(si, s, content, headline, label_hops)
+                for d in self.drafts[d0:]:
+                    d.hedges.append(cue)
+                return
+            k = next((k for k, t in enumerate(ts) if t.start >= cue.end), None)
+            pron = next((t for t in ts if body <= t.start < cue.end and self.book.pronoun(t.text)), None)
+            if pron is not None:
+                sid = self.book.add(pron.start, pron.end)  # "За його словами": the last person cited
+            elif k is None or k >= comma:
+                break
+            else:
+                sid = self.source(ts, (k, comma))
+            if sid:
+                hops = [self.hop(sid, cue)]
+                rel = self.relay_hop(ts, k, comma)
+                if rel:
+                    hops.append(Hop(rel[0], rel[1]))
+                add(
+                    content,
+                    s.end,
+                    hops,
+                    "distances"
+                    if re.search("словами|словам|версією|версии", cue.text) is None and role == "distance"
+                    else "reports",
+                    "prep",
+                )
+                return
+            break
+        # a postposed prepositional frame: "…, як повідомляє X."
+        for r, role in self.post_frames:
+            m = r.search(text, body, s.end)
+            if m and role == "source":
+                k = next((k for k, t in enumerate(ts) if t.start >= m.end(1)), None)
+                if k is None:
+                    continue
+                j = self.np_end(ts, k, len(ts))
+                if j < len(ts) and ts[j].text not in (".", "!", "…"):
+                    continue
+                sid = self.source(ts, (k, j))
+                if sid:
+                    add(body, m.start(), [self.hop(sid, Span(m.group(1), m.start(1), m.end(1)))], "reports", "prep")
+                    return
+        # 4. a speech verb
+        if v0 is not None:
+            if self.verb_frame(si, s, ts, v0, qs, headline, add):
+                return
+        # 5. a source label, or the article's own voice
+        if label_hops:
+            add(body, s.end, label_hops, "reports", "label")
+            return
+        add(body, s.end, [], "asserts", "none")
+
+    def sentence_rest(self, si: int, s: Sentence, start: int, headline: bool, label_hops: list[Hop]) -> None:
+        """The rest of a sentence after a hedge frame, read as a sentence of its own."""
+        self.sentence(si, s, start, headline, label_hops)
+
+    def verb_frame(self, si, s, ts, v, qs, headline, add) -> bool:
+        text, lang = self.text, self.lang
+        verb = ts[v]
+
+        def inq(t: Tok) -> bool:
+            return any(a <= t.start <= b for a, b in qs)
+
+        # the clause the verb is in starts after the last comma before it (outside quotations)
+        lo = 0
+        for k in range(v - 1, -1, -1):
+            if ts[k].text in (",", ";") and not inq(ts[k]):
+                lo = k + 1
+                break
+        comp = next(
+            (
+                k
+                for k in range(v + 1, len(ts))
+                if norm(ts[k].text) in COMPLEMENTIZERS[lang] and ts[k - 1].text in (",", ":") and not inq(ts[k])
+            ),
+            None,
+        )
+        stance = self.stance_of(verb)
+        # postposed: "…, — повідомили в ОВА." / "…, сказав він."
+        if lo > 0 and comp is None:
+            after = self.np_after(ts, v + 1, len(ts))
+            end_ok = (
+                after is None
+                or after[1] >= len(ts) - 1
+                or ts[after[1]].text in (".", "!", "…")
+                or self.is_prep(ts[after[1]])
+            )
+            if after and end_ok:
+                sid = self.source(ts, after)
+                if sid:
+                    content_end = ts[lo - 1].start
+                    start = ts[0].start
+                    direct = text[start] in "—–"
+                    if direct:
+                        start += 1
+                    add(
+                        start,
+                        content_end,
+                        [self.hop(sid, verb, text[verb.start : s.end])],
+                        stance,
+                        "verb",
+                        quote=direct,
+                    )
+                    return True
+        span = self.np_before(ts, lo, v)
+        src_end = v
+        if span is None:
+            span = self.np_after(ts, v + 1, comp if comp is not None else len(ts))
+            if span:
+                src_end = span[1]
+        sid = self.source(ts, span)
+        if not sid:
+            return False
+        hops = [self.hop(sid, verb, text[verb.start : ts[comp].start if comp else s.end])]
+        rel = self.relay_hop(ts, span[0], v) if span[1] <= v else None
+        if rel:
+            hops.append(Hop(rel[0], rel[1]))
+        if comp is not None and comp + 1 < len(ts):
+            add(ts[comp + 1].start, s.end, hops, stance, "verb")
+            return True
+        k = v + 1 if src_end == v else src_end
+        # skip the channel ("у Telegram") between the verb and what was said
+        while (
+            k < len(ts)
+            and (self.is_prep(ts[k]) and norm(ts[k].text) not in ABOUT[lang])
+            and k + 1 < len(ts)
+            and not ts[k + 1].text[:1].islower()
+        ):
+            k += 2
+        if k < len(ts) and norm(ts[k].text) in ABOUT[lang] and k + 1 < len(ts):
+            add(ts[k + 1].start, s.end, hops, stance, "verb")
+            return True
+        if k < len(ts) and ts[k].text in OPENERS:
+            q = next(((a, b) for a, b in qs if a == ts[k].start), None)
+            if q:
+                self.quote_claims(q[0] + 1, q[1], hops, si, s, headline)
+                return True
+        if len(ts) - k >= 3 and span[1] <= v:
+            add(ts[k].start, s.end, hops, stance, "verb")
+            return True
+        return False
+
+    def quote_claims(self, a: int, b: int, hops: list[Hop], si: int, s: Sentence, headline: bool) -> None:
+        text = self.text
+        self.quotes.append(
+            Quote(
+                id=f"q{len(self.quotes) + 1}", text=text[a:b], start=a, end=b, speaker=hops[0].source, cue=hops[0].cue
+            )
+        )
+        # each sentence of the quotation is a claim of its speaker
+        for m in re.finditer(r"[^.!?…]+(?:[.!?…]+|$)", text[a:b]):
+            ca, cb = a + m.start(), a + m.end()
+            while ca < cb and text[ca].isspace():
+                ca += 1
+            if re.search(r"\w{2,}", text[ca:cb]):
+                self.drafts.append(
+                    Draft(ca, cb, list(hops), "reports", True, sent=si, para=s.para, headline=headline, frame="quote")
+                )
+
+    def clauses(self, start: int, end: int, qs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A content span cut at clause boundaries outside quotations and brackets."""
+        text, lang = self.text, self.lang
+        cuts = []
+        for m in re.finditer(rf"(?:,\s+(?:{CLAUSE_CONJ[lang]})\s+|;\s+)", text[start:end]):
+            cuts.append((start + m.start(), start + m.end()))
+        for m in re.finditer(r",\s+([\w'’-]+)(?:\s+([\w'’-]+))?", text[start:end]):
+            w1, w2 = m.group(1), m.group(2)
+            at = start + m.start()
+            if has(w1, lang, "Impe") and not has(w1, lang, "NOUN"):
+                cuts.append((at, start + m.start(1)))  # "…, пошкоджено 3 будинки"
+            elif (
+                w2
+                and has(w1, lang, "NOUN")
+                and not has(w1, lang, "nomn")
+                and has(w2, lang, "VERB")
+                and not has(w2, lang, "NOUN")
+                and not has(w1, lang, "NPRO")
+                and not w1[:1].isupper()
+            ):
+                cuts.append((at, start + m.start(1)))  # "…, обстрілів зазнали 30 пунктів": a new clause
+        cuts = [
+            c
+            for c in cuts
+            if not any(a <= c[0] <= b for a, b in qs) and text[start : c[0]].count("(") == text[start : c[0]].count(")")
+        ]
+        out = []
+        pos = start
+        for a, b in sorted(set(cuts)):
+            if a > pos:
+                out.append((pos, a))
+            pos = max(pos, b)
+        out.append((pos, end))
+        res = []
+        for a, b in out:
+            while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+                a += 1
+            while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–-"):
+                b -= 1
+            if re.search(r"\w{2,}", text[a:b]):
+                res.append((a, b))
+        return res
+
+    # ---- across sentences --------------------------------------------------------------------------
+    def finish(self, sents: list[Sentence]) -> None:
+        text = self.text
+        drafts = self.drafts
+        # a back reference attributes the own-voice sentences before it in its paragraph (or, when it
+        # opens a paragraph, the paragraph before)
+        for i, d in enumerate(drafts):
+            if d.frame != "back":
+                continue
+            para = d.para
+            prev = [e for e in drafts[:i] if e.para == para and e.frame in ("none", "inherited")]
+            if not prev:
+                prev = [e for e in drafts[:i] if e.para == para - 1 and e.frame in ("none", "inherited")]
+            for e in prev:
+                if not e.headline:
+                    stance = "distances" if e.hedges or e.stance == "distances" else d.stance
+                    e.hops, e.stance, e.frame = list(d.hops), stance, "backed"
+        drafts[:] = [d for d in drafts if d.frame != "back"]
+        # a report told over several sentences: the next sentence of the paragraph goes on with it
+        for i, d in enumerate(drafts):
+            if d.frame != "none" or d.headline or i == 0:
+                continue
+            p = drafts[i - 1]
+            if (
+                p.para == d.para
+                and p.frame in ("verb", "prep", "inherited", "label")
+                and p.hops
+                and p.sent == d.sent - 1
+            ):
+                d.hops, d.stance, d.frame = list(p.hops), "reports", "inherited"
+            elif p.para == d.para and p.sent == d.sent and p.frame in ("verb", "prep", "inherited", "label"):
+                d.hops, d.stance, d.frame = list(p.hops), p.stance, "inherited"
+        # hedges and verification statements
+        for si, s in enumerate(sents):
+            seg = text[s.start : s.end]
+            own = [d for d in drafts if d.sent == si]
+            spans = []
+            for r in self.hedge_res:
+                for m in r.finditer(seg):
+                    sp = Span(m.group(), s.start + m.start(), s.start + m.end())
+                    if not any(h.start <= sp.start < h.end for d in own for h in d.hedges) and not any(
+                        x.start <= sp.start < x.end for x in spans
+                    ):
+                        spans.append(sp)
+            verdict = None
+            for r, v in self.verif_res:
+                if r.search(seg):
+                    verdict = v
+                    break
+            targets = own
+            if verdict or spans:
+                covered = not own or all(any(sp.start <= d.start and d.end <= sp.end + 2 for sp in spans) for d in own)
+                if verdict and covered:
+                    # "Незалежних підтверджень … немає.": about the claims before it in the paragraph
+                    drafts[:] = [d for d in drafts if d.sent != si]
+                    targets = [d for d in drafts if d.para == s.para and d.sent < si] or [
+                        d for d in drafts if d.para == s.para - 1
+                    ]
+                for d in targets:
+                    for sp in spans:
+                        if sp not in d.hedges:
+                            d.hedges.append(sp)
+                    if verdict:
+                        d.verification = verdict
+                    elif (
+                        spans
+                        and d.stance in ("asserts", "reports")
+                        and any(
+                            not re.search(r"дан|сведен|информац|інформац", sp.text) or d.stance == "asserts"
+                            for sp in spans
+                        )
+                    ):
+                        d.stance = "distances"
+        for d in drafts:
+            if d.hedges and d.stance == "asserts":
+                d.stance = "distances"
+        # quotations inside attributed content ("удари завдавали «виключно по …»")
+        for d in drafts:
+            if not d.hops or d.quote:
+                continue
+            for a, b in quotes(text, d.start, d.end):
+                inner = text[a + 1 : b]
+                if len(re.findall(r"\w+", inner)) >= 2 and not any(q.start == a + 1 for q in self.quotes):
+                    self.quotes.append(
+                        Quote(
+                            id=f"q{len(self.quotes) + 1}",
+                            text=inner,
+                            start=a + 1,
+                            end=b,
+                            speaker=d.hops[0].source,
+                            cue=d.hops[0].cue,
+                        )
+                    )
+        self.quotes.sort(key=lambda q: q.start)
+        for n, q in enumerate(self.quotes, 1):
+            q.id = f"q{n}"
+
+    def claims(self) -> list[Claim]:
+        out = []
+        for n, d in enumerate(sorted(self.drafts, key=lambda d: d.start), 1):
+            a, b = d.start, d.end
+            while b > a and self.text[b - 1] in " .,;:":
+                b -= 1
+            if self.text[a:b].count("\u00ab") > self.text[a:b].count("\u00bb") and self.text[b : b + 1] == "\u00bb":
+                b += 1
+            out.append(
+                Claim(
+                    id=f"c{n}",
+                    text=self.text[a:b],
+                    start=a,
+                    end=b,
+                    attribution=d.hops,
+                    stance=d.stance if d.hops or d.stance == "distances" else "asserts",
+                    verification=d.verification,
+                    hedges=d.hedges,
+                    quote=d.quote,
+                    headline=d.headline,
+                )
+            )
+        return out

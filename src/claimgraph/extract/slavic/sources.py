@@ -1,0 +1,163 @@
+"""Sources of a Ukrainian or Russian article: one source per real-world source, whatever its case.
+
+A mention is compared by its lemmatised words, so "Генштаб", "Генштабу" and "Генерального штабу" are
+one key; the institutions registry (``data/<lang>/institutions.json``) joins the short and the full name
+("Генштаб" / "Генеральний штаб ЗСУ"); an abbreviation joins the name whose initials it spells ("ОВА" /
+"обласна військова адміністрація"); a person is known by the lemma of the surname ("Кравчишина" ->
+"кравчишин"), and a personal pronoun ("за його словами", "сказав він") is the last person cited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...ground.morph import has, lemma, lex, norm
+from ...model import Source, Span
+
+WORD = re.compile(r"[\w'’ʼ-]+|«[^»]*»|\"[^\"]*\"")
+
+
+@dataclass
+class Entry:
+    source: Source
+    keys: set[str] = field(default_factory=set)
+    registry: str | None = None
+    surname: str | None = None
+    acronym_of: str | None = None  # initials of the words of its name ("ова" for "обласна військова адміністрація")
+    person: bool = False
+
+
+def lemma_words(name: str, lang: str) -> list[str]:
+    return [lemma(w, lang) for w in re.findall(r"[\w'’ʼ-]+", name)]
+
+
+def registry_hit(name: str, lang: str) -> tuple[str, dict] | None:
+    lem = " ".join(lemma_words(name, lang))
+    low = " ".join(norm(w) for w in re.findall(r"[\w'’ʼ-]+", name))
+    for rid, inst in lex(lang, "institutions").items():
+        if any(re.search(p, lem) or re.search(p, low) for p in inst["match"]):
+            return rid, inst
+    return None
+
+
+def kind_of(name: str, lang: str) -> str | None:
+    words = lemma_words(name, lang) + [norm(w) for w in re.findall(r"[\w'’ʼ-]+", name)]
+    joined = " ".join(words)
+    for word, kind in lex(lang, "source_kinds"):
+        if " " in word and word in joined:
+            return kind
+        if word in words:
+            return kind
+    return None
+
+
+def side_of(name: str, lang: str) -> str | None:
+    words = lemma_words(name, lang) + [norm(w) for w in re.findall(r"[\w'’ʼ-]+", name)]
+    joined = " ".join(words)
+    for word, side in lex(lang, "side_markers"):
+        if (" " in word and word in joined) or word in words:
+            return side
+    # a place adjective in the name ("Сумська ОВА", "Курский губернатор") gives the place's country
+    for w in re.findall(r"[\w'’ʼ-]+", name):
+        reg = lex(lang, "regions").get(lemma(w, lang))
+        if reg:
+            return {"UA": "ua", "RU": "ru"}.get(reg[1])
+    return None
+
+
+def person_name(name: str, lang: str) -> tuple[str, str] | None:
+    """(name proper, surname lemma) when the mention names a person: a final run of capitalised words,
+    at least one of them a first name or surname in the dictionary, or one after a person's title."""
+    words = re.findall(r"[\w'’ʼ.-]+", name)
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and not w.isupper() and not registry_hit(w, lang) and not kind_of(w, lang):
+            run.insert(0, w)
+        else:
+            break
+    if not run or len(run) > 3:
+        return None
+    titled = kind_of(" ".join(words[: len(words) - len(run)]), lang) in (
+        "state_official",
+        "military",
+        "journalist",
+        "expert",
+    )
+    if not titled and not any(has(w, lang, "Name") or has(w, lang, "Surn") or has(w, lang, "Patr") for w in run):
+        return None
+    if not titled and len(run) == 1 and not has(run[0], lang, "Surn"):
+        return None
+    return " ".join(run), lemma(run[-1], lang)
+
+
+class SourceBook:
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.entries: list[Entry] = []
+        self.last_person: Entry | None = None
+
+    @property
+    def sources(self) -> list[Source]:
+        return [e.source for e in self.entries]
+
+    def pronoun(self, word: str) -> bool:
+        return norm(word) in lex(self.lang, "pronouns")
+
+    def add(self, start: int, end: int) -> str | None:
+        """The source id for the mention ``text[start:end]`` (a new source, or one already known)."""
+        while start < end and self.text[start] in " ,:;—–-":
+            start += 1
+        while end > start and self.text[end - 1] in " ,:;.—–-":
+            end -= 1
+        mention = self.text[start:end]
+        if not mention or not re.search(r"\w", mention):
+            return None
+        lang = self.lang
+        span = Span(mention, start, end)
+        if self.pronoun(mention):
+            if self.last_person is None:
+                return None
+            self.last_person.source.mentions.append(span)
+            return self.last_person.source.id
+        key = " ".join(lemma_words(mention, lang))
+        hit = registry_hit(mention, lang)
+        person = None if hit else person_name(mention, lang)
+        initials = "".join(w[0] for w in lemma_words(mention, lang) if len(w) > 2)
+        entry = None
+        for e in self.entries:
+            if key in e.keys or (hit and e.registry == hit[0]):
+                entry = e
+            elif person and e.surname == person[1]:
+                entry = e
+            elif mention.isupper() and len(mention) >= 2 and e.acronym_of and e.acronym_of.endswith(norm(mention)):
+                entry = e
+            elif e.source.name.isupper() and len(initials) >= 2 and initials.endswith(norm(e.source.name)):
+                entry = e
+            if entry:
+                break
+        if entry is None:
+            kind = hit[1]["kind"] if hit else (kind_of(mention, lang) or ("state_official" if person else "other"))
+            if person and kind in ("government_body", "other", "military") and not hit:
+                title = kind_of(mention, lang)
+                kind = title if title in ("state_official", "military", "journalist", "expert") else "state_official"
+            side = (hit[1].get("side") if hit else None) or side_of(mention, lang) or "unknown"
+            name = person[0] if person else mention
+            src = Source(id=f"s{len(self.entries) + 1}", name=name, kind=kind, side=side, mentions=[span])
+            if person and name != mention:
+                src.description = mention
+            entry = Entry(src, {key}, hit[0] if hit else None, person[1] if person else None, initials, bool(person))
+            self.entries.append(entry)
+        else:
+            entry.keys.add(key)
+            entry.source.mentions.append(span)
+            # the fullest form names the source ("Генштаб" then "Генеральний штаб ЗСУ")
+            if not entry.person and len(mention) > len(entry.source.name) and not mention.isupper():
+                entry.source.name = mention
+                entry.acronym_of = entry.acronym_of if len(entry.acronym_of or "") > len(initials) else initials
+            if entry.source.side == "unknown":
+                entry.source.side = side_of(mention, lang) or "unknown"
+        if entry.person:
+            self.last_person = entry
+        return entry.source.id

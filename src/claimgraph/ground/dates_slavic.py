@@ -1,0 +1,195 @@
+"""Time expressions of Ukrainian and Russian news, resolved against the publication date.
+
+"14 березня 2026", "у березні", "в ніч на 14 березня" (the evening before to the morning of the 14th),
+"У ніч на суботу, 14 березня", "протягом минулої доби" (the day before publication), "2014 року народження",
+"1968 р.н.", "з лютого 2022 року" (since), times of day ("близько 02:40", "станом на 08:00") on the day
+they belong to. Month and weekday names are matched in every case form of the dictionary; the day, month
+and year are handed to dateparser with the article's language.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..model import DateRef
+from .morph import lex, word_forms
+
+
+@lru_cache(maxsize=2)
+def _month_forms(lang: str) -> dict[str, int]:
+    out = {}
+    for m, n in lex(lang, "months").items():
+        for f in word_forms(m, lang):
+            out[f] = n
+    return out
+
+
+@lru_cache(maxsize=2)
+def _weekday_forms(lang: str) -> dict[str, int]:
+    out = {}
+    for d, n in lex(lang, "weekdays").items():
+        for f in word_forms(d, lang):
+            out[f] = n
+    return out
+
+
+@lru_cache(maxsize=2)
+def _patterns(lang: str) -> dict[str, re.Pattern]:
+    months = "|".join(sorted(_month_forms(lang), key=len, reverse=True))
+    days = "|".join(sorted(_weekday_forms(lang), key=len, reverse=True))
+    year_word = r"(?:року|році|рік|р\.)" if lang == "uk" else r"(?:года|году|год|г\.)"
+    night = (
+        r"(?:[ув] ніч|вночі) (?:з (?P<d1>\d{1,2}) )?на"
+        if lang == "uk"
+        else r"(?:в ночь|ночью) (?:с (?P<d1>\d{1,2}) )?на"
+    )
+    born = r"року народження|р\.\s?н\." if lang == "uk" else r"года рождения|г\.\s?р\."
+    since = r"(?:з|від|починаючи з)" if lang == "uk" else r"(?:с|начиная с)"
+    month_preps = (
+        r"у|в|до|наприкінці|на початку|в середині|у середині|протягом"
+        if lang == "uk"
+        else r"в|во|до|к|в конце|в начале|в середине|в течение"
+    )
+    return {
+        "night": re.compile(
+            rf"(?i)\b{night}\s+(?:(?P<wd>{days}),?\s+)?(?:(?P<d2>\d{{1,2}})\s+(?P<m>{months})(?:\s+(?P<y>\d{{4}})\s*{year_word}?)?)?"
+        ),
+        "day": re.compile(
+            rf"(?i)\b(?P<d>\d{{1,2}})(?:\s*[-–—]\s*(?P<d_end>\d{{1,2}}))?\s+(?P<m>{months})(?:\s+(?P<y>\d{{4}})(?:\s*{year_word})?)?(?!\w)"
+        ),
+        # a month alone only after a preposition or before a year ("лютий" is also an adjective)
+        "month": re.compile(
+            rf"(?i)\b(?:(?P<since>{since})\s+|(?:{month_preps})\s+(?=(?:{months})(?!\w)))?(?P<m>{months})"
+            rf"(?:(?<=\w)(?=\s+\d{{4}})\s+(?P<y>\d{{4}})(?:\s*{year_word})?)?(?!\w)"
+        ),
+        "born": re.compile(rf"(?i)\b(?P<y>(?:19|20)\d\d)\s*(?:{born})"),
+        "year": re.compile(rf"(?i)\b(?:(?P<since>{since})\s+|[ув]\s+|во?\s+)?(?P<y>(?:19|20)\d\d)\s*{year_word}"),
+        "weekday": re.compile(rf"(?i)\b(?:[ув]|во)\s+(?P<wd>{days})(?!\w)"),
+        "time": re.compile(
+            r"(?i)(?:\b(?:близько|приблизно|о|об|станом на|около|примерно|в|по состоянию на)\s+)?\b(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)\b(?!\.\d)"
+        ),
+    }
+
+
+def _parse_dmy(d: int, m: int, y: int | None, published: date | None) -> date | None:
+    try:
+        if y:
+            return date(y, m, d)
+        if published is None:
+            return None
+        got = date(published.year, m, d)
+        if got > published + timedelta(days=2):  # "14 грудня" read in January: last year's
+            got = date(published.year - 1, m, d)
+        return got
+    except ValueError:
+        return None
+
+
+def _dateparser(span: str, lang: str, published: date | None) -> date | None:
+    """dateparser's reading of a day-month-year phrase, for forms the patterns do not cover."""
+    try:
+        import dateparser
+    except ImportError:
+        return None
+    from datetime import datetime
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if published:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    got = dateparser.parse(span, languages=[lang], settings=settings)
+    return got.date() if got else None
+
+
+def extract_dates(
+    text: str, published: date | None, lang: str, taken: list[tuple[int, int]] | None = None
+) -> list[DateRef]:
+    pats = _patterns(lang)
+    months = _month_forms(lang)
+    weekdays = _weekday_forms(lang)
+    found: list[DateRef] = []
+    used: list[tuple[int, int]] = list(taken or [])
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in used)
+
+    def add(
+        s: int, e: int, value: str | None, gran: str = "day", end_value: str | None = None, rel: str = "on"
+    ) -> None:
+        if value is None or not free(s, e):
+            return
+        used.append((s, e))
+        found.append(
+            DateRef(
+                id="", text=text[s:e], start=s, end=e, value=value, granularity=gran, end_value=end_value, relation=rel
+            )
+        )
+
+    for m in pats["night"].finditer(text):
+        day: date | None = None
+        if m.group("d2"):
+            y = int(m.group("y")) if m.group("y") else None
+            day = _parse_dmy(int(m.group("d2")), months[m.group("m").lower()], y, published)
+        elif m.group("wd") and published:
+            back = (published.weekday() - weekdays[m.group("wd").lower()]) % 7
+            day = published - timedelta(days=back)
+        elif published:
+            continue
+        if day is None:
+            continue
+        s, e = m.start(), m.end()
+        e = s + len(text[s:e].rstrip(" ,"))
+        start_day = day - timedelta(days=1)
+        if m.group("d1"):
+            try:
+                start_day = day.replace(day=int(m.group("d1")))
+            except ValueError:
+                pass
+        add(s, e, start_day.isoformat(), "range", day.isoformat(), "between")
+    for m in pats["born"].finditer(text):
+        add(m.start(), m.end(), m.group("y"), "year")
+    for m in pats["day"].finditer(text):
+        y = int(m.group("y")) if m.group("y") else None
+        d = _parse_dmy(int(m.group("d")), months[m.group("m").lower()], y, published)
+        if d is None:
+            d = _dateparser(m.group(), lang, published)
+        if d is None:
+            continue
+        e = m.end()
+        if m.group("d_end"):
+            d2 = d.replace(day=int(m.group("d_end"))) if int(m.group("d_end")) <= 31 else None
+            add(m.start(), e, d.isoformat(), "range", d2.isoformat() if d2 else None, "between")
+        else:
+            add(m.start(), e, d.isoformat())
+    for m in pats["month"].finditer(text):
+        if not m.group("y") and m.start() == m.start("m"):
+            continue
+        mon = months[m.group("m").lower()]
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif published:
+            y = published.year if mon <= published.month else published.year - 1
+        else:
+            continue
+        add(m.start(), m.end(), f"{y:04d}-{mon:02d}", "month", rel="since" if m.group("since") else "on")
+    for m in pats["year"].finditer(text):
+        add(m.start(), m.end(), m.group("y"), "year", rel="since" if m.group("since") else "on")
+    for pat, off in lex(lang, "relative_days"):
+        for m in re.finditer(rf"(?i)(?<!\w){pat}(?!\w)", text):
+            if published:
+                add(m.start(), m.end(), (published + timedelta(days=int(off))).isoformat())
+    for m in pats["weekday"].finditer(text):
+        if published:
+            back = (published.weekday() - weekdays[m.group("wd").lower()]) % 7
+            add(m.start(), m.end(), (published - timedelta(days=back)).isoformat())
+    for m in pats["time"].finditer(text):
+        if int(m.group("h")) > 23 or not published:
+            continue
+        # a time of day belongs to the day of the nearest date before it in the text, else publication
+        before = [d for d in found if d.end <= m.start() and d.granularity in ("day", "range")]
+        prev = max(before, key=lambda d: d.end) if before else None
+        value = (prev.end_value or prev.value) if prev and m.start() - prev.end < 300 else published.isoformat()
+        add(m.start(), m.end(), value)
+    found.sort(key=lambda d: d.start)
+    return found

@@ -1,0 +1,276 @@
+"""Places named in Ukrainian and Russian text, geocoded through the gazetteer.
+
+The gazetteer folds Cyrillic spellings, but these languages inflect place names: "у Сумах", "Сумщини",
+"під Покровськом" are looked up by their dictionary forms (pymorphy3). Regions go by their colloquial
+names ("Сумщина", "Харківщина") and by the adjective used with "область" (``data/<lang>/regions.json``).
+A place adjective before an administrative noun ("Миропільська громада", "на Курському напрямку") names
+the place the adjective is derived from: the settlement is recovered by the derivation rules of the
+language (-ська громада from -а, -и, -ь, -я, -івка, -пілля, -ськ ...) and kept only when the gazetteer
+knows it; the members of a list of such adjectives ("Білопільська, Есманська та Сумська громади") are
+places too. A name counts when the gazetteer's curated entries know it, the dictionary tags it as a
+toponym, or a word before it marks a place ("с.", "у", "біля"); a person's name and a country or capital
+that is the subject of a speech verb ("Київ заявив") are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Place
+from .gazetteer import Entry, lookup, resolve
+from .morph import has, lemma, lemmas, lex, nominative, norm, parses
+
+WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[^\W\d_][\w'’ʼ]*)*")
+LIST_CONJ = {"та", "і", "й", "и", "також"}
+LIST_GAP = r"\s*,\s*|\s+(?:та|і|й|и)\s+|\s*,?\s+(?:а также|а також)\s+"
+WAR_COUNTRIES = {"UA", "RU", "BY", "MD"}
+ADJ_SUFFIXES = {
+    "uk": ("ський", "цький", "зький"),
+    "ru": ("ский", "цкий", "зкий", "ской"),
+}
+# endings a settlement's name may have once the adjective suffix is taken off (Суми -> Сумська,
+# Хотінь -> Хотінська, Юнаківка -> Юнаківська, Білопілля -> Білопільська, Покровськ -> Покровська)
+NOUN_ENDINGS = {
+    "uk": ("", "и", "і", "ь", "а", "я", "е", "о", "ка", "ськ", "цьк", "ля", "ів", "ове"),
+    "ru": ("", "ы", "и", "ь", "а", "я", "е", "о", "ка", "ск", "цк", "ль", "ов", "ово", "ево"),
+}
+
+
+def _adj_stem(lem: str, lang: str) -> str | None:
+    for suf in ADJ_SUFFIXES[lang]:
+        if lem.endswith(suf) and len(lem) > len(suf) + 1:
+            return lem[: -len(suf)]
+    return None
+
+
+def _stem_variants(stem: str, lang: str) -> list[str]:
+    out = [stem]
+    if lang == "uk" and stem.endswith("піль"):
+        out.append(stem[:-4] + "пілл")  # Білопілля -> білопільський
+    if stem.endswith("ин") and len(stem) > 4:
+        out.append(stem[:-2])  # Шостка -> шосткинський
+    if stem.endswith("ян") and len(stem) > 4:
+        out.append(stem[:-2])  # Ворожба -> ворожбянський
+    if stem.endswith("ц"):
+        out.append(stem[:-1] + "к")  # Донецьк -> донецький handled by -цьк; Ясинувата-like rare
+    return out
+
+
+def toponym_candidates(adjective: str, lang: str) -> list[str]:
+    """Names the settlement behind a place adjective could have, most regular first."""
+    lem = lemma(adjective, lang)
+    stem = _adj_stem(lem, lang)
+    if not stem:
+        return []
+    parts = stem.split("-")
+    out: list[str] = []
+    for st in _stem_variants(parts[-1], lang):
+        for end in NOUN_ENDINGS[lang]:
+            last = st + end
+            if len(parts) > 1:
+                heads = [parts[0], parts[0][:-1] + "а", parts[0][:-1] + "е"] if parts[0].endswith("о") else [parts[0]]
+                out += [f"{h}-{last}" for h in heads]
+            else:
+                out.append(last)
+    # a compound adjective: "великописарівський" -> Велика Писарівка
+    for head, forms in (
+        ("велико", ("велика", "великий", "велике")),
+        ("мало", ("мала", "малий", "мале")),
+        ("ново", ("нова", "новий", "нове")),
+        ("старо", ("стара", "старий", "старе")),
+        ("верхньо", ("верхня", "верхній")),
+        ("нижньо", ("нижня", "нижній")),
+    ):
+        if stem.startswith(head) and len(stem) > len(head) + 3:
+            rest = stem[len(head) :]
+            for st in _stem_variants(rest, lang):
+                for end in NOUN_ENDINGS[lang]:
+                    out += [f"{f} {st + end}" for f in forms]
+    return out
+
+
+def _pick(cands: list[Entry], admin: set[str], countries: set[str]) -> Entry | None:
+    if not cands:
+        return None
+    local = [c for c in cands if c.admin1 and c.admin1 in admin]
+    if local:
+        return local[0]
+    war = [c for c in cands if c.country in countries]
+    return war[0] if war and (len({(round(c.lat), round(c.lon)) for c in war}) == 1 or war[0].curated) else None
+
+
+@lru_cache(maxsize=4096)
+def _region(word: str, lang: str) -> tuple | None:
+    regions = lex(lang, "regions")
+    ps = parses(word, lang)
+    if ps and ps[0][1] & {"PREP", "CONJ", "ADVB", "PRCL", "NPRO"}:
+        return None  # "Крім того" is not Crimea
+    for lem, tags in ps:
+        if lem in regions and tags & {"NOUN", "ADJF"}:
+            return tuple(regions[lem])
+    return None
+
+
+def _region_place(region: tuple, text: str, s: int, e: int, feature: str = "admin1") -> Place:
+    name, country, admin1, lat, lon = region
+    ids = [c.gazetteer_id for c in lookup(name) if c.feature == "admin1"]
+    return Place("", text[s:e], s, e, name, lat, lon, feature, country, admin1, ids[0] if ids else None)
+
+
+def _entry_place(entry: Entry, text: str, s: int, e: int, feature: str | None = None) -> Place:
+    return Place(
+        "",
+        text[s:e],
+        s,
+        e,
+        entry.name,
+        entry.lat,
+        entry.lon,
+        feature or entry.feature,
+        entry.country,
+        entry.admin1,
+        entry.gazetteer_id,
+    )
+
+
+def extract_places(text: str, lang: str) -> list[Place]:
+    words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    admin_nouns = lex(lang, "admin_nouns")
+    markers = set(lex(lang, "place_markers"))
+    speech = lex(lang, "speech_verbs")
+    out: list[Place] = []
+    taken: set[int] = set()
+
+    # the regions named give the context that settles which of several villages of one name is meant
+    admin: set[str] = set()
+    for w, _s, _e in words:
+        if w[:1].isupper():
+            r = _region(w, lang)
+            if r and not has(w, lang, "ADJF"):
+                admin.add(r[2])
+    for w, _s, _e in words:
+        if w[:1].isupper() and len(w) > 3:
+            for lem in lemmas(w, lang):
+                for c in lookup(lem):
+                    if c.curated and c.feature == "settlement" and c.country in WAR_COUNTRIES and c.admin1:
+                        admin.add(c.admin1)
+    countries = set(WAR_COUNTRIES)
+
+    def adjective_place(i: int, feature: str, with_noun: int | None) -> None:
+        w, s, e = words[i]
+        if s in taken:
+            return
+        end = words[with_noun][2] if with_noun is not None else e
+        if feature == "admin1":
+            r = _region(w, lang)
+            if r:
+                out.append(_region_place(r, text, s, end))
+                taken.add(s)
+            return
+        if feature == "front":
+            r = _region(w, lang)  # "Курський напрямок": the region the direction is named after
+            if r:
+                out.append(_region_place(r, text, s, end, "front"))
+                taken.add(s)
+                return
+        found = [c for cand in toponym_candidates(w, lang) for c in lookup(cand) if c.country in countries]
+        entry = next((c for c in found if c.admin1 and c.admin1 in admin), None)
+        if entry is None:
+            for cand in toponym_candidates(w, lang):
+                entry = _pick(lookup(cand), admin, countries)
+                if entry:
+                    break
+        if entry:
+            out.append(_entry_place(entry, text, s, end, feature))
+            taken.add(s)
+
+    def is_place_adj(w: str) -> bool:
+        return w[:1].isupper() and has(w, lang, "ADJF") and any(_adj_stem(lem, lang) for lem in lemmas(w, lang))
+
+    for i, (w, _s, e) in enumerate(words):
+        if not is_place_adj(w):
+            continue
+        # "Сумська громада", "Курському напрямку", "Сумської області"
+        if (
+            i + 1 < len(words)
+            and lemma(words[i + 1][0], lang) in admin_nouns
+            and text[e : words[i + 1][1]].strip() == ""
+        ):
+            feature = admin_nouns[lemma(words[i + 1][0], lang)]
+            # the list before it: "Білопільська, Есманська та Сумська громади"
+            k = i
+            members = []
+            while k > 0:
+                step = 2 if k > 1 and norm(words[k - 1][0]) in LIST_CONJ else 1
+                gap = text[words[k - step][2] : words[k][1]]
+                if re.fullmatch(LIST_GAP, gap) and is_place_adj(words[k - step][0]):
+                    members.append(k - step)
+                    k -= step
+                else:
+                    break
+            for k in reversed(members):
+                adjective_place(k, feature, None)
+            adjective_place(i, feature, i + 1)
+    # "11 громад: Білопільська, Краснопільська, ... та Сумська"
+    for i, (w, _s, e) in enumerate(words):
+        if lemma(w, lang) in admin_nouns and text[e : e + 2].startswith(":"):
+            feature = admin_nouns[lemma(w, lang)]
+            k = i + 1
+            while k < len(words) and is_place_adj(words[k][0]):
+                adjective_place(k, feature, None)
+                step = 2 if k + 2 < len(words) and norm(words[k + 1][0]) in LIST_CONJ else 1
+                if k + step < len(words) and re.fullmatch(LIST_GAP, text[words[k][2] : words[k + step][1]]):
+                    k += step
+                else:
+                    break
+
+    for i, (w, s, e) in enumerate(words):
+        if s in taken or not w[:1].isupper() or w.isupper() or len(w) < 3:
+            continue
+        if has(w, lang, "ADJF") and not has(w, lang, "NOUN"):
+            # "Велика Писарівка", "Нова Каховка": an adjective with the capitalised noun after it
+            if i + 1 < len(words) and words[i + 1][0][:1].isupper() and text[e : words[i + 1][1]] == " ":
+                name = f"{nominative(w, lang)} {nominative(words[i + 1][0], lang)}"
+                entry = _pick(lookup(name), admin, countries)
+                if entry:
+                    out.append(_entry_place(entry, text, s, words[i + 1][2]))
+                    taken |= {s, words[i + 1][1]}
+            continue
+        prev = norm(words[i - 1][0]) if i else ""
+        marked = prev in markers and re.fullmatch(r"\.?\s+", text[words[i - 1][2] : s] if i else "") is not None
+        region = _region(w, lang)
+        if region and not has(w, lang, "ADJF"):
+            out.append(_region_place(region, text, s, e))
+            taken.add(s)
+            continue
+        ps = parses(w, lang)
+        if ps and ps[0][1] & {"PREP", "CONJ", "ADVB", "PRCL", "NPRO", "INTJ"} and not any("Geox" in t for _l, t in ps):
+            continue  # a capitalised function word at a sentence start ("Крім того")
+        geox = any("Geox" in t for _l, t in ps)
+        person = ps and any(("Name" in t or "Surn" in t or "Patr" in t) for _l, t in ps[:1]) and not geox
+        names = [w] + [lem for lem, _t in ps]
+        cands: list[Entry] = []
+        for n in names:
+            cands = [c for c in lookup(n) if c.country in countries or c.feature == "country"]
+            if cands:
+                break
+        if not cands:
+            continue
+        curated = any(c.curated for c in cands)
+        if not (curated or geox or marked) or (person and not marked):
+            continue
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if any(c.feature == "country" or c.name in ("Kyiv", "Moscow", "Minsk") for c in cands[:1]):
+            # "Київ заявив", "Москва вважає": the government, not the place
+            if any("nomn" in t for _l, t in ps) and lemma(nxt, lang) in speech:
+                continue
+        entry, _all = resolve(cands[0].name, admin, countries)
+        if entry is None:
+            entry = _pick(cands, admin, countries) or (cands[0] if curated and len(cands) == 1 else None)
+        if entry is None:
+            continue
+        out.append(_entry_place(entry, text, s, e))
+        taken.add(s)
+    out.sort(key=lambda p: p.start)
+    return out

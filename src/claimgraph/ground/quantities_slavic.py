@@ -1,0 +1,205 @@
+"""Figures of Ukrainian and Russian news with their units: digits ("143 вибухи", "2,4 тис. абонентів",
+"150 кв. м") and words ("сім сіл", "шести поранених", "понад 50 тисяч"), each with the qualifier the words
+before it give (понад, щонайменше -> at_least; близько -> approx; до -> at_most) and a range ("від 3 до 5",
+"3-5").
+
+The unit is the dictionary form of the noun the figure counts, adjectives between skipped ("126 ударними
+БпЛА" -> drone); a figure right before a predicate of harm counts people ("6 поранено"); a collective
+numeral alone counts people ("шестеро"); a bare figure after a partitive ("з них 98") takes the unit of the
+figure before it. Figures inside dates and times, ordinals and model names ("Су-34") are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Quantity
+from .morph import has, lemma, lex, norm, parses, word_forms
+
+NUM = r"\d{1,3}(?:[  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+WORD_RE = re.compile(r"\d+|[^\W\d][\w'’ʼ²-]*|\S")
+
+
+@lru_cache(maxsize=2)
+def numeral_forms(lang: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for w, v in lex(lang, "numerals").items():
+        for f in word_forms(w, lang, "NUMR") | {norm(w)}:
+            out.setdefault(f, float(v))
+    return out
+
+
+@lru_cache(maxsize=2)
+def multiplier_forms(lang: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for w, v in lex(lang, "multipliers").items():
+        for f in word_forms(w, lang) | {w}:
+            out.setdefault(f, float(v))
+    return out
+
+
+@lru_cache(maxsize=2)
+def collective_forms(lang: str) -> frozenset[str]:
+    return frozenset(f for w in lex(lang, "collective_numerals") for f in word_forms(w, lang, "NUMR") | {w})
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, str, int] | None:
+    """(unit, kind, end offset) from the words after a figure, or None when no noun follows."""
+    units = lex(lang, "units")
+    casualty = set(lex(lang, "casualty_predicates"))
+    j = i
+    skipped = 0
+    while j < len(words) and skipped <= 3:
+        w = words[j][0]
+        lw = norm(w)
+        if lw in ("кв", "квадратних", "квадратний", "квадратных", "квадратный") and j + 1 < len(words):
+            k = j + 1
+            if words[k][0] == ".":
+                k += 1
+            if k < len(words):
+                nxt = lemma(words[k][0], lang)
+                if nxt in ("м", "метр") or norm(words[k][0]) == "м":
+                    return "m2", "area", words[k][2]
+                if nxt in ("км", "кілометр", "километр"):
+                    return "km2", "area", words[k][2]
+        if lw in units:
+            u = units[lw]
+            return u[0], u[1], words[j][2]
+        if not re.match(r"\w", w):
+            if w == "%":
+                return "percent", "other", words[j][2]
+            return None
+        ls = [p[0] for p in parses(w, lang)]
+        two = None
+        if j + 1 < len(words):
+            two = f"{ls[0]} {lemma(words[j + 1][0], lang)}" if ls else None
+        if two and two in units:
+            return units[two][0], units[two][1], words[j + 1][2]
+        if any(tag for _l, tag in parses(w, lang) if "VERB" in tag) and any(x in casualty for x in ls):
+            return "person", "count", words[j][2]
+        hit = next((x for x in ls if x in units), None)
+        if hit:
+            return units[hit][0], units[hit][1], words[j][2]
+        if has(w, lang, "ADJF") or has(w, lang, "PRTF"):
+            skipped += 1
+            j += 1
+            continue
+        if has(w, lang, "NOUN") and not has(w, lang, "PREP"):
+            return "item", "count", words[j][2]
+        return None
+    return None
+
+
+def _qualifier(text: str, start: int, lang: str) -> tuple[str, int]:
+    before = text[max(0, start - 30) : start].lower()
+    for phrase, q in sorted(lex(lang, "qualifiers"), key=lambda x: -len(x[0])):
+        m = re.search(rf"(?<!\w){re.escape(phrase)}\s+$", before)
+        if m:
+            return q, start - (len(before) - m.start())
+    return "exact", start
+
+
+def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    words = _words(text)
+    nums = numeral_forms(lang)
+    mult = multiplier_forms(lang)
+    coll = collective_forms(lang)
+    partitive = lex(lang, "partitives")
+    taken = taken or []
+    out: list[Quantity] = []
+    i = 0
+    while i < len(words):
+        w, s, e = words[i]
+        value: float | None = None
+        j = i + 1
+        lw = norm(w)
+        if re.fullmatch(r"\d+", w):
+            # digits with a thousands space or a decimal comma ("2,4", "12 500")
+            m = re.match(NUM, text[s:])
+            if m:
+                value = float(m.group().replace(" ", "").replace("\u00a0", "").replace(",", "."))
+                e = s + len(m.group())
+                while j < len(words) and words[j][1] < e:
+                    j += 1
+            prev = text[max(0, s - 1) : s]
+            nxt = text[e : e + 1]
+            if prev in ("-", "–") and s > 1 and text[s - 2].isalpha() or nxt == "-" and text[e + 1 : e + 2].isalpha():
+                i = j  # "Су-34", "47-ма бригада"
+                continue
+        elif lw in nums:
+            value = nums[lw]
+            # compound numerals: "двадцять п'ять", "сто сорок"
+            while j < len(words) and norm(words[j][0]) in nums and nums[norm(words[j][0])] < value:
+                value += nums[norm(words[j][0])]
+                e = words[j][2]
+                j += 1
+        if value is None or any(a <= s < b for a, b in taken):
+            i += 1
+            continue
+        if lw in nums and lw in ("один", "одна", "одне", "одно", "одного", "одну", "одній", "одним") and j < len(words):
+            # "один" is also "one of", "alone": only a figure before a counted noun
+            pass
+        multiplied = j < len(words) and norm(words[j][0]) in mult
+        if multiplied:
+            value *= mult[norm(words[j][0])]
+            e = words[j][2]
+            j += 1
+            if j < len(words) and words[j][0] == "." and text[e : e + 1] == ".":
+                e += 1
+                j += 1
+        value_max = None
+        qualifier, qs = _qualifier(text, s, lang)
+        # a range: "3-5 осіб", "від 3 до 5", "от 3 до 5"
+        m = re.match(rf"\s*(?:[-–—]|до)\s*({NUM})", text[e:])
+        if m and re.search(r"(?i)(?:від|от|з|с)\s+$", text[max(0, s - 6) : s]) or (m and m.group().strip()[0] in "-–—"):
+            value_max = float(m.group(1).replace(" ", "").replace(",", "."))
+            e += len(m.group())
+            while j < len(words) and words[j][1] < e:
+                j += 1
+            qualifier = "range"
+            pre = re.search(r"(?i)(?:від|от|з|с)\s+$", text[max(0, s - 6) : s])
+            if pre:
+                qs = s - (len(text[max(0, s - 6) : s]) - pre.start())
+        got = _unit(words, j, lang)
+        if got is None:
+            if lw in coll:
+                got = ("person", "count", e)
+            else:
+                before = text[max(0, s - 25) : s].lower()
+                if any(re.search(rf"(?<!\w){re.escape(p)}\s*[,:]?\s*$", before) for p in partitive) and out:
+                    got = (out[-1].unit, out[-1].kind, e)
+                elif lw in nums and re.search(r"(?i)(?:зокрема|в том числе|у тому числі)\s+$", before):
+                    got = ("item", "count", e)
+                elif multiplied:  # "понад 50 тисяч": a figure in its own right
+                    got = ("item", "count", e)
+        if got is None:
+            i = j
+            continue
+        unit, kind, end = got
+        if unit == "year" and value >= 1800 and value <= 2100:
+            i = j  # "2014 року" is a date
+            continue
+        end = max(end, e)
+        if any(a < end and s < b for a, b in taken):
+            i = j
+            continue
+        out.append(
+            Quantity(
+                id="",
+                text=text[qs:end],
+                start=qs,
+                end=end,
+                value=value,
+                unit=unit,
+                value_max=value_max,
+                qualifier=qualifier,
+                kind=kind,
+            )
+        )
+        i = j
+    return out
