@@ -82,3 +82,37 @@ def test_speech_verb_not_the_relative_clause_names_the_speaker(extract_text):
     rec = extract_text('"We saw the roof fall in," said the nurse, who asked that her name not be used.')
     (q,) = rec.quotes
     assert rec.source(q.speaker).name == "the nurse"
+
+
+def test_every_mention_is_recorded_with_apposition_and_pronouns(extract_text):
+    rec = extract_text(
+        "Olha Savenko, a spokeswoman for the port authority, said two berths were closed. "
+        "She said repairs would start next week."
+    )
+    (src,) = [s for s in rec.sources if "Savenko" in s.name]
+    texts = [m.text for m in src.mentions]
+    assert texts == ["Olha Savenko, a spokeswoman for the port authority", "She"]
+    assert all(rec.article.text[m.start : m.end] == m.text for m in src.mentions)
+    assert all(h.source == src.id for c in rec.claims for h in c.attribution)
+
+
+def test_pronoun_takes_up_the_person_named_before_it(extract_text):
+    rec = extract_text(
+        "Halyna Bondar stood at the gate of the ruined farm.\n\n"
+        '"We will plant again in spring," she said after the visit.'
+    )
+    (q,) = rec.quotes
+    src = rec.source(q.speaker)
+    assert src.name == "Halyna Bondar" and [m.text for m in src.mentions] == ["Halyna Bondar", "she"]
+
+
+def test_speaker_colon_headline_and_labels(extract_text):
+    rec = extract_text(
+        "Port director: Grain ships will sail again next week\n\n"
+        "Map: where the shipping lanes run\n\n"
+        "The port director spoke at a briefing on Monday."
+    )
+    head = rec.claims[0]
+    assert head.text == "Grain ships will sail again next week"
+    assert rec.source(head.attribution[0].source).name == "Port director" and head.attribution[0].cue.text == ":"
+    assert all(not c.attribution for c in rec.claims if c.text.startswith("Map"))

@@ -80,7 +80,20 @@ def source_from_np(ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text
         return None
     s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
     assert ctx.book is not None, "the segment component makes the source book"
-    return ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
+    if head.lower_ in ("he", "she"):
+        sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
+        if sid is None:
+            # no person cited yet: the pronoun takes up the nearest person named before it
+            ent = next((x for x in reversed(head.doc.ents) if x.label_ == "PERSON" and x.end <= head.i), None)
+            if ent is not None:
+                ctx.book.mention(ent.start_char, ent.end_char, head=ent.root, context=unit_text)
+                sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
+        return sid
+    # the mention as it stands is the whole noun phrase, apposition and relative clause included
+    # ("Ivan Petrenko, a spokesman for the ministry"); the name is its core
+    sub = [t for t in head.subtree if lo_i <= t.i < hi_i]
+    span = (min(s, min(ctx.tok_start(t) for t in sub)), max(e, max(ctx.tok_end(t) for t in sub))) if sub else None
+    return ctx.book.mention(s, e, head=head, context=unit_text, description=desc, span=span)
 
 
 def channel_of(text: str) -> str:
