@@ -68,6 +68,27 @@ class ExtractSettings:
     # longer texts are parsed in pieces cut at paragraph breaks: the parser needs about 1 GB per
     # 100,000 characters, and spaCy refuses texts over its max_length (1,000,000) outright
     max_parse_chars: int = 100_000
+    # segment: a first paragraph shorter than this without closing punctuation is a headline
+    headline_max_chars: int = 160
+    # segment: datelines ("KYIV (Test Wire) -") are looked for in the first few units only
+    dateline_units: int = 3
+    # segment: a repeated passage shorter than this (normalised) is a stock phrase, not a duplicate
+    duplicate_min_chars: int = 40
+    # claims: a tail after a comma longer than this is content, not a trailing frame ("..., X said")
+    trailing_frame_max_tokens: int = 40
+    # claims: how far after a reporting verb its content clause ("that ...") may start
+    leading_frame_max_tokens: int = 24
+    # claims: the longest hop set off by commas between a verb and its content ("said, citing X, that")
+    inserted_hop_max_tokens: int = 14
+    # claims: frames nested in frames read at most this deep ("A told B that C, B wrote" is depth 2)
+    max_frame_depth: int = 3
+    # claims: pieces shorter than this (characters, words) are fragments, not claims
+    min_claim_chars: int = 8
+    min_claim_words: int = 3
+    # quotes: a quoted sentence of at most this many words ("It has not.") joins the one before
+    elliptical_sentence_words: int = 3
+    # quotes: fewer words than this in quotation marks is a scare quote or a title, not speech
+    min_quote_words: int = 3
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,16 @@ def test_a_truncated_warc_record_is_reported_wherever_the_cut_falls(tmp_path, gz
     assert not any(isinstance(x, Rejection) for x in _read(path))
 
 
+@pytest.mark.parametrize("gz", [False, True])
+def test_the_records_before_a_cut_are_kept(tmp_path, gz):
+    data = _warc_bytes([(f"http://x/{i}", _page(f"{BODY} Report {i}."), "text/html") for i in range(2)], gz=gz)
+    path = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    path.write_bytes(data[: len(data) * 3 // 4])  # inside the second response
+    got = [x for x in _read(path) if not isinstance(x, Skipped)]
+    assert _kinds(got) == [("RawArticle", ""), ("Rejection", "truncated_warc")]
+    assert "Report 0" in got[0].text
+
+
 def test_a_truncated_warc_makes_the_ingest_exit_code_1(tmp_path):
     from click.testing import CliRunner
 
@@ -301,3 +311,19 @@ def test_excluded_files_are_skipped(tmp_path):
     (tmp_path / "claimgraph.db").write_bytes(b"SQLite format 3\x00")
     got = _read(tmp_path, exclude=[tmp_path / "claimgraph.db"])
     assert _kinds(got) == [("RawArticle", ""), ("Skipped", "excluded (the store's own file)")]
+
+
+def test_ingest_of_a_folder_with_a_non_utf8_name_does_not_crash(tmp_path):
+    from click.testing import CliRunner
+
+    from claimgraph.cli import main
+
+    (tmp_path / "in").mkdir()
+    with open(os.fsencode(tmp_path / "in") + b"/caf\xe9.txt", "wb") as fh:
+        fh.write(BODY.encode())
+    with open(os.fsencode(tmp_path / "in") + b"/bad\xff.txt", "wb") as fh:
+        fh.write(b"\xff\xfe\x00")  # rejected: its name must still reach the store and the terminal
+    r = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "s.db"), "--json"])
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.output
+    counts = json.loads(r.stdout.strip().splitlines()[-1])
+    assert counts["stored"] == 1 and counts["rejected"] == 1 and "bad\\xff.txt" in r.output

@@ -43,11 +43,25 @@ def datasette(tmp_path_factory):
     shutil.copy(DEMO, db)
     Store(db).close()  # migrate to the current schema
     port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "datasette", "serve", str(db), "-h", "127.0.0.1", "-p", str(port), "-m", str(METADATA)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    log = folder / "datasette.log"
+    with open(log, "wb") as err:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "datasette",
+                "serve",
+                str(db),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-m",
+                str(METADATA),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
     base = f"http://127.0.0.1:{port}/claimgraph"
     deadline = time.time() + 60
     while True:
@@ -58,7 +72,8 @@ def datasette(tmp_path_factory):
             pass
         if proc.poll() is not None or time.time() > deadline:
             proc.kill()
-            pytest.fail(f"datasette did not start: {proc.stderr.read().decode()[-500:]}")
+            proc.wait(10)
+            pytest.fail(f"datasette did not start: {log.read_text(errors='replace')[-500:]}")
         time.sleep(0.3)
     yield base
     proc.terminate()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..model import ArticleRecord
 from ..settings import Settings
-from .pipeline import extract_article, extract_stream, pipeline_names
+from .pipeline import extract_article, extract_stream
 from .registry import Component, Pipeline, PipelineError, build_pipeline
 
 __all__ = [
@@ -26,7 +26,6 @@ __all__ = [
     "extract_article",
     "extract_paths",
     "extract_stream",
-    "pipeline_names",
 ]
 
 

@@ -116,7 +116,7 @@ BUILTINS: tuple[Component, ...] = (
     Component(
         name="claimgraph.evidence",
         version="2",
-        requires=("doc", "units", "quotes", "book"),
+        requires=("units", "quotes", "book"),
         assigns=("record.evidence", "evidence_heads", "evidence_mentions", "evidence_source", "releases"),
         fn=evidence.extract_evidence,
         languages=ENGLISH,

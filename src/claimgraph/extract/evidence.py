@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lexicon as _lexicon
 from ..ground.institutions import lookup_institution, role_kind
 from ..model import Evidence
 from .attribution.phrases import source_from_np, subject_of
@@ -130,7 +131,7 @@ def extract_evidence(ctx: ArticleState) -> None:
     ctx.evidence_mentions = mentions
 
 
-CHANNEL_DOCS = {"statement", "briefing", "communique", "communiqué", "bulletin", "release", "readout"}
+CHANNEL_DOCS = _lexicon.words("en", "channel_documents")
 
 
 def _channel_documents(

@@ -42,11 +42,6 @@ def model_info() -> dict[str, str]:
     return {"name": f"{meta.get('lang', '?')}_{meta.get('name', '?')}", "version": str(meta.get("version", "?"))}
 
 
-def model_version() -> str:
-    info = model_info()
-    return f"{info['name']}-{info['version']}"
-
-
 def paragraph_doc(text: str) -> Any:
     """The tokenised text with a sentence start forced at every line start, so that the parser
     never joins two paragraphs (a headline and the lede, a caption and the text) into one

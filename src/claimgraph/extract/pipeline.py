@@ -159,8 +159,3 @@ def extract_stream(
         if len(buf) >= size:
             yield from flush()
     yield from flush()
-
-
-def pipeline_names(settings: Settings | None = None) -> list[dict[str, str]]:
-    """The components a run with ``settings`` uses, with their versions."""
-    return [{"name": c.name, "version": c.version} for c in default_pipeline(settings or Settings()).components]

@@ -118,7 +118,10 @@ def segment(ctx: ArticleState) -> None:
                 and len(ctx.paras) > 1
                 and (
                     (title and _norm(para_text) == _norm(title))
-                    or (len(para_text) < 160 and para_text.rstrip()[-1:] not in '.!?:"\u201d')
+                    or (
+                        len(para_text) < ctx.settings.headline_max_chars
+                        and para_text.rstrip()[-1:] not in '.!?:"\u201d'
+                    )
                 )
             ):
                 u.headline = True
@@ -135,7 +138,7 @@ def segment(ctx: ArticleState) -> None:
 
 def _strip_datelines(ctx: ArticleState) -> None:
     """'KYIV (Reuters) - Russian drones ...': the dateline is not part of the first claim."""
-    for u in ctx.units[:3]:
+    for u in ctx.units[: ctx.settings.dateline_units]:
         m = DATELINE_RE.match(ctx.text[u.start : u.end])
         if m and not u.headline:
             cut = u.start + m.end()
@@ -154,7 +157,7 @@ def _find_duplicates(ctx: ArticleState) -> None:
     runs: list[list[tuple[int, int]]] = []
     for i, u in enumerate(ctx.units):
         key = _norm(ctx.text[u.start : u.end])
-        if len(key) < 40:
+        if len(key) < ctx.settings.duplicate_min_chars:
             continue
         if key in seen:
             j = seen[key]

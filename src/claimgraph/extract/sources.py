@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import lexicon as _lexicon
 from ..ground.institutions import (
     DETS,
     TITLE_WORDS,
@@ -28,61 +29,8 @@ from ..ground.institutions import (
 )
 from ..model import Source, Span
 
-ROLE_NOUNS = {
-    "agency",
-    "ministry",
-    "governor",
-    "president",
-    "commander",
-    "soldier",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "journalist",
-    "reporter",
-    "outlet",
-    "newspaper",
-    "service",
-    "administration",
-    "army",
-    "military",
-    "mayor",
-    "minister",
-    "general",
-    "staff",
-    "blogger",
-    "bloggers",
-    "investigation",
-    "institute",
-    "officer",
-    "source",
-    "sources",
-    "company",
-    "provider",
-    "group",
-    "forces",
-    "brigade",
-    "channel",
-    "government",
-    "kremlin",
-    "council",
-    "office",
-    "residents",
-    "witness",
-    "witnesses",
-}
-ROLE_KIND = {
-    "agency": {"intelligence_service", "government_body", "media_outlet"},
-    "ministry": {"government_body"},
-    "service": {"intelligence_service", "government_body"},
-    "outlet": {"media_outlet"},
-    "newspaper": {"media_outlet"},
-    "army": {"military"},
-    "military": {"military"},
-    "government": {"government_body"},
-}
+ROLE_NOUNS = _lexicon.words("en", "role_nouns")
+ROLE_KIND = _lexicon.mapping("en", "role_kinds")
 UA_SURNAME = re.compile(r"(?:enko|chuk|iuk|yuk|ruk|niuk|shyn|skyi|skyy|tskyi|ych|ko|uk|iv|yi)$")
 RU_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|skaya|tsky|iy|ich|ykh|ikh)$")
 
@@ -256,9 +204,6 @@ class SourceBook:
                             s.name = m.group(0).strip()
                         break
         return remap
-
-    def role_source(self, noun: str, at: int) -> str | None:
-        return self._by_role(noun, at)
 
     def finish(self, chains: list[list[str]]) -> None:
         """Sides of unnamed sources relayed by a named one; metonyms merged where they can be."""

@@ -130,20 +130,11 @@ class ArticleState:
     def tok_end(self, tok: Any) -> int:
         return self.tok_start(tok) + len(tok.text)
 
-    def unit_at(self, offset: int) -> Unit | None:
-        for u in self.units:
-            if u.start <= offset < u.end:
-                return u
-        return None
-
     def in_quote(self, offset: int) -> QuoteSpan | None:
         for q in self.quotes:
             if q.start <= offset < q.end:
                 return q
         return None
-
-    def draft(self, claim_id: str) -> Draft:
-        return self.drafts[claim_id]
 
 
 # the names a component may declare in ``requires``/``assigns``: state fields and record fields

@@ -12,59 +12,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
+from .. import lexicon as _lexicon
+
+DETS = _lexicon.words("en", "determiners")
 
 
-TITLE_WORDS = {
-    "president",
-    "governor",
-    "general",
-    "brigadier",
-    "colonel",
-    "major",
-    "lieutenant",
-    "captain",
-    "minister",
-    "commander-in-chief",
-    "commander",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "journalist",
-    "reporter",
-    "mayor",
-    "head",
-    "chief",
-    "deputy",
-    "prime",
-    "foreign",
-    "defence",
-    "defense",
-    "oblast",
-    "region",
-    "regional",
-    "ukrainian",
-    "russian",
-    "sergeant",
-    "senator",
-    "ambassador",
-    "adviser",
-    "advisor",
-    "analyst",
-    "blogger",
-    "correspondent",
-    "editor",
-    "ombudsman",
-    "secretary",
-    "press",
-    "military",
-    "war",
-    "independent",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-}
+TITLE_WORDS = _lexicon.words("en", "title_words")
 
 
 @lru_cache(maxsize=1)

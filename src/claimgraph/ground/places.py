@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lexicon as _lexicon
 from ..model import Place
 from .gazetteer import country_of, lookup, resolve
 
@@ -21,65 +22,8 @@ CAND_RE = re.compile(
 METONYM_FOLLOW = re.compile(
     r"^'s\s+(?!(?:[A-Z]\w+\s+)?(?:Oblast|region|Krai|border|city|town|village|capital|east|west|north|south))", re.I
 )
-SKIP_WORDS = {
-    "The",
-    "A",
-    "An",
-    "On",
-    "In",
-    "At",
-    "By",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "But",
-    "And",
-    "Of",
-    "For",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-}
-PLACE_PREPS = {
-    "in",
-    "near",
-    "of",
-    "from",
-    "outside",
-    "around",
-    "to",
-    "toward",
-    "towards",
-    "across",
-    "into",
-    "at",
-    "over",
-    "along",
-    "east",
-    "west",
-    "north",
-    "south",
-    "between",
-    "and",
-}
+SKIP_WORDS = _lexicon.words("en", "place_skip_words")
+PLACE_PREPS = _lexicon.words("en", "place_prepositions")
 
 
 def side_of_place(text: str) -> str | None:

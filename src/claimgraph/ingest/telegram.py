@@ -27,6 +27,7 @@ message (Telegram caps a post at 4,096 characters), never by the export's size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +39,7 @@ from .limits import DEFAULT_LIMITS, IngestLimits
 
 _MEDIA_KEYS = ("photo", "file", "media_type", "sticker_emoji", "poll", "location_information", "contact_information")
 _LINK_TYPES = {"link", "text_link", "email"}
+_DATE_KEY = re.compile(rb'"date_unixtime"\s*:')
 
 
 class BrokenEntity(ValueError):
@@ -171,11 +173,24 @@ class TelegramReader(Reader):
             return True  # read() reports why it cannot be opened
 
     def count(self, path: Path) -> int | None:
+        """Messages in the export: parsed (exact) up to 32 MB; beyond, the ``"date_unixtime"`` keys
+        are counted in the bytes, one per message in every export since 2021 (a key cannot occur
+        inside a JSON string, where its quotes would be escaped): 200 MB in under a second."""
         import ijson
 
         kind, _ = _header(path)
         if kind != "chat":
             return 1
+        if path.stat().st_size > 32 * 1024 * 1024:
+            n, tail = 0, b""
+            with path.open("rb") as fh:
+                while chunk := fh.read(1 << 22):
+                    block = tail + chunk
+                    n += len(_DATE_KEY.findall(block))
+                    tail = block[-64:]
+                    n -= len(_DATE_KEY.findall(tail))
+            if n:
+                return n
         with path.open("rb") as fh:
             return max(1, sum(1 for _ in ijson.items(fh, "messages.item.id")))
 

@@ -41,10 +41,13 @@ class _Counting:
 
     def __init__(self, fh) -> None:
         self.fh, self.offset = fh, 0
+        # one gzip member at a time: a read that fills its buffer across members would lose the
+        # whole records before a cut member along with the cut one
+        self._read = getattr(fh, "read1", fh.read)
 
     def read(self, size: int = -1) -> bytes:
         try:
-            data = self.fh.read(size)
+            data = self._read(size)
         except (EOFError, gzip.BadGzipFile, zlib.error) as e:
             raise _CutShort(f"{type(e).__name__}: {e}") from e
         self.offset += len(data)

@@ -136,11 +136,11 @@ class Store:
             def _on_connect(dbapi_conn, _rec) -> None:  # pragma: no cover - exercised by every test
                 dbapi_conn.isolation_level = None  # we say BEGIN ourselves (below)
                 cur = dbapi_conn.cursor()
+                cur.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
                 if not readonly:
-                    cur.execute("PRAGMA journal_mode=WAL")
+                    _retry_locked(lambda: cur.execute("PRAGMA journal_mode=WAL"), busy)
                     cur.execute("PRAGMA synchronous=NORMAL")
                 cur.execute("PRAGMA foreign_keys=ON")
-                cur.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
                 cur.close()
 
             @event.listens_for(self.engine, "begin")
@@ -150,7 +150,10 @@ class Store:
                 conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
         try:
-            self._migrate()
+            # two processes opening a new file at once can meet in SQLite's lock upgrade (one turns
+            # the file to WAL while the other reads its header): SQLite then answers "locked" at once,
+            # without waiting. Opening is idempotent, so it is tried again.
+            _retry_locked(self._migrate, busy if self.dialect == "sqlite" else 0)
         except StoreError:
             self.engine.dispose()
             raise
@@ -1366,6 +1369,22 @@ class Store:
         for t, c in cols.items():
             out[t] = [tuple(r.values()) for r in self._q(f"SELECT {c} FROM {t} ORDER BY 1")]  # noqa: S608
         return out
+
+
+def _retry_locked(fn, seconds: float):
+    """Call fn, again after a short random wait while SQLite says the database is locked or busy."""
+    import random
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return fn()
+        except Exception as e:
+            msg = str(e).lower()
+            if not ("locked" in msg or "busy" in msg) or time.monotonic() > deadline:
+                raise
+            time.sleep(random.uniform(0.02, 0.2))
 
 
 def _known_revision(rev: str) -> bool:

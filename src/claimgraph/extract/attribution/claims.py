@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as _lexicon
 from ...ground.institutions import lookup_institution, role_kind
 from ...model import Claim, Hop, Quote, Span
 from ..lexicon import ANAPHORIC_SUBJECTS, DISPUTING_CUES, VERIFY_NEG_RE, VERIFY_POS_RE
@@ -19,10 +20,10 @@ from .content import analyse, split_content
 from .phrases import subject_of
 from .quotes import intro_speaker, is_speech, quote_frame, quote_sentences
 
-VERIFY_VERBS = {"verify", "confirm", "authenticate", "corroborate", "geolocate", "reach", "check"}
+VERIFY_VERBS = _lexicon.words("en", "verification_verbs")
 
 
-TOPIC_VERBS = {"describe", "recall", "recount", "explain", "discuss", "speak", "talk", "tell", "share", "remember"}
+TOPIC_VERBS = _lexicon.words("en", "topic_verbs")
 
 
 def _topic_headline(toks: list) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as _lexicon
 from ...model import Hop
 from ..lexicon import CUES, DISPUTING_CUES
 from ..state import ArticleState, Draft
@@ -33,22 +34,7 @@ CLAIM_DENIED_RE = re.compile(
 )
 
 
-NON_RESULT_ING = {
-    "including",
-    "citing",
-    "according",
-    "following",
-    "excluding",
-    "regarding",
-    "concerning",
-    "involving",
-    "using",
-    "saying",
-    "adding",
-    "claiming",
-    "noting",
-    "quoting",
-}
+NON_RESULT_ING = _lexicon.words("en", "non_result_participles")
 
 
 def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text: str, depth: int = 0) -> list[Draft]:
@@ -103,7 +89,7 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
         inner_hi, further = extra
         hops = hops + [further]
     # the content may hold a frame of its own: "A told B that C" inside "..., B wrote"
-    if depth < 3 and cue_lemma not in DISPUTING_CUES:
+    if depth < ctx.settings.max_frame_depth and cue_lemma not in DISPUTING_CUES:
         nested = analyse(ctx, toks, inner_lo, inner_hi, ui, unit_text, depth + 1)
         # a belief, intention or demand inside reported speech is part of its content ('said she did
         # not believe ...'); only a speech act relayed by another makes a further hop
@@ -183,7 +169,7 @@ def split_content(
     drafts: list[Draft] = []
     for ps, pe, k in pieces:
         ps, pe = ctx.trim(ps, pe, " \t\n,;:.")
-        if pe - ps < 8 or len(ctx.text[ps:pe].split()) < 3:
+        if pe - ps < ctx.settings.min_claim_chars or len(ctx.text[ps:pe].split()) < ctx.settings.min_claim_words:
             continue
         d = Draft(ps, pe, hops=list(hops), cue_lemma=cue_lemma, unit=ui, disputed=disputed)
         if k == "saying":

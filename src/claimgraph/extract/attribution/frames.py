@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ... import lexicon as _lexicon
 from ...model import Hop
 from ..lexicon import DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
 from ..state import ArticleState, SpeechAct
@@ -45,7 +46,7 @@ def trailing_frame(
         if not is_comma:
             continue
         tail = toks[k + 1 : end]
-        if not tail or len(tail) > 40 or ctx.in_quote(ctx.tok_start(tail[0])):
+        if not tail or len(tail) > ctx.settings.trailing_frame_max_tokens or ctx.in_quote(ctx.tok_start(tail[0])):
             continue
         if tail[0].text in '"\u201d':
             tail = tail[1:]
@@ -107,31 +108,7 @@ def trailing_frame(
     return None
 
 
-CHANNEL_NOUNS = {
-    "statement",
-    "report",
-    "post",
-    "message",
-    "video",
-    "briefing",
-    "release",
-    "data",
-    "figures",
-    "information",
-    "estimate",
-    "estimates",
-    "assessment",
-    "update",
-    "bulletin",
-    "communique",
-    "readout",
-    "tally",
-    "count",
-    "footage",
-    "recording",
-    "documents",
-    "document",
-}
+CHANNEL_NOUNS = _lexicon.words("en", "channel_nouns")
 
 
 def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], int, int] | None:
@@ -227,7 +204,7 @@ def leading_frame(
         start = None
         inserted: list[Hop] = []  # "Zelensky said, citing Syrskyi, that ...": hops between verb and content
         j = k + 1
-        while j < min(hi, k + 24):
+        while j < min(hi, k + ctx.settings.leading_frame_max_tokens):
             t = toks[j]
             if (
                 t.lower_ == "that"
@@ -239,7 +216,10 @@ def leading_frame(
                 break
             if t.text == "," and not inserted:
                 m = EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(t))
-                close = next((x for x in range(j + 1, min(hi, j + 14)) if toks[x].text == ","), None)
+                close = next(
+                    (x for x in range(j + 1, min(hi, j + ctx.settings.inserted_hop_max_tokens)) if toks[x].text == ","),
+                    None,
+                )
                 if m and close is not None:
                     inserted = _inserted_hops(ctx, toks[j + 1 : close], m, unit_text)
                     if inserted:

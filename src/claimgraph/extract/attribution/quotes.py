@@ -47,7 +47,7 @@ def quote_sentences(ctx: ArticleState, q: QuoteSpan) -> list[tuple[int, int]]:
             continue
         words = re.findall(r"\w+", ctx.text[a:b])
         same_para = bool(out) and "\n" not in ctx.text[out[-1][1] : a]
-        if same_para and (len(words) <= 3 or rhet):
+        if same_para and (len(words) <= ctx.settings.elliptical_sentence_words or rhet):
             out[-1] = (out[-1][0], b)
         elif rhet and carry is None and (not out or not same_para):
             carry = a
@@ -56,7 +56,7 @@ def quote_sentences(ctx: ArticleState, q: QuoteSpan) -> list[tuple[int, int]]:
             carry = None
     if carry is not None:
         out.append((carry, bounds[-1][1]))
-    return [(a, b) for a, b in out if len(re.findall(r"\w+", ctx.text[a:b])) >= 3]
+    return [(a, b) for a, b in out if len(re.findall(r"\w+", ctx.text[a:b])) >= ctx.settings.min_quote_words]
 
 
 def quote_frame(ctx: ArticleState, u: Unit, q: QuoteSpan, unit_text: str) -> list[Hop] | None:
@@ -84,7 +84,7 @@ def quote_frame(ctx: ArticleState, u: Unit, q: QuoteSpan, unit_text: str) -> lis
 
 def is_speech(ctx: ArticleState, q: QuoteSpan) -> bool:
     """Direct speech, not a scare quote or a title: three words or more."""
-    return len(re.findall(r"[\w'-]+", ctx.text[q.start : q.end])) >= 3
+    return len(re.findall(r"[\w'-]+", ctx.text[q.start : q.end])) >= ctx.settings.min_quote_words
 
 
 def intro_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], bool] | None:
