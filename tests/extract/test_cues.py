@@ -116,3 +116,8 @@ def test_speaker_colon_headline_and_labels(extract_text):
     assert head.text == "Grain ships will sail again next week"
     assert rec.source(head.attribution[0].source).name == "Port director" and head.attribution[0].cue.text == ":"
     assert all(not c.attribution for c in rec.claims if c.text.startswith("Map"))
+
+
+def test_title_with_a_colon_names_no_speaker(extract_text):
+    rec = extract_text("Rebuilding the bridge: engineers race the winter floods\n\nWork began in May.")
+    assert rec.claims and not rec.claims[0].attribution

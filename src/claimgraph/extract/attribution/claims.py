@@ -275,6 +275,8 @@ def _colon_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], i
     head = next((t for t in reversed(u.tokens) if ctx.tok_end(t) <= colon and not t.is_punct), None)
     if k is None or head is None:
         return None
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG" for t in u.tokens[:k] if ctx.tok_end(t) <= colon):
+        return None  # 'Counting the dead: ...' is a title, not a speaker
     assert ctx.book is not None
     sid = ctx.book.mention(u.start + m.start("name"), u.start + m.end("name"), head=head, context=utext)
     if sid is None:
