@@ -1,43 +1,157 @@
-"""The claimgraph command line: a thin click layer over the library.
+"""The claimgraph command line: a thin click layer over ``corpus.Corpus``.
 
-Exit codes: 0 every input accepted; 1 some inputs were rejected (each named on stderr,
-the rest processed); 2 usage error; 3 nothing could be done (no model, unreadable store).
+Each command parses its options and makes one call on the facade; every text view comes from
+``render``. Everything printed goes through ``render.clean`` (article text is untrusted in a terminal).
+
+Exit codes: 0 every input accepted; 1 some inputs were rejected or need attention (each named in one
+line on stderr, the rest processed); 2 usage error (a bad option, a missing store, an unknown article
+id); 3 nothing could be done (no spaCy model; a corrupt, unreadable or read-only store).
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
+from . import render
+from .corpus import Corpus, NoStore, Reporter, UnknownArticle, valid_published
+from .store import StoreError
+
 EXIT_REJECTED = 1
+EXIT_USAGE = 2
 EXIT_FATAL = 3
 
 
-def _progress(total: int | None, label: str):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+class Fatal(click.ClickException):
+    """Nothing could be done (exit 3): the message is one line a person can act on."""
 
-    return Progress(
-        TextColumn(label),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        disable=not sys.stderr.isatty(),
-        transient=True,
-        console=_err_console(),
+    exit_code = EXIT_FATAL
+
+    def format_message(self) -> str:
+        return render.one_line(self.message)
+
+
+class UsageProblem(click.ClickException):
+    """A usage error found after parsing (exit 2): a missing store, an unknown id."""
+
+    exit_code = EXIT_USAGE
+
+    def format_message(self) -> str:
+        return render.one_line(self.message)
+
+
+def out(text: str = "") -> None:
+    click.echo(render.clean(text))
+
+
+def err(text: str) -> None:
+    click.echo(render.one_line(text), err=True)
+
+
+def store_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Every store failure as one line and a documented exit code, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except NoStore as e:
+            raise UsageProblem(str(e)) from e
+        except UnknownArticle as e:
+            raise UsageProblem(str(e.args[0])) from e
+        except StoreError as e:
+            raise Fatal(str(e)) from e
+        except sqlite3.Error as e:  # a store that broke mid-run (corrupt page, disk full, read-only)
+            raise Fatal(f"the database failed: {e}") from e
+        except _model_missing() as e:
+            raise Fatal(str(e)) from e
+
+    return wrapper
+
+
+def _model_missing() -> type[Exception]:
+    from .extract.nlp import ModelMissing
+
+    return ModelMissing
+
+
+class CliReporter(Reporter):
+    """Progress bars on stderr (only on a terminal), loading lines and problems on stderr always."""
+
+    def __init__(self) -> None:
+        self.progress: Any = None
+        self.task: Any = None
+
+    def _console(self) -> Any:
+        from rich.console import Console
+
+        return Console(stderr=True)
+
+    def loading(self, what: str) -> None:
+        err(f"loading {what} ...")
+
+    def start(self, label: str, total: int | None) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.finish()
+        if not sys.stderr.isatty():
+            return
+        cols: list[Any] = [TextColumn(render.one_line(label))]
+        cols += [BarColumn(), MofNCompleteColumn()] if total is not None else [SpinnerColumn()]
+        self.progress = Progress(*cols, TimeElapsedColumn(), transient=True, console=self._console())
+        self.progress.start()
+        self.task = self.progress.add_task(label, total=total)
+
+    def advance(self, n: int = 1) -> None:
+        if self.progress is not None:
+            self.progress.advance(self.task, n)
+
+    def problem(self, message: str) -> None:
+        if self.progress is not None:
+            self.progress.console.print(render.one_line(message), markup=False, highlight=False)
+        else:
+            err(message)
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+
+# -- reusable options -----------------------------------------------------------------------------
+
+
+def db_option(help: str = "SQLite database file.", default: str | None = "claimgraph.db") -> Callable:
+    return click.option(
+        "--db",
+        default=default,
+        show_default=default is not None,
+        type=click.Path(dir_okay=False),
+        help=help,
     )
 
 
-def _err_console():
-    from rich.console import Console
-
-    return Console(stderr=True)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 
-db_option = click.option(
-    "--db", default="claimgraph.db", show_default=True, type=click.Path(dir_okay=False), help="SQLite database file."
+def _check_published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not valid_published(value):
+        raise click.BadParameter(f"{value!r} is not an ISO date (2025-03-01) or date-time")
+    return value
+
+
+published_option = click.option(
+    "--published",
+    callback=_check_published,
+    metavar="DATE",
+    help="Publication date (ISO) for articles that have none of their own or in a <name>.meta.json file.",
 )
 
 
@@ -49,315 +163,303 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@db_option
-@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
-def ingest(paths: tuple[str, ...], db: str, as_json: bool) -> None:
+@db_option()
+@published_option
+@json_option
+@store_errors
+def ingest(paths: tuple[str, ...], db: str, published: str | None, as_json: bool) -> None:
     """Read text, HTML, RSS/Atom, WARC and JSONL inputs into the store (idempotent)."""
-    from .ingest import read_inputs
-    from .store import Store, StoreError
-
-    try:
-        store = Store(db)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from e
-    counts = {"stored": 0, "version": 0, "duplicate": 0, "rejected": 0, "skipped": 0}
-    with store, _progress(None, "ingest") as bar:
-        task = bar.add_task("ingest", total=None)
-        for item in read_inputs(paths):
-            status = store.add(item)
-            counts[status] += 1
-            if status == "rejected":
-                click.echo(item.message(), err=True)
-            bar.advance(task)
-    counts["read"] = sum(v for k, v in counts.items() if k != "skipped")
-    if as_json:
-        click.echo(json.dumps(counts))
-    else:
-        click.echo(
-            f"read {counts['read']}: stored {counts['stored'] + counts['version']} "
-            f"({counts['version']} new versions), duplicate {counts['duplicate']}, rejected {counts['rejected']}"
-            + (f"; skipped {counts['skipped']} archive records that are not articles" if counts["skipped"] else "")
-        )
-    sys.exit(EXIT_REJECTED if counts["rejected"] else 0)
+    with Corpus(db) as corpus:
+        res = corpus.ingest(paths, published=published, reporter=CliReporter())
+    counts = res.summary()
+    out(json.dumps(counts) if as_json else render.ingest_summary(counts))
+    sys.exit(EXIT_REJECTED if res.rejected else 0)
 
 
 @main.command()
-@click.argument("input_path", metavar="INPUT", type=click.Path(exists=True))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for <id>.json records.")
-@click.option("--db", default=None, type=click.Path(dir_okay=False), help="Also store articles and records here.")
-def extract(input_path: str, out_dir: str, db: str | None) -> None:
-    """Extract one article record per article in INPUT (JSONL, text, HTML, RSS, WARC or a folder)."""
-    from .extract import extract_stream
-    from .extract.nlp import ModelMissing, get_nlp
-    from .ingest import Skipped, read_inputs
-
-    try:
-        get_nlp()
-    except ModelMissing as e:
-        click.echo(f"error: {e}", err=True)
-        sys.exit(EXIT_FATAL)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    store = None
-    if db:
-        from .store import Store
-
-        store = Store(db)
-    rejected = written = 0
-    with _progress(None, "extract") as bar:
-        task = bar.add_task("extract", total=None)
-        for item, rec in extract_stream(read_inputs([input_path])):
-            if isinstance(item, Skipped):
-                continue
-            if rec is None:
-                rejected += 1
-                click.echo(item.message(), err=True)
-                if store:
-                    store.add(item)
-                continue
-            for err in rec.errors:
-                click.echo(f"{item.locator}: component {err['component']} failed ({err['error']})", err=True)
-            safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in rec.article.id)
-            (out / f"{safe}.json").write_text(json.dumps(rec.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
-            if store:
-                store.add(item)
-                store.save_record(rec)
-            written += 1
-            bar.advance(task)
-    click.echo(f"extracted {written} articles to {out}" + (f", rejected {rejected}" if rejected else ""), err=True)
-    sys.exit(EXIT_REJECTED if rejected else 0)
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=click.Path(exists=True))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Folder for the records, one <id>.json each.")
+@db_option("Also store articles and records here; with no INPUT, extract the stored articles.", default=None)
+@published_option
+@store_errors
+def extract(inputs: tuple[str, ...], out_dir: str | None, db: str | None, published: str | None) -> None:
+    """Extract one article record per article in INPUT (JSONL, text, HTML, RSS, WARC or a folder), or,
+    with --db and no INPUT, every stored article without an up-to-date record (resumable)."""
+    if not inputs and not db:
+        raise click.UsageError("give INPUT (with --out or --db), or --db alone to extract the stored articles")
+    if inputs and not (out_dir or db):
+        raise click.UsageError("give --out DIR, --db FILE, or both")
+    if not inputs and published:
+        raise click.UsageError("--published applies to INPUT files; stored articles keep their dates")
+    with Corpus(db or "claimgraph.db", create=bool(inputs)) as corpus:
+        res = corpus.extract(
+            list(inputs) or None, out=out_dir, published=published, reporter=CliReporter(), use_store=bool(db)
+        )
+    where = " and ".join(x for x in (out_dir, db) if x)
+    msg = f"extracted {res.extracted} articles to {where}"
+    if not inputs:
+        msg += f" ({res.pending} needed a record)"
+    if res.rejected:
+        msg += f", rejected {res.rejected}"
+    if res.reported:
+        msg += f", {res.reported} reported"
+    err(msg)
+    sys.exit(EXIT_REJECTED if res.problems else 0)
 
 
-def _load_records(source: str):
+def _load_records(folder: Path) -> list:
     from .model import ArticleRecord
 
-    p = Path(source)
-    if p.is_dir():
-        recs = []
-        for f in sorted(p.glob("*.json")):
-            try:
-                recs.append(ArticleRecord.from_dict(json.loads(f.read_text(encoding="utf-8"))))
-            except (json.JSONDecodeError, KeyError, TypeError) as e:
-                click.echo(f"{f}: rejected (not an article record: {e})", err=True)
-        return recs
-    from .store import Store
-
-    with Store(source) as st:
-        return list(st.records())
+    recs = []
+    for f in sorted(folder.glob("*.json")):
+        try:
+            recs.append(ArticleRecord.from_dict(json.loads(f.read_text(encoding="utf-8"))))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as e:
+            err(f"{f}: rejected (not an article record: {e})")
+    return recs
 
 
 @main.command()
 @click.argument("source", type=click.Path(exists=True))
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False), help="Corpus record JSON file.")
-@click.option("--db", default=None, type=click.Path(dir_okay=False), help="Also store the links here.")
+@db_option("Also store the links here (SOURCE a folder of records).", default=None)
+@store_errors
 def link(source: str, out_file: str, db: str | None) -> None:
-    """Link article records (a folder of <id>.json, or a store) into a corpus record."""
-    from . import link as link_records
-
-    recs = _load_records(source)
-    corpus = link_records(recs)
-    Path(out_file).write_text(json.dumps(corpus.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
-    if db or (Path(source).is_file()):
-        from .store import Store
-
-        with Store(db or source) as st:
-            st.save_corpus(corpus)
-    click.echo(
-        f"linked {len(recs)} articles: {len(corpus.derivations)} derivations, "
-        f"{len(corpus.claim_clusters)} claim clusters -> {out_file}",
-        err=True,
+    """Link article records (a folder of <id>.json, or a whole store) into a corpus record."""
+    rep = CliReporter()
+    if Path(source).is_dir():
+        recs = _load_records(Path(source))
+        with Corpus(db or "claimgraph.db") as corpus:
+            result = corpus.link(recs, reporter=rep)
+            if db:
+                corpus.save_links(result)
+    else:
+        with Corpus(source, create=False) as corpus:
+            result = corpus.link(reporter=rep)
+            recs = result.articles
+    Path(out_file).write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    err(
+        f"linked {len(recs)} articles: {len(result.derivations)} derivations, "
+        f"{len(result.claim_clusters)} claim clusters -> {out_file}"
     )
 
 
 @main.command()
 @click.argument("original", required=False)
 @click.argument("derived", required=False)
-@click.option(
-    "--db",
-    default=None,
-    type=click.Path(dir_okay=False),
-    help="Read from this store: ORIGINAL and DERIVED are article ids; with neither, every stored derivation.",
+@db_option(
+    "Read from this store: ORIGINAL and DERIVED are article ids; with neither, every stored derivation.", default=None
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@json_option
+@store_errors
 def drift(original: str | None, derived: str | None, db: str | None, as_json: bool) -> None:
     """What DERIVED changed against ORIGINAL: two article record files, or two ids in --db."""
-    from .link.drift import drift as make
-    from .link.drift import render
     from .model import ArticleRecord
 
     if db:
-        with _existing_store(db) as st:
-            if original and derived:
-                a, b = st.record(original), st.record(derived)
-                if a is None or b is None:
-                    raise click.BadParameter(f"no extracted record for {original if a is None else derived} in {db}")
-                reports = [make(a, b)]
-            elif original or derived:
-                raise click.UsageError("give both ORIGINAL and DERIVED, or neither (every stored derivation)")
-            else:
-                reports = st.drift_reports()
+        if bool(original) != bool(derived):
+            raise click.UsageError("give both ORIGINAL and DERIVED, or neither (every stored derivation)")
+        with Corpus(db, create=False) as corpus:
+            reports = corpus.drift(original, derived)
     else:
         if not (original and derived):
             raise click.UsageError("give ORIGINAL and DERIVED record files, or --db")
+        recs = []
         for f in (original, derived):
             if not Path(f).is_file():
                 raise click.BadParameter(f"{f}: no such file")
-        a = ArticleRecord.from_dict(json.loads(Path(original).read_text(encoding="utf-8")))
-        b = ArticleRecord.from_dict(json.loads(Path(derived).read_text(encoding="utf-8")))
-        reports = [make(a, b)]
+            recs.append(ArticleRecord.from_dict(json.loads(Path(f).read_text(encoding="utf-8"))))
+        from .corpus import _drift
+
+        reports = [_drift(recs[0], recs[1])]
     if as_json:
-        click.echo(json.dumps(reports[0] if len(reports) == 1 else reports, indent=1, ensure_ascii=False))
+        out(render.json_text(reports[0] if len(reports) == 1 else reports))
     else:
-        click.echo("\n\n".join(render(r) for r in reports) or "no derivations stored (run 'claimgraph link')")
-
-
-def chain_text(rec, claim) -> str:
-    parts = []
-    for h in claim.attribution:
-        s = rec.source(h.source)
-        label = f"{s.name} ({s.kind}, {s.side})" if s else h.source
-        parts.append(label + (f" [{h.channel}]" if h.channel not in ("unknown", "statement") else ""))
-    return " <- ".join(parts) if parts else "(the article's own voice)"
-
-
-def render_record(rec) -> str:
-    from rich.console import Console
-    from rich.markup import escape
-
-    con = Console(record=True, width=110, force_terminal=False)
-    con.print(
-        f"[bold]{escape(rec.article.title or rec.article.id)}[/bold]  {escape(rec.article.outlet or '')} "
-        f"{escape(rec.article.published or '')}"
-    )
-    for c in rec.claims:
-        hedges = ", ".join(h.text for h in c.hedges)
-        con.print(f"\n[bold]{c.id}[/bold] {escape(c.text)}")
-        con.print(f"   chain: {escape(chain_text(rec, c))}")
-        con.print(
-            f"   stance: {c.stance}   verification: {c.verification}"
-            + (f"   hedges: {escape(hedges)}" if hedges else "")
-        )
-    if rec.sources:
-        con.print("\n[bold]sources[/bold]")
-        for s in rec.sources:
-            con.print(
-                f"  {s.id} {escape(s.name)} ({s.kind}, {s.side}); mentions: "
-                + escape(", ".join(m.text for m in s.mentions))
-            )
-    return con.export_text()
+        out("\n\n".join(render.drift_text(r) for r in reports) or "no derivations stored (run 'claimgraph link')")
 
 
 @main.command()
 @click.argument("article_id")
-@db_option
-@click.option("--json", "as_json", is_flag=True)
+@db_option()
+@json_option
+@store_errors
 def show(article_id: str, db: str, as_json: bool) -> None:
     """A readable view of one article: claims, chains, hedges, sources."""
     from .model import ArticleRecord
-    from .store import Store
 
     p = Path(article_id)
-    if p.suffix == ".json" and p.exists():
+    if p.suffix == ".json" and p.is_file():
         rec = ArticleRecord.from_dict(json.loads(p.read_text(encoding="utf-8")))
     else:
-        with Store(db) as st:
-            rec = st.record(article_id)
-        if rec is None:
-            raise click.ClickException(f"{article_id}: no extracted article with this id in {db}")
-    click.echo(json.dumps(rec.to_dict(), indent=1, ensure_ascii=False) if as_json else render_record(rec))
-
-
-def _existing_store(db: str):
-    """Open a store that must already exist (reading commands never create an empty one)."""
-    from .store import Store, StoreError
-
-    if not Path(db).exists():
-        raise click.BadParameter(
-            f"{db}: no such database (run 'claimgraph ingest', 'extract --db' or 'demo' first)", param_hint="--db"
-        )  # a usage error: exit code 2
-    try:
-        return Store(db)
-    except StoreError as e:
-        click.echo(f"error: {e}", err=True)
-        sys.exit(EXIT_FATAL)
+        with Corpus(db, create=False) as corpus:
+            rec = corpus.show(article_id)
+    out(render.json_text(rec.to_dict()) if as_json else render.record_text(rec))
 
 
 @main.command()
-@db_option
-@click.option("--json", "as_json", is_flag=True)
+@db_option()
+@json_option
+@store_errors
 def identities(db: str, as_json: bool) -> None:
     """Sources as one identity across articles: id, the names it appears under, article count."""
-    with _existing_store(db) as st:
-        rows = st.identities()
+    with Corpus(db, create=False) as corpus:
+        rows = corpus.identities()
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False))
+        out(render.json_text(rows, indent=None))
         return
     for r in rows:
-        click.echo(
-            f"{r['canonical_id']:<32} {r['articles']:>4} articles  {r['kind'] or '':<20} {r['names'] or r['name']}"
+        out(
+            render.one_line(
+                f"{r['canonical_id']:<32} {r['articles']:>4} articles  {r['kind'] or '':<20} {r['names'] or r['name']}"
+            )
         )
 
 
 @main.command()
-@db_option
-@click.option("--json", "as_json", is_flag=True)
+@db_option()
+@json_option
+@store_errors
 def stats(db: str, as_json: bool) -> None:
     """Counts: read / stored / duplicate / rejected (per reason), extracted, claims."""
-    with _existing_store(db) as st:
-        s = st.stats()
+    with Corpus(db, create=False) as corpus:
+        s = corpus.stats()
+    out(json.dumps(s) if as_json else "\n".join(render.stats_lines(s)))
+
+
+@main.command(name="list")
+@db_option()
+@click.option("--outlet", help="Only articles whose outlet contains this text.")
+@click.option("--since", metavar="DATE", help="Only articles published on or after DATE (ISO).")
+@click.option("--until", metavar="DATE", help="Only articles published on or before DATE (ISO).")
+@click.option("--extracted/--not-extracted", default=None, help="Only articles with (or without) a record.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many articles.")
+@json_option
+@store_errors
+def list_articles(
+    db: str,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    extracted: bool | None,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """Stored articles: id, outlet, date, claim count, title (oldest first)."""
+    with Corpus(db, create=False) as corpus:
+        rows = corpus.list_articles(outlet=outlet, since=since, until=until, extracted=extracted, limit=limit)
     if as_json:
-        click.echo(json.dumps(s))
-        return
-    for k, v in s.items():
-        if k == "rejected_by_reason":
-            for reason, n in v.items():
-                click.echo(f"  rejected ({reason}): {n}")
-        else:
-            click.echo(f"{k}: {v}")
+        out(render.json_text(rows, indent=None))
+    else:
+        out("\n".join(render.article_lines(rows)) or "no articles match")
 
 
 @main.command()
-@db_option
+@click.argument("query")
+@db_option()
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Hits of each kind.")
+@json_option
+@store_errors
+def search(query: str, db: str, limit: int, as_json: bool) -> None:
+    """Full-text search over claims and articles (FTS5 syntax, or plain words)."""
+    with Corpus(db, create=False) as corpus:
+        hits = corpus.search(query, limit=limit)
+    if as_json:
+        out(render.json_text(hits, indent=None))
+    else:
+        out("\n".join(render.search_lines(hits)) or f"nothing matches {query!r}")
+
+
+def _check_format(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    from .plugins import exporters
+
+    known = exporters()
+    if value.lower() not in known:
+        raise click.BadParameter(f"{value!r} is not a format (known: {', '.join(sorted(known))})")
+    return value.lower()
+
+
+@main.command()
+@db_option()
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    callback=_check_format,
+    help="csv: a row per claim; jsonl: a record per line; geojson: a point per place; jsonld: schema.org/PROV-O.",
+)
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, allow_dash=True), help="File (default: stdout).")
+@store_errors
+def export(db: str, fmt: str, out_file: str | None) -> None:
+    """The store as CSV (ACLED-like), JSON Lines, GeoJSON (RFC 7946) or JSON-LD."""
+    from .corpus import write_atomic
+
+    with Corpus(db, create=False) as corpus:
+        if out_file and out_file != "-":
+            import io
+
+            buf = io.StringIO()
+            n = corpus.export(fmt, buf)
+            write_atomic(Path(out_file), buf.getvalue())
+            err(f"exported {n} {fmt} items to {out_file}")
+        else:
+            corpus.export(fmt, sys.stdout)
+
+
+@main.command()
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Write it here instead of stdout.")
+def schema(out_file: str | None) -> None:
+    """The JSON Schema of an article record (generated from the record model, shipped in the package)."""
+    from .schema import dumps, shipped
+
+    text = dumps(shipped())
+    if out_file:
+        Path(out_file).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@db_option()
+@store_errors
 def demo(db: str) -> None:
-    """Ingest the bundled example articles, extract and link them, and print the claim table."""
-    from importlib import resources
-
+    """Ingest the bundled example articles, extract and link them, and show the story they tell."""
     from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
 
-    from . import link as link_records
-    from .extract import extract_stream
-    from .ingest import read_inputs
-    from .store import Store
-
-    ex = resources.files("claimgraph").joinpath("examples")
-    with resources.as_file(ex) as folder, Store(db) as st:
-        recs = []
-        for item, rec in extract_stream(read_inputs([folder / "articles.jsonl"])):
-            st.add(item)
-            if rec is not None:
-                st.save_record(rec)
-                recs.append(rec)
-        corpus = link_records(recs)
-        st.save_corpus(corpus)
-    con = Console(width=160)
-    table = Table("article", "claim", "chain (nearest first)", "stance", "verification", "hedges", show_lines=False)
-    for rec in recs:
-        for c in rec.claims:
-            table.add_row(
-                rec.article.id,
-                escape(c.text[:70]),
-                escape(chain_text(rec, c)),
-                c.stance,
-                c.verification,
-                escape(", ".join(h.text for h in c.hedges)),
-            )
-    con.print(table)
+    with Corpus(db) as corpus:
+        result = corpus.demo(reporter=CliReporter())
+        derivations = corpus.derivations()
+        clusters = corpus.clusters()
+        reports = corpus.drift()
+    recs = result["records"]
+    con = Console(highlight=False)
+    width = min(con.width, 160)
+    con.print(render.claim_table(recs, width=width))
+    outlets = {r.article.id: r.article.outlet for r in recs}
+    con.print("\n[bold]Who copied whom[/bold]", width=width)
+    for line in render.derivation_lines(derivations, outlets) or ["  (none)"]:
+        con.print(render.fit(line, width), markup=False, width=width)
+    con.print("\n[bold]Claims told by several articles[/bold] (largest clusters)", width=width)
+    big: list[dict[str, Any]] = sorted(clusters, key=lambda c: -len(c["members"]))
+    for line in render.cluster_lines([c for c in big if len(c["members"]) > 1], limit=6) or ["  (none)"]:
+        con.print(render.fit(line, width), markup=False, width=width)
+    con.print("\n[bold]What the rewrites changed[/bold]", width=width)
+    for rep in reports:
+        text = render.drift_text(rep).splitlines()
+        text[0] += f"  ({outlets.get(rep['article']) or '?'} from {outlets.get(rep['derived_from']) or '?'})"
+        more = len(text) - 7
+        for line in text[:7] + ([f"  ... and {more} more changes"] if more > 0 else []):
+            con.print(render.fit(line, width), markup=False, width=width)
     con.print(
-        f"{len(recs)} articles, {sum(len(r.claims) for r in recs)} claims, "
-        f"{len(corpus.derivations)} derivations, {len(corpus.claim_clusters)} claim clusters; stored in {db}"
+        render.one_line(
+            f"\n{len(recs)} articles, {sum(len(r.claims) for r in recs)} claims, {len(derivations)} derivations, "
+            f"{len(clusters)} claim clusters; stored in {db}"
+        ),
+        markup=False,
+        width=width,
     )
+    hint = "" if db == "claimgraph.db" else f" --db {db}"
+    for cmd in ("list", "search drone", "export --format csv"):
+        con.print(render.fit(f"next: claimgraph {cmd}{hint}", width), markup=False, width=width)
 
 
 if __name__ == "__main__":  # pragma: no cover

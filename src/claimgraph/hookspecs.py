@@ -16,6 +16,11 @@ def claimgraph_readers():  # type: ignore[no-untyped-def]
 
 
 @hookspec
+def claimgraph_exporters():  # type: ignore[no-untyped-def]
+    """Return a list of ``export.Exporter`` objects this plugin provides (``claimgraph export --format``)."""
+
+
+@hookspec
 def claimgraph_components():  # type: ignore[no-untyped-def]
     """Return a list of ``extract.registry.Component`` objects this plugin adds to extraction.
     Each declares what it requires and assigns; the pipeline checks them when it is built. A

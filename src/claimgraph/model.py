@@ -57,6 +57,12 @@ EVIDENCE_KINDS = (
     "social_media_post",
     "court_record",
 )
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "UNIT", "OUTLET", "OTHER")
+PLACE_FEATURES = ("country", "admin1", "admin2", "settlement", "region", "front", "other")
+DATE_GRANULARITIES = ("day", "month", "year", "range")
+DATE_RELATIONS = ("on", "since", "until", "between", "before", "after")
+QUANTITY_QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
+QUANTITY_KINDS = ("area", "count", "duration", "money", "distance", "other")
 
 
 def _clean(d: Any) -> Any:

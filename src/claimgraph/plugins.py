@@ -16,6 +16,10 @@ DEFAULT_PLUGINS = (
     "claimgraph.ingest.html",
     "claimgraph.ingest.text",
     "claimgraph.ingest.telegram",
+    "claimgraph.export.csvfile",
+    "claimgraph.export.jsonl",
+    "claimgraph.export.geojson",
+    "claimgraph.export.jsonld",
 )
 
 
@@ -31,7 +35,16 @@ def get_plugin_manager() -> pluggy.PluginManager:
 
 def readers() -> list:
     """All readers, most specific first (plugins registered later are asked first)."""
-    out = []
+    out: list = []
     for group in get_plugin_manager().hook.claimgraph_readers():
         out.extend(group or [])
     return sorted(out, key=lambda r: -r.priority)
+
+
+def exporters() -> dict:
+    """Every export format by name; a plugin registered later replaces a built-in of the same name."""
+    out: dict = {}
+    for group in reversed(get_plugin_manager().hook.claimgraph_exporters()):
+        for e in group or []:
+            out[e.name] = e
+    return out

@@ -168,3 +168,13 @@ def test_a_sidecar_beside_an_html_page(tmp_path):
     (tmp_path / "p.meta.json").write_text('{"language": "uk", "published": "2025-11-06T08:00:00+02:00"}')
     got = [x for x in _read(tmp_path) if not isinstance(x, Skipped)]
     assert got[0].language == "uk" and got[0].published.startswith("2025-11-06")
+
+
+def test_jsonl_carries_language_and_extra(tmp_path):
+    line = {"id": "t1", "text": "Збито 12 дронів.", "language": "uk", "extra": {"forwarded_from": "Повітряні сили"}}
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps(line, ensure_ascii=False) + "\n" + json.dumps({"text": "x", "extra": 3})
+    )
+    a, bad = _read(tmp_path)
+    assert a.language == "uk" and a.extra == {"forwarded_from": "Повітряні сили"}
+    assert bad.reason == "bad_json" and "extra" in bad.detail

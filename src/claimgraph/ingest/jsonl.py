@@ -1,6 +1,7 @@
 """JSON Lines: one article per line with ``id``, ``text`` or ``html``, ``url``, ``outlet``,
-``title``, ``published``, ``authors`` and optionally ``language``; ``.jsonl.gz`` is read through
-gzip as a stream.
+``title``, ``published``, ``authors`` and optionally ``language`` (ISO 639-1) and ``extra`` (an
+object, kept as ``RawArticle.extra``: a Telegram post's ``forwarded_from`` survives a JSONL round
+trip); ``.jsonl.gz`` is read through gzip as a stream.
 
 Each line is read with a cap (``IngestLimits.max_line_bytes``): a longer one is rejected by line
 number and skipped in chunks, never held whole, so a line with no end or a decompression bomb
@@ -124,7 +125,10 @@ class JsonlReader(Reader):
         fmt = "jsonl"
         title = obj.get("title")
         published = obj.get("published")
-        extra: dict = {}
+        extra = obj.get("extra") or {}
+        if not isinstance(extra, dict):
+            yield Rejection(loc, "bad_json", "'extra' must be an object")
+            return
         if not text and obj.get("html"):
             from .html import html_to_article
 

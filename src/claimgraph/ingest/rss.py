@@ -93,6 +93,7 @@ class FeedReader(Reader):
                 authors=[a.get("name") for a in e.get("authors", []) if a.get("name")],
                 fmt="rss",
                 language=language,
+                extra={"encoding": feed.get("encoding")} if feed.get("encoding") else {},
             )
 
 

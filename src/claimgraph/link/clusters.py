@@ -16,6 +16,7 @@ from typing import Any
 from ..model import ArticleRecord, ClaimCluster, ClusterMember, Derivation
 from ..settings import LinkSettings
 from .contradictions import contradictions
+from .crosslang import crosslang_pairs
 from .derivations import published_at
 from .features import (
     EventSig,
@@ -114,6 +115,14 @@ def clusters(
                     )
                 ):
                     scored.append((sim, i, j))
+
+    # echoes across languages: claims of an original and its rewrite in another language, aligned by
+    # their figures, places, dates, sources and order (crosslang.py), since their words cannot meet
+    at = {id(c): i for i, (_r, c) in enumerate(items)}
+    for (ra, ka), (rb, kb), sim in crosslang_pairs(records, derivs):
+        i, j = at.get(id(records[ra].claims[ka])), at.get(id(records[rb].claims[kb]))
+        if i is not None and j is not None and _event_ok(sigs[i], sigs[j]):
+            scored.append((max(sim, threshold), min(i, j), max(i, j)))
 
     def compatible(a: int, b: int) -> bool:
         ma, mb = members[a], members[b]

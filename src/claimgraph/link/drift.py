@@ -33,6 +33,10 @@ def _span(c) -> dict[str, Any]:
 
 
 def drift(original: ArticleRecord, derived: ArticleRecord, relation: Any = None) -> dict[str, Any]:
+    if (original.article.language or "en") != (derived.article.language or "en"):
+        from .crosslang import crosslang_drift
+
+        return crosslang_drift(original, derived)  # a translation: claims paired by anchors and order
     changes: list[dict[str, Any]] = []
     used = set()
     qa = {q.id: q for q in original.quantities}
