@@ -121,3 +121,30 @@ def test_speaker_colon_headline_and_labels(extract_text):
 def test_title_with_a_colon_names_no_speaker(extract_text):
     rec = extract_text("Rebuilding the bridge: engineers race the winter floods\n\nWork began in May.")
     assert rec.claims and not rec.claims[0].attribution
+
+
+def test_dateline_is_not_the_speaker(extract_text):
+    rec = extract_text(
+        "Ferry service resumes\n\n"
+        "ODESA — The regional port authority says it reopened two berths on Tuesday after repairs."
+    )
+    said = attributed(rec)
+    assert said and chain_names(rec, said[0]) == ["The regional port authority"]
+    assert said[0].text.startswith("it reopened two berths")
+
+
+def test_second_predicate_with_its_own_auxiliary_is_a_second_claim(extract_text):
+    rec = extract_text(
+        "The army said enemy troops had crossed the river at dawn and were stopped by artillery near the bridge."
+    )
+    assert [c.text for c in rec.claims] == [
+        "enemy troops had crossed the river at dawn",
+        "were stopped by artillery near the bridge",
+    ]
+
+
+def test_bracketed_placeholder_is_no_claim(extract_text):
+    rec = extract_text(
+        "Flooding closed the coastal road on Sunday.\n\n[Embedded video from the city council's channel: the flooded road.]"
+    )
+    assert [c.text for c in rec.claims] == ["Flooding closed the coastal road on Sunday"]

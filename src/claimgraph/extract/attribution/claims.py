@@ -48,6 +48,9 @@ def extract_claims(ctx: ArticleState) -> None:
         u = ctx.units[ui]
         if u.is_meta:
             continue
+        ps, pe = ctx.paras[u.para]
+        if ctx.text[ps] == "[" and ctx.text[ps:pe].rstrip(".").endswith("]"):
+            continue  # '[Embedded post: ...]': an editor's placeholder for page furniture, not a claim
         utext = ctx.text[u.start : u.end]
         toks = u.tokens
         qs = [q for q in ctx.quotes if u.start <= q.open < u.end]

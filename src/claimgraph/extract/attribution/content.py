@@ -142,6 +142,21 @@ def split_content(
                 for x in nxt[:8]
             ):
                 cuts.append((ctx.tok_start(t) - 1, ctx.tok_end(t) + 1, None))
+    # "had advanced ... and were stopped ...": a second predicate with its own auxiliary, coordinated
+    # with the first, is a second event (a passive or perfect of its own), outside quotations
+    for t in toks[lo:hi]:
+        if t.lower_ != "and" or in_quote(ctx.tok_start(t)) or t.i + 2 >= len(t.doc):
+            continue
+        aux, verb = t.doc[t.i + 1], t.doc[t.i + 2]
+        if (
+            aux.dep_ in ("aux", "auxpass")
+            and aux.lower_ in ("was", "were", "had", "has", "have")
+            and verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and ctx.tok_start(t) > s + 20
+            and len([x for x in toks if x.i > t.i and ctx.tok_end(x) <= e]) >= 4
+        ):
+            cuts.append((ctx.tok_start(t), ctx.tok_end(t) + 1, None))
     # ", leaving three workers injured" / ", killing five people": a participial result clause that
     # carries a figure of its own is a claim of its own (figures are what outlets change);
     # ", starting a fire" stays with its clause, and "including"/"citing" are not results

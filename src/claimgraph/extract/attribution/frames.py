@@ -197,6 +197,18 @@ def leading_frame(
         subj = subject_of(v)
         if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
             subj = v.head  # 'officials who said ...': the noun the clause belongs to
+        if subj is not None and subj.i < toks[lo].i:
+            # the parser took a stripped dateline ('KYIV -') for the subject: the noun phrase left of
+            # the verb inside the unit is the speaker
+            lo_i = toks[lo].i
+            subj = next(
+                (
+                    t
+                    for t in toks[lo:k]
+                    if t.pos_ in ("PROPN", "NOUN") and not (lo_i <= t.head.i < v.i) and t.head.i != t.i
+                ),
+                None,
+            )
         if subj is None or not (toks[lo].i <= subj.i < v.i):
             continue
         if subj.dep_ == "nsubjpass" and cue_class(v) != "communication":
