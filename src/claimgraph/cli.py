@@ -155,7 +155,26 @@ published_option = click.option(
 )
 
 
-@click.group()
+class SafeGroup(click.Group):
+    """Click's own messages quote what the user typed (a path, an option value), which may hold escape
+    codes as much as an article title: they are cleaned before click prints them."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as e:
+            e.message = render.one_line(e.message)
+            raise
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as e:
+            e.message = render.one_line(e.message)
+            raise
+
+
+@click.group(cls=SafeGroup)
 @click.version_option(package_name="claimgraph")
 def main() -> None:
     """Turn conflict reporting into an auditable record of claims."""
@@ -173,7 +192,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, as_json: bool
         res = corpus.ingest(paths, published=published, reporter=CliReporter())
     counts = res.summary()
     out(json.dumps(counts) if as_json else render.ingest_summary(counts))
-    sys.exit(EXIT_REJECTED if res.rejected else 0)
+    sys.exit(EXIT_REJECTED if res.problems else 0)
 
 
 @main.command()
@@ -460,6 +479,78 @@ def demo(db: str) -> None:
     hint = "" if db == "claimgraph.db" else f" --db {db}"
     for cmd in ("list", "search drone", "export --format csv"):
         con.print(render.fit(f"next: claimgraph {cmd}{hint}", width), markup=False, width=width)
+
+
+@main.command()
+@db_option()
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1: this machine only).")
+@click.option("--port", default=None, type=click.IntRange(1, 65535), help="Port (default 8000).")
+@click.option("--tile-url", default=None, help="Map tile URL with {z}/{x}/{y} (default: none, offline).")
+@click.option("--require-login", is_flag=True, default=None, help="Reading needs an account too.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes.")
+@store_errors
+def serve(
+    db: str, host: str | None, port: int | None, tile_url: str | None, require_login: bool | None, workers: int
+) -> None:
+    """The web app and HTTP API over a store (http://127.0.0.1:8000/, API docs at /api/docs)."""
+    import os
+
+    import uvicorn
+
+    from .settings import SettingsError, load_settings
+
+    flags = {"host": host, "port": port, "tile_url": tile_url, "require_login_to_read": require_login}
+    overrides = {f"serve.{k}": v for k, v in flags.items() if v is not None}
+    try:
+        opts = load_settings(overrides=overrides).serve
+    except SettingsError as e:
+        raise click.UsageError(str(e)) from e
+    with Corpus(db, create=False) as corpus:
+        corpus.store  # noqa: B018 - a missing or unreadable store is reported here, before the server starts
+    # the server is started by name (claimgraph.serve.app:from_environment), so every worker builds its own app
+    os.environ["CLAIMGRAPH_SERVE"] = json.dumps({"db": db, "overrides": overrides})
+    err(f"claimgraph: serving {db} on http://{opts.host}:{opts.port}/")
+    uvicorn.run(
+        "claimgraph.serve.app:from_environment",
+        factory=True,
+        host=opts.host,
+        port=opts.port,
+        workers=workers,
+        log_level="warning",
+        proxy_headers=True,
+    )
+
+
+@main.group()
+def user() -> None:
+    """Reviewer accounts."""
+
+
+@user.command("add")
+@click.argument("name")
+@db_option()
+@store_errors
+def user_add(name: str, db: str) -> None:
+    """Create account NAME (or set its password): prompted, or one line on stdin when piped."""
+    from argon2 import PasswordHasher  # the web app verifies with argon2-cffi too (the hash names its parameters)
+
+    if not name.strip() or len(name) > 100 or any(ch.isspace() or not ch.isprintable() for ch in name):
+        raise click.BadParameter(f"{name!r}: a username is 1-100 printable characters without spaces")
+    if sys.stdin.isatty():
+        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if len(password) < 8:
+        raise click.BadParameter("the password must be at least 8 characters", param_hint="password")
+    with Corpus(db, create=False) as corpus:
+        st = corpus.store
+        existed = st.get_user(name) is not None
+        hashed = PasswordHasher().hash(password)
+        if existed:
+            st.set_password(name, hashed)
+        else:
+            st.add_user(name, hashed)
+    err(f"{'password changed for' if existed else 'added'} {name} in {db}")
 
 
 if __name__ == "__main__":  # pragma: no cover

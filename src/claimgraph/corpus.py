@@ -234,6 +234,7 @@ class IngestResult:
             "duplicate": 0,
             "unchanged": 0,
             "rejected": 0,
+            "renamed": 0,  # of the stored: the id the input gave was another article's already
             "skipped": 0,
         }
     )
@@ -242,9 +243,13 @@ class IngestResult:
     def rejected(self) -> int:
         return self.counts["rejected"]
 
+    @property
+    def problems(self) -> int:
+        return self.counts["rejected"] + self.counts["renamed"]
+
     def summary(self) -> dict[str, int]:
         c = dict(self.counts)
-        c["read"] = sum(v for k, v in c.items() if k != "skipped")
+        c["read"] = sum(v for k, v in c.items() if k not in ("skipped", "renamed"))
         return c
 
 
@@ -308,6 +313,8 @@ class Corpus:
                 status = st.add(item)
                 if status == "duplicate" and again:
                     status = "unchanged"  # the same input read again: counted apart, as stats counts
+                elif status in ("stored", "version") and self._renamed(item, rep):
+                    res.counts["renamed"] += 1
             else:
                 status = st.add(item)
             res.counts[status] += 1
@@ -359,7 +366,9 @@ class Corpus:
                     rep.problem(warning)
             res.extracted += 1
             if st:
-                st.add(item)
+                status = st.add(item)
+                if status in ("stored", "version") and self._renamed(item, rep):
+                    res.reported += 1
                 sid = self._stored_id(item)
                 if sid is None:
                     continue
@@ -570,6 +579,15 @@ class Corpus:
     def _stored_text_is(self, sid: str, item: RawArticle) -> bool:
         row = self._sql("SELECT input FROM articles WHERE id = :a", a=sid)
         return bool(row) and row[0]["input"] == item.locator
+
+    def _renamed(self, item: RawArticle, rep: Reporter) -> bool:
+        """Whether a new article had to be stored under another id than its input gave (the id is taken
+        by another text): reported, never merged."""
+        sid = self._stored_id(item)
+        if item.id is None or sid is None or sid == item.id:
+            return False
+        rep.problem(f"{item.locator}: id {item.id!r} is already another article's; stored as {sid!r}")
+        return True
 
     def _has_record(self, aid: str) -> bool:
         return bool(self._sql("SELECT 1 FROM records WHERE article_id = :a", a=aid))

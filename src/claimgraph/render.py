@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -186,30 +187,6 @@ def cluster_lines(clusters: Iterable[dict[str, Any]], limit: int | None = None) 
     return out
 
 
-def drift_text(report: dict[str, Any]) -> str:
-    """What a rewrite changed against its original (one report of ``link.drift``)."""
-    lines = [f"{clean(report['article'])}  derived from  {clean(report['derived_from'])}"]
-    for ch in report["changes"]:
-        t = ch["type"].replace("_", " ")
-        if "hedge" in ch:
-            lines.append(f"  - {t}: '{one_line(ch['hedge'])}'  in: {shorten(ch['derived']['text'], 90)}")
-        elif ch["type"].startswith("attribution"):
-            was = " <- ".join(one_line(x) for x in ch["was"]) or "(own voice)"
-            now = " <- ".join(one_line(x) for x in ch["now"]) or "(own voice)"
-            lines.append(f"  - {t}: {was}  ->  {now}  in: {shorten(ch['derived']['text'], 70)}")
-        elif ch["type"] == "figure_changed":
-            lines.append(
-                f"  - {t}: {ch['was']:g} -> {ch['now']:g} {one_line(ch['unit'])}"
-                f"  in: {shorten(ch['derived']['text'], 70)}"
-            )
-        else:
-            side = ch.get("derived") or ch.get("original")
-            lines.append(f"  - {t}: {shorten(side['text'], 100)}")
-    if not report["changes"]:
-        lines.append("  (no changes)")
-    return "\n".join(lines)
-
-
 def article_lines(rows: Iterable[dict[str, Any]]) -> list[str]:
     """The article list: id, outlet, date, claim count, title."""
     out = []
@@ -252,5 +229,64 @@ def ingest_summary(counts: dict[str, int]) -> str:
         f"read {counts['read']}: stored {counts['stored'] + counts['version']} "
         f"({counts['version']} new versions), duplicate {counts['duplicate']}, "
         f"already stored {counts['unchanged']}, rejected {counts['rejected']}"
+        + (f"; {counts['renamed']} stored under a new id (theirs was taken)" if counts.get("renamed") else "")
         + (f"; skipped {counts['skipped']} (not articles, or the store's own files)" if counts["skipped"] else "")
     )
+
+
+_DRIFT_TITLES = {
+    "verification": "Verification",
+    "hedges": "Hedges",
+    "attribution": "Attribution",
+    "claims": "Claims",
+    "figures": "Figures",
+    "quotes": "Quotes",
+    "verbs": "Verbs",
+}
+_RELATION_WORDS = {
+    "copy": "a copy of",
+    "syndication": "syndicated from",
+    "rewrite": "a rewrite of",
+    "cites": "cites",
+    "independent": "independent of (no derivation found)",
+}
+
+
+def drift_text(report: dict[str, Any], width: int = 100) -> str:
+    """What a derived article changed against its original (one report of ``link.drift``): the pair
+    and its relation as found, then one line per change under its group, wrapped to ``width``
+    (never cut), with the hedge or source named."""
+    rel = report.get("relation") or "independent"
+    head = f"{clean(report['article'])}: {_RELATION_WORDS.get(rel, rel)} {clean(report['derived_from'])}"
+    if rel == "independent":
+        head = (
+            f"{clean(report['article'])} and {clean(report['derived_from'])}: independent reports (no derivation found)"
+        )
+    elif report.get("direction") == "unknown":
+        head += " (which came first is unknown)"
+    if report.get("reversed"):
+        head += " (linking found the derivation the other way round)"
+    lines = textwrap.wrap(head, width) or [head]
+    changes = report.get("changes", [])
+    if not changes:
+        return "\n".join([*lines, "  (no changes)"])
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for ch in changes:
+        groups.setdefault(ch.get("group", "claims"), []).append(ch)
+    for group, chs in groups.items():
+        lines.append(f"  {_DRIFT_TITLES.get(group, group.title())} ({len(chs)})")
+        for ch in chs:
+            text = one_line(ch.get("line") or _drift_line(ch))
+            more = len(ch.get("claims", []))
+            if more:
+                text += f" (and {more} more claim{'s' if more > 1 else ''})"
+            lines.extend(textwrap.wrap(text, width, initial_indent="    - ", subsequent_indent="      ") or ["    -"])
+    return "\n".join(lines)
+
+
+def _drift_line(ch: dict[str, Any]) -> str:
+    t = ch["type"].replace("_", " ")
+    side = ch.get("derived") or ch.get("original") or {}
+    if "hedge" in ch:
+        return f"{t}: '{ch['hedge']}' in: {side.get('text', '')}"
+    return f"{t}: {side.get('text', '')}"

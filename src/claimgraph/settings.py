@@ -130,7 +130,31 @@ class StoreSettings:
 
 @dataclass(frozen=True)
 class ServeSettings:
-    """Options of the web app and HTTP API."""
+    """Options of the web app and HTTP API (``claimgraph serve``)."""
+
+    # localhost only by default: the store may hold unpublished material and review accounts
+    host: str = "127.0.0.1"
+    # the usual port of a local development server
+    port: int = 8000
+    # no map tiles by default: fetching tiles tells a third party which places an analyst looks at, and desks
+    # often work offline; markers and the place list work without them. An {z}/{x}/{y} URL turns them on
+    tile_url: str = ""
+    # the attribution the tile provider requires, shown on the map
+    tile_attribution: str = ""
+    # off by default (a local, single-desk tool); on for a shared deployment of sensitive material
+    require_login_to_read: bool = False
+    # one working day: long enough not to interrupt a review session, short enough that a lost laptop expires
+    session_max_age_s: int = 8 * 3600
+    # five failed logins per five minutes per address and per account: a person mistyping is not slowed,
+    # password guessing is held to 60 tries an hour
+    login_attempts: int = 5
+    login_window_s: int = 300
+    # HMAC key of sessions and CSRF tokens; None picks a random one per process (a restart logs users out)
+    secret_key: str | None = None
+    # a screenful of rows per page
+    page_size: int = 50
+    # the most rows one request may ask for: bounds what a single request can make the server do
+    max_page_size: int = 500
 
 
 @dataclass(frozen=True)

@@ -176,3 +176,9 @@ def test_a_store_that_is_not_a_database_fails_in_one_line(tmp_path):
 def test_schema_command_prints_the_shipped_schema():
     r = run("schema")
     assert r.exit_code == 0 and json.loads(r.stdout)["$id"] == "claimgraph/article.schema.json"
+
+
+def test_a_path_with_escape_codes_is_cleaned_in_usage_errors(tmp_path):
+    r = CliRunner().invoke(main, ["extract", str(tmp_path / "\x1b]0;title\x07nope.txt"), "--out", str(tmp_path)])
+    assert r.exit_code == 2 and "nope.txt" in r.output
+    assert "\x1b" not in r.output and "\x07" not in r.output

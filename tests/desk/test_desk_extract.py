@@ -64,7 +64,11 @@ def test_extract_db_keeps_duplicate_texts_and_reused_ids_apart(tmp_path):
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(x) + "\n" for x in rows), encoding="utf-8")
     db = tmp_path / "c.db"
     r = CliRunner().invoke(main, ["extract", str(tmp_path / "in.jsonl"), "--db", str(db)])
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 1, r.output  # the re-used id is reported
+    assert "id 'one' is already another article's" in r.stderr
+    _check_every_article_extracted_once(db)
+    again = CliRunner().invoke(main, ["extract", str(tmp_path / "in.jsonl"), "--db", str(db)])
+    assert again.exit_code == 0 and "already another" not in again.stderr  # a rerun has nothing new to say
     _check_every_article_extracted_once(db)
 
 
@@ -107,7 +111,8 @@ def test_extract_db_killed_at_random_points_ends_with_every_article_once(tmp_pat
             rows.append({"id": f"k{n}", "text": article(n + 100)})  # an id re-used with another text
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(x) + "\n" for x in rows), encoding="utf-8")
     db = tmp_path / "c.db"
-    assert CliRunner().invoke(main, ["ingest", str(tmp_path / "in.jsonl"), "--db", str(db)]).exit_code == 0
+    ingested = CliRunner().invoke(main, ["ingest", str(tmp_path / "in.jsonl"), "--db", str(db), "--json"])
+    assert ingested.exit_code == 1 and json.loads(ingested.stdout)["renamed"] == 5  # ids re-used: reported
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
     cmd = [sys.executable, "-m", "claimgraph.cli", "extract", "--db", str(db)]
     rnd = random.Random(13)
@@ -132,3 +137,24 @@ def test_progress_totals_are_counted_up_front(tmp_path):
 
     assert count_articles([tmp_path]) == 3 + 2 + 1 + 1  # the metadata file is counted as skipped
     assert count_articles([tmp_path]) == len(list(read([tmp_path])))
+
+
+def test_a_record_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    from claimgraph import corpus
+
+    target = tmp_path / "r.json"
+    target.write_text('{"old": true}')
+    real_replace = os.replace
+
+    def killed(*_a):  # the process dies after writing the temp file, before the rename
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(corpus.os, "replace", killed)
+    try:
+        corpus.write_atomic(target, '{"new": true}')
+    except KeyboardInterrupt:
+        pass
+    assert json.loads(target.read_text()) == {"old": True}  # the old record, whole; never a 0-byte file
+    monkeypatch.setattr(corpus.os, "replace", real_replace)
+    corpus.write_atomic(target, '{"new": true}')
+    assert json.loads(target.read_text()) == {"new": True} and [p.name for p in tmp_path.iterdir()] == ["r.json"]

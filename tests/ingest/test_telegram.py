@@ -98,6 +98,7 @@ def test_broken_entities_are_rejected_one_by_one(tmp_path):
     assert [getattr(x, "reason", "ok") for x in got] == ["bad_entity"] * 4 + ["ok"]
     assert [x.locator.rsplit("#", 1)[1] for x in got[:4]] == ["1", "2", "3", "4"]
     assert "entity 1" in got[0].detail and "href" in got[3].detail
+    assert got[1].detail == "entity 1 is a number, not a string or an object"
 
 
 def test_a_cut_export_rejects_the_rest_after_the_posts_it_read(tmp_path):

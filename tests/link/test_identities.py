@@ -83,3 +83,26 @@ def test_the_people_registry_supplies_kind_and_side_the_text_leaves_out(extract_
 
     link([rec])
     assert s.canonical_id == "person:peskov"
+
+
+def test_a_ministry_is_its_countrys():
+    from claimgraph.link.identities import IdentityBook
+
+    book = IdentityBook()
+    ru = book.resolve("Russia's Defence Ministry", "government_body")
+    ua = book.resolve("Ukraine's Defence Ministry", "government_body")
+    other = book.resolve("the Ministry of Defence", "government_body", side="ru")
+    assert ru != ua and other == ru
+
+
+def test_a_channel_and_a_described_outlet_are_the_body_they_name():
+    from claimgraph.link.identities import IdentityBook
+
+    book = IdentityBook()
+    assert book.outlet("72nd Separate Brigade (Telegram channel)") == book.resolve(
+        "the 72nd Separate Brigade", "military"
+    )
+    assert book.resolve("the Ukrainian outlet Sich Vistky", "media_outlet") == book.outlet("Січ Вістки")
+    assert book.resolve("the 72nd Separate Brigade", "military") != book.resolve(
+        "the 92nd Separate Brigade", "military"
+    )

@@ -145,7 +145,7 @@ def decode(data: bytes, locator: str, declared: str | None = None) -> Decoded | 
 
     best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     text = str(best) if best is not None else None
-    if text is None or mixed_script_word(text):
+    if best is None or text is None or mixed_script_word(text):
         return Rejection(locator, "invalid_utf8", f"byte {first_bad} is not UTF-8 and no legacy encoding gives text")
     return Decoded(text, codec_name(best.encoding) or best.encoding)
 

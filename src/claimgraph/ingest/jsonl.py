@@ -145,8 +145,8 @@ class JsonlReader(Reader):
             yield Rejection(loc, "bad_json", "'text' must be a string")
             return
         bad = check_text(text, loc, limits)
-        if bad:
-            yield bad
+        if bad or text is None:
+            yield bad or Rejection(loc, "empty", "no article text")
             return
         yield RawArticle(
             text=text,

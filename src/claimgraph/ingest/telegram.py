@@ -46,13 +46,24 @@ class BrokenEntity(ValueError):
     pass
 
 
+def _json_kind(value: Any) -> str:
+    """A JSON value's kind in words: 'a number', 'a list', 'null'."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    return {"list": "a list", "dict": "an object", "str": "a string"}.get(type(value).__name__, type(value).__name__)
+
+
 def flatten_text(text: Any) -> tuple[str, list[str]]:
     """A message's ``text`` as one string, with the links its entities carry; raises
     ``BrokenEntity`` naming the first entity that cannot be read."""
     if isinstance(text, str):
         return text, []
     if not isinstance(text, list):
-        raise BrokenEntity(f"'text' must be a string or a list, not {type(text).__name__}")
+        raise BrokenEntity(f"'text' must be a string or a list, not {_json_kind(text)}")
     parts: list[str] = []
     links: list[str] = []
     for i, ent in enumerate(text):
@@ -60,7 +71,7 @@ def flatten_text(text: Any) -> tuple[str, list[str]]:
             parts.append(ent)
             continue
         if not isinstance(ent, dict):
-            raise BrokenEntity(f"entity {i} is a {type(ent).__name__}, not a string or an object")
+            raise BrokenEntity(f"entity {i} is {_json_kind(ent)}, not a string or an object")
         value = ent.get("text")
         if not isinstance(value, str):
             raise BrokenEntity(f"entity {i} ({ent.get('type', 'no type')}) has no text string")
@@ -90,7 +101,7 @@ def message_to_item(
 ) -> RawArticle | Rejection | Skipped:
     """One exported message as an article, a rejection or a skip."""
     if not isinstance(msg, dict):
-        return Rejection(loc, "bad_message", f"a message must be a JSON object, not {type(msg).__name__}")
+        return Rejection(loc, "bad_message", f"a message must be a JSON object, not {_json_kind(msg)}")
     if msg.get("type", "message") != "message":
         return Skipped(loc, f"service message ({msg.get('action') or msg.get('type')})")
     post_id = msg.get("id")

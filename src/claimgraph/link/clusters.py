@@ -187,10 +187,10 @@ class Stories:
             if d.article in pos and d.derived_from in pos:
                 a, b = self._find(pos[d.article]), self._find(pos[d.derived_from])
                 self.comp[a] = b
-        self.anch = [strong_anchors(strip_chrome(r.article.text)) for r in records]
-        df = Counter(x for s in self.anch for x in s)
+        every = [strong_anchors(strip_chrome(r.article.text)) for r in records]
+        df = Counter(x for s in every for x in s)
         cap = max(3, n // 1000)
-        self.anch = [frozenset(x for x in s if df[x] <= cap) for s in self.anch]
+        self.anch = [frozenset(x for x in s if df[x] <= cap) for s in every]
         self.lede = [lede_places(r) for r in records]
         self.day = [_pub_day(r) for r in records]
         self.cache: dict[tuple[int, int], bool | None] = {}

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .features import figure_facts
+from .features import content, figure_facts
 
 # a denial in the text: what the claim says is said to be false
 DENIAL_RE = re.compile(
@@ -88,6 +88,7 @@ def contradictions(members: list, echo: set[tuple[str, str]]) -> list[dict[str, 
         if ref is not None:
             add(_entry("denial", r, c, f"a denial: '{_short(c.text)}' against '{_short(ref[1].text)}'", ref))
     _figure_contradictions(ordered, echo, add)
+    _inside_article(ordered, add)
     _outcome_contradictions(ordered, add)
     return out
 
@@ -127,7 +128,7 @@ def _figure_contradictions(ordered: list, echo: set[tuple[str, str]], add: Any) 
                 add(_entry("another_figure", r, c, why, (ref[0], ref[1])))
     # the same figure said of another period ("in 2024 alone" against "since February 2022"),
     # or in another unit (160 km against 160 km2)
-    facts = [(r, c, f) for r, c in ordered for f in figure_facts(r, c) if f[0] not in _NOT_COMPARED]
+    facts = [(r, c, f) for r, c in ordered for f in figure_facts(r, c) if f[0] != "year"]
     for r, c, f in facts:
         for r2, c2, f2 in facts:
             if f2[1] != f[1] or not _before((r2, c2), (r, c)) or (r2.article.id, c2.id) == (r.article.id, c.id):
@@ -141,6 +142,28 @@ def _figure_contradictions(ordered: list, echo: set[tuple[str, str]], add: Any) 
             elif f[0] != f2[0] and {f[0], f2[0]} in _UNIT_SLIPS:
                 why = f"the same figure in another unit: {_fmt(f[1])} {f[0]} against {_fmt(f2[1])} {f2[0]}"
                 add(_entry("unit", r, c, why, (r2, c2)))
+
+
+def _inside_article(ordered: list, add: Any) -> None:
+    """A figure the article itself gives otherwise elsewhere, a digit apart (16 against 160 km2),
+    in a claim about the same thing: one of the two is a slip."""
+    for r, c in ordered:
+        mine = [(f[0], f[1]) for f in figure_facts(r, c) if f[0] not in _NOT_COMPARED]
+        if not mine:
+            continue
+        words = content(c.text)
+        for c2 in r.claims:
+            if c2.id == c.id:
+                continue
+            for unit, v2, *_rest in figure_facts(r, c2):
+                for u, v in mine:
+                    if u == unit and v != v2 and _digit_dropped(v, v2) and len(words & content(c2.text)) >= 2:
+                        small, big = (c2, c) if v2 < v else (c, c2)
+                        why = (
+                            f"inconsistent within the article: {_fmt(min(v, v2))} {unit} against "
+                            f"{_fmt(max(v, v2))} {unit} (a digit dropped?)"
+                        )
+                        add(_entry("figure_inside_article", r, small, why, (r, big)))
 
 
 def _first(xs: list, v: float) -> int:

@@ -150,7 +150,7 @@ def derivations(
             links.append(link)
             seen.add((a, b))
     links.extend(_cites(records, texts, seen, cfg))
-    seen |= {tuple(sorted((x.later, x.earlier))) for x in links}
+    seen |= {_pair(x.later, x.earlier) for x in links}
     links.extend(_paraphrase_links(records, seen, credits))
     return _tree(links, by_id, cfg)
 
@@ -263,7 +263,7 @@ def _cites(records: list[ArticleRecord], texts: dict[str, str], seen: set, cfg: 
                 continue  # an outlet naming itself
             best: tuple[int, str] | None = None
             for aid in index.by_outlet[ks]:
-                if aid == bid or tuple(sorted((aid, bid))) in seen or _compare_time(by_id[aid].article, r.article) > 0:
+                if aid == bid or _pair(aid, bid) in seen or _compare_time(by_id[aid].article, r.article) > 0:
                     continue
                 shared = sum(1 for x in anch[bid] & anch[aid] if df[x] <= rare_cap)
                 if shared >= cfg.cites_anchors and (best is None or shared > best[0]):
@@ -293,12 +293,16 @@ def _paraphrase_links(records: list[ArticleRecord], known: set, credits: dict[st
     ]
 
 
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
 def _tree(links: list[_Link], by_id: dict[str, ArticleRecord], cfg: LinkSettings) -> list[Derivation]:
     """For each article its best parent, plus (up to ``max_parents``) other parents it names
     (cites, syndication) that are not already its ancestors: a tree, not every related pair."""
     best_pair: dict[tuple[str, str], _Link] = {}
     for x in links:
-        k = tuple(sorted((x.later, x.earlier)))
+        k = _pair(x.later, x.earlier)
         old = best_pair.get(k)
         if old is None or (_STRENGTH[x.kind], x.score) > (_STRENGTH[old.kind], old.score):
             best_pair[k] = x
@@ -330,7 +334,7 @@ def _tree(links: list[_Link], by_id: dict[str, ArticleRecord], cfg: LinkSettings
     out, done = [], set()
     for child in sorted(chosen):
         for x in chosen[child]:
-            k = tuple(sorted((x.later, x.earlier)))
+            k = _pair(x.later, x.earlier)
             if k in done:
                 continue
             done.add(k)
@@ -370,7 +374,7 @@ def _drop_ancestor_shortcuts(derivs: list[Derivation]) -> list[Derivation]:
 
 
 def _reaches(start: str, target: str, parents: dict[str, list[Derivation]], limit: int) -> bool:
-    stack, seen = [start], set()
+    stack, seen = [start], set[str]()
     while stack and len(seen) < limit:
         n = stack.pop()
         if n == target:

@@ -342,7 +342,7 @@ def numbers(text: str) -> frozenset[float]:
             out.add(v)
     nw = _number_words()
     for m in _WORD_RE.finditer(text.lower()):
-        v = nw.get(m.group())
-        if v is not None:
-            out.add(v)
+        w = nw.get(m.group())
+        if w is not None:
+            out.add(w)
     return frozenset(out)

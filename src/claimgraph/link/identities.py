@@ -200,11 +200,11 @@ class IdentityBook:
         given, surname, roles = person_parts(name)
         roles |= person_parts(description or "")[2]
         found: dict[str, tuple[str | None, str]] = {}  # id -> (given, display name)
-        for p in _people_by_key().get(surname, []):
-            pg, _ps, _pr = person_parts(p["name"])
-            prole = {c for r in p.get("roles", []) for c, t in ROLE_CLASSES.items() if r.split()[-1] in t}
+        for entry in _people_by_key().get(surname, []):
+            pg, _ps, _pr = person_parts(entry["name"])
+            prole = {c for r in entry.get("roles", []) for c, t in ROLE_CLASSES.items() if r.split()[-1] in t}
             if _given_compatible(given, pg, self.threshold) and (not roles or not prole or roles & prole):
-                found.setdefault(p["id"], (pg, p["name"]))
+                found.setdefault(entry["id"], (pg, entry["name"]))
         for p in self.blocks.get(surname[:2], ()):
             if abs(len(p.surname) - len(surname)) > 3 or fuzz.ratio(p.surname, surname) < self.threshold:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from ..model import ArticleRecord
@@ -36,7 +37,7 @@ def _claim_sim(a: str, b: str) -> float:
     return _set_sim(content(a), content(b))
 
 
-def _set_sim(ca: set[str], cb: set[str]) -> float:
+def _set_sim(ca: AbstractSet[str], cb: AbstractSet[str]) -> float:
     """Overlap of content words, damped by the Dice coefficient so that a short claim inside
     a long one does not count as the same claim on a word or two; but a longer claim that
     restates at least four words and two thirds of a shorter one, adding detail (who took
@@ -52,11 +53,11 @@ def _set_sim(ca: set[str], cb: set[str]) -> float:
 def _claim_order(later: ArticleRecord, earlier: ArticleRecord, common: frozenset[str] = frozenset()) -> float:
     """Share of the later article's matched claims that keep the earlier article's order,
     claims compared on their words less the corpus's common ones."""
-    pos = []
+    pos: list[int] = []
     ec = [content(e.text) - common for e in earlier.claims]
     for c in later.claims:
         cc = content(c.text) - common
-        best = max(((i, _set_sim(cc, x)) for i, x in enumerate(ec)), key=lambda x: x[1], default=(None, 0))
+        best = max(((i, _set_sim(cc, x)) for i, x in enumerate(ec)), key=lambda x: x[1], default=(-1, 0.0))
         if best[1] >= 0.5:
             pos.append(best[0])
     if len(pos) < 2:

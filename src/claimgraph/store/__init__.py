@@ -452,6 +452,14 @@ class Store:
         from . import schema as S
 
         aid = rec.article.id
+        # links made by linking point at this article's claim rows: set them aside while the rows are
+        # replaced (a re-extract), and put back those whose claim is still there
+        links = {
+            t: [dict(r) for r in c.execute(select(t).where(t.c.article_id == aid)).mappings()]
+            for t in (S.cluster_members, S.contradictions)
+        }
+        for t in links:
+            c.execute(delete(t).where(t.c.article_id == aid))
         for t in S.RECORD_TABLES:
             c.execute(delete(t).where(t.c.article_id == aid))
         ids = R.identity_rows(rec)
@@ -470,6 +478,13 @@ class Store:
         for t in reversed(S.RECORD_TABLES):
             if rows.get(t.name):
                 c.execute(insert(t), rows[t.name])
+        kept = {R.key(aid, cl.id) for cl in rec.claims}
+        if links[S.cluster_members]:
+            back = [r for r in links[S.cluster_members] if r["claim"] in kept]
+            if back:
+                c.execute(insert(S.cluster_members), back)
+        for r in links[S.contradictions]:
+            c.execute(insert(S.contradictions), {**r, "claim": r["claim"] if r["claim"] in kept else None})
 
     def record(self, article_id: str) -> ArticleRecord | None:
         """The extracted record of one article, or None."""
@@ -672,7 +687,9 @@ class Store:
         changes: dict[tuple[str, str], dict[str, int]] = {}
         for r in self._q(
             "SELECT article_id, derived_from, type, count(*) AS n FROM drift_changes"
-            " GROUP BY article_id, derived_from, type"
+            + (" WHERE article_id = :a OR derived_from = :a" if article_id else "")
+            + " GROUP BY article_id, derived_from, type",
+            p,
         ):
             changes.setdefault((r["article_id"], r["derived_from"]), {})[r["type"]] = r["n"]
         for r in rows:
@@ -977,12 +994,15 @@ class Store:
             reviewed=reviewed,
         )
         p.update(limit=int(limit), offset=int(offset))
+        # SQLite: walk articles in stored order (their seq index) and each one's claims, so a page is read
+        # without sorting every claim in the store (the planner otherwise scans and sorts them all)
+        walk = (
+            "articles a CROSS JOIN claims c" if self.dialect == "sqlite" and not article else "claims c JOIN articles a"
+        )
         rows = self._q(
             'SELECT c.key, c.article_id, c.claim_id, a.outlet, a.published, a.title, a.url, c.text, c.start, c."end",'
             " c.stance, c.verification, c.is_quote, c.headline, c.chain AS chain_text"
-            " FROM claims c JOIN articles a ON a.id = c.article_id"
-            + where
-            + " ORDER BY a.seq, c.seq LIMIT :limit OFFSET :offset",
+            f" FROM {walk} ON a.id = c.article_id" + where + " ORDER BY a.seq, c.seq LIMIT :limit OFFSET :offset",
             p,
         )
         return self._complete_claims(rows)
@@ -1018,6 +1038,8 @@ class Store:
             q=q,
             reviewed=reviewed,
         )
+        if "a." not in where:  # no condition on the article: count the claims alone
+            return int(self._scalar("SELECT count(*) FROM claims c" + where, p) or 0)
         return int(self._scalar("SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id" + where, p) or 0)
 
     def get_claim(self, article_id: str, claim_id: str) -> dict[str, Any] | None:
@@ -1330,6 +1352,66 @@ class Store:
             + (" WHERE " + " AND ".join(conds) if conds else "")
             + " ORDER BY id DESC LIMIT :limit OFFSET :offset",
             p,
+        )
+
+    # -- what the web app's map, timeline, relay graph and drift pages read (serve, #14) --------------
+    def drift_report(self, article_id: str, derived_from: str) -> dict[str, Any] | None:
+        """The drift report of one stored derivation (``article_id`` copied ``derived_from``), or None."""
+        rows = self._q(
+            "SELECT report FROM derivations WHERE article_id = :a AND derived_from = :b AND report IS NOT NULL",
+            {"a": article_id, "b": derived_from},
+        )
+        return json.loads(rows[0]["report"]) if rows else None
+
+    def relays(self) -> list[dict[str, Any]]:
+        """Who relays whom, most claims first: an outlet relays the nearest source of a chain, each hop the
+        next one. Each: relay, relay_name, relay_kind, relayed, relayed_name, relayed_kind, claims. A source
+        is its identity when it has one, else its key in its article."""
+        return self._q(
+            "SELECT relay, relay_name, relay_kind, relayed, relayed_name, relayed_kind, count(*) AS claims FROM ("
+            " SELECT 'outlet:' || a.outlet AS relay, a.outlet AS relay_name, 'outlet' AS relay_kind,"
+            " coalesce(s.canonical_id, s.key) AS relayed, s.name AS relayed_name, s.kind AS relayed_kind"
+            " FROM hops h JOIN articles a ON a.id = h.article_id JOIN sources s ON s.key = h.source"
+            " WHERE h.position = 0 AND a.outlet IS NOT NULL"
+            " UNION ALL"
+            " SELECT coalesce(s1.canonical_id, s1.key), s1.name, s1.kind, coalesce(s2.canonical_id, s2.key),"
+            " s2.name, s2.kind FROM hops h1 JOIN hops h2 ON h2.claim = h1.claim AND h2.position = h1.position + 1"
+            " JOIN sources s1 ON s1.key = h1.source JOIN sources s2 ON s2.key = h2.source"
+            ") e GROUP BY relay, relay_name, relay_kind, relayed, relayed_name, relayed_kind"
+            " ORDER BY claims DESC, relay, relayed"
+        )
+
+    def places_summary(self) -> list[dict[str, Any]]:
+        """Each grounded place with coordinates (by gazetteer id, else name), with how many articles and
+        claims name it, most named first: place, name, country, admin1, lat, lon, articles, claims."""
+        return self._q(
+            "SELECT coalesce(p.gazetteer_id, p.name) AS place, min(p.name) AS name, min(p.country) AS country,"
+            " min(p.admin1) AS admin1, avg(p.lat) AS lat, avg(p.lon) AS lon,"
+            " count(DISTINCT p.article_id) AS articles, count(DISTINCT cp.claim) AS claims"
+            " FROM places p LEFT JOIN claim_places cp ON cp.place = p.key"
+            " WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL"
+            " GROUP BY coalesce(p.gazetteer_id, p.name) ORDER BY articles DESC, claims DESC, name"
+        )
+
+    def clusters_of(self, article_id: str) -> list[dict[str, Any]]:
+        """The clusters one article's claims are in: claim_id, cluster_id, label."""
+        return self._q(
+            "SELECT m.claim_id, m.cluster_id, k.label FROM cluster_members m JOIN clusters k"
+            " ON k.cluster_id = m.cluster_id WHERE m.article_id = :a ORDER BY m.claim_id, m.cluster_id",
+            {"a": article_id},
+        )
+
+    def dated_claims(self, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+        """Claims that name a resolved date (the date's words occur in the claim), oldest first: value,
+        end_value, granularity, date_text, article_id, claim_id, text, outlet, published."""
+        found = "instr(c.text, d.text) > 0" if self.dialect == "sqlite" else "strpos(c.text, d.text) > 0"
+        return self._q(
+            "SELECT d.value, d.end_value, d.granularity, d.text AS date_text, c.article_id, c.claim_id, c.text,"
+            " a.outlet, a.published FROM dates d JOIN claims c ON c.article_id = d.article_id"
+            " JOIN articles a ON a.id = c.article_id"
+            f" WHERE d.value IS NOT NULL AND d.text IS NOT NULL AND d.text <> '' AND {found}"
+            " ORDER BY d.value, a.published, a.seq, c.seq LIMIT :limit OFFSET :offset",
+            {"limit": int(limit), "offset": int(offset)},
         )
 
     # -- reporting ----------------------------------------------------------

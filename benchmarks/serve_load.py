@@ -1,0 +1,230 @@
+"""The web app under load: 200 concurrent readers on localhost against a store of 10,000 articles.
+
+    python benchmarks/serve_load.py                       # 10,000 articles, 200 readers
+    python benchmarks/serve_load.py --articles 2000 --readers 50 --requests 5   # quicker
+
+The store is made once from the synthetic records of ``link_scale.py`` (stories with copies,
+syndications and rewrites; ~8 claims an article), stored, linked and kept in ``--db`` for the next run.
+``claimgraph serve`` runs in its own process (one uvicorn worker by default, ``--workers`` for more) on a
+free loopback port. Each reader is a person at a browser: it opens one keep-alive connection and makes
+``--requests`` requests, alternating a claims-list page (a random page, one in three with a filter or a
+search) and an article page (a random article), waiting ``--think`` seconds (uniform) between them; the
+number of requests is bounded, so the run ends. Latency is measured from writing the request to reading
+the last byte. Goal (issue #14): p99 of the claims list and of the article page under 200 ms. Exit status 1
+when a goal is missed or any request fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+GOAL_P99_MS = 200.0
+
+
+def _link_scale():
+    spec = importlib.util.spec_from_file_location("link_scale", ROOT / "benchmarks" / "link_scale.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def make_store(db: Path, n: int) -> dict:
+    """Store n synthetic articles with their records and link them (skipped when ``db`` holds n already)."""
+    from claimgraph import link
+    from claimgraph.ingest import RawArticle
+    from claimgraph.store import Store
+
+    if db.exists():
+        with Store(db) as st:
+            s = st.stats()
+        if s["stored"] == n and s["extracted"] == n:
+            return {"made": False, **s}
+        db.unlink()
+    t0 = time.perf_counter()
+    recs, _planted = _link_scale().make_records(n)
+    with Store(db) as st:
+        for r in recs:
+            a = r.article
+            a.text += f"\nFiled as {a.id}.\n"  # verbatim copies are distinct articles here, not duplicate inputs
+            st.add(
+                RawArticle(text=a.text, locator=f"synthetic/{a.id}", id=a.id, outlet=a.outlet, published=a.published)
+            )
+            st.save_record(r)
+        st.save_corpus(link(recs))
+        s = st.stats()
+    return {"made": True, "make_s": round(time.perf_counter() - t0, 1), **s}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> tuple[int, float, int]:
+    """One GET on a keep-alive connection: (status, seconds, body bytes)."""
+    t0 = time.perf_counter()
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n".encode())
+    await writer.drain()
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split()[1])
+    length = next((int(x.split(":", 1)[1]) for x in lines if x.lower().startswith("content-length:")), None)
+    if length is None:  # chunked: read to the terminating chunk
+        body = b""
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).strip(), 16)
+            body += await reader.readexactly(size + 2)
+            if size == 0:
+                break
+        n = len(body)
+    else:
+        n = len(await reader.readexactly(length))
+    return status, time.perf_counter() - t0, n
+
+
+async def _reader(i: int, port: int, ids: list[str], args, out: dict[str, list[float]], errors: list[str]) -> None:
+    rng = random.Random(1000 + i)
+    words = ["drones", "depot", "governor", "bridge", "shelled"]
+    await asyncio.sleep(rng.uniform(0, args.think[1]))  # readers arrive over the first think time
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        for k in range(args.requests):
+            if (k + i) % 2 == 0:
+                kind = "claims_page"
+                path = f"/claims?offset={50 * rng.randrange(0, 40)}"
+                r = rng.random()
+                if r < 0.12:
+                    path += "&side=ua"
+                elif r < 0.24:
+                    path += f"&q={rng.choice(words)}"
+                elif r < 0.33:
+                    path += "&stance=reports"
+            else:
+                kind, path = "article_page", f"/articles/{rng.choice(ids)}"
+            status, dt, _n = await _get(reader, writer, path)
+            if status != 200:
+                errors.append(f"{path}: HTTP {status}")
+            out[kind].append(dt)
+            await asyncio.sleep(rng.uniform(*args.think))
+    finally:
+        writer.close()
+
+
+def _pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] * 1000
+
+
+def run(args) -> dict:
+    db = Path(args.db)
+    made = make_store(db, args.articles)
+    from claimgraph.store import Store
+
+    with Store(db) as st:
+        ids = [a["id"] for a in st.list_articles(limit=args.articles)]
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from claimgraph.cli import main; main()",
+            "serve",
+            "--db",
+            str(db),
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                if server.poll() is not None:
+                    raise RuntimeError(f"server exited: {server.stderr.read().decode()[-2000:]}") from None
+                time.sleep(0.2)
+
+        async def main() -> tuple[dict, list[str], float]:
+            # warm the server (templates compiled, caches filled) before measuring
+            r, w = await asyncio.open_connection("127.0.0.1", port)
+            for p in ("/claims", f"/articles/{ids[0]}", "/claims?offset=50"):
+                await _get(r, w, p)
+            w.close()
+            out: dict[str, list[float]] = {"claims_page": [], "article_page": []}
+            errors: list[str] = []
+            t0 = time.perf_counter()
+            await asyncio.gather(*(_reader(i, port, ids, args, out, errors) for i in range(args.readers)))
+            return out, errors, time.perf_counter() - t0
+
+        out, errors, wall = asyncio.run(main())
+    finally:
+        server.terminate()
+        server.wait(10)
+        server.stderr.close()
+    res = {
+        "articles": made["stored"],
+        "claims": made["claims"],
+        "store_made": made["made"],
+        "readers": args.readers,
+        "workers": args.workers,
+        "requests_per_reader": args.requests,
+        "think_s": list(args.think),
+        "wall_s": round(wall, 1),
+        "requests": sum(len(v) for v in out.values()),
+        "req_per_s": round(sum(len(v) for v in out.values()) / wall, 1),
+        "errors": len(errors),
+        "first_errors": errors[:5],
+    }
+    if made.get("make_s") is not None:
+        res["make_store_s"] = made["make_s"]
+    for kind, xs in out.items():
+        res[kind] = {
+            "n": len(xs),
+            "p50_ms": round(_pct(xs, 50), 1),
+            "p90_ms": round(_pct(xs, 90), 1),
+            "p99_ms": round(_pct(xs, 99), 1),
+            "max_ms": round(max(xs) * 1000, 1),
+            "mean_ms": round(statistics.mean(xs) * 1000, 1),
+        }
+    res["goal_p99_ms"] = GOAL_P99_MS
+    res["ok"] = not errors and all(res[k]["p99_ms"] < GOAL_P99_MS for k in ("claims_page", "article_page"))
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--readers", type=int, default=200)
+    ap.add_argument("--requests", type=int, default=10, help="requests per reader (bounded)")
+    ap.add_argument("--think", type=float, nargs=2, default=(2.0, 6.0), metavar=("MIN", "MAX"))
+    ap.add_argument("--workers", type=int, default=1, help="server processes (claimgraph serve --workers)")
+    ap.add_argument("--db", default=None, help="store to make or reuse (default /tmp/claimgraph-serve-load-N.db)")
+    args = ap.parse_args(argv)
+    args.db = args.db or f"/tmp/claimgraph-serve-load-{args.articles}.db"
+    res = run(args)
+    print(json.dumps(res, indent=1))
+    return 0 if res["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
