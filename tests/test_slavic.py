@@ -274,3 +274,44 @@ def test_hedge_frame_keeps_the_first_clause_whole() -> None:
     c = claim_with(rec, "загинула")
     assert c.text == "загинула одна людина, ще троє дістали поранень"
     assert c.stance == "distances" and chain(rec, c) == ["ОВА"]
+
+
+def test_a_person_label_in_a_headline_is_the_source_and_a_fuller_name_names_them() -> None:
+    rec = read("Шевчук: ворог готує новий наступ\n\nГенерал Остап Шевчук заявив, що ворог стягує резерви.", "uk")
+    assert chain(rec, rec.claims[0]) == ["Остап Шевчук"] and rec.claims[0].text == "ворог готує новий наступ"
+
+
+def test_a_negated_speech_verb_is_no_frame() -> None:
+    rec = read("Новини дня\n\nМіністерство не коментує втрати на фронті.", "uk")
+    assert chain(rec, claim_with(rec, "коментує")) == []
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    rec = read("Новости дня\n\n«Мы слышали три взрыва», — рассказал РИА Новости местный житель.", "ru")
+    assert rec.source(rec.quotes[0].speaker).name == "местный житель"
+
+
+def test_impersonal_report_hedges_and_names_no_source() -> None:
+    rec = read("Новости дня\n\nСообщается также, что повреждены два склада.", "ru")
+    c = claim_with(rec, "склада")
+    assert c.text == "повреждены два склада" and c.stance == "distances" and not c.attribution
+
+
+def test_geolocation_confirms_the_articles_claim() -> None:
+    rec = read("Новини дня\n\nГеолокація відео, яке поширили у соцмережах, підтвердила, що удар припав на міст.", "uk")
+    c = claim_with(rec, "удар припав")
+    assert c.verification == "confirmed" and not c.attribution
+
+
+def test_stated_in_a_document_is_no_claim() -> None:
+    rec = read("Новости дня\n\nПо данным МЧС, пожар потушен. Об этом говорится в сообщении ведомства.", "ru")
+    assert [c.text for c in rec.claims[1:]] == ["пожар потушен"]
+
+
+def test_the_institutions_registry_knows_ukrainian_and_russian_forms() -> None:
+    from claimgraph.ground.institutions import lookup_institution
+
+    assert lookup_institution("Генерального штабу ЗСУ")["id"] == "ua-general-staff"
+    assert lookup_institution("Генштаба ВСУ")["id"] == "ua-general-staff"
+    assert lookup_institution("Генштаб ВС РФ") is None  # Russia's General Staff is another body
+    assert lookup_institution("Службы безопасности Украины")["id"] == "ua-sbu"

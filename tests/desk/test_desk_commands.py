@@ -34,14 +34,13 @@ def test_show_on_a_missing_store_creates_nothing(tmp_path):
     assert not db.exists() and not list(tmp_path.iterdir())
 
 
-def test_ingest_dot_skips_the_stores_own_files(tmp_path):
-    (tmp_path / "a.txt").write_text("Officials said two drones were shot down over the city.", encoding="utf-8")
-    with CliRunner().isolated_filesystem(temp_dir=tmp_path):
-        import shutil
-
-        shutil.copy(tmp_path / "a.txt", "a.txt")
-        first = run("ingest", ".", "--json")
-        second = run("ingest", ".", "--json")
+def test_ingest_dot_skips_the_stores_own_files(tmp_path, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "a.txt").write_text("Officials said two drones were shot down over the city.", encoding="utf-8")
+    monkeypatch.chdir(work)  # the default store, claimgraph.db, is made in the folder being ingested
+    first = run("ingest", ".", "--json")
+    second = run("ingest", ".", "--json")
     assert first.exit_code == 0, first.output
     assert second.exit_code == 0, second.output
     c = json.loads(second.stdout.splitlines()[-1])

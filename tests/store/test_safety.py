@@ -160,3 +160,16 @@ def test_a_folder_or_a_missing_folder_is_named(tmp_path):
         Store(tmp_path)
     with pytest.raises(StoreError, match="does not exist"):
         Store(tmp_path / "no" / "c.db")
+
+
+def test_an_unreachable_postgres_store_gives_one_line():
+    with pytest.raises(StoreError) as e:
+        Store("postgresql://nobody@127.0.0.1:1/none")
+    msg = str(e.value)
+    assert msg.startswith("postgresql://nobody@127.0.0.1:1/none: ") and "\n" not in msg
+
+
+def test_a_store_url_password_never_reaches_a_message():
+    with pytest.raises(StoreError) as e:
+        Store("postgresql://desk:s3cret-pw@127.0.0.1:1/none")
+    assert "s3cret-pw" not in str(e.value) and str(e.value).startswith("postgresql://desk:***@127.0.0.1:1/none: ")

@@ -74,11 +74,17 @@ def test_a_store_made_before_alembic_keeps_opening_with_everything_in_it(tmp_pat
     with Store(db) as st:
         s = st.stats()
         assert (s["stored"], s["duplicate"], s["rejected"], s["extracted"], s["claims"]) == (8, 1, 1, 8, 76)
-        assert s["schema_version"] == "0001"
+        from claimgraph.store import HEAD
+
+        assert s["schema_version"] == HEAD
         assert len(st.derivations()) == 2 and len(st.clusters()) == 7
         assert any(ch["type"] == "hedge_dropped" for r in st.drift_reports() for ch in r["changes"])
         assert st.count_claims(q="depot") > 0 and len(st.identities()) == 14
         assert all(c["members"] for c in st.clusters())
+        # revision 0002 put the bridged claims in one store-wide order: by article, then within it
+        order = {a: n for n, a in enumerate(st.article_ids())}
+        seen = [order[c["article_id"]] for c in st.list_claims(limit=1000)]
+        assert seen == sorted(seen) and len(seen) == 76
     with Store(db) as st:  # and opens again without migrating twice
         assert st.stats() == s
 

@@ -41,7 +41,7 @@ from ..settings import StoreSettings
 from . import rows as R
 
 DEFAULT_DB = "claimgraph.db"
-HEAD = "0001"  # the newest Alembic revision shipped in migrations/versions
+HEAD = "0002"  # the newest Alembic revision shipped in migrations/versions
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # what a reviewer can judge about a claim; stance and verification replace the extracted value
@@ -116,6 +116,8 @@ class Store:
         busy = float(self.settings.busy_timeout_s)
         if _is_url(self.path):
             url = re.sub(r"^postgres(ql)?(\+\w+)?://", "postgresql+psycopg://", self.path)
+            # messages name the store: never with its password
+            self.path = re.sub(r"^([a-z+]+://[^:/@]+):[^@]*@", r"\1:***@", self.path)
             if not url.startswith("postgresql+psycopg://"):
                 raise StoreError(f"{self.path}: unsupported store URL (use a file path or postgresql://...)")
             self.dialect = "postgresql"
@@ -446,22 +448,32 @@ class Store:
         with self._write() as c:
             self._save_record(c, rec)
 
+    def save_records(self, recs: list[ArticleRecord]) -> None:
+        """Save several records in one transaction (what ``save_record`` does, once per batch:
+        a batch of extracted articles costs one commit)."""
+        with self._write() as c:
+            for rec in recs:
+                self._save_record(c, rec)
+
     def _save_record(self, c, rec: ArticleRecord) -> None:
         from sqlalchemy import delete, insert, select
 
         from . import schema as S
 
         aid = rec.article.id
-        # links made by linking point at this article's claim rows: set them aside while the rows are
-        # replaced (a re-extract), and put back those whose claim is still there
-        links = {
-            t: [dict(r) for r in c.execute(select(t).where(t.c.article_id == aid)).mappings()]
-            for t in (S.cluster_members, S.contradictions)
-        }
-        for t in links:
-            c.execute(delete(t).where(t.c.article_id == aid))
-        for t in S.RECORD_TABLES:
-            c.execute(delete(t).where(t.c.article_id == aid))
+        # an article's rows are written with its record, all in one transaction: no record, no rows
+        links: dict[Any, list[dict[str, Any]]] = {S.cluster_members: [], S.contradictions: []}
+        if c.execute(select(S.records.c.article_id).where(S.records.c.article_id == aid)).first():
+            # links made by linking point at this article's claim rows: set them aside while the rows are
+            # replaced (a re-extract), and put back those whose claim is still there
+            links = {
+                t: [dict(r) for r in c.execute(select(t).where(t.c.article_id == aid)).mappings()]
+                for t in (S.cluster_members, S.contradictions)
+            }
+            for t in links:
+                c.execute(delete(t).where(t.c.article_id == aid))
+            for t in S.RECORD_TABLES:
+                c.execute(delete(t).where(t.c.article_id == aid))
         ids = R.identity_rows(rec)
         if ids:
             have = set(
@@ -474,7 +486,10 @@ class Store:
             new = [x for x in ids if x["canonical_id"] not in have]
             if new:
                 c.execute(insert(S.identities), new)
-        rows = R.record_rows(rec, _now())
+        art_seq = c.execute(select(S.articles.c.seq).where(S.articles.c.id == aid)).scalar()
+        if art_seq is None:
+            raise NotFound(f"{self.path}: no stored article {aid!r} for this record (store the article first)")
+        rows = R.record_rows(rec, _now(), art_seq * S.CLAIM_SEQ_STRIDE)
         for t in reversed(S.RECORD_TABLES):
             if rows.get(t.name):
                 c.execute(insert(t), rows[t.name])
@@ -525,7 +540,7 @@ class Store:
                 insert(S.link_runs).values(at=_now(), articles=len(covered)).returning(S.link_runs.c.id)
             ).scalar()
             ids = list(covered)
-            exp = bindparam("ids", expanding=True)
+            exp: Any = bindparam("ids", expanding=True)
             if ids:
                 # derivations between two covered articles were recomputed
                 for t in ("drift_changes", "derivations"):
@@ -545,7 +560,7 @@ class Store:
                     )
                 ]
                 if stale:
-                    sp = bindparam("s", expanding=True)
+                    sp: Any = bindparam("s", expanding=True)
                     for t in ("contradictions", "cluster_origins", "cluster_members", "clusters"):
                         c.execute(text(f"DELETE FROM {t} WHERE cluster_id IN :s").bindparams(sp), {"s": stale})  # noqa: S608
             for d in corpus.derivations:
@@ -715,7 +730,7 @@ class Store:
             "SELECT m.cluster_id, m.article_id, m.claim_id, a.outlet, a.published, c.text, c.chain"
             " FROM cluster_members m JOIN articles a ON a.id = m.article_id JOIN claims c ON c.key = m.claim"
             + (" WHERE m.cluster_id = :c" if cluster_id else "")
-            + " ORDER BY a.published, a.seq, c.seq",
+            + " ORDER BY a.published, c.seq",
             p,
         ):
             members.setdefault(r.pop("cluster_id"), []).append(r)
@@ -896,7 +911,8 @@ class Store:
         reviewed: bool | None = None,
     ) -> tuple[str, dict[str, Any]]:
         conds, p = [], {}
-        hop = "EXISTS (SELECT 1 FROM hops h JOIN sources s ON s.key = h.source WHERE h.claim = c.key AND {})"
+        # each filter is an uncorrelated IN: computed once per query, not once per claim
+        hop = "c.key IN (SELECT h.claim FROM hops h JOIN sources s ON s.key = h.source WHERE {})"
         if article:
             conds.append("c.article_id = :article")
             p["article"] = article
@@ -924,9 +940,9 @@ class Store:
                 p[name] = val
         if place:
             conds.append(
-                "EXISTS (SELECT 1 FROM claim_places cp JOIN places pl ON pl.key = cp.place WHERE cp.claim = c.key"
-                " AND (lower(pl.name) = lower(:place) OR lower(pl.text) = lower(:place) OR pl.gazetteer_id = :place"
-                " OR lower(pl.admin1) = lower(:place)))"
+                "c.key IN (SELECT cp.claim FROM claim_places cp JOIN places pl ON pl.key = cp.place"
+                " WHERE lower(pl.name) = lower(:place) OR lower(pl.text) = lower(:place) OR pl.gazetteer_id = :place"
+                " OR lower(pl.admin1) = lower(:place))"
             )
             p["place"] = place
         if since:
@@ -939,8 +955,7 @@ class Store:
             conds.append(self._fts_claims(p, q) if _words(q) else "1 = 0")
         if reviewed is not None:
             conds.append(
-                ("" if reviewed else "NOT ")
-                + "EXISTS (SELECT 1 FROM reviews r WHERE r.article_id = c.article_id AND r.claim_id = c.claim_id)"
+                ("" if reviewed else "NOT ") + "c.key IN (SELECT r.article_id || ':' || r.claim_id FROM reviews r)"
             )
         return (" WHERE " + " AND ".join(conds) if conds else ""), p
 
@@ -994,15 +1009,13 @@ class Store:
             reviewed=reviewed,
         )
         p.update(limit=int(limit), offset=int(offset))
-        # SQLite: walk articles in stored order (their seq index) and each one's claims, so a page is read
-        # without sorting every claim in the store (the planner otherwise scans and sorts them all)
-        walk = (
-            "articles a CROSS JOIN claims c" if self.dialect == "sqlite" and not article else "claims c JOIN articles a"
-        )
+        # claims.seq is one store-wide order with an index (revision 0002): a page is an index range
         rows = self._q(
             'SELECT c.key, c.article_id, c.claim_id, a.outlet, a.published, a.title, a.url, c.text, c.start, c."end",'
             " c.stance, c.verification, c.is_quote, c.headline, c.chain AS chain_text"
-            f" FROM {walk} ON a.id = c.article_id" + where + " ORDER BY a.seq, c.seq LIMIT :limit OFFSET :offset",
+            " FROM claims c JOIN articles a ON a.id = c.article_id"
+            + where
+            + " ORDER BY c.seq LIMIT :limit OFFSET :offset",
             p,
         )
         return self._complete_claims(rows)
@@ -1142,7 +1155,7 @@ class Store:
         claim_rows = self._q(
             'SELECT c.key, c.article_id, c.claim_id, a.outlet, a.published, a.title, a.url, c.text, c.start, c."end",'
             f" c.stance, c.verification, c.is_quote, c.headline, c.chain AS chain_text {cfrom}"
-            f" WHERE {cwhere} ORDER BY {crank}, a.seq, c.seq LIMIT :limit",
+            f" WHERE {cwhere} ORDER BY {crank}, c.seq LIMIT :limit",
             p,
         )
         hits = [{"type": "claim", **c} for c in self._complete_claims(claim_rows)]
@@ -1339,7 +1352,8 @@ class Store:
         """The audit log, newest first: id, at, username, action, target, before, after.
         Filters: username, action, target (exact; a claim's target is '<article>:<claim>'),
         since (ISO timestamp)."""
-        conds, p = [], {"limit": int(limit), "offset": int(offset)}
+        conds: list[str] = []
+        p: dict[str, Any] = {"limit": int(limit), "offset": int(offset)}
         for name, val in (("username", username), ("action", action), ("target", target)):
             if val:
                 conds.append(f"{name} = :{name}")

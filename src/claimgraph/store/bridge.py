@@ -14,7 +14,7 @@ from sqlalchemy import insert, inspect, text
 
 from ..model import ArticleRecord
 from . import rows as R
-from . import schema as S
+from . import schema_0001 as S
 
 OLD_TABLES = (
     "cluster_members",

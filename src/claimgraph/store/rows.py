@@ -26,8 +26,9 @@ def chain_label(rec: ArticleRecord, claim) -> str:
     return " <- ".join(parts)
 
 
-def record_rows(rec: ArticleRecord, now: str) -> dict[str, list[dict[str, Any]]]:
-    """Every row one article record flattens into, by table name."""
+def record_rows(rec: ArticleRecord, now: str, claim_seq: int = 0) -> dict[str, list[dict[str, Any]]]:
+    """Every row one article record flattens into, by table name. Claims are numbered from
+    ``claim_seq`` (the article's place in the store-wide claim order)."""
     aid = rec.article.id
     src_ids = {s.id for s in rec.sources}
     ev_ids = {e.id for e in rec.evidence}
@@ -136,7 +137,7 @@ def record_rows(rec: ArticleRecord, now: str) -> dict[str, list[dict[str, Any]]]
         out["claims"].append(
             {
                 "key": ck,
-                "seq": n,
+                "seq": claim_seq + n,
                 "article_id": aid,
                 "claim_id": c.id,
                 "text": c.text,
@@ -259,6 +260,7 @@ def corpus_assignments(corpus: CorpusRecord) -> dict[tuple[str, str], str | None
         cid = get("canonical_id") or get("id")
         for m in get("sources") or get("mentions") or []:
             mg = m.get if isinstance(m, dict) else (lambda k, m=m: getattr(m, k, None))
-            if mg("article") and mg("source"):
-                out[(mg("article"), mg("source"))] = cid
+            art, sid = mg("article"), mg("source")
+            if art and sid:
+                out[(str(art), str(sid))] = cid
     return out

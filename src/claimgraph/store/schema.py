@@ -16,6 +16,7 @@ the same everywhere and read as they were written.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Float,
     ForeignKey,
@@ -29,6 +30,8 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+
+CLAIM_SEQ_STRIDE = 1_000_000  # claims per article, at most, in the store-wide claim order
 
 
 def _fk(target: str, **kw) -> ForeignKey:
@@ -109,7 +112,9 @@ claims = Table(
     "claims",
     metadata,
     Column("key", Text, primary_key=True),
-    Column("seq", Integer, nullable=False),
+    # the order claims are read in, store-wide: article seq * CLAIM_SEQ_STRIDE + the claim's place in its
+    # article, so that a page of claims is an index range, not a sort of every claim (revision 0002)
+    Column("seq", BigInteger, nullable=False),
     Column("article_id", Text, _fk("articles.id"), nullable=False),
     Column("claim_id", Text, nullable=False),
     Column("text", Text),
@@ -124,6 +129,7 @@ claims = Table(
     Column("origin", Text, _fk("sources.key")),  # the last hop: where the chain starts
     UniqueConstraint("article_id", "claim_id"),
     Index("claims_article", "article_id"),
+    Index("claims_seq", "seq"),
 )
 
 hops = Table(

@@ -29,9 +29,14 @@ from dataclasses import dataclass, field
 
 from ...ground.morph import has, lemma, lex, norm, parses
 from ...model import ArticleRecord, Claim, Evidence, Hop, Quote, Span
-from .sources import SourceBook, kind_of, registry_hit
+from .sources import SourceBook, kind_of, person_name, registry_hit
 from .text import Sentence, Tok, paragraphs, quotes, sentences, tokens
 
+# "Про це йдеться в повідомленні …", "Об этом говорится в сообщении …": a back reference to a document
+STATED_IN = re.compile(
+    r"(?i)(?<!\w)(?:йдеться|ідеться|говориться|говорится|идет речь|идёт речь|сказано|зазначено|указано)(?!\w)"
+)
+NEGATION = {"не", "ні", "ни"}
 COMPLEMENTIZERS = {"uk": {"що", "ніби", "начебто", "мовляв", "нібито"}, "ru": {"что", "будто", "якобы", "мол"}}
 CLAUSE_CONJ = {"uk": r"а|але|проте|однак|тоді як", "ru": r"а|но|однако|тогда как|в то время как"}
 ABOUT = {"uk": {"про"}, "ru": {"о", "об", "про"}}
@@ -174,6 +179,37 @@ class Reader:
         j = self.np_end(ts, i, stop)
         return (i, j) if j > i else None
 
+    def drop_addressee(self, ts: list[Tok], span: tuple[int, int]) -> tuple[int, int]:
+        """'— розповів журналістам місцевий житель', '— рассказал РИА Новости очевидец': the one told is
+        not the speaker (a dative word, or an outlet the registry knows, before the speaker's name)."""
+        a, b = span
+        while a + 1 < b:
+            w = ts[a].text
+            ps = parses(w, self.lang)
+            datv_only = (
+                ps
+                and all("datv" in t or "ablt" in t for _l, t in ps if "NOUN" in t)
+                and any("NOUN" in t for _l, t in ps)
+            )
+            if datv_only:
+                a += 1
+                continue
+            # an outlet the registry knows, then the speaker in lower case ("РИА Новости местный житель")
+            cut = next(
+                (
+                    k
+                    for k in range(a + 1, b)
+                    if not ts[k].text[:1].isupper()
+                    and (hit := registry_hit(" ".join(t.text for t in ts[a:k]), self.lang))
+                    and hit[1]["kind"] == "media_outlet"
+                ),
+                None,
+            )
+            if cut is None:
+                break
+            a = cut
+        return a, b
+
     def source(self, ts: list[Tok], span: tuple[int, int] | None) -> str | None:
         if span is None:
             return None
@@ -261,6 +297,8 @@ class Reader:
         words = re.findall(r"[\w'’-]+", label)
         if lemma(words[-1], self.lang) in lex(self.lang, "admin_nouns"):
             return "place"
+        if len(words) <= 3 and person_name(label, self.lang):
+            return "source"  # "Зеленський: …", "Песков: …"
         if len(words) <= 5 and (
             registry_hit(label, self.lang)
             or kind_of(label, self.lang)
@@ -351,6 +389,8 @@ class Reader:
                         )
                     )
                     return
+            if STATED_IN.search(low):
+                return  # "Про це йдеться у повідомленні відомства": the source before it goes on
         # 2. a quotation with its speaker after a dash, or after a colon
         if ts[0].text in OPENERS and qs and qs[0][0] == ts[0].start:
             qa, qb = qs[0]
@@ -362,6 +402,8 @@ class Reader:
                     k += 1
                 if k < len(ts) and self.is_speech(ts[k]):
                     span = self.np_after(ts, k + 1, len(ts))
+                    if span:
+                        span = self.drop_addressee(ts, span)
                     if span is None and k > 0:
                         span = None
                     sid = self.source(ts, span)
@@ -370,7 +412,16 @@ class Reader:
                             qa + 1, qb, [self.hop(sid, ts[k], text[ts[k].start : s.end])], si, s, headline
                         )
                         return
-        v0 = next((k for k, t in enumerate(ts) if self.is_speech(t) and not inq(t)), None)
+        v0 = next(
+            (
+                k
+                for k, t in enumerate(ts)
+                if self.is_speech(t) and not inq(t) and not (k and norm(ts[k - 1].text) in NEGATION)
+            ),
+            None,
+        )
+        if label_hops:
+            v0 = None  # "Песков: Кремль не комментирует …": the label names the source
         if (
             v0 is not None
             and v0 + 1 < len(ts)
@@ -392,12 +443,17 @@ class Reader:
             comma = next((k for k, t in enumerate(ts) if t.text == "," and t.start >= cue.end and not inq(t)), None)
             if comma is None:
                 break
-            content = ts[comma + 1].start if comma + 1 < len(ts) else s.end
+            nxt = comma + 1
+            if nxt < len(ts) and norm(ts[nxt].text) in COMPLEMENTIZERS[self.lang]:
+                nxt += 1  # "Повідомляється, що …"
+            content = ts[nxt].start if nxt < len(ts) else s.end
             if role == "hedge":
                 d0 = len(self.drafts)
                 self.sentence_rest(si, s, content, headline, label_hops)
                 for d in self.drafts[d0:]:
                     d.hedges.append(cue)
+                    if d.frame == "none":
+                        d.frame = "hedge"  # its own frame: no report before it goes on into it
                 return
             k = next((k for k, t in enumerate(ts) if t.start >= cue.end), None)
             pron = next((t for t in ts if body <= t.start < cue.end and self.book.pronoun(t.text)), None)
@@ -406,6 +462,8 @@ class Reader:
             elif k is None or k >= comma:
                 break
             else:
+                if norm(ts[k].text) in IN[self.lang] and k + 1 < comma:
+                    k += 1  # "Як повідомили в ДСНС": the body they spoke for
                 sid = self.source(ts, (k, comma))
             if sid:
                 hops = [self.hop(sid, cue)]
@@ -483,6 +541,7 @@ class Reader:
                 or self.is_prep(ts[after[1]])
             )
             if after and end_ok:
+                after = self.drop_addressee(ts, after)
                 sid = self.source(ts, after)
                 if sid:
                     content_end = ts[lo - 1].start
@@ -499,6 +558,11 @@ class Reader:
                         quote=direct,
                     )
                     return True
+        first = self.np_before(ts, 0, v)
+        if comp is not None and first and lemma(ts[first[0]].text, lang) in lex(lang, "evidence_subjects"):
+            # "Геолокація відео підтвердила, що …": evidence confirms the article's own claim
+            add(ts[comp + 1].start, s.end, [], "asserts", "none")
+            return True
         span = self.np_before(ts, lo, v)
         src_end = v
         if span is None:
@@ -607,9 +671,9 @@ class Reader:
             if d.frame != "back":
                 continue
             para = d.para
-            prev = [e for e in drafts[:i] if e.para == para and e.frame in ("none", "inherited")]
+            prev = [e for e in drafts[:i] if e.para == para and e.frame in ("none", "inherited", "hedge")]
             if not prev:
-                prev = [e for e in drafts[:i] if e.para == para - 1 and e.frame in ("none", "inherited")]
+                prev = [e for e in drafts[:i] if e.para == para - 1 and e.frame in ("none", "inherited", "hedge")]
             for e in prev:
                 if not e.headline:
                     stance = "distances" if e.hedges or e.stance == "distances" else d.stance

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...ground.morph import has, lemma, lex, norm
+from ...ground.morph import has, lemma, lex, norm, parses
 from ...model import Source, Span
 
 WORD = re.compile(r"[\w'’ʼ-]+|«[^»]*»|\"[^\"]*\"")
@@ -66,13 +66,70 @@ def side_of(name: str, lang: str) -> str | None:
     return None
 
 
+def _name_like(word: str, lang: str) -> bool:
+    """Whether a capitalised word can be part of a person's name: not a place ("Президент України
+    Володимир Зеленський"), not a common noun in an oblique case."""
+    ps = parses(word, lang)
+    if any("Geox" in t for _l, t in ps):
+        return False
+    if any(t & {"Name", "Surn", "Patr"} for _l, t in ps):
+        return True
+    first = ps[0][1] if ps else frozenset()
+    return not ("NOUN" in first and "nomn" not in first)
+
+
+SURNAME_ENDINGS = (
+    "енко",
+    "ський",
+    "цький",
+    "ський",
+    "ов",
+    "ев",
+    "єв",
+    "ін",
+    "ин",
+    "ук",
+    "юк",
+    "чук",
+    "ич",
+    "ій",
+    "ий",
+    "ський",
+    "ская",
+    "ська",
+    "ова",
+    "ева",
+    "іна",
+    "ина",
+    "ский",
+    "цкий",
+)
+
+
+def _surname_shape(word: str, lang: str) -> bool:
+    """A capitalised word shaped like a surname (-енко, -ський, -ов, -ук …) that the dictionary knows
+    only as an adjective or as nothing: "Зеленський", "Кравчишин"."""
+    w = norm(word)
+    return (
+        len(w) > 4
+        and w.endswith(SURNAME_ENDINGS)
+        and not any("Geox" in t or "NOUN" in t and "Surn" not in t and "nomn" in t for _l, t in parses(word, lang)[:1])
+    )
+
+
 def person_name(name: str, lang: str) -> tuple[str, str] | None:
     """(name proper, surname lemma) when the mention names a person: a final run of capitalised words,
     at least one of them a first name or surname in the dictionary, or one after a person's title."""
     words = re.findall(r"[\w'’ʼ.-]+", name)
     run: list[str] = []
     for w in reversed(words):
-        if w[:1].isupper() and not w.isupper() and not registry_hit(w, lang) and not kind_of(w, lang):
+        if (
+            w[:1].isupper()
+            and not w.isupper()
+            and not registry_hit(w, lang)
+            and not kind_of(w, lang)
+            and _name_like(w, lang)
+        ):
             run.insert(0, w)
         else:
             break
@@ -86,7 +143,7 @@ def person_name(name: str, lang: str) -> tuple[str, str] | None:
     )
     if not titled and not any(has(w, lang, "Name") or has(w, lang, "Surn") or has(w, lang, "Patr") for w in run):
         return None
-    if not titled and len(run) == 1 and not has(run[0], lang, "Surn"):
+    if not titled and len(run) == 1 and not has(run[0], lang, "Surn") and not _surname_shape(run[0], lang):
         return None
     return " ".join(run), lemma(run[-1], lang)
 
@@ -153,6 +210,9 @@ class SourceBook:
             entry.keys.add(key)
             entry.source.mentions.append(span)
             # the fullest form names the source ("Генштаб" then "Генеральний штаб ЗСУ")
+            if entry.person and person and len(person[0]) > len(entry.source.name):
+                entry.source.name = person[0]  # "Песков", then "Дмитрий Песков"
+                entry.source.description = mention if mention != person[0] else entry.source.description
             if not entry.person and len(mention) > len(entry.source.name) and not mention.isupper():
                 entry.source.name = mention
                 entry.acronym_of = entry.acronym_of if len(entry.acronym_of or "") > len(initials) else initials

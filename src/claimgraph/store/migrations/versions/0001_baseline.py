@@ -23,13 +23,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from claimgraph.store import bridge, schema
+    from claimgraph.store import bridge
+    from claimgraph.store import schema_0001 as schema
 
     bind = op.get_bind()
     old = bridge.is_pre_alembic(bind)
     if old:
         bridge.set_aside(bind)
-    # the tables as of this revision; a later revision changes them with op.* calls of its own
+    # the tables as this revision made them (frozen); later revisions change them with op.* calls
     schema.metadata.create_all(bind)
     if bind.dialect.name == "sqlite":
         for stmt in schema.SQLITE_FTS:
