@@ -281,7 +281,7 @@ class Corpus:
     @property
     def store(self) -> Store:
         if self._store is None:
-            if not self.create and not Path(self.path).exists():
+            if not self.create and "://" not in self.path and not Path(self.path).exists():  # a URL: the server says
                 raise NoStore(f"{self.path}: no such database (run 'claimgraph ingest', 'extract --db' or 'demo')")
             self._store = Store(self.path, create=self.create)  # every failure is one-line StoreError
         return self._store
