@@ -6,8 +6,8 @@
 The store is made once from the synthetic records of ``link_scale.py`` (stories with copies,
 syndications and rewrites; ~8 claims an article), stored, linked and kept in ``--db`` for the next run.
 ``claimgraph serve`` runs in its own process (one uvicorn worker by default, ``--workers`` for more) on a
-free loopback port. Each reader is a person at a browser: it opens one keep-alive connection and makes
-``--requests`` requests, alternating a claims-list page (a random page, one in three with a filter or a
+free loopback port. Each reader is a person at a browser: it makes ``--requests`` requests (each on a new
+connection, as a browser after a read longer than the server's 5 s keep-alive), alternating a claims-list page (a random page, one in three with a filter or a
 search) and an article page (a random article), waiting ``--think`` seconds (uniform) between them; the
 number of requests is bounded, so the run ends. Latency is measured from writing the request to reading
 the last byte. Goal (issue #14): p99 of the claims list and of the article page under 200 ms. Exit status 1
@@ -74,25 +74,23 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> tuple[int, float, int]:
-    """One GET on a keep-alive connection: (status, seconds, body bytes)."""
+async def _get(port: int, path: str, timeout: float = 30.0) -> tuple[int, float, int]:
+    """One GET on a new connection (as a browser after a long read: the server closes idle keep-alive
+    connections after 5 s): (status, seconds including the connect, body bytes)."""
     t0 = time.perf_counter()
-    writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n".encode())
-    await writer.drain()
-    head = await reader.readuntil(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    status = int(lines[0].split()[1])
-    length = next((int(x.split(":", 1)[1]) for x in lines if x.lower().startswith("content-length:")), None)
-    if length is None:  # chunked: read to the terminating chunk
-        body = b""
-        while True:
-            size = int((await reader.readuntil(b"\r\n")).strip(), 16)
-            body += await reader.readexactly(size + 2)
-            if size == 0:
-                break
-        n = len(body)
-    else:
-        n = len(await reader.readexactly(length))
+
+    async def go() -> tuple[int, int]:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
+            await writer.drain()
+            data = await reader.read()  # to the server's close
+        finally:
+            writer.close()
+        head, _, body = data.partition(b"\r\n\r\n")
+        return int(head.split(b" ", 2)[1]), len(body)
+
+    status, n = await asyncio.wait_for(go(), timeout)
     return status, time.perf_counter() - t0, n
 
 
@@ -100,28 +98,28 @@ async def _reader(i: int, port: int, ids: list[str], args, out: dict[str, list[f
     rng = random.Random(1000 + i)
     words = ["drones", "depot", "governor", "bridge", "shelled"]
     await asyncio.sleep(rng.uniform(0, args.think[1]))  # readers arrive over the first think time
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    try:
-        for k in range(args.requests):
-            if (k + i) % 2 == 0:
-                kind = "claims_page"
-                path = f"/claims?offset={50 * rng.randrange(0, 40)}"
-                r = rng.random()
-                if r < 0.12:
-                    path += "&side=ua"
-                elif r < 0.24:
-                    path += f"&q={rng.choice(words)}"
-                elif r < 0.33:
-                    path += "&stance=reports"
-            else:
-                kind, path = "article_page", f"/articles/{rng.choice(ids)}"
-            status, dt, _n = await _get(reader, writer, path)
-            if status != 200:
-                errors.append(f"{path}: HTTP {status}")
-            out[kind].append(dt)
-            await asyncio.sleep(rng.uniform(*args.think))
-    finally:
-        writer.close()
+    for k in range(args.requests):
+        if (k + i) % 2 == 0:
+            kind = "claims_page"
+            path = f"/claims?offset={50 * rng.randrange(0, 40)}"
+            r = rng.random()
+            if r < 0.12:
+                path += "&side=ua"
+            elif r < 0.24:
+                path += f"&q={rng.choice(words)}"
+            elif r < 0.33:
+                path += "&stance=reports"
+        else:
+            kind, path = "article_page", f"/articles/{rng.choice(ids)}"
+        try:
+            status, dt, _n = await _get(port, path)
+        except (TimeoutError, OSError, ValueError, IndexError) as e:
+            errors.append(f"{path}: {type(e).__name__}")
+            continue
+        if status != 200:
+            errors.append(f"{path}: HTTP {status}")
+        out[kind].append(dt)
+        await asyncio.sleep(rng.uniform(*args.think))
 
 
 def _pct(xs: list[float], p: float) -> float:
@@ -164,12 +162,10 @@ def run(args) -> dict:
                     raise RuntimeError(f"server exited: {server.stderr.read().decode()[-2000:]}") from None
                 time.sleep(0.2)
 
-        async def main() -> tuple[dict, list[str], float]:
+        async def main() -> tuple[dict[str, list[float]], list[str], float]:
             # warm the server (templates compiled, caches filled) before measuring
-            r, w = await asyncio.open_connection("127.0.0.1", port)
             for p in ("/claims", f"/articles/{ids[0]}", "/claims?offset=50"):
-                await _get(r, w, p)
-            w.close()
+                await _get(port, p)
             out: dict[str, list[float]] = {"claims_page": [], "article_page": []}
             errors: list[str] = []
             t0 = time.perf_counter()
@@ -179,7 +175,11 @@ def run(args) -> dict:
         out, errors, wall = asyncio.run(main())
     finally:
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(10)
         server.stderr.close()
     res = {
         "articles": made["stored"],

@@ -2,7 +2,7 @@
 
 "14 березня 2026", "у березні", "в ніч на 14 березня" (the evening before to the morning of the 14th),
 "У ніч на суботу, 14 березня", "протягом минулої доби" (the day before publication), "2014 року народження",
-"1968 р.н.", "з лютого 2022 року" (since), times of day ("близько 02:40", "станом на 08:00") on the day
+"1985 р.н.", "з лютого 2022 року" (since), times of day ("близько 02:40", "станом на 08:00") on the day
 they belong to. Month and weekday names are matched in every case form of the dictionary; the day, month
 and year are handed to dateparser with the article's language.
 """

@@ -1,6 +1,6 @@
 """Lemmas and grammatical tags of Ukrainian and Russian words (pymorphy3 with its dictionary packages).
 
-Ukrainian and Russian inflect names: "Сумах", "Сумщини", "Генштабу" must meet "Суми", "Сумщина",
+Ukrainian and Russian inflect names: "Полтаві", "Полтавщини", "Генштабу" must meet "Полтава", "Полтавщина",
 "Генштаб" before a gazetteer or a registry can be asked. One analyser per language, built once per process
 from the installed dictionaries (nothing is downloaded).
 """

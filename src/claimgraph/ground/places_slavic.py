@@ -1,12 +1,12 @@
 """Places named in Ukrainian and Russian text, geocoded through the gazetteer.
 
-The gazetteer folds Cyrillic spellings, but these languages inflect place names: "у Сумах", "Сумщини",
+The gazetteer folds Cyrillic spellings, but these languages inflect place names: "у Полтаві", "Полтавщини",
 "під Покровськом" are looked up by their dictionary forms (pymorphy3). Regions go by their colloquial
-names ("Сумщина", "Харківщина") and by the adjective used with "область" (``data/<lang>/regions.json``).
-A place adjective before an administrative noun ("Миропільська громада", "на Курському напрямку") names
+names ("Полтавщина", "Харківщина") and by the adjective used with "область" (``data/<lang>/regions.json``).
+A place adjective before an administrative noun ("Зміївська громада", "на Курському напрямку") names
 the place the adjective is derived from: the settlement is recovered by the derivation rules of the
 language (-ська громада from -а, -и, -ь, -я, -івка, -пілля, -ськ ...) and kept only when the gazetteer
-knows it; the members of a list of such adjectives ("Білопільська, Есманська та Сумська громади") are
+knows it; the members of a list of such adjectives ("Балаклійська, Зміївська та Чугуївська громади") are
 places too. A name counts when the gazetteer's curated entries know it, the dictionary tags it as a
 toponym, or a word before it marks a place ("с.", "у", "біля"); a person's name and a country or capital
 that is the subject of a speech verb ("Київ заявив") are not places.
@@ -29,8 +29,8 @@ ADJ_SUFFIXES = {
     "uk": ("ський", "цький", "зький"),
     "ru": ("ский", "цкий", "зкий", "ской"),
 }
-# endings a settlement's name may have once the adjective suffix is taken off (Суми -> Сумська,
-# Хотінь -> Хотінська, Юнаківка -> Юнаківська, Білопілля -> Білопільська, Покровськ -> Покровська)
+# endings a settlement's name may have once the adjective suffix is taken off (Полтава -> Полтавська,
+# Ірпінь -> Ірпінська, Балаклія -> Балаклійська, Новопілля -> Новопільська, Покровськ -> Покровська)
 NOUN_ENDINGS = {
     "uk": ("", "и", "і", "ь", "а", "я", "е", "о", "ка", "ськ", "цьк", "ля", "ів", "ове"),
     "ru": ("", "ы", "и", "ь", "а", "я", "е", "о", "ка", "ск", "цк", "ль", "ов", "ово", "ево"),
@@ -47,7 +47,7 @@ def _adj_stem(lem: str, lang: str) -> str | None:
 def _stem_variants(stem: str, lang: str) -> list[str]:
     out = [stem]
     if lang == "uk" and stem.endswith("піль"):
-        out.append(stem[:-4] + "пілл")  # Білопілля -> білопільський
+        out.append(stem[:-4] + "пілл")  # Новопілля -> новопільський
     if stem.endswith("ин") and len(stem) > 4:
         out.append(stem[:-2])  # Шостка -> шосткинський
     if stem.endswith("ян") and len(stem) > 4:
@@ -191,14 +191,14 @@ def extract_places(text: str, lang: str) -> list[Place]:
     for i, (w, _s, e) in enumerate(words):
         if not is_place_adj(w):
             continue
-        # "Сумська громада", "Курському напрямку", "Сумської області"
+        # "Зміївська громада", "Курському напрямку", "Полтавської області"
         if (
             i + 1 < len(words)
             and lemma(words[i + 1][0], lang) in admin_nouns
             and text[e : words[i + 1][1]].strip() == ""
         ):
             feature = admin_nouns[lemma(words[i + 1][0], lang)]
-            # the list before it: "Білопільська, Есманська та Сумська громади"
+            # the list before it: "Балаклійська, Зміївська та Чугуївська громади"
             k = i
             members = []
             while k > 0:
@@ -212,7 +212,7 @@ def extract_places(text: str, lang: str) -> list[Place]:
             for k in reversed(members):
                 adjective_place(k, feature, None)
             adjective_place(i, feature, i + 1)
-    # "11 громад: Білопільська, Краснопільська, ... та Сумська"
+    # "7 громад: Балаклійська, Зміївська, ... та Чугуївська"
     for i, (w, _s, e) in enumerate(words):
         if lemma(w, lang) in admin_nouns and text[e : e + 2].startswith(":"):
             feature = admin_nouns[lemma(w, lang)]

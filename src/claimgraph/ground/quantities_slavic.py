@@ -1,4 +1,4 @@
-"""Figures of Ukrainian and Russian news with their units: digits ("143 вибухи", "2,4 тис. абонентів",
+"""Figures of Ukrainian and Russian news with their units: digits ("57 вибухів", "3,7 тис. абонентів",
 "150 кв. м") and words ("сім сіл", "шести поранених", "понад 50 тисяч"), each with the qualifier the words
 before it give (понад, щонайменше -> at_least; близько -> approx; до -> at_most) and a range ("від 3 до 5",
 "3-5").

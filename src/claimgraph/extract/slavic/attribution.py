@@ -250,7 +250,7 @@ class Reader:
             if self.meta(s, paras):
                 self.evidence_line(s)
                 continue
-            # a sentence of the caption kind "Наслідки атаки. Фото: ДСНС"
+            # a sentence of the caption kind "Наслідки обстрілу. Фото: Нацполіція"
             if EVIDENCE_LINE.match(line):
                 self.evidence_line(s)
                 continue
@@ -282,7 +282,7 @@ class Reader:
         words = re.findall(r"[\w'’]+", line)
         if len(words) <= 6 and not any(has(w, self.lang, "VERB") for w in words if not w.isdigit()):
             if all(w[:1].isupper() or w.isdigit() or lemma(w, self.lang) in lex(self.lang, "months") for w in words):
-                return True  # a byline or a dateline ("Ірина Мельничук", "14 березня 2026, 11:40")
+                return True  # a byline or a dateline ("Олена Коваль", "3 квітня 2025, 09:15")
         return False
 
     def is_label(self, label: str) -> bool:
@@ -322,11 +322,11 @@ class Reader:
             return True
         first_verb = next((t for t in s.toks if t.start >= body and has(t.text, self.lang, "VERB")), None)
         if first_verb is not None and self.text[s.end - 1 : s.end] == "!" and has(first_verb.text, self.lang, "impr"):
-            return True  # an imperative ("Будьте уважні!") asserts nothing
+            return True  # an imperative ("Не ігноруйте тривогу!") asserts nothing
         for r in self.hedge_res:
             m = r.fullmatch(seg)
             if m:
-                return True  # "Інформація щодо наслідків уточнюється": a status line, no claim
+                return True  # "Інформація про постраждалих уточнюється": a status line, no claim
         return False
 
     def evidence_line(self, s: Sentence) -> None:
@@ -463,7 +463,7 @@ class Reader:
                 break
             else:
                 if norm(ts[k].text) in IN[self.lang] and k + 1 < comma:
-                    k += 1  # "Як повідомили в ДСНС": the body they spoke for
+                    k += 1  # "Як повідомили в Нацполіції": the body they spoke for
                 sid = self.source(ts, (k, comma))
             if sid:
                 hops = [self.hop(sid, cue)]

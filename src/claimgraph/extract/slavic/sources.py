@@ -3,8 +3,8 @@
 A mention is compared by its lemmatised words, so "Генштаб", "Генштабу" and "Генерального штабу" are
 one key; the institutions registry (``data/<lang>/institutions.json``) joins the short and the full name
 ("Генштаб" / "Генеральний штаб ЗСУ"); an abbreviation joins the name whose initials it spells ("ОВА" /
-"обласна військова адміністрація"); a person is known by the lemma of the surname ("Кравчишина" ->
-"кравчишин"), and a personal pronoun ("за його словами", "сказав він") is the last person cited.
+"обласна військова адміністрація"); a person is known by the lemma of the surname ("Данилюка" ->
+"данилюк"), and a personal pronoun ("за його словами", "сказав він") is the last person cited.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def side_of(name: str, lang: str) -> str | None:
     for word, side in lex(lang, "side_markers"):
         if (" " in word and word in joined) or word in words:
             return side
-    # a place adjective in the name ("Сумська ОВА", "Курский губернатор") gives the place's country
+    # a place adjective in the name ("Харківська ОВА", "Курский губернатор") gives the place's country
     for w in re.findall(r"[\w'’ʼ-]+", name):
         reg = lex(lang, "regions").get(lemma(w, lang))
         if reg:
@@ -108,7 +108,7 @@ SURNAME_ENDINGS = (
 
 def _surname_shape(word: str, lang: str) -> bool:
     """A capitalised word shaped like a surname (-енко, -ський, -ов, -ук …) that the dictionary knows
-    only as an adjective or as nothing: "Зеленський", "Кравчишин"."""
+    only as an adjective or as nothing: "Зеленський", "Данилюк"."""
     w = norm(word)
     return (
         len(w) > 4

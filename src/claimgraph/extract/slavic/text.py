@@ -1,8 +1,8 @@
 """Paragraphs, tokens, sentences and quotations of a Ukrainian or Russian text.
 
 Tokens come from spaCy's blank ``uk``/``ru`` language classes (rules only, no model). Sentence ends are
-decided here, because news in these languages abbreviates before names ("у с. Запсілля", "г. Курск"),
-after figures ("2,4 тис.", "1968 р.н.") and in initials ("О. Кравчишин"): a full stop ends a sentence when
+decided here, because news in these languages abbreviates before names ("у с. Вільшана", "г. Курск"),
+after figures ("3,7 тис.", "1985 р.н.") and in initials ("О. Данилюк"): a full stop ends a sentence when
 the next word opens with a capital, unless the word before it is an abbreviation that stands before a name
 or an initial.
 """
