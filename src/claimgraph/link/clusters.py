@@ -21,6 +21,7 @@ from .derivations import published_at
 from .features import (
     EventSig,
     _figures,
+    claim_anchors,
     common_words,
     content,
     days_compatible,
@@ -34,10 +35,13 @@ from .features import (
 )
 from .grading import _grade
 from .identities import _source_key
-from .similarity import _set_sim, figure_sim
+from .similarity import _set_sim, anchor_sim, figure_sim
 
 # reports of one event, and follow-ups repeating its figures, come within this many days
 EVENT_WINDOW_DAYS = 14
+# two claims of one article join one cluster only when alike, or as two counts of one thing
+# (a shared unit) in claims that still share some wording
+SAME_ARTICLE_SIM = 0.0
 # claims of articles that nothing ties to one story nor sets apart must say the same thing more closely
 UNTOLD_SIM = 0.6
 
@@ -81,22 +85,28 @@ def clusters(
     cont = [content(c.text) - common if common else content(c.text) for _, c in items]
     figs = [_figures(r, c) for r, c in items]
     units = [set(f) for f in figs]
+    dist = [_distinctive(f) for f in figs]
+    figs_of: dict[int, set[tuple[str, float]]] = {i: set(dist[i]) for i in range(len(items))}
     sigs = [event_sig(r, c) for r, c in items]
     days = [_pub_day(r) for r, _ in items]
     # what a cluster has said about its event so far: the distinct place and date signatures
     event_of: dict[int, list[EventSig]] = {i: [sigs[i]] for i in range(len(items))}
     pub_of: dict[int, tuple[int, int]] = {i: (days[i], days[i]) for i in range(len(items))}
     nums = [numbers(c.text) for _, c in items]
+    anch = [claim_anchors(c.text) for _, c in items]
     for i, ws in enumerate(cont):
         for w in ws:
             index[w].append(i)
         for v in nums[i]:
             index[f"#{v:g}"].append(i)
+        for x in anch[i]:
+            if not x.startswith("#"):
+                index["@" + x].append(i)
     scored: list[tuple[float, int, int]] = []
     stories = Stories(records, derivs)
     for i, (ri, _ci) in enumerate(items):
         seen = set()
-        for w in [*cont[i], *(f"#{v:g}" for v in nums[i])]:
+        for w in [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]:
             if len(index[w]) > 200:
                 continue
             for j in index[w]:
@@ -105,14 +115,12 @@ def clusters(
                 seen.add(j)
                 related = stories.related(rec_of[i], rec_of[j])
                 sim = max(_set_sim(cont[i], cont[j]), figure_sim(nums[i], nums[j], bool(related)))
+                if sim < threshold and stories.one_line(rec_of[i], rec_of[j]):
+                    sim = max(sim, anchor_sim(anch[i], anch[j]))
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
-                    and (
-                        related
-                        or (related is None and sim >= UNTOLD_SIM)
-                        or _distinctive(figs[i]) & _distinctive(figs[j])
-                    )
+                    and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j])
                 ):
                     scored.append((sim, i, j))
 
@@ -130,24 +138,15 @@ def clusters(
         for art, xs in small.items():
             for x in xs:
                 for y in large.get(art, ()):
+                    # alike, or one report giving two counts of one thing ("nine shot down", "Moscow: two")
                     if not (_set_sim(cont[x], cont[y]) >= threshold or (units[x] & units[y]) - {"item"}):
                         return False
-        if not all(any(stories.related(x, y) is not False for y in mb) for x in ma) and not (
-            _cluster_figures(a) & _cluster_figures(b)
-        ):
-            return False
         if not all(_event_ok(s, t) for s in event_of[a] for t in event_of[b]):
             return False
         (lo_a, hi_a), (lo_b, hi_b) = pub_of[a], pub_of[b]
         if lo_a and lo_b and max(hi_a, hi_b) - min(lo_a, lo_b) > EVENT_WINDOW_DAYS:
-            return _same_distinctive_figure(a, b)
+            return bool(figs_of[a] & figs_of[b])  # a standing fact repeated later with its figure
         return True
-
-    def _cluster_figures(a: int) -> set[tuple[str, float]]:
-        return {f for xs in members[a].values() for x in xs for f in _distinctive(figs[x])}
-
-    def _same_distinctive_figure(a: int, b: int) -> bool:
-        return bool(_cluster_figures(a) & _cluster_figures(b))
 
     for _sim, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         a, b = find(i), find(j)
@@ -161,6 +160,7 @@ def clusters(
         for s in event_of.pop(b):
             if s not in event_of[a] and (s.settlements or s.regions or s.days):
                 event_of[a].append(s)
+        figs_of[a] |= figs_of.pop(b)
         (lo_a, hi_a), (lo_b, hi_b) = pub_of[a], pub_of.pop(b)
         pub_of[a] = (min(x for x in (lo_a, lo_b) if x) if lo_a or lo_b else 0, max(hi_a, hi_b))
     groups: dict[int, list[int]] = defaultdict(list)
@@ -194,6 +194,10 @@ class Stories:
         self.lede = [lede_places(r) for r in records]
         self.day = [_pub_day(r) for r in records]
         self.cache: dict[tuple[int, int], bool | None] = {}
+
+    def one_line(self, a: int, b: int) -> bool:
+        """Whether two articles are one line of reporting (linked by derivations)."""
+        return self._find(a) == self._find(b)
 
     def _find(self, i: int) -> int:
         while self.comp[i] != i:

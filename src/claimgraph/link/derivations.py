@@ -142,10 +142,11 @@ def derivations(
     sets = distinctive({aid: shingle_hashes(t) for aid, t in texts.items()})
     common = common_words(records) if common is None else common
     credits = {aid: [m.group(1) for m in CREDIT_RE.finditer(t)] for aid, t in texts.items()}
+    care = {aid: _care(r) for aid, r in by_id.items()}
     links: list[_Link] = []
     seen: set[tuple[str, str]] = set()
     for a, b in sorted(candidate_pairs(keep=sets, threshold=cfg.candidate_threshold, num_perm=cfg.num_perm)):
-        link = _textual(by_id[a], by_id[b], sets, credits, common, cfg)
+        link = _textual(by_id[a], by_id[b], sets, credits, common, cfg, care)
         if link:
             links.append(link)
             seen.add((a, b))
@@ -162,6 +163,7 @@ def _textual(
     credits: dict[str, list[str]],
     common: frozenset[str],
     cfg: LinkSettings,
+    care: dict[str, int] | None = None,
 ) -> _Link | None:
     a, b = ra.article.id, rb.article.id
     sa, sb = sets[a], sets[b]
@@ -171,7 +173,9 @@ def _textual(
     if not inter:
         return None
     jac = inter / (len(sa) + len(sb) - inter)
-    later, earlier, why, settled = _direction(ra, rb, credits, sets)
+    if inter / min(len(sa), len(sb)) < min(cfg.rewrite_containment, cfg.syndication_containment):
+        return None  # too little shared for any kind of link, whichever came first
+    later, earlier, why, settled = _direction(ra, rb, credits, sets, care)
     lid, eid = later.article.id, earlier.article.id
     credit = any(_outlet_match(n, earlier.article.outlet) for n in credits[lid])
     contain = inter / max(1, len(sets[lid]))
@@ -206,7 +210,11 @@ def _textual(
 
 
 def _direction(
-    ra: ArticleRecord, rb: ArticleRecord, credits: dict[str, list[str]] | None = None, sets: dict | None = None
+    ra: ArticleRecord,
+    rb: ArticleRecord,
+    credits: dict[str, list[str]] | None = None,
+    sets: dict | None = None,
+    care: dict[str, int] | None = None,
 ) -> tuple[ArticleRecord, ArticleRecord, str, bool]:
     """(later, earlier, why, settled) for a pair known to be related."""
     for x, y in ((ra, rb), (rb, ra)):
@@ -226,7 +234,7 @@ def _direction(
         ca, cb = inter / max(1, len(sa)), inter / max(1, len(sb))  # how much of each is the other's
         if abs(ca - cb) >= 0.15:
             votes += 1 if ca < cb else -1  # a is the one with additions: a later
-    ha, hb = _care(ra), _care(rb)
+    ha, hb = (care[ra.article.id], care[rb.article.id]) if care else (_care(ra), _care(rb))
     if ha != hb:
         votes += 1 if ha < hb else -1  # a keeps fewer hedges and attributions: a later
     if votes > 0:

@@ -112,13 +112,14 @@ def drift(
 ) -> dict[str, Any]:
     """What ``derived`` changed against ``original``. ``relation`` is the derivation between them
     as linking found it; ``True`` (the default) finds it here; ``None`` says there is none."""
-    if (original.article.language or "en") != (derived.article.language or "en"):
-        from .crosslang import crosslang_drift
-
-        return crosslang_drift(original, derived)  # a translation: claims paired by anchors and order
     cfg = settings or LinkSettings()
     if relation is True:
         relation = relation_of(original, derived)
+    if (original.article.language or "en") != (derived.article.language or "en"):
+        from .crosslang import crosslang_drift
+
+        # a translation: claims paired by anchors and order (crosslang.py), then grouped as below
+        return _report(original, derived, relation, _grouped(crosslang_drift(original, derived)["changes"]))
     changes: list[dict[str, Any]] = []
     used: set[str] = set()
     qa = {q.id: q for q in original.quantities}
@@ -206,6 +207,38 @@ def drift(
         if o.id not in used and not is_chrome(o.text):
             changes.append(_change("claims", "claim_dropped", f"claim dropped: {o.text}", o=o))
     changes.sort(key=lambda ch: GROUPS.index(ch["group"]))
+    return _report(original, derived, relation, changes)
+
+
+_GROUP_OF = {
+    "verification_dropped": "verification",
+    "hedge_dropped": "hedges",
+    "hedge_added": "hedges",
+    "claim_added": "claims",
+    "claim_dropped": "claims",
+    "figure_changed": "figures",
+    "quote_altered": "quotes",
+    "verb_escalated": "verbs",
+}
+
+
+def _grouped(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Changes made elsewhere (crosslang) with the group and line every drift change carries."""
+    for ch in changes:
+        ch.setdefault("group", _GROUP_OF.get(ch["type"], "attribution"))
+        side = ch.get("derived") or ch.get("original") or {}
+        what = ch["type"].replace("_", " ")
+        if "hedge" in ch:
+            what += f": '{ch['hedge']}'"
+        elif "was" in ch and "now" in ch:
+            what += f": {ch['was']} -> {ch['now']}"
+        ch.setdefault("line", f"{what} in: {side.get('text', '')}")
+    return sorted(changes, key=lambda ch: GROUPS.index(ch["group"]))
+
+
+def _report(
+    original: ArticleRecord, derived: ArticleRecord, relation: Any, changes: list[dict[str, Any]]
+) -> dict[str, Any]:
     rel = relation.kind if isinstance(relation, Derivation) else "independent"
     return {
         "article": derived.article.id,

@@ -3,6 +3,7 @@ credit lines and figures. Pure functions of a record or a text."""
 
 from __future__ import annotations
 
+import math
 import re
 import zlib
 from collections import Counter
@@ -216,6 +217,7 @@ _DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=262144)
 def is_chrome(text: str) -> bool:
     """Share buttons, datelines, timestamps, channel banners: no claim to cluster or to label with."""
     t = text.strip()
@@ -232,16 +234,29 @@ class EventSig:
     the regions they lie in, the regions it names, and its day-level dates."""
 
     settlements: frozenset[str] = frozenset()
+    points: tuple[tuple[float, float], ...] = ()
     regions_of: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     days: tuple[str, ...] = ()
+
+
+def _paragraph_places(rec: ArticleRecord, claim: Any) -> list[str]:
+    """The places of the paragraph a claim stands in: where "Five more people were injured" happened
+    when the sentence itself names no place."""
+    text = rec.article.text
+    lo = text.rfind("\n\n", 0, claim.start) + 1
+    hi = text.find("\n\n", claim.end)
+    hi = len(text) if hi < 0 else hi
+    return [p.id for p in rec.places if lo <= p.start < hi and p.feature in ("settlement", "front", "admin1", "admin2")]
 
 
 def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
     places = {p.id: p for p in rec.places}
     dates = {d.id: d for d in rec.dates}
     settlements, regions_of, regions = set(), set(), set()
-    for pid in claim.places:
+    points: list[tuple[float, float]] = []
+    own = list(claim.places)
+    for pid in own or _paragraph_places(rec, claim):
         p = places.get(pid)
         if p is None:
             continue
@@ -249,6 +264,8 @@ def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
         region = f"{p.country}:{key(p.admin1)}" if p.admin1 and p.country else None
         if p.feature in ("settlement", "front"):
             settlements.add(gid)
+            if p.lat is not None and p.lon is not None:
+                points.append((p.lat, p.lon))
             if region:
                 regions_of.add(region)
         elif p.feature in ("admin1", "admin2") and region:
@@ -260,13 +277,20 @@ def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
             days.append(d.value[:10])
             if d.end_value:
                 days.append(d.end_value[:10])
-    return EventSig(frozenset(settlements), frozenset(regions_of), frozenset(regions), tuple(sorted(set(days))))
+    return EventSig(
+        frozenset(settlements),
+        tuple(sorted(set(points))),
+        frozenset(regions_of),
+        frozenset(regions),
+        tuple(sorted(set(days))),
+    )
 
 
 def places_compatible(a: EventSig, b: EventSig) -> bool:
     """The same settlement, or one inside the other's region; a claim without places fits any."""
     if a.settlements and b.settlements:
-        return bool(a.settlements & b.settlements)
+        # one place, or places a short drive apart ("near Torske" and "near Lyman", 12 km)
+        return bool(a.settlements & b.settlements) or any(_km(p, q) <= NEARBY_KM for p in a.points for q in b.points)
     if a.settlements and b.regions:
         return bool(a.regions_of & b.regions)
     if b.settlements and a.regions:
@@ -274,6 +298,16 @@ def places_compatible(a: EventSig, b: EventSig) -> bool:
     if a.regions and b.regions:
         return bool(a.regions & b.regions)
     return True
+
+
+# two places this close are told of as one front-line event ("near X" in one report, "near Y" in another)
+NEARBY_KM = 20.0
+
+
+def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*p, *q))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def days_compatible(a: EventSig, b: EventSig, slack: int = 1) -> bool:
@@ -346,3 +380,10 @@ def numbers(text: str) -> frozenset[float]:
         if w is not None:
             out.add(w)
     return frozenset(out)
+
+
+@lru_cache(maxsize=262144)
+def claim_anchors(text: str) -> frozenset[str]:
+    """Names (in any script, spelling-insensitive) and figures of one claim: what a translation or
+    a heavy rewrite of it keeps."""
+    return frozenset(strong_anchors(text) | {f"#{v:g}" for v in numbers(text)})

@@ -80,3 +80,13 @@ def figure_sim(fa: frozenset[float], fb: frozenset[float], related: bool) -> flo
     if any(v >= 100 for v in shared) and cover >= 0.5:
         return 0.45 + 0.4 * cover
     return 0.0
+
+
+def anchor_sim(aa: frozenset[str], ab: frozenset[str]) -> float:
+    """Two claims of one line of reporting (a copy, a rewrite, a translation) are one claim when
+    they share two or more of their names and figures, most of the shorter one's."""
+    shared = aa & ab
+    if len(shared) < 2:
+        return 0.0
+    cover = len(shared) / min(len(aa), len(ab))
+    return 0.45 + 0.3 * cover if cover >= 0.6 else 0.0
