@@ -123,7 +123,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.claims",
-        version="2",
+        version="3",
         requires=("units", "quotes", "sents", "book", "evidence_source", "releases"),
         assigns=("record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"),
         fn=extract_claims,

@@ -10,6 +10,11 @@ from .. import lexicon as _lexicon
 
 # Reporting (speech-act and finding) verbs that introduce attributed content.
 SAY = _lexicon.words("en", "reporting_verbs")
+# Cue verbs by class (communication, denial, cognition, intention, demand, accusation): the contents each
+# takes and the article's stance to a content reported with it; cue nouns and predicative adjectives.
+CUES = _lexicon.mapping("en", "cues")
+CUE_NOUNS = _lexicon.mapping("en", "cue_nouns")
+CUE_ADJECTIVES = _lexicon.words("en", "cue_adjectives")
 # Verbs whose subject is a cited source even when no content clause follows.
 SPEECH_ACT = SAY - _lexicon.words("en", "finding_verbs")
 DISTANCING_CUES = _lexicon.words("en", "distancing_cues")

@@ -59,8 +59,28 @@ class SourceBook:
         context: str = "",
         create: bool = True,
         description: str | None = None,
+        span: tuple[int, int] | None = None,
     ) -> str | None:
-        """Register the noun phrase text[start:end] as a source mention; return the source id."""
+        """Register the noun phrase text[start:end] (the name; ``span``: the whole phrase as it stands,
+        recorded as the mention) as a source mention; return the source id."""
+        sid = self._mention(start, end, head, context, create, description)
+        if sid is not None and span is not None:
+            ps, pe = _trim(self.text, *span)
+            s = self.get(sid)
+            if s is not None and pe > ps and "\n" not in self.text[ps:pe]:
+                s.mentions = [m for m in s.mentions if not (ps <= m.start and m.end <= pe)]
+                self._add_mention(sid, ps, pe)
+        return sid
+
+    def _mention(
+        self,
+        start: int,
+        end: int,
+        head: Any = None,
+        context: str = "",
+        create: bool = True,
+        description: str | None = None,
+    ) -> str | None:
         start, end = _trim(self.text, start, end)
         if end <= start:
             return None
@@ -68,12 +88,18 @@ class SourceBook:
         name = _clean_name(raw)
         if not name or name.lower() in {"it", "they", "we", "i", "you", "that", "which", "who", "this"}:
             if name.lower() in {"it", "they"}:
-                return self._recent(person=False, before=start)
+                hit = self._recent(person=False, before=start)
+                if hit:
+                    self._add_mention(hit, start, end)  # the pronoun where it stands, with whom it names
+                return hit
             return None
         low = name.lower()
         words = re.findall(r"[\w'-]+", low)
         if low in {"he", "she"}:
-            return self._recent(person=True, before=start)
+            hit = self._recent(person=True, before=start)
+            if hit:
+                self._add_mention(hit, start, end)
+            return hit
         person = bool(
             head is not None and (head.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in head.subtree))
         ) or looks_like_person(name)

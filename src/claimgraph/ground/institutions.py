@@ -70,7 +70,8 @@ def looks_like_person(name: str) -> bool:
     low = name.lower()
     if lookup_institution(name) or re.search(
         r"ministry|staff|forces|service|office|agency|group|council|"
-        r"institute|imaging|monitor|ledger|times|post|news|oblast|region",
+        r"institute|imaging|monitor|ledger|times|post|news|oblast|region|brigade|battalion|regiment|"
+        r"corps|division|army|command|headquarters|bank|committee|commission|party|union|company",
         low,
     ):
         return False

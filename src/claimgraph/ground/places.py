@@ -27,8 +27,12 @@ PLACE_PREPS = _lexicon.words("en", "place_prepositions")
 
 
 def side_of_place(text: str) -> str | None:
-    """The side a place named in ``text`` puts a source on ("the Kharkiv regional administration" -> ua)."""
-    return {"UA": "ua", "RU": "ru"}.get(country_of(text) or "")
+    """The side a place named in ``text`` puts a source on ("the Kharkiv regional administration" -> ua;
+    a third country's body, "Romania's Defence Ministry", is international)."""
+    country = country_of(text)
+    if not country:
+        return None
+    return {"UA": "ua", "RU": "ru"}.get(country, "international")
 
 
 def find_places(text: str, doc: Any = None) -> list[Place]:

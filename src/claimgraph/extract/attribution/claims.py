@@ -16,7 +16,7 @@ from ...ground.institutions import lookup_institution, role_kind
 from ...model import Claim, Hop, Quote, Span
 from ..lexicon import ANAPHORIC_SUBJECTS, DISPUTING_CUES, VERIFY_NEG_RE, VERIFY_POS_RE
 from ..state import ArticleState, Draft, Unit
-from .content import analyse
+from .content import analyse, split_content
 from .phrases import subject_of
 from .quotes import intro_speaker, is_speech, quote_frame, quote_sentences
 
@@ -43,10 +43,14 @@ def extract_claims(ctx: ArticleState) -> None:
     pending_intro: tuple[list[Hop], bool, int] | None = None
     last_quote_hops: list[Hop] | None = None
     quote_hops: dict[int, list[Hop]] = {}
+    colon_hops: tuple[int, list[Hop]] | None = None
     for ui in order:
         u = ctx.units[ui]
         if u.is_meta:
             continue
+        ps, pe = ctx.paras[u.para]
+        if ctx.text[ps] == "[" and ctx.text[ps:pe].rstrip(".").endswith("]"):
+            continue  # '[Embedded post: ...]': an editor's placeholder for page furniture, not a claim
         utext = ctx.text[u.start : u.end]
         toks = u.tokens
         qs = [q for q in ctx.quotes if u.start <= q.open < u.end]
@@ -107,12 +111,21 @@ def extract_claims(ctx: ArticleState) -> None:
             continue
         if u.headline and _topic_headline(toks):
             continue
-        got = analyse(ctx, toks, 0, len(toks), ui, utext)
+        sp = _colon_speaker(ctx, u, utext)
+        if sp is not None:
+            # 'Speaker: what they said' (headlines, transcripts): the name before the colon speaks
+            colon_hops = (u.para, sp[0])
+            got = split_content(ctx, toks, sp[1], len(toks), ui, sp[0], "say")
+        elif colon_hops is not None and colon_hops[0] == u.para:
+            got = split_content(ctx, toks, 0, len(toks), ui, colon_hops[1], "say")  # the same turn goes on
+        else:
+            colon_hops = None
+            got = analyse(ctx, toks, 0, len(toks), ui, utext)
         drafts.extend(got)
         # quotations embedded in indirect speech: speaker is the frame's source
         for q in qs:
             if not q.standalone:
-                d = next((d for d in got if d.start <= q.open <= d.end + 2 and d.hops), None)
+                d = next((d for d in got if d.start <= q.close and q.open <= d.end + 2 and d.hops), None)
                 if d is not None:
                     q.speaker = d.hops[-1].source if len(d.hops) > 0 else None
                     q.cue = d.hops[0].cue
@@ -138,6 +151,140 @@ def extract_claims(ctx: ArticleState) -> None:
         rec.quotes.append(Quote(id=f"q{n}", text=ctx.text[a:b], start=a, end=b, speaker=q.speaker, cue=q.cue))
     assert ctx.book is not None, "the segment component makes the source book"
     ctx.book.finish([[h.source for h in c.attribution] for c in rec.claims])
+
+
+SPEAKER_COLON_RE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3})\s*:\s+(?=\S)")
+COLON_NOT_NAMES = {"the", "a", "an", "this", "that", "these", "those", "but", "and", "so", "here", "there", "it", "our"}
+# labels of page furniture and rubrics that a colon follows: never a speaker
+COLON_LABELS = {
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "caption",
+    "video",
+    "watch",
+    "listen",
+    "read",
+    "read more",
+    "map",
+    "update",
+    "updated",
+    "note",
+    "editor's note",
+    "source",
+    "sources",
+    "credit",
+    "credits",
+    "related",
+    "breaking",
+    "exclusive",
+    "live",
+    "opinion",
+    "analysis",
+    "editorial",
+    "comment",
+    "sponsored",
+    "advertisement",
+    "tags",
+    "share",
+    "see also",
+    "also read",
+    "warning",
+    "disclaimer",
+    "correction",
+    "clarification",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "summary",
+    "key points",
+    "background",
+    "context",
+    "timeline",
+    "graphic",
+    "chart",
+    "table",
+    "file",
+    "pictured",
+    "more",
+    "follow",
+    "contact",
+    "email",
+    "phone",
+    "tel",
+    "subscribe",
+    "newsletter",
+    "by",
+    "date",
+    "published",
+    "posted",
+    "location",
+    "where",
+    "when",
+    "what",
+    "why",
+    "how",
+    "who",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "result",
+    "results",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+
+
+def _colon_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], int] | None:
+    """'Kremlin spokesman: talks are off' / 'MAYOR: We will rebuild.' -> (hops, index of the content's
+    first token), when the unit opens its paragraph with a short capitalised name and a colon."""
+    if not u.tokens or ctx.paras[u.para][0] != u.start:
+        return None
+    m = SPEAKER_COLON_RE.match(utext)
+    if m is None or m.group("name").lower() in COLON_LABELS or len(utext[m.end() :].split()) < 3:
+        return None
+    name_words = m.group("name").split()
+    if (
+        any(w.lower() in COLON_LABELS for w in name_words)
+        or name_words[0].lower() in COLON_NOT_NAMES
+        or re.search(r"\d", m.group("name"))
+    ):
+        return None
+    colon = u.start + m.end("name") + utext[m.end("name") :].index(":")
+    k = next((i for i, t in enumerate(u.tokens) if ctx.tok_start(t) > colon), None)
+    head = next((t for t in reversed(u.tokens) if ctx.tok_end(t) <= colon and not t.is_punct), None)
+    if k is None or head is None:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG" for t in u.tokens[:k] if ctx.tok_end(t) <= colon):
+        return None  # 'Counting the dead: ...' is a title, not a speaker
+    assert ctx.book is not None
+    sid = ctx.book.mention(u.start + m.start("name"), u.start + m.end("name"), head=head, context=utext)
+    if sid is None:
+        return None
+    return [Hop(source=sid, cue=Span(":", colon, colon + 1), channel="statement")], k
 
 
 def _is_verification_statement(ctx: ArticleState, u: Unit) -> bool:

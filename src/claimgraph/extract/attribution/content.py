@@ -10,9 +10,18 @@ import re
 
 from ... import lexicon as _lexicon
 from ...model import Hop
-from ..lexicon import DISPUTING_CUES
+from ..lexicon import CUES, DISPUTING_CUES
 from ..state import ArticleState, Draft
-from .frames import SAYING_RE, according_to, extra_hop, leading_frame, trailing_frame
+from .frames import (
+    SAYING_RE,
+    _idx,
+    according_to,
+    extra_hop,
+    leading_frame,
+    mid_frame,
+    participial_frame,
+    trailing_frame,
+)
 from .phrases import SUBJ_DEPS, is_cue, source_from_np
 
 SPLIT_RE = re.compile(r",?\s+and that\s+|,\s+while\s+|,\s+where\s+|,\s+whereas\s+|;\s+", re.I)
@@ -49,9 +58,28 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             hops, inner_lo, inner_hi = acc
             cue_lemma = "according"
         else:
+            mf = mid_frame(ctx, toks, lo, hi, unit_text)
+            if mf:
+                return split_content(ctx, toks, lo, hi, ui, mf[0], mf[1])
             lf = leading_frame(ctx, toks, lo, hi, unit_text)
             if lf:
-                hops, inner_lo, cue_lemma, _v = lf
+                hops, inner_lo, cue_lemma, v = lf
+                if v.dep_ in ("relcl", "advcl", "acl"):
+                    # a frame inside a subordinate clause: its content is the verb's own clause, and the
+                    # main clause is a claim in the voice around it
+                    cc = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i), None)
+                    if cc is not None:
+                        end_k = _idx(toks, min(max(x.i for x in cc.subtree), max(x.i for x in v.subtree)))
+                        if end_k >= inner_lo:
+                            inner_hi = end_k + 1
+                    own = split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
+                    return split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma) + own
+            else:
+                pf = participial_frame(ctx, toks, lo, hi, unit_text)
+                if pf:
+                    p_hops, k_comma, k_content, p_lemma = pf
+                    own = split_content(ctx, toks, lo, k_comma, ui, [], None) if depth == 0 else []
+                    return own + split_content(ctx, toks, k_content, hi, ui, p_hops, p_lemma)
     if cue_lemma is None:
         # the article's own voice: split as any content is (";", ", while", result clauses with figures)
         return split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
@@ -63,6 +91,14 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
     # the content may hold a frame of its own: "A told B that C" inside "..., B wrote"
     if depth < ctx.settings.max_frame_depth and cue_lemma not in DISPUTING_CUES:
         nested = analyse(ctx, toks, inner_lo, inner_hi, ui, unit_text, depth + 1)
+        # a belief, intention or demand inside reported speech is part of its content ('said she did
+        # not believe ...'); only a speech act relayed by another makes a further hop
+        if nested and not any(
+            d.cue_lemma == "according"
+            or (CUES.get(d.cue_lemma or "") or {}).get("class") in ("communication", "denial")
+            for d in nested
+        ):
+            nested = []
         if nested:
             for d in nested:
                 d.hops = hops + d.hops if hops else d.hops
@@ -106,6 +142,21 @@ def split_content(
                 for x in nxt[:8]
             ):
                 cuts.append((ctx.tok_start(t) - 1, ctx.tok_end(t) + 1, None))
+    # "had advanced ... and were stopped ...": a second predicate with its own auxiliary, coordinated
+    # with the first, is a second event (a passive or perfect of its own), outside quotations
+    for t in toks[lo:hi]:
+        if t.lower_ != "and" or in_quote(ctx.tok_start(t)) or t.i + 2 >= len(t.doc):
+            continue
+        aux, verb = t.doc[t.i + 1], t.doc[t.i + 2]
+        if (
+            aux.dep_ in ("aux", "auxpass")
+            and aux.lower_ in ("was", "were", "had", "has", "have")
+            and verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and ctx.tok_start(t) > s + 20
+            and len([x for x in toks if x.i > t.i and ctx.tok_end(x) <= e]) >= 4
+        ):
+            cuts.append((ctx.tok_start(t), ctx.tok_end(t) + 1, None))
     # ", leaving three workers injured" / ", killing five people": a participial result clause that
     # carries a figure of its own is a claim of its own (figures are what outlets change);
     # ", starting a fire" stays with its clause, and "including"/"citing" are not results

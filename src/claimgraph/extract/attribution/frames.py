@@ -16,9 +16,9 @@ from typing import Any
 
 from ... import lexicon as _lexicon
 from ...model import Hop
-from ..lexicon import DISPUTING_CUES, EXTRA_HOP_RE
+from ..lexicon import DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
 from ..state import ArticleState, SpeechAct
-from .phrases import SUBJ_DEPS, channel_of, is_cue, source_from_np, speaker_hops, subject_of
+from .phrases import SUBJ_DEPS, channel_of, cue_class, is_cue, source_from_np, speaker_hops, subject_of
 
 SKIP_DEPS = {"relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj", "prep", "pobj"}
 
@@ -64,7 +64,14 @@ def trailing_frame(
             continue
         if any(x.lower_ == "that" and x.i > v.i and x.dep_ == "mark" for x in tail):
             continue
+        # 'In an interview Monday, X said Y': the content follows the verb; the fronted phrase is no content
+        if any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children) or any(
+            x.i > v.i and x.text in ":\u201c" for x in tail
+        ):
+            continue
         subj = subject_of(v)
+        if subj is not None and subj.dep_ == "nsubjpass" and cue_class(v) != "communication":
+            continue  # 'residents were advised to leave': the subject is the addressee, not the source
         hi_i = tail[-1].i + 1
         lo_i = tail[0].i
         if subj is not None and not (lo_i <= subj.i < hi_i):
@@ -181,11 +188,31 @@ def leading_frame(
     """'SOURCE said on Tuesday that CONTENT' -> (hops, content start index, cue lemma, verb)."""
     for k in range(lo, hi):
         v = toks[k]
-        if not is_cue(v) or v.dep_ in SKIP_DEPS or ctx.in_quote(ctx.tok_start(v)):
+        if not is_cue(v) or ctx.in_quote(ctx.tok_start(v)):
+            continue
+        # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
+        embedded = v.dep_ in ("relcl", "advcl") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+        if v.dep_ in SKIP_DEPS and not embedded:
             continue
         subj = subject_of(v)
+        if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
+            subj = v.head  # 'officials who said ...': the noun the clause belongs to
+        if subj is not None and subj.i < toks[lo].i:
+            # the parser took a stripped dateline ('KYIV -') for the subject: the noun phrase left of
+            # the verb inside the unit is the speaker
+            lo_i = toks[lo].i
+            subj = next(
+                (
+                    t
+                    for t in toks[lo:k]
+                    if t.pos_ in ("PROPN", "NOUN") and not (lo_i <= t.head.i < v.i) and t.head.i != t.i
+                ),
+                None,
+            )
         if subj is None or not (toks[lo].i <= subj.i < v.i):
             continue
+        if subj.dep_ == "nsubjpass" and cue_class(v) != "communication":
+            continue  # 'residents were advised to leave': the subject is the addressee, not the source
         start = None
         inserted: list[Hop] = []  # "Zelensky said, citing Syrskyi, that ...": hops between verb and content
         j = k + 1
@@ -231,6 +258,8 @@ def leading_frame(
         if start is None or start < 0 or start >= hi:
             if hops is None:
                 continue
+            if v.lemma_.lower() not in SPEECH_ACT:
+                continue  # a verb that needs its content ('does not disclose its losses') cites no one without it
             ctx.speech_acts.append(SpeechAct(v, hops))
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             m = SAYING_RE.search(ctx.text, ctx.tok_start(v), ctx.tok_end(toks[hi - 1]))
@@ -244,6 +273,78 @@ def leading_frame(
         if hops is None:
             return inserted, start, v.lemma_.lower(), v
         return hops + inserted, start, v.lemma_.lower(), v
+    return None
+
+
+def mid_frame(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], str] | None:
+    """'The bridge, the mayor said, would reopen in May.': a frame set off by commas inside its content.
+    The content is the whole sentence around it (a claim is one contiguous span)."""
+    for k1 in range(lo + 1, hi - 3):
+        if toks[k1].text != ",":
+            continue
+        k2 = next((j for j in range(k1 + 2, min(hi - 1, k1 + 10)) if toks[j].text == ","), None)
+        if k2 is None or k2 >= hi - 2:
+            continue
+        seg = toks[k1 + 1 : k2]
+        v = next((x for x in seg if is_cue(x) and x.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if v is None or cue_class(v) != "communication" or ctx.in_quote(ctx.tok_start(v)):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > v.i for c in v.children):
+            continue
+        subj = next((x for x in seg if x.dep_ == "nsubj" and x.head.i == v.i), None)
+        if subj is None:
+            subj = next((x for x in seg if x.i > v.i and x.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if subj is None or not seg[0].i <= subj.i < seg[-1].i + 1:
+            continue
+        hops = speaker_hops(ctx, v, subj, seg[0].i, seg[-1].i + 1, unit_text)
+        if hops:
+            return hops, v.lemma_.lower()
+    return None
+
+
+PARTICIPLE_CUES = {
+    "saying",
+    "adding",
+    "noting",
+    "arguing",
+    "insisting",
+    "claiming",
+    "warning",
+    "stressing",
+    "explaining",
+    "stating",
+    "writing",
+    "declaring",
+    "asserting",
+    "suggesting",
+    "promising",
+}
+
+
+def participial_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+) -> tuple[list[Hop], int, int, str] | None:
+    """'The governor visited the site, saying repairs would take weeks.': the subject of the main clause
+    says what follows the participle -> (hops, index of the comma, content start, cue lemma); the main
+    clause stays a claim of its own."""
+    for k in range(lo + 2, hi - 2):
+        t = toks[k]
+        if t.lower_ not in PARTICIPLE_CUES or toks[k - 1].text != "," or ctx.in_quote(ctx.tok_start(t)):
+            continue
+        main = t.head
+        if main.i == t.i:
+            continue
+        subj = subject_of(main)
+        if subj is None or not toks[lo].i <= subj.i < toks[k - 1].i:
+            continue
+        j = k + 1
+        while j < hi and (toks[j].text in ",:" or (toks[j].lower_ == "that" and toks[j].dep_ == "mark")):
+            j += 1
+        if hi - j < 3:
+            continue
+        hops = speaker_hops(ctx, t, subj, toks[lo].i, toks[k - 1].i, unit_text)
+        if hops:
+            return hops, k - 1, j, t.lemma_.lower()
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...model import Hop
-from ..lexicon import CHANNEL_RE, EVIDENCE_RE, SAY
+from ..lexicon import CHANNEL_RE, CUES, EVIDENCE_RE
 from ..state import ArticleState
 
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -80,7 +80,20 @@ def source_from_np(ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text
         return None
     s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
     assert ctx.book is not None, "the segment component makes the source book"
-    return ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
+    if head.lower_ in ("he", "she"):
+        sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
+        if sid is None:
+            # no person cited yet: the pronoun takes up the nearest person named before it
+            ent = next((x for x in reversed(head.doc.ents) if x.label_ == "PERSON" and x.end <= head.i), None)
+            if ent is not None:
+                ctx.book.mention(ent.start_char, ent.end_char, head=ent.root, context=unit_text)
+                sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
+        return sid
+    # the mention as it stands is the whole noun phrase, apposition and relative clause included
+    # ("Ivan Petrenko, a spokesman for the ministry"); the name is its core
+    sub = [t for t in head.subtree if lo_i <= t.i < hi_i]
+    span = (min(s, min(ctx.tok_start(t) for t in sub)), max(e, max(ctx.tok_end(t) for t in sub))) if sub else None
+    return ctx.book.mention(s, e, head=head, context=unit_text, description=desc, span=span)
 
 
 def channel_of(text: str) -> str:
@@ -112,8 +125,37 @@ def _hop(ctx: ArticleState, sid: str, v: Any, hi_i: int, cue_end: Any = None) ->
     return Hop(source=sid, cue=ctx.span(s, e), channel=channel_of(window), date=None)
 
 
+def cue_entry(t: Any) -> Any | None:
+    """The cue lexicon's entry for a verb token (its class, the contents it takes, its stance), or None.
+    'call' is a cue only as 'call on' / 'call for', 'point' only as 'point out'."""
+    if t.pos_ != "VERB":
+        return None
+    lem = t.lemma_.lower()
+    if lem in ("call", "point"):
+        parts = {"call": ("on", "for"), "point": ("out",)}[lem]
+        prt = next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in parts), None)
+        return CUES.get(f"{lem} {prt.lower_}") if prt is not None else None
+    return CUES.get(lem)
+
+
+def cue_class(t: Any) -> str | None:
+    e = cue_entry(t)
+    return e["class"] if e is not None else None
+
+
 def is_cue(t: Any) -> bool:
-    return t.lemma_.lower() in SAY and t.pos_ == "VERB"
+    return cue_entry(t) is not None
+
+
+def in_relative(v: Any, lo_i: int) -> bool:
+    """A verb inside a relative clause ('the soldier, who asked not to be named, said'), looking up
+    the tree no further left than ``lo_i``."""
+    t = v
+    while t.head.i != t.i and t.head.i >= lo_i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
 
 
 def speaker_hops(ctx: ArticleState, v: Any, subj: Any, lo_i: int, hi_i: int, unit_text: str) -> list[Hop] | None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...model import Hop
 from ..state import ArticleState, QuoteSpan, Unit
-from .phrases import is_cue, speaker_hops, subject_of
+from .phrases import cue_class, in_relative, is_cue, speaker_hops, subject_of
 
 
 def _rhetorical(sent: Any, q: QuoteSpan, text: str) -> bool:
@@ -66,8 +66,10 @@ def quote_frame(ctx: ArticleState, u: Unit, q: QuoteSpan, unit_text: str) -> lis
     before = [t for t in toks if ctx.tok_start(t) < q.open]
     for part in (after, before):
         for v in part:
-            if not is_cue(v) or v.dep_ in {"relcl", "amod"}:
+            if not is_cue(v) or v.dep_ in {"relcl", "amod"} or in_relative(v, part[0].i):
                 continue
+            if cue_class(v) not in ("communication", "denial"):
+                continue  # 'who asked not to be named': a speech verb names the speaker
             subj = subject_of(v)
             if subj is None:
                 # inversion: '"...," said the governor'

@@ -1,0 +1,150 @@
+"""The cue lexicon (data/en/cues.json and its neighbours) and the frames it opens: verb classes of
+communication, cognition, intention, demand and denial; frames inside subordinate clauses, set off by
+commas, or carried by a participle. Sentences written for these tests."""
+
+from claimgraph import lexicon
+
+
+def chain_names(rec, claim):
+    return [rec.source(h.source).name for h in claim.attribution]
+
+
+def attributed(rec):
+    return [c for c in rec.claims if c.attribution]
+
+
+def test_cue_lexicon_is_well_formed():
+    cues = lexicon.mapping("en", "cues")
+    classes = {"communication", "denial", "cognition", "intention", "demand", "accusation"}
+    takes = {"clause", "quote", "infinitive", "np", "gerund"}
+    assert {"say", "deny", "believe", "vow", "urge", "accuse"} <= set(cues)
+    for lemma, entry in cues.items():
+        assert lemma == lemma.lower() and lemma.strip() == lemma
+        assert entry["class"] in classes, lemma
+        assert set(entry["takes"]) <= takes and entry["takes"], lemma
+        assert entry["stance"] in {"reports", "distances", "disputes"}, lemma
+    assert cues["deny"]["stance"] == "disputes" and cues["claim"]["stance"] == "distances"
+    assert set(lexicon.mapping("en", "cue_nouns").values()) <= {"reports", "distances", "disputes"}
+    assert "confident" in lexicon.words("en", "cue_adjectives")
+
+
+def test_cognition_verb_opens_a_frame(extract_text):
+    rec = extract_text("Local farmers fear the dam will not hold through the spring floods.")
+    (c,) = attributed(rec)
+    assert c.text == "the dam will not hold through the spring floods"
+    assert chain_names(rec, c) == ["Local farmers"]
+
+
+def test_fronted_phrase_is_not_the_content(extract_text):
+    rec = extract_text("During a visit to the port on Thursday, the harbour master said two cranes were damaged.")
+    (c,) = attributed(rec)
+    assert c.text == "two cranes were damaged"
+    assert chain_names(rec, c) == ["the harbour master"]
+    assert c.attribution[0].cue.text == "said"
+
+
+def test_frame_set_off_by_commas_keeps_the_whole_sentence(extract_text):
+    rec = extract_text("The ferry, the operator said, would resume sailing next week.")
+    (c,) = attributed(rec)
+    assert c.text.startswith("The ferry") and c.text.endswith("next week")
+    assert chain_names(rec, c) == ["the operator"]
+
+
+def test_saying_after_a_main_clause(extract_text):
+    rec = extract_text("The governor toured the flooded district on Monday, saying repairs would take months.")
+    own = [c for c in rec.claims if not c.attribution]
+    (said,) = attributed(rec)
+    assert said.text == "repairs would take months" and said.attribution[0].cue.text == "saying"
+    assert chain_names(rec, said) == ["The governor"]
+    assert own and own[0].text.startswith("The governor toured")
+
+
+def test_relative_clause_names_the_source(extract_text):
+    rec = extract_text("Engineers who said the tunnel was unsafe were ignored for months.")
+    said = attributed(rec)
+    assert said and chain_names(rec, said[0]) == ["Engineers"]
+    assert said[0].text.startswith("the tunnel was unsafe")
+
+
+def test_passive_demand_verb_names_no_source(extract_text):
+    rec = extract_text("Fishermen were urged to stay in port until the storm passed.")
+    assert attributed(rec) == []
+
+
+def test_belief_inside_reported_speech_stays_in_the_content(extract_text):
+    rec = extract_text("The senator said she did not believe the budget would pass.")
+    (c,) = attributed(rec)
+    assert c.text == "she did not believe the budget would pass"
+    assert chain_names(rec, c) == ["The senator"]
+
+
+def test_speech_verb_not_the_relative_clause_names_the_speaker(extract_text):
+    rec = extract_text('"We saw the roof fall in," said the nurse, who asked that her name not be used.')
+    (q,) = rec.quotes
+    assert rec.source(q.speaker).name == "the nurse"
+
+
+def test_every_mention_is_recorded_with_apposition_and_pronouns(extract_text):
+    rec = extract_text(
+        "Olha Savenko, a spokeswoman for the port authority, said two berths were closed. "
+        "She said repairs would start next week."
+    )
+    (src,) = [s for s in rec.sources if "Savenko" in s.name]
+    texts = [m.text for m in src.mentions]
+    assert texts == ["Olha Savenko, a spokeswoman for the port authority", "She"]
+    assert all(rec.article.text[m.start : m.end] == m.text for m in src.mentions)
+    assert all(h.source == src.id for c in rec.claims for h in c.attribution)
+
+
+def test_pronoun_takes_up_the_person_named_before_it(extract_text):
+    rec = extract_text(
+        "Halyna Bondar stood at the gate of the ruined farm.\n\n"
+        '"We will plant again in spring," she said after the visit.'
+    )
+    (q,) = rec.quotes
+    src = rec.source(q.speaker)
+    assert src.name == "Halyna Bondar" and [m.text for m in src.mentions] == ["Halyna Bondar", "she"]
+
+
+def test_speaker_colon_headline_and_labels(extract_text):
+    rec = extract_text(
+        "Port director: Grain ships will sail again next week\n\n"
+        "Map: where the shipping lanes run\n\n"
+        "The port director spoke at a briefing on Monday."
+    )
+    head = rec.claims[0]
+    assert head.text == "Grain ships will sail again next week"
+    assert rec.source(head.attribution[0].source).name == "Port director" and head.attribution[0].cue.text == ":"
+    assert all(not c.attribution for c in rec.claims if c.text.startswith("Map"))
+
+
+def test_title_with_a_colon_names_no_speaker(extract_text):
+    rec = extract_text("Rebuilding the bridge: engineers race the winter floods\n\nWork began in May.")
+    assert rec.claims and not rec.claims[0].attribution
+
+
+def test_dateline_is_not_the_speaker(extract_text):
+    rec = extract_text(
+        "Ferry service resumes\n\n"
+        "ODESA — The regional port authority says it reopened two berths on Tuesday after repairs."
+    )
+    said = attributed(rec)
+    assert said and chain_names(rec, said[0]) == ["The regional port authority"]
+    assert said[0].text.startswith("it reopened two berths")
+
+
+def test_second_predicate_with_its_own_auxiliary_is_a_second_claim(extract_text):
+    rec = extract_text(
+        "The army said enemy troops had crossed the river at dawn and were stopped by artillery near the bridge."
+    )
+    assert [c.text for c in rec.claims] == [
+        "enemy troops had crossed the river at dawn",
+        "were stopped by artillery near the bridge",
+    ]
+
+
+def test_bracketed_placeholder_is_no_claim(extract_text):
+    rec = extract_text(
+        "Flooding closed the coastal road on Sunday.\n\n[Embedded video from the city council's channel: the flooded road.]"
+    )
+    assert [c.text for c in rec.claims] == ["Flooding closed the coastal road on Sunday"]
