@@ -10,6 +10,7 @@ later report of a standing fact repeats) — and when their words say the same t
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -69,8 +70,15 @@ def clusters(
         rec_of.append(pos[id(r)])
     parent = list(range(len(items)))
     # each cluster's members by article, so that the same-article check costs what the
-    # articles the two clusters share cost, not the product of their sizes
-    members: dict[int, dict[int, list[int]]] = {i: {rec_of[i]: [i]} for i in range(len(items))}
+    # articles the two clusters share cost, not the product of their sizes. Kept only for
+    # clusters that a merge made (a claim alone is {its article: [itself]}), as are the
+    # cluster's figures, event signatures and publication days below: a million claims that
+    # never merge cost nothing here.
+    members: dict[int, dict[int, list[int]]] = {}
+
+    def members_of(a: int) -> dict[int, list[int]]:
+        got = members.get(a)
+        return got if got is not None else {rec_of[a]: [a]}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -82,16 +90,27 @@ def clusters(
     # words most claims of this corpus use ("drones", "launched" among air-raid reports) would
     # make every report of one kind one claim: claims are compared on the rest
     common = common_words(records) if common is None else common
-    cont = [content(c.text) - common if common else content(c.text) for _, c in items]
-    figs = [_figures(r, c) for r, c in items]
-    units = [set(f) for f in figs]
-    dist = [_distinctive(f) for f in figs]
-    figs_of: dict[int, set[tuple[str, float]]] = {i: set(dist[i]) for i in range(len(items))}
-    sigs = [event_sig(r, c) for r, c in items]
+    # equal values are kept once (interned): copies repeat claims, and most claims share their
+    # empty sets of figures and places
+    seen_vals: dict[Any, Any] = {}
+
+    def once(x: Any) -> Any:
+        return seen_vals.setdefault(x, x)
+
+    cont = [once(content(c.text) - common if common else content(c.text)) for _, c in items]
+    units: list[frozenset[str]] = []
+    dist: list[frozenset[tuple[str, float]]] = []
+    for r, c in items:
+        f = _figures(r, c)
+        units.append(once(frozenset(f)))
+        dist.append(once(frozenset(_distinctive(f))))
+    figs_of: dict[int, set[tuple[str, float]]] = {}
+    sigs = [once(event_sig(r, c)) for r, c in items]
     days = [_pub_day(r) for r, _ in items]
     # what a cluster has said about its event so far: the distinct place and date signatures
-    event_of: dict[int, list[EventSig]] = {i: [sigs[i]] for i in range(len(items))}
-    pub_of: dict[int, tuple[int, int]] = {i: (days[i], days[i]) for i in range(len(items))}
+    event_of: dict[int, list[EventSig]] = {}
+    pub_of: dict[int, tuple[int, int]] = {}
+    seen_vals.clear()
     nums = [numbers(c.text) for _, c in items]
     anch = [claim_anchors(c.text) for _, c in items]
     for i, ws in enumerate(cont):
@@ -102,7 +121,8 @@ def clusters(
         for x in anch[i]:
             if not x.startswith("#"):
                 index["@" + x].append(i)
-    scored: list[tuple[float, int, int]] = []
+    # the scored pairs as columns (similarity, claim, claim): 24 bytes a pair, not a tuple's 100
+    scored = _Scored()
     stories = Stories(records, derivs)
     for i, (ri, _ci) in enumerate(items):
         seen = set()
@@ -122,7 +142,7 @@ def clusters(
                     and _event_ok(sigs[i], sigs[j])
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j])
                 ):
-                    scored.append((sim, i, j))
+                    scored.append(sim, i, j)
 
     # echoes across languages: claims of an original and its rewrite in another language, aligned by
     # their figures, places, dates, sources and order (crosslang.py), since their words cannot meet
@@ -130,10 +150,10 @@ def clusters(
     for (ra, ka), (rb, kb), sim in crosslang_pairs(records, derivs):
         i, j = at.get(id(records[ra].claims[ka])), at.get(id(records[rb].claims[kb]))
         if i is not None and j is not None and _event_ok(sigs[i], sigs[j]):
-            scored.append((max(sim, threshold), min(i, j), max(i, j)))
+            scored.append(max(sim, threshold), min(i, j), max(i, j))
 
     def compatible(a: int, b: int) -> bool:
-        ma, mb = members[a], members[b]
+        ma, mb = members_of(a), members_of(b)
         small, large = (ma, mb) if len(ma) <= len(mb) else (mb, ma)
         for art, xs in small.items():
             for x in xs:
@@ -141,38 +161,85 @@ def clusters(
                     # alike, or one report giving two counts of one thing ("nine shot down", "Moscow: two")
                     if not (_set_sim(cont[x], cont[y]) >= threshold or (units[x] & units[y]) - {"item"}):
                         return False
-        if not all(_event_ok(s, t) for s in event_of[a] for t in event_of[b]):
+        if not all(_event_ok(s, t) for s in event_of.get(a, [sigs[a]]) for t in event_of.get(b, [sigs[b]])):
             return False
-        (lo_a, hi_a), (lo_b, hi_b) = pub_of[a], pub_of[b]
+        (lo_a, hi_a), (lo_b, hi_b) = pub_of.get(a, (days[a], days[a])), pub_of.get(b, (days[b], days[b]))
         if lo_a and lo_b and max(hi_a, hi_b) - min(lo_a, lo_b) > EVENT_WINDOW_DAYS:
-            return bool(figs_of[a] & figs_of[b])  # a standing fact repeated later with its figure
+            # a standing fact repeated later with its figure
+            return bool(figs_of.get(a, dist[a]) & figs_of.get(b, dist[b]))
         return True
 
-    for _sim, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+    for i, j in scored.best_first():
         a, b = find(i), find(j)
         if a == b or not compatible(a, b):
             continue
-        if len(members[a]) < len(members[b]):
+        if len(members_of(a)) < len(members_of(b)):
             a, b = b, a  # the smaller cluster joins the larger: merging costs the smaller's size
         parent[b] = a
-        for art, xs in members.pop(b).items():
-            members[a].setdefault(art, []).extend(xs)
-        for s in event_of.pop(b):
-            if s not in event_of[a] and (s.settlements or s.regions or s.days):
-                event_of[a].append(s)
-        figs_of[a] |= figs_of.pop(b)
-        (lo_a, hi_a), (lo_b, hi_b) = pub_of[a], pub_of.pop(b)
+        into = members.setdefault(a, {rec_of[a]: [a]})
+        for art, xs in (members.pop(b, None) or {rec_of[b]: [b]}).items():
+            into.setdefault(art, []).extend(xs)
+        ev = event_of.setdefault(a, [sigs[a]])
+        for s in event_of.pop(b, [sigs[b]]):
+            if s not in ev and (s.settlements or s.regions or s.days):
+                ev.append(s)
+        figs_of[a] = set(figs_of.get(a, dist[a])) | figs_of.pop(b, dist[b])
+        (lo_a, hi_a), (lo_b, hi_b) = pub_of.get(a, (days[a], days[a])), pub_of.pop(b, (days[b], days[b]))
         pub_of[a] = (min(x for x in (lo_a, lo_b) if x) if lo_a or lo_b else 0, max(hi_a, hi_b))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        groups[find(i)].append(i)
+    del scored, index
     ancestors = _ancestors(derivs)
     out = []
-    for n, (_, idx) in enumerate(sorted(groups.items(), key=lambda kv: min(kv[1])), 1):
+    # clusters are numbered by their first claim among all groups, claims left alone included
+    for n, idx in _numbered_groups(members, [find(i) for i in range(len(items))]):
         if len({rec_of[i] for i in idx}) < 2:
             continue
         out.append(_cluster(f"k{n}", [items[i] for i in idx], ancestors, outlets or {}))
     return out
+
+
+class _Scored:
+    """Scored pairs of claims, kept as three columns."""
+
+    def __init__(self) -> None:
+        from array import array
+
+        self.sim, self.i, self.j = array("d"), array("q"), array("q")
+
+    def append(self, sim: float, i: int, j: int) -> None:
+        self.sim.append(sim)
+        self.i.append(i)
+        self.j.append(j)
+
+    def best_first(self) -> Iterator[tuple[int, int]]:
+        """The pairs by similarity, highest first, then by their claims' order."""
+        import numpy as np
+
+        sim, ii, jj = (
+            np.frombuffer(x, dtype=t) for x, t in ((self.sim, np.float64), (self.i, np.int64), (self.j, np.int64))
+        )
+        order = np.lexsort((jj, ii, -sim))
+        del self.sim, self.j
+        for k in order.tolist():
+            yield int(ii[k]), int(jj[k])
+
+
+def _numbered_groups(members: dict[int, dict[int, list[int]]], roots: list[int]) -> list[tuple[int, list[int]]]:
+    """(number, claim indexes) of each group that a merge made, numbered 1, 2, ... by the first claim
+    of every group (a claim alone is a group of its own): the numbering of all groups sorted by their
+    first claim, without making a list for each of the claims left alone."""
+    import numpy as np
+
+    if not roots:
+        return []
+    r = np.asarray(roots, dtype=np.int64)
+    first = np.full(len(r), len(r), dtype=np.int64)
+    np.minimum.at(first, r, np.arange(len(r), dtype=np.int64))
+    rank = np.cumsum(first[r] == np.arange(len(r)))  # groups whose first claim is at or before i
+    out = []
+    for by_art in members.values():
+        idx = sorted(x for xs in by_art.values() for x in xs)
+        out.append((int(rank[idx[0]]), idx))
+    return sorted(out)
 
 
 class Stories:
@@ -193,7 +260,10 @@ class Stories:
         self.anch = [frozenset(x for x in s if df[x] <= cap) for s in every]
         self.lede = [lede_places(r) for r in records]
         self.day = [_pub_day(r) for r in records]
-        self.cache: dict[tuple[int, int], bool | None] = {}
+        # the answers for the article asked about last: claims are scored article by article, so
+        # this keeps every repeated question without a dictionary of all pairs of articles
+        self.cache: dict[int, bool | None] = {}
+        self.cache_for = -1
 
     def one_line(self, a: int, b: int) -> bool:
         """Whether two articles are one line of reporting (linked by derivations)."""
@@ -209,11 +279,15 @@ class Stories:
         """True: one story; False: two (other places, or weeks apart); None: nothing tells."""
         if a == b:
             return True
-        k = (a, b) if a < b else (b, a)
-        got = self.cache.get(k)
+        if a > b:
+            a, b = b, a
+        if a != self.cache_for:
+            self.cache.clear()
+            self.cache_for = a
+        got = self.cache.get(b)
         if got is None:
             got = self._related(a, b)
-            self.cache[k] = got
+            self.cache[b] = got
         return got
 
     def _related(self, a: int, b: int) -> bool | None:
