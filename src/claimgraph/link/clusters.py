@@ -146,8 +146,9 @@ def clusters(
 
     # echoes across languages: claims of an original and its rewrite in another language, aligned by
     # their figures, places, dates, sources and order (crosslang.py), since their words cannot meet
-    at = {id(c): i for i, (_r, c) in enumerate(items)}
+    at: dict[int, int] = {}
     for (ra, ka), (rb, kb), sim in crosslang_pairs(records, derivs):
+        at = at or {id(c): i for i, (_r, c) in enumerate(items)}  # made only when there is a pair to place
         i, j = at.get(id(records[ra].claims[ka])), at.get(id(records[rb].claims[kb]))
         if i is not None and j is not None and _event_ok(sigs[i], sigs[j]):
             scored.append(max(sim, threshold), min(i, j), max(i, j))
@@ -218,9 +219,11 @@ class _Scored:
             np.frombuffer(x, dtype=t) for x, t in ((self.sim, np.float64), (self.i, np.int64), (self.j, np.int64))
         )
         order = np.lexsort((jj, ii, -sim))
-        del self.sim, self.j
-        for k in order.tolist():
-            yield int(ii[k]), int(jj[k])
+        del sim
+        self.sim = type(self.sim)("d")
+        for k in range(0, len(order), 65536):
+            part = order[k : k + 65536]
+            yield from zip(ii[part].tolist(), jj[part].tolist(), strict=True)
 
 
 def _numbered_groups(members: dict[int, dict[int, list[int]]], roots: list[int]) -> list[tuple[int, list[int]]]:
