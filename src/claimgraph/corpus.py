@@ -25,8 +25,8 @@ from typing import IO, Any
 
 from .ingest import RawArticle, Rejection, Skipped, count_items, read_inputs
 from .model import ArticleRecord, CorpusRecord
-from .store import Store, StoreError
 from .settings import IngestSettings, load_settings
+from .store import Store, StoreError
 
 # -- what a long call reports ---------------------------------------------------------------------
 
