@@ -42,7 +42,7 @@ from ..settings import StoreSettings
 from . import rows as R
 
 DEFAULT_DB = "claimgraph.db"
-HEAD = "0003"  # the newest Alembic revision shipped in migrations/versions
+HEAD = "0004"  # the newest Alembic revision shipped in migrations/versions
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # what a reviewer can judge about a claim; stance and verification replace the extracted value

@@ -5,8 +5,8 @@ copied it (derivations and drift changes by the article copied): without these i
 was a scan of the whole table. ``store_version`` holds one counter that every write
 transaction raises, so that readers can key caches by the store's contents.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-02
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
