@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -199,7 +200,7 @@ class Guard:
             secure = "; Secure" if scope.get("scheme") == "https" else ""
             extra.append((b"set-cookie", f"{CSRF_COOKIE}={fresh}; HttpOnly; Path=/; SameSite=lax{secure}".encode()))
 
-        async def send_with_headers(message: dict) -> None:
+        async def send_with_headers(message: MutableMapping[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 # the handler's own CSP stands (setdefault); the other security headers are always these
                 headers = [(k, v) for k, v in message.get("headers", ()) if k.lower() not in self.replaced]
@@ -236,7 +237,7 @@ class Guard:
         start: dict = {}
         chunks: list[bytes] = []
 
-        async def send_and_keep(message: dict) -> None:
+        async def send_and_keep(message: MutableMapping[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 start.update(message)
             elif start:
