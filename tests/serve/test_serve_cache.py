@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from claimgraph.store import Store
 
-ARTICLE = "/articles/d01_depot_ledger"
+ARTICLE = "/articles/e01_terminal_post"
 
 
 def _badge(html: str, claim: str) -> str:
@@ -32,7 +32,7 @@ def test_a_page_read_twice_is_served_from_the_cache_until_a_review_changes_it(cl
     reviewer = TestClient(client.app)
     token = login(reviewer)
     r = reviewer.post(
-        "/api/claims/d01_depot_ledger/c2/reviews",
+        "/api/claims/e01_terminal_post/c2/reviews",
         json={"field": "stance", "value": "disputes"},
         headers={"X-CSRF-Token": token},
     )
@@ -47,7 +47,7 @@ def test_a_write_by_another_process_is_seen_on_the_next_request(client, store_co
     before = client.get(ARTICLE).text
     assert "reviewed" not in _badge(before, "c1")
     with Store(store_copy) as other:  # as `claimgraph review` or a second server process would
-        other.review_claim("bob", "d01_depot_ledger", "c1", "stance", "disputes")
+        other.review_claim("bob", "e01_terminal_post", "c1", "stance", "disputes")
     assert _badge(client.get(ARTICLE).text, "c1") == '<span class="badge b-disputes reviewed"'
 
 
