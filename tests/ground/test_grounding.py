@@ -158,19 +158,28 @@ def _figures(text):
         ("The shelling killed two and wounded eleven.", [("two", 2, None, "person"), ("eleven", 11, None, "person")]),
         ("A strike kills one in Odesa", [("one", 1, None, "person")]),
         ("The toll has risen to nine.", [("nine", 9, None, "person")]),
-        ("They returned 80 bodies and 12 prisoners.", [("80 bodies", 80, None, "person"), ("12 prisoners", 12, None, "person")]),
+        (
+            "They returned 80 bodies and 12 prisoners.",
+            [("80 bodies", 80, None, "person"), ("12 prisoners", 12, None, "person")],
+        ),
         ("About 300 Georgians signed up.", [("About 300 Georgians", 300, None, "person")]),
         # a bare figure in a list borrows the unit of the count before it in the sentence
         (
             "Of the freed soldiers, 70 served in the army, 25 in the navy and nine in the guard.",
             [("70", 70, None, "person"), ("25", 25, None, "person"), ("nine", 9, None, "person")],
         ),
-        ("Crews shot down 40 of the 52 drones, not 45 as first said.", [("40", 40, None, "drone"), ("52 drones", 52, None, "drone"), ("45", 45, None, "drone")]),
+        (
+            "Crews shot down 40 of the 52 drones, not 45 as first said.",
+            [("40", 40, None, "drone"), ("52 drones", 52, None, "drone"), ("45", 45, None, "drone")],
+        ),
         # hyphenated measures before a noun
-        ("a 20-kilometre buffer and a 300-square-metre hall", [("20-kilometre", 20, None, "km"), ("300-square-metre", 300, None, "m2")]),
+        (
+            "a 20-kilometre buffer and a 300-square-metre hall",
+            [("20-kilometre", 20, None, "km"), ("300-square-metre", 300, None, "m2")],
+        ),
         ("a three-man crew", [("three-man", 3, None, "person")]),
         # clock times, numeric dates, years and code words in quotation marks are no figures
-        ("At 14:35 on 12.03.2025, in spring 2023, they wrote \"300\".", []),
+        ('At 14:35 on 12.03.2025, in spring 2023, they wrote "300".', []),
         # an age in apposition
         ("said Taras Koval, 52, a farmer", [("52", 52, None, "year")]),
     ],

@@ -157,10 +157,8 @@ def _qualifier(q: str | None, ranged: bool) -> str:
 def _count_unit(words: str) -> str | None:
     """The unit of the count noun that ends ``words`` (the head of a noun phrase), if it is one."""
     for rx, u in COUNT_WORD_RES:
-        m = None
-        for m in rx.finditer(words):
-            pass
-        if m is not None and m.end() == len(words.rstrip()):
+        ends = [m.end() for m in rx.finditer(words)]
+        if ends and ends[-1] == len(words.rstrip()):
             return u
     return None
 
