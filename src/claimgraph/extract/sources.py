@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import lexicon as _lexicon
+from ..ground.gazetteer import country_of
 from ..ground.institutions import (
     DETS,
     TITLE_WORDS,
@@ -27,7 +28,6 @@ from ..ground.institutions import (
     role_kind,
     side_from_text,
 )
-from ..ground.gazetteer import country_of
 from ..ground.people import registry_person
 from ..model import Source, Span
 
