@@ -181,3 +181,18 @@ def test_a_path_with_escape_codes_is_cleaned_in_usage_errors(tmp_path):
     r = CliRunner().invoke(main, ["extract", str(tmp_path / "\x1b]0;title\x07nope.txt"), "--out", str(tmp_path)])
     assert r.exit_code == 2 and "nope.txt" in r.output
     assert "\x1b" not in r.output and "\x07" not in r.output
+
+
+def test_corpus_read_applies_the_ingest_limits_of_claimgraph_toml(tmp_path, monkeypatch):
+    from claimgraph.corpus import read
+    from claimgraph.ingest import RawArticle, Rejection
+
+    (tmp_path / "short.txt").write_text("A short article about a bridge.", encoding="utf-8")
+    (tmp_path / "long.txt").write_text("A long article about a dam. " * 100, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    kinds = {type(i).__name__ for i in read([tmp_path / "long.txt"])}
+    assert kinds == {"RawArticle"}  # the default cap (5 MB) lets 2.8 kB through
+    (tmp_path / "claimgraph.toml").write_text("[ingest]\nmax_text_bytes = 1000\n", encoding="utf-8")
+    items = list(read([tmp_path / "short.txt", tmp_path / "long.txt"]))
+    assert [type(i) for i in items] == [RawArticle, Rejection]
+    assert "long.txt" in items[1].locator

@@ -325,7 +325,7 @@ def label_of(members: list) -> str:
         return (
             is_chrome(t),
             c.headline,
-            not t[:1].isupper(),  # a clause cut out of a sentence ("injuring three passengers")
+            not t[:1].isupper(),  # a clause cut out of a sentence ("wounding two cyclists")
             abs(min(n, 220) - 110),
             published_at(r.article)[0] or "9999",
             r.article.id,

@@ -45,7 +45,7 @@ from ..ground.people import (
 )
 
 # words that make a name a body, not a person: the people registry's, and those of units,
-# channels and institutions that outlets cite ("Ukraine's Air Force", "the Coordination Headquarters")
+# channels and institutions that outlets cite ("Ukraine's Air Force", "the Joint Press Centre")
 BODY_RE = re.compile(
     PEOPLE_BODY_RE.pattern[: -len(")\\b")]
     + r"|force|headquarters|bank|government|channel|outlet|regime|committee|commission|mission|corps|"
@@ -58,7 +58,7 @@ CHANNEL_RE = re.compile(
     r"(?:\s+(?:channel|account|page))?\)|\b(?:(?:official|its)\s+)?(?:telegram|facebook|vk|youtube)\s+"
     r"(?:channel|account|page)\s*$|\s+on\s+(?:telegram|facebook|x|twitter)\b|\s*\|.*$)"
 )
-# a description before a name says what it is, not who: "the Ukrainian outlet Puls Pivnochi"
+# a description before a name says what it is, not who: "the regional outlet Dnipro Vechirnii"
 DESCRIPTOR_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:[Uu]krainian|[Rr]ussian|[Bb]elarusian|[Ii]ndependent|[Ee]xiled|[Ll]ocal|[Rr]egional|"
     r"[Ss]tate|[Pp]ro-\w+|[Oo]nline|[Nn]ews)\s+)*(?:outlet|newspaper|news\s+site|website|site|"
