@@ -9,6 +9,7 @@ later report of a standing fact repeats) — and when their words say the same t
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date
@@ -92,6 +93,7 @@ def clusters(
     act = [acts(content(c.text)) for _, c in items]
     own = [_own_settlements(r, c) for r, c in items]
     denies = [_denial(c) for _, c in items]
+    src = [c.attribution[-1].source if c.attribution else None for _, c in items]
     units = [set(f) for f in figs]
     dist = [_distinctive(f) for f in figs]
     figs_of: dict[int, set[tuple[str, float]]] = {i: set(dist[i]) for i in range(len(items))}
@@ -122,7 +124,10 @@ def clusters(
                     continue
                 seen.add(j)
                 related = stories.related(rec_of[i], rec_of[j])
-                sim = max(_set_sim(cont[i], cont[j]), figure_sim(nums[i], nums[j], bool(related)))
+                words_sim = _set_sim(cont[i], cont[j])
+                sim = words_sim
+                if _units_agree(figs[i], figs[j]):
+                    sim = max(sim, figure_sim(nums[i], nums[j], bool(related)))
                 if sim < threshold and stories.one_line(rec_of[i], rec_of[j]):
                     sim = max(sim, anchor_sim(anch[i], anch[j]))
                 if sim < threshold and related and _same_frame(act[i], act[j], own[i], own[j]):
@@ -132,7 +137,7 @@ def clusters(
                     and _event_ok(sigs[i], sigs[j])
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j])
                 ):
-                    scored.append((sim, _set_sim(cont[i], cont[j]), i, j))
+                    scored.append((sim, words_sim, i, j))
 
     # echoes across languages: claims of an original and its rewrite in another language, aligned by
     # their figures, places, dates, sources and order (crosslang.py), since their words cannot meet
@@ -160,7 +165,8 @@ def clusters(
             # the headline's words and act, or one of its figures (the same count of the same thing)
             if (shared_act and sim >= HEADLINE_SIM) or _shared_figure(figs[x], figs[y]):
                 return True
-        return (denies[x] != denies[y]) and shared_act
+        # a denial answers another source's claim
+        return denies[x] != denies[y] and shared_act and src[x] != src[y]
 
     def compatible(a: int, b: int) -> bool:
         ma, mb = members[a], members[b]
@@ -184,8 +190,14 @@ def clusters(
     for idx in by_rec.values():
         heads = [i for i in idx if items[i][1].headline or denies[i]]
         for h in heads:
-            for j in idx:
-                if j != h and _sums_up(h, j) and _event_ok(sigs[h], sigs[j]):
+            # the one body claim it sums up or denies: the closest in words of those that fit
+            fits = [j for j in idx if j != h and _sums_up(h, j) and _event_ok(sigs[h], sigs[j])]
+            if not fits:
+                continue
+            best = max(fits, key=lambda j: (_set_sim(cont[h], cont[j]), -j))
+            for j in fits:
+                # a headline also gathers the body claims that repeat one of its figures
+                if j == best or (items[h][1].headline and _shared_figure(figs[h], figs[j])):
                     scored.append((threshold, _set_sim(cont[h], cont[j]), min(h, j), max(h, j)))
 
     # best first; of two pairs alike by their figures, the one whose words agree more
@@ -302,6 +314,12 @@ def _same_frame(a: frozenset[str], b: frozenset[str], pa: frozenset[str], pb: fr
     return bool(a) and a == b and bool(pa & pb)
 
 
+def _units_agree(a: dict[str, float], b: dict[str, float]) -> bool:
+    """No value that one claim counts in one unit and the other in another (112 drones, 112 soldiers)."""
+    by_value = {v: u for u, v in a.items() if u not in ("item", "year")}
+    return not any(v in by_value and by_value[v] != u for u, v in b.items() if u not in ("item", "year"))
+
+
 def _shared_figure(a: dict[str, float], b: dict[str, float]) -> bool:
     """The same value in the same unit, a unit that counts something ("30 civilians" in both)."""
     return any(u not in ("item", "year") and b.get(u) == v for u, v in a.items())
@@ -383,8 +401,13 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     found = contradictions(members, echo)
     against = {(x["article"], x["claim"]) for x in found}
     origins, support = [], set()
+    folded = _folded(members, outlets)
+    spokes = _spokespeople(members)
     for r, c in members:
         o = origin_of(r, c, outlets)
+        o = spokes.get(o, o)
+        if (r.article.id, c.id) in folded:
+            continue
         if o not in origins:
             origins.append(o)
         if (r.article.id, c.id) in echo or (r.article.id, c.id) in against:
@@ -405,6 +428,64 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
         contradictions=found,
         grade=_grade(members, conf, found),
     )
+
+
+# the state itself named by its capital or as a regime: a generic reference to one side's government
+GENERIC_STATE_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:[\w’'-]+?(?:['’]s)?\s+)?(?:regime|authorities|government|leadership)|kremlin|"
+    r"kyiv|kiev|moscow|київ|киев|москва|кремль)$"
+)
+STATE_KINDS = ("state_official", "military", "government_body", "intelligence_service")
+
+
+def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str]]:
+    """Members that add no origin of their own: a claim an article makes in its own voice (a headline)
+    when the same article gives a source for the same claim; a source without a name ("a Ukrainian
+    brigade", "it") or a side's government in general ("the Kyiv regime") when a named source of the
+    same side stands in the cluster (the government relays its own body's figures)."""
+    out: set[tuple[str, str]] = set()
+    sourced = {r.article.id for r, c in members if c.attribution}
+    named_sides: set[str] = set()
+    vague = []
+    for r, c in members:
+        if not c.attribution:
+            if r.article.id in sourced:
+                out.add((r.article.id, c.id))
+            continue
+        src = r.source(c.attribution[-1].source)
+        if src is None:
+            continue
+        if src.canonical_id and not GENERIC_STATE_RE.match(src.name.strip()) and src.side in ("ua", "ru"):
+            if src.kind in STATE_KINDS or src.kind == "military":
+                named_sides.add(src.side)
+        elif src.side in ("ua", "ru") and (not src.canonical_id or GENERIC_STATE_RE.match(src.name.strip())):
+            vague.append(((r.article.id, c.id), src.side))
+    out |= {k for k, side in vague if side in named_sides}
+    return out
+
+
+def _spokespeople(members: list) -> dict[str, str]:
+    """A person the text presents as speaking for a body ("Dmytro Petrenko, secretary of the Border
+    Council") is one origin with that body when the body stands in the cluster too."""
+    bodies: dict[str, frozenset[str]] = {}
+    people: dict[str, str] = {}
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        if src is None or not src.canonical_id:
+            continue
+        if src.kind in ("state_official", "military", "journalist", "expert") and src.description:
+            people[src.canonical_id] = src.description
+        elif src.kind not in ("unnamed", "state_official", "journalist", "expert"):
+            ws = frozenset(w for w in content(src.name) if not w.isdigit())
+            if len(ws) >= 2:
+                bodies[src.canonical_id] = ws
+    out = {}
+    for pid, desc in people.items():
+        dw = content(desc)
+        hits = [b for b, ws in bodies.items() if len(ws & dw) >= 2]
+        if len(hits) == 1:
+            out[pid] = hits[0]
+    return out
 
 
 def label_of(members: list) -> str:
