@@ -132,12 +132,22 @@ def test_one_act_at_one_place_told_with_other_verbs_is_one_claim():
     a = Article("a", "Front Daily", "2026-04-02")
     a.add("The brigade said it had repelled a Russian armoured assault near Verba", places=(VERBA,))
     b = Article("b", "Eastern Courier", "2026-04-02")
-    b.add("Ukrainian defenders beat back an enemy assault on the outskirts of Verba", places=(VERBA,))
+    b.add("Ukrainian defenders beat back a Russian armoured assault on the outskirts of Verba", places=(VERBA,))
     c = Article("c", "Eastern Courier", "2026-04-02")
     c.add("Russian troops captured the outskirts of Verba after a long assault", places=(VERBA,))
-    corpus = link_records([a.build(), b.build(), c.build()])
+    d = Article("d", "Eastern Courier", "2026-04-02")
+    d.add(
+        "Russian troops repelled a Ukrainian armoured assault near Dubky",
+        places=(("Dubky", "settlement", "t:dubky", "Donetsk"),),
+    )
+    corpus = link_records([a.build(), b.build(), c.build(), d.build()])
     assert _together(corpus, ("a", "c1"), ("b", "c1"))
-    assert not _together(corpus, ("a", "c1"), ("c", "c1"))
+    # the same fight told with the other outcome is the same event, and a contradiction
+    assert _together(corpus, ("a", "c1"), ("c", "c1"))
+    [cl] = [x for x in corpus.claim_clusters if ("c", "c1") in {(m.article, m.claim) for m in x.members}]
+    assert [x["kind"] for x in cl.contradictions] == ["outcome"]
+    # the same act at another place is another event
+    assert not _together(corpus, ("a", "c1"), ("d", "c1"))
 
 
 def test_one_figure_in_two_units_is_no_match():

@@ -130,7 +130,7 @@ def clusters(
                     sim = max(sim, figure_sim(nums[i], nums[j], bool(related)))
                 if sim < threshold and stories.one_line(rec_of[i], rec_of[j]):
                     sim = max(sim, anchor_sim(anch[i], anch[j]))
-                if sim < threshold and related and _same_frame(act[i], act[j], own[i], own[j]):
+                if sim < threshold and related and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j]):
                     sim = threshold  # one act at one place in one story, told in other words
                 if (
                     sim >= threshold
@@ -163,7 +163,8 @@ def clusters(
         shared_act = bool(act[x] & act[y])
         if items[x][1].headline or items[y][1].headline:
             # the headline's words and act, or one of its figures (the same count of the same thing)
-            if (shared_act and sim >= HEADLINE_SIM) or _shared_figure(figs[x], figs[y]):
+            told_alike = shared_act or not _acts_differ(act[x], act[y]) or bool(own[x] & own[y])
+            if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]):
                 return True
         # a denial answers another source's claim
         return denies[x] != denies[y] and shared_act and src[x] != src[y]
@@ -308,10 +309,18 @@ def _event_ok(a: EventSig, b: EventSig) -> bool:
     return places_compatible(a, b) and days_compatible(a, b)
 
 
-def _same_frame(a: frozenset[str], b: frozenset[str], pa: frozenset[str], pb: frozenset[str]) -> bool:
-    """The same kind of act (the same event families, whatever verbs tell them) at the same settlement
-    that each claim names itself."""
-    return bool(a) and a == b and bool(pa & pb)
+# acts that count what happened to people: a report of the harm and a report of the attack alone are two claims
+HARM = frozenset({"kill", "injure"})
+
+
+def _same_frame(
+    a: frozenset[str], b: frozenset[str], pa: frozenset[str], pb: frozenset[str], shared: frozenset[str]
+) -> bool:
+    """The same kind of act (an event family in common, whatever verbs tell it, and harm to people told
+    by both or neither) at the same settlement that each claim names itself, and some other word in
+    common besides the act and the place (the depot, the assault): "struck a fuel depot near X" and
+    "a drone attack destroyed a fuel depot in X"."""
+    return bool(a & b) and a & HARM == b & HARM and bool(pa & pb) and len(shared - a - b) >= 2
 
 
 def _units_agree(a: dict[str, float], b: dict[str, float]) -> bool:

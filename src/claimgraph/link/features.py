@@ -54,6 +54,7 @@ EVENT_WORDS = {
     "flame": "fire",
     "scorch": "fire",
     "inferno": "fire",
+    "torch": "fire",
     "injur": "injure",
     "injure": "injure",
     "wound": "injure",
@@ -239,7 +240,8 @@ _STRONG_RE = re.compile(r"[^\W\d_][\w'’-]{3,}|\d[\d,.]*\d")
 _WEAK = set(
     """this that there these those their they what when where which while with after before about
 also more most many some every other january february march april may june july august september
-october november december monday tuesday wednesday thursday friday saturday sunday""".split()
+october november december monday tuesday wednesday thursday friday saturday sunday
+russian russians russia ukrainian ukrainians ukraine""".split()
 )
 
 
@@ -265,9 +267,10 @@ def strong_anchors(text: str) -> set[str]:
 
 
 def lede_places(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
-    """Settlements (and fronts) the headline and the first paragraphs name: where the story is."""
+    """Settlements (and fronts) the headline and the first paragraphs name: where the story is, by
+    name (two geocoders may read one name two ways)."""
     return frozenset(
-        p.gazetteer_id or "name:" + key(p.name)
+        "name:" + key(p.name)
         for p in rec.places
         if p.feature in ("settlement", "front") and p.start < chars
     )
