@@ -270,9 +270,7 @@ def lede_places(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
     """Settlements (and fronts) the headline and the first paragraphs name: where the story is, by
     name (two geocoders may read one name two ways)."""
     return frozenset(
-        "name:" + key(p.name)
-        for p in rec.places
-        if p.feature in ("settlement", "front") and p.start < chars
+        "name:" + key(p.name) for p in rec.places if p.feature in ("settlement", "front") and p.start < chars
     )
 
 
