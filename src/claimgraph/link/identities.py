@@ -261,6 +261,7 @@ def assign_identities(records: Iterable[Any], book: IdentityBook) -> list[dict[s
     out: dict[str, dict[str, Any]] = {}
     for rec in records:
         assign(rec.sources, book)
+        resolve_anaphors(rec.sources)
         for s in rec.sources:
             if not s.canonical_id:
                 continue
@@ -278,6 +279,29 @@ def assign_identities(records: Iterable[Any], book: IdentityBook) -> list[dict[s
                 ent["names"].append(s.name)
             ent["sources"].append({"article": rec.article.id, "source": s.id})
     return list(out.values())
+
+
+_ANAPHOR_RE = re.compile(r"(?i)^(?:the|this|that)\s+([^\W\d_][\w’'-]*)$")
+
+
+def resolve_anaphors(sources: list[Any]) -> None:
+    """A definite description without a name ("the headquarters", "the agency") that an article uses
+    for a body it has named ("the Coordination Headquarters for ...") is that body: the one named
+    source of the article whose name holds the same head word takes its identity (none when two do)."""
+    for s in sources:
+        m = None if s.canonical_id else _ANAPHOR_RE.match(s.name.strip())
+        if not m:
+            continue
+        head = m.group(1).lower()
+        named = {
+            o.canonical_id
+            for o in sources
+            if o is not s and o.canonical_id and head in {w.lower() for w in re.findall(r"[\w’'-]+", o.name)}
+        }
+        if len(named) == 1:
+            s.canonical_id = named.pop()
+            if s.side == "unknown":
+                s.side = next(o.side for o in sources if o.canonical_id == s.canonical_id)
 
 
 def assign(sources: Iterable[Any], book: IdentityBook | None = None) -> None:
