@@ -26,9 +26,13 @@ def test_ray_records_equal_the_local_runner():
     local = [(type(x).__name__, r.to_dict() if r else None) for x, r in extract_stream(items)]
     try:
         got = [(type(x).__name__, r.to_dict() if r else None) for x, r in ray_stream(items, workers=1, batch_size=2)]
+        # as on a cluster: the shards through the object store, not read from the spool folder
+        stored = ray_stream(items, workers=1, batch_size=2, shard_size=2, spool_shared=False)
+        via_store = [(type(x).__name__, r.to_dict() if r else None) for x, r in stored]
     finally:
         ray.shutdown()
     assert json.dumps(got, sort_keys=True) == json.dumps(local, sort_keys=True)
+    assert json.dumps(via_store, sort_keys=True) == json.dumps(local, sort_keys=True)
 
 
 def test_spool_writes_shards_in_order(tmp_path):

@@ -54,6 +54,7 @@ def ray_stream(
     batch_size: int | None = None,
     shard_size: int = 2000,
     spool: str | None = None,
+    spool_shared: bool | None = None,
 ) -> Iterator[tuple[Any, ArticleRecord | None]]:
     """``extract_stream`` on Ray Data, in input order, streaming: the driver never holds the input.
 
@@ -62,8 +63,9 @@ def ray_stream(
     reads (``read_text``) and maps through the actors, and every item in order in a spool file, from
     which the articles and the rejections are given back beside their records as the records come
     out of the pipeline. Memory on the driver stays that of a shard or two, whatever the input's
-    size; the disk holds the input's rows until the run ends. On a cluster, ``spool`` must be a
-    folder every node can read (a shared file system)."""
+    size; the disk holds the input's rows until the run ends. Ray reads the shards from the spool
+    folder when every node can (``spool_shared``; by default, on a local Ray); on a cluster the
+    driver puts the shards, one at a time, in Ray's object store instead (which spills to disk)."""
     import pickle
     import shutil
     import tempfile
@@ -79,7 +81,8 @@ def ray_stream(
                     yield pickle.load(f), None
                 return
             _init_ray(address, workers)
-            ds = ray_dataset(shards, workers)
+            shared = address is None if spool_shared is None else spool_shared
+            ds = ray_dataset(shards, workers, shared)
             out = ds.map_batches(
                 ExtractActor,
                 fn_constructor_args=(_settings_json(settings),),
@@ -116,10 +119,21 @@ def _init_ray(address: str | None, workers: int) -> None:
     ctx.enable_progress_bars = False
 
 
-def ray_dataset(shards: list[Path], workers: int = 2) -> Any:
-    """The spooled shards as a Ray dataset of {"seq", "row"} rows, in order."""
+def ray_dataset(shards: list[Path], workers: int = 2, shared: bool = True) -> Any:
+    """The spooled shards as a Ray dataset of {"seq", "row"} rows, in order: read by Ray from the
+    spool folder (``shared``), or put in the object store a shard at a time."""
     import ray
 
+    if not shared:
+        import pyarrow as pa
+
+        refs = []
+        for p in shards:
+            got = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()]
+            table = pa.table({"seq": [g["seq"] for g in got], "row": [g["row"] for g in got]})
+            refs.append(ray.put(table))
+            del got, table
+        return ray.data.from_arrow_refs(refs)
     # reading a shard is light and must never wait for a core the extracting actors hold
     ds = ray.data.read_text([str(p) for p in shards], override_num_blocks=max(len(shards), workers), num_cpus=0)
 
