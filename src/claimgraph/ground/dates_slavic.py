@@ -179,6 +179,16 @@ def extract_dates(
         for m in re.finditer(rf"(?i)(?<!\w){pat}(?!\w)", text):
             if published:
                 add(m.start(), m.end(), (published + timedelta(days=int(off))).isoformat())
+    for pat, label in lex(lang, "relative_periods"):
+        gran, off, rel = label.split(":")
+        for m in re.finditer(rf"(?i)(?<!\w){pat}(?!\w)", text):
+            if not published:
+                continue
+            if gran == "year":
+                add(m.start(), m.end(), f"{published.year + int(off):04d}", "year", rel=rel)
+            else:
+                n = published.year * 12 + published.month - 1 + int(off)
+                add(m.start(), m.end(), f"{n // 12:04d}-{n % 12 + 1:02d}", "month", rel=rel)
     for m in pats["weekday"].finditer(text):
         if published:
             back = (published.weekday() - weekdays[m.group("wd").lower()]) % 7
@@ -190,6 +200,8 @@ def extract_dates(
         before = [d for d in found if d.end <= m.start() and d.granularity in ("day", "range")]
         prev = max(before, key=lambda d: d.end) if before else None
         value = (prev.end_value or prev.value) if prev and m.start() - prev.end < 300 else published.isoformat()
+        if re.match(r"(?i)станом|по состоянию", m.group()):
+            value = published.isoformat()  # "станом на 08:00": the time of the report
         add(m.start(), m.end(), value)
     found.sort(key=lambda d: d.start)
     return found

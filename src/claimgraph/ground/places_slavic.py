@@ -73,6 +73,7 @@ def toponym_candidates(adjective: str, lang: str) -> list[str]:
                 out += [f"{h}-{last}" for h in heads]
             else:
                 out.append(last)
+    out.append(lem)  # a town named by the adjective itself: "Новгород-Сіверська громада" -> Новгород-Сіверський
     # a compound adjective: "великописарівський" -> Велика Писарівка
     for head, forms in (
         ("велико", ("велика", "великий", "велике")),
@@ -225,9 +226,29 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 else:
                     break
 
+    # the places found so far settle which of several villages of one name is meant ("на Куп'янському
+    # напрямку … біля Петропавлівки": the one in Kharkiv Oblast)
+    admin |= {p.admin1 for p in out if p.admin1 and p.country in WAR_COUNTRIES}
+    # seas and other water bodies by their two-word names ("над акваторією Чорного моря")
+    waters = lex(lang, "water_bodies")
+    for i in range(len(words) - 1):
+        w, s, _e = words[i]
+        if w[:1].isupper() and text[words[i][2] : words[i + 1][1]] == " ":
+            hit = waters.get(f"{lemma(w, lang)} {lemma(words[i + 1][0], lang)}")
+            if hit and s not in taken:
+                out.append(Place("", text[s : words[i + 1][2]], s, words[i + 1][2], hit[0], hit[1], hit[2], "region"))
+                taken.add(s)
+    marked_at: set[int] = set()
     for i, (w, s, e) in enumerate(words):
         if s in taken or not w[:1].isupper() or w.isupper() or len(w) < 3:
             continue
+        prev = norm(words[i - 1][0]) if i else ""
+        marked = prev in markers and re.fullmatch(r"\.?\s+", text[words[i - 1][2] : s] if i else "") is not None
+        # the next member of a list after a marked place: "біля Петропавлівки та Кругляківки"
+        if not marked and i > 1 and words[i - 2][1] in marked_at and re.fullmatch(LIST_GAP, text[words[i - 2][2] : s]):
+            marked = True
+        if not marked and i > 2 and prev in LIST_CONJ and words[i - 2][1] in marked_at:
+            marked = re.fullmatch(LIST_GAP, text[words[i - 2][2] : s]) is not None
         if has(w, lang, "ADJF") and not has(w, lang, "NOUN"):
             # "Велика Писарівка", "Нова Каховка": an adjective with the capitalised noun after it
             if i + 1 < len(words) and words[i + 1][0][:1].isupper() and text[e : words[i + 1][1]] == " ":
@@ -236,9 +257,8 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 if entry:
                     out.append(_entry_place(entry, text, s, words[i + 1][2]))
                     taken |= {s, words[i + 1][1]}
-            continue
-        prev = norm(words[i - 1][0]) if i else ""
-        marked = prev in markers and re.fullmatch(r"\.?\s+", text[words[i - 1][2] : s] if i else "") is not None
+            if not marked or s in taken:
+                continue  # a settlement named like an adjective ("у селі Тёткино") only after a marker
         region = _region(w, lang)
         if region and not has(w, lang, "ADJF"):
             out.append(_region_place(region, text, s, e))
@@ -272,5 +292,6 @@ def extract_places(text: str, lang: str) -> list[Place]:
             continue
         out.append(_entry_place(entry, text, s, e))
         taken.add(s)
+        marked_at.add(s)
     out.sort(key=lambda p: p.start)
     return out

@@ -27,6 +27,7 @@ def numeral_forms(lang: str) -> dict[str, float]:
     for w, v in lex(lang, "numerals").items():
         for f in word_forms(w, lang, "NUMR") | {norm(w)}:
             out.setdefault(f, float(v))
+            out.setdefault(f.replace("ё", "е"), float(v))  # "трех" written without the diaeresis
     return out
 
 
@@ -177,6 +178,13 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
                     got = ("item", "count", e)
                 elif multiplied:  # "понад 50 тисяч": a figure in its own right
                     got = ("item", "count", e)
+                elif (
+                    out
+                    and re.match(r"\s*[—–]\s", text[e : e + 3])
+                    and s - out[-1].end < 200
+                    and not re.search(r"[.!?]\s", text[out[-1].end : s])
+                ):
+                    got = (out[-1].unit, out[-1].kind, e)  # "21 дрон збили над X, 15 — над Y": the noun left out
         if got is None:
             i = j
             continue

@@ -45,6 +45,15 @@ TELEGRAM = re.compile(r"(?i)\b(?:у|в|во)\s+(?:своєму\s+|своем\s+)
 EVIDENCE_LINE = re.compile(r"(?i)^\W*(фото|відео|видео|фото\s+і\s+відео|фото\s+и\s+видео)\s*[:—–-]\s*(.+?)\s*$")
 LABEL = re.compile(r"(\W*)([^:\n]{2,120}?):\s+(?=\S)")
 OPENERS = '\u00ab\u201e\u201c"'
+AS = {"uk": {"як"}, "ru": {"как"}}
+QUALIFIER_PREPS = {"uk": {"з", "із", "серед", "зі"}, "ru": {"из", "среди"}}
+# "…, говориться в зведенні", "…, говорится в сводке": a postposed reference to the document that says it
+POST_STATED = re.compile(
+    r"(?i),\s*(?:про це |об этом )?(?:йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|"
+    r"зазначається|отмечается|наголошується|подчеркивается|подчёркивается)\s+(?:в|у|во)\s+"
+)
+# existential negation after a comma opens a clause of its own ("…, постраждалих немає", "…, жертв нет")
+NEG_EXIST = {"немає", "нема", "нет", "відсутні", "отсутствуют"}
 
 
 @dataclass
@@ -83,6 +92,7 @@ class Reader:
         self.hedge_res = [re.compile(rf"(?i)(?<!\w){p}(?!\w)") for p in lex(lang, "hedges")]
         self.verif_res = [(re.compile(rf"(?i)(?<!\w){p}(?!\w)"), v) for p, v in lex(lang, "verification")]
         self.meta_res = [re.compile(rf"(?i)^\W*(?:{p})") for p in lex(lang, "meta_lines")]
+        self.connective = re.compile(rf"(?i)^(?:{'|'.join(lex(lang, 'connectives'))})(?!\w)\s*,?\s*")
         self.drafts: list[Draft] = []
         self.quotes: list[Quote] = []
         self.evidence: list[Evidence] = []
@@ -122,6 +132,14 @@ class Reader:
                 continue
             if t.text == "-" and not t.space_before and j + 1 < stop and not ts[j + 1].space_before:
                 j += 1  # "телеграм-канал" split by the tokenizer is one word
+                continue
+            if (
+                self.is_prep(t)
+                and j == i + 1
+                and norm(t.text) in IN[self.lang] | QUALIFIER_PREPS[self.lang]
+                and lemma(ts[i].text, self.lang) in lex(self.lang, "unnamed_heads")
+            ):
+                j += 1  # "джерела у Службі безпеки", "источник в правоохранительных органах"
                 continue
             if t.text in (",", ".", ":", ";", "—", "–", "-", "(", ")", "!", "?") or self.is_prep(t):
                 break
@@ -231,6 +249,21 @@ class Reader:
                     return sid, Span(m.group(), m.start(), m.end())
         return None
 
+    def document_source(self, ts: list[Tok], k: int) -> str | None:
+        """The source of 'в ранковому зведенні Генерального штабу ЗСУ' / 'в сводке': the named body whose
+        document it is, or the document itself."""
+        if k < len(ts) and norm(ts[k].text) in IN[self.lang]:
+            k += 1
+        j = self.np_end(ts, k, len(ts))
+        while j > k and norm(ts[j - 1].text) in ("станом", "по"):
+            j -= 1  # "… станом на 08:00"
+        if j <= k:
+            return None
+        owner = next((i for i in range(k + 1, j) if ts[i].text[:1].isupper() or ts[i].text in OPENERS), None)
+        if owner is not None:
+            return self.source(ts, (owner, j))
+        return self.source(ts, (k, j))
+
     def hop(self, sid: str, cue: Tok | Span | None, channel_text: str = "") -> Hop:
         span = Span(cue.text, cue.start, cue.end) if cue is not None else None
         channel = "telegram" if TELEGRAM.search(channel_text) else "unknown"
@@ -264,7 +297,11 @@ class Reader:
                 m = LABEL.match(text, body, s.end)
                 if m and self.is_label(m.group(2)):
                     kind = self.label_kind(m.group(2))
-                    if kind == "source":
+                    generic = all(
+                        lemma(w, lang) in lex(lang, "generic_sources") or norm(w) in lex(lang, "generic_sources")
+                        for w in re.findall(r"[\w'’-]+", m.group(2))
+                    )
+                    if kind == "source" and not generic:
                         sid = self.book.add(m.start(2), m.end(2))
                         if sid:
                             label_hops = [Hop(sid, Span(":", m.end(2), m.end(2) + 1))]
@@ -353,6 +390,47 @@ class Reader:
             )
         )
 
+    def evidence_in(self, s: Sentence, verdict: str | None, own: list[Draft]) -> None:
+        """Material named in a sentence that releases or checks it: "опублікувало відео", "Геолокація
+        відео підтвердила …", "не вдалося перевірити запис". The noun's dictionary form gives the kind; a
+        release verb's source released it; a verification statement gives its verification."""
+        nouns = lex(self.lang, "evidence_nouns")
+        release = set(lex(self.lang, "release_verbs"))
+        toks = s.toks
+        verbs = [t for t in toks if any(lem in release for lem, _t in parses(t.text, self.lang))]
+        if not verbs and not verdict:
+            return
+        for k, t in enumerate(toks):
+            if any(e.start <= t.start < e.end for e in self.evidence):
+                continue
+            lems = [lem for lem, tags in parses(t.text, self.lang) if "NOUN" in tags]
+            kind = next((nouns[x] for x in lems if x in nouns), None)
+            if kind is None:
+                continue
+            two = f"{lemma(t.text, self.lang)} {lemma(toks[k + 1].text, self.lang)}" if k + 1 < len(toks) else ""
+            if k and f"{lemma(toks[k - 1].text, self.lang)} {lems[0]}" in nouns:
+                kind = nouns[f"{lemma(toks[k - 1].text, self.lang)} {lems[0]}"]  # "супутникові знімки"
+            elif two in nouns:
+                kind = nouns[two]
+            by = None
+            if verbs and not verdict:
+                hop_src = next((d.hops[0].source for d in own if d.hops), None)
+                by = hop_src
+                if by is None:
+                    continue  # "на відео видно …" with no one who released it: no evidence claim
+            self.evidence.append(
+                Evidence(
+                    id=f"e{len(self.evidence) + 1}",
+                    text=t.text,
+                    start=t.start,
+                    end=t.end,
+                    kind=kind,
+                    verification=verdict or "not_stated",
+                    released_by=by,
+                )
+            )
+            break
+
     def sentence(self, si: int, s: Sentence, body: int, headline: bool, label_hops: list[Hop]) -> None:
         text, _lang = self.text, self.lang
         ts = [t for t in s.toks if t.start >= body]
@@ -377,20 +455,27 @@ class Reader:
                 span = self.np_after(ts, v + 1, len(ts)) or self.np_before(ts, 1, v)
                 sid = self.source(ts, span)
                 if sid:
+                    hops = [self.hop(sid, ts[v], text[ts[v].start : s.end])]
+                    if span and span[1] < len(ts):
+                        rel = self.relay_hop(ts, span[1], len(ts))
+                        if rel:
+                            self.book.inherit_side(rel[0], sid)
+                            hops.append(Hop(rel[0], rel[1]))
                     self.drafts.append(
-                        Draft(
-                            s.start,
-                            s.end,
-                            [self.hop(sid, ts[v], text[ts[v].start : s.end])],
-                            self.stance_of(ts[v]),
-                            sent=si,
-                            para=s.para,
-                            frame="back",
-                        )
+                        Draft(s.start, s.end, hops, self.stance_of(ts[v]), sent=si, para=s.para, frame="back")
                     )
                     return
             if STATED_IN.search(low):
-                return  # "Про це йдеться у повідомленні відомства": the source before it goes on
+                # "Про це йдеться в ранковому зведенні Генштабу": the body whose document it is (or the
+                # document) says what came before; with no name the source before it goes on
+                m = STATED_IN.search(low)
+                k = next((k for k, t in enumerate(ts) if t.start >= body + m.end()), None)
+                sid = self.document_source(ts, k) if k is not None else None
+                if sid:
+                    self.drafts.append(
+                        Draft(s.start, s.end, [self.hop(sid, None)], "reports", sent=si, para=s.para, frame="back")
+                    )
+                return
         # 2. a quotation with its speaker after a dash, or after a colon
         if ts[0].text in OPENERS and qs and qs[0][0] == ts[0].start:
             qa, qb = qs[0]
@@ -434,12 +519,27 @@ class Reader:
             if q and sid:
                 self.quote_claims(q[0] + 1, q[1], [self.hop(sid, ts[v0])], si, s, headline)
                 return
-        # 3. a prepositional frame at the start
-        for r, role in self.frames:
-            m = r.match(low)
-            if not m:
-                continue
-            cue = Span(text[body : body + m.end()], body, body + m.end())
+        # 3. a prepositional frame at the start, after a connective ("Крім того, за даними …", "Кроме того,
+        # как заявили в …"); "як"/"как" with a speech verb in any form ("як повідомило", "как заявили")
+        fbody = body
+        lead = self.connective.match(low)
+        if lead and lead.end() < len(low):
+            fbody = body + lead.end()
+        flow = text[fbody : s.end].lower()
+        hits = [(m.end(), role) for r, role in self.frames if (m := r.match(flow))][:1]
+        k0 = next((k for k, t in enumerate(ts) if t.start >= fbody), None)
+        if (
+            not hits
+            and k0 is not None
+            and k0 + 1 < len(ts)
+            and norm(ts[k0].text) in AS[self.lang]
+            and self.is_speech(ts[k0 + 1])
+        ):
+            hits = [(ts[k0 + 1].end - fbody, "source")]
+        if fbody != body and not hits:
+            fbody, flow = body, low
+        for mend, role in hits:
+            cue = Span(text[fbody : fbody + mend], fbody, fbody + mend)
             comma = next((k for k, t in enumerate(ts) if t.text == "," and t.start >= cue.end and not inq(t)), None)
             if comma is None:
                 break
@@ -456,7 +556,7 @@ class Reader:
                         d.frame = "hedge"  # its own frame: no report before it goes on into it
                 return
             k = next((k for k, t in enumerate(ts) if t.start >= cue.end), None)
-            pron = next((t for t in ts if body <= t.start < cue.end and self.book.pronoun(t.text)), None)
+            pron = next((t for t in ts if fbody <= t.start < cue.end and self.book.pronoun(t.text)), None)
             if pron is not None:
                 sid = self.book.add(pron.start, pron.end)  # "За його словами": the last person cited
             elif k is None or k >= comma:
@@ -469,6 +569,7 @@ class Reader:
                 hops = [self.hop(sid, cue)]
                 rel = self.relay_hop(ts, k, comma)
                 if rel:
+                    self.book.inherit_side(rel[0], sid)
                     hops.append(Hop(rel[0], rel[1]))
                 add(
                     content,
@@ -481,7 +582,29 @@ class Reader:
                 )
                 return
             break
+        # a postposed reference to a document: "…, говорится в сводке."
+        m = POST_STATED.search(text, body, s.end)
+        if m and not any(a <= m.start() <= b for a, b in qs):
+            k = next((k for k, t in enumerate(ts) if t.start >= m.end()), None)
+            sid = self.document_source(ts, k) if k is not None else None
+            if sid:
+                add(body, m.start(), [self.hop(sid, None)], "reports", "prep")
+                return
         # a postposed prepositional frame: "…, як повідомляє X."
+        for k in range(1, len(ts) - 2):
+            if (
+                ts[k - 1].text == ","
+                and norm(ts[k].text) in AS[self.lang]
+                and self.is_speech(ts[k + 1])
+                and not inq(ts[k])
+            ):
+                j = self.np_end(ts, k + 2, len(ts))
+                if j > k + 2 and (j >= len(ts) or ts[j].text in (".", "!", "…")):
+                    sid = self.source(ts, self.np_after(ts, k + 2, len(ts)))
+                    if sid:
+                        cue = Span(text[ts[k].start : ts[k + 1].end], ts[k].start, ts[k + 1].end)
+                        add(body, ts[k - 1].start, [self.hop(sid, cue)], "reports", "prep")
+                        return
         for r, role in self.post_frames:
             m = r.search(text, body, s.end)
             if m and role == "source":
@@ -575,6 +698,7 @@ class Reader:
         hops = [self.hop(sid, verb, text[verb.start : ts[comp].start if comp else s.end])]
         rel = self.relay_hop(ts, span[0], v) if span[1] <= v else None
         if rel:
+            self.book.inherit_side(rel[0], sid)
             hops.append(Hop(rel[0], rel[1]))
         if comp is not None and comp + 1 < len(ts):
             add(ts[comp + 1].start, s.end, hops, stance, "verb")
@@ -629,6 +753,8 @@ class Reader:
             at = start + m.start()
             if has(w1, lang, "Impe") and not has(w1, lang, "NOUN"):
                 cuts.append((at, start + m.start(1)))  # "…, пошкоджено 3 будинки"
+            elif w2 and norm(w2) in NEG_EXIST and not has(w1, lang, "NPRO"):
+                cuts.append((at, start + m.start(1)))  # "…, постраждалих немає"
             elif (
                 w2
                 and has(w1, lang, "NOUN")
@@ -710,6 +836,7 @@ class Reader:
                 if r.search(seg):
                     verdict = v
                     break
+            self.evidence_in(s, verdict, own)
             targets = own
             if verdict or spans:
                 covered = not own or all(any(sp.start <= d.start and d.end <= sp.end + 2 for sp in spans) for d in own)
