@@ -148,6 +148,15 @@ def extract_dates(
                 pass
         add(s, e, start_day.isoformat(), "range", day.isoformat(), "between")
     for m in pats["born"].finditer(text):
+        # "1968 і 1992 р.н.", "1985, 1990 и 2001 г.р.": every year of the list is a birth year
+        k = m.start()
+        while True:
+            lm = re.search(r"((?:19|20)\d\d)\s*(?:,|\s(?:і|й|та|и))\s*$", text[max(0, k - 14) : k])
+            if not lm:
+                break
+            ys = max(0, k - 14) + lm.start(1)
+            add(ys, ys + 4, lm.group(1), "year")
+            k = ys
         add(m.start(), m.end(), m.group("y"), "year")
     for m in pats["day"].finditer(text):
         y = int(m.group("y")) if m.group("y") else None

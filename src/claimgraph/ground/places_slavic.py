@@ -91,6 +91,44 @@ def toponym_candidates(adjective: str, lang: str) -> list[str]:
     return out
 
 
+STATE_KINDS = ("government_body", "military", "intelligence_service", "state_official")
+
+
+@lru_cache(maxsize=2)
+def _body_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w for w, k in lex(lang, "source_kinds") if k in STATE_KINDS and " " not in w)
+
+
+def _in_body_name(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
+    """Whether a country name in the genitive closes the name of a state body or office (one or two
+    words after its head noun: "Міноборони Росії", "Служби безпеки України", "Минобороны России")."""
+    if not any("gent" in t for _l, t in parses(words[i][0], lang)):
+        return False
+    body = _body_nouns(lang)
+    return any(i - k >= 0 and lemma(words[i - k][0], lang) in body for k in (1, 2))
+
+
+@lru_cache(maxsize=4096)
+def _pair_names(w1: str, w2: str, lang: str) -> tuple[str, ...]:
+    """Dictionary forms a two-word place name could have: the first word as an adjective in the nominative
+    of each gender and number (Кривому -> кривий, Малої -> мала), or as it stands; the second in each of
+    its lemmas ("Розі" -> ріг, "Токмачки" -> токмачка) or as it stands."""
+    from .morph import analyser
+
+    firsts: list[str] = []
+    for p in analyser(lang).parse(norm(w1)):
+        if "ADJF" in p.tag:
+            for g in ({"nomn", "sing", "masc"}, {"nomn", "sing", "femn"}, {"nomn", "sing", "neut"}, {"nomn", "plur"}):
+                f = p.inflect(g)
+                if f is not None and f.word not in firsts:
+                    firsts.append(f.word)
+    for x in (norm(w1), *lemmas(w1, lang)):
+        if x not in firsts:
+            firsts.append(x)
+    seconds = [norm(w2), *sorted(lemmas(w2, lang))]
+    return tuple(f"{a} {b}" for a in firsts for b in dict.fromkeys(seconds))
+
+
 def _pick(cands: list[Entry], admin: set[str], countries: set[str]) -> Entry | None:
     if not cands:
         return None
@@ -234,10 +272,34 @@ def extract_places(text: str, lang: str) -> list[Place]:
     for i in range(len(words) - 1):
         w, s, _e = words[i]
         if w[:1].isupper() and text[words[i][2] : words[i + 1][1]] == " ":
-            hit = waters.get(f"{lemma(w, lang)} {lemma(words[i + 1][0], lang)}")
+            hit = next(
+                (
+                    waters[f"{a} {b}"]
+                    for a in lemmas(w, lang)
+                    for b in lemmas(words[i + 1][0], lang)
+                    if f"{a} {b}" in waters
+                ),
+                None,
+            )
             if hit and s not in taken:
                 out.append(Place("", text[s : words[i + 1][2]], s, words[i + 1][2], hit[0], hit[1], hit[2], "region"))
                 taken.add(s)
+    # two-word names in any case: "у Кривому Розі", "біля Малої Токмачки", "в пос. Маслова Пристань"
+    for i in range(len(words) - 1):
+        (w1, s1, e1), (w2, s2, e2) = words[i], words[i + 1]
+        if s1 in taken or not (w1[:1].isupper() and w2[:1].isupper()) or w1.isupper() or w2.isupper():
+            continue
+        if text[e1:s2] != " " or len(w1) < 3 or len(w2) < 3:
+            continue
+        entry = None
+        for name in _pair_names(w1, w2, lang):
+            entry = _pick([c for c in lookup(name) if c.feature == "settlement"], admin, countries)
+            if entry:
+                break
+        if entry:
+            out.append(_entry_place(entry, text, s1, e2))
+            taken |= {s1, s2}
+            admin.add(entry.admin1) if entry.admin1 else None
     marked_at: set[int] = set()
     for i, (w, s, e) in enumerate(words):
         if s in taken or not w[:1].isupper() or w.isupper() or len(w) < 3:
@@ -281,6 +343,8 @@ def extract_places(text: str, lang: str) -> list[Place]:
         if not (curated or geox or marked) or (person and not marked):
             continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if any(c.feature == "country" for c in cands[:1]) and _in_body_name(words, i, lang):
+            continue  # "Міноборони Росії", "Президент України": the country names the body, no place
         if any(c.feature == "country" or c.name in ("Kyiv", "Moscow", "Minsk") for c in cands[:1]):
             # "Київ заявив", "Москва вважає": the government, not the place
             if any("nomn" in t for _l, t in ps) and lemma(nxt, lang) in speech:

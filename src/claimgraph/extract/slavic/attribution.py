@@ -68,7 +68,7 @@ class Draft:
     sent: int = 0
     para: int = 0
     headline: bool = False
-    frame: str = "none"  # none, verb, prep, label, quote, inherited, back
+    frame: str = "none"  # none, own, verb, verb_obj, prep, label, quote, inherited, hedge, back
 
 
 def first_verb(word: str, lang: str) -> bool:
@@ -96,6 +96,7 @@ class Reader:
         self.drafts: list[Draft] = []
         self.quotes: list[Quote] = []
         self.evidence: list[Evidence] = []
+        self.ev_para: dict[str, int] = {}
 
     # ---- words -------------------------------------------------------------------------------------
     def is_speech(self, t: Tok) -> bool:
@@ -145,6 +146,15 @@ class Reader:
                 break
             if norm(t.text) in COMPLEMENTIZERS[self.lang] or self.is_speech(t):
                 break
+            first = parses(t.text, self.lang)[:1]
+            if (
+                j > i
+                and t.text[:1].islower()
+                and first
+                and first[0][1] & {"ADVB", "PRCL", "CONJ"}
+                and not first[0][1] & {"NOUN", "ADJF"}
+            ):
+                break  # "Російські воєнкори напередодні опублікували": the adverb is no part of the name
             if j > i and any(r.match(self.text, t.start) for r in self.relay):
                 break
             if (
@@ -301,8 +311,11 @@ class Reader:
                         lemma(w, lang) in lex(lang, "generic_sources") or norm(w) in lex(lang, "generic_sources")
                         for w in re.findall(r"[\w'’-]+", m.group(2))
                     )
+                    la = m.start(2)
+                    if la > body and text[la - 1] in OPENERS and text[m.end(2) - 1] in '\u00bb\u201c\u201d"':
+                        la -= 1  # "«Медиазона»: …": the quoted name whole
                     if kind == "source" and not generic:
-                        sid = self.book.add(m.start(2), m.end(2))
+                        sid = self.book.add(la, m.end(2))
                         if sid:
                             label_hops = [Hop(sid, Span(":", m.end(2), m.end(2) + 1))]
                     body = m.end()
@@ -412,12 +425,22 @@ class Reader:
                 kind = nouns[f"{lemma(toks[k - 1].text, self.lang)} {lems[0]}"]  # "супутникові знімки"
             elif two in nouns:
                 kind = nouns[two]
+            same = next(
+                (e for e in self.evidence if self.ev_para.get(e.id) == s.para and e.kind == kind and e.start < t.start),
+                None,
+            )
+            if same is not None:
+                # "… опублікували відео … Геолокувати запис не вдалося": the same item, now checked
+                if verdict:
+                    same.verification = verdict
+                break
             by = None
             if verbs and not verdict:
                 hop_src = next((d.hops[0].source for d in own if d.hops), None)
                 by = hop_src
                 if by is None:
                     continue  # "на відео видно …" with no one who released it: no evidence claim
+            self.ev_para[f"e{len(self.evidence) + 1}"] = s.para
             self.evidence.append(
                 Evidence(
                     id=f"e{len(self.evidence) + 1}",
@@ -505,6 +528,15 @@ class Reader:
             ),
             None,
         )
+        if v0 is None:
+            # "Аналітики проєкту не підтвердили …": no frame, but a source a later pronoun may refer to
+            vn = next(
+                (k for k, t in enumerate(ts) if k and norm(ts[k - 1].text) in NEGATION and self.is_speech(t)), None
+            )
+            if vn is not None and not inq(ts[vn]):
+                span = self.np_before(ts, 0, vn - 1)
+                if span and any(t.text[:1].isupper() for t in ts[span[0] : span[1]]):
+                    self.source(ts, span)
         if label_hops:
             v0 = None  # "Песков: Кремль не комментирует …": the label names the source
         if (
@@ -612,21 +644,26 @@ class Reader:
                 if k is None:
                     continue
                 j = self.np_end(ts, k, len(ts))
-                if j < len(ts) and ts[j].text not in (".", "!", "…"):
+                inside = j < len(ts) and ts[j].text == "," and j + 1 < len(ts)
+                if j < len(ts) and ts[j].text not in (".", "!", "…") and not inside:
                     continue
                 sid = self.source(ts, (k, j))
                 if sid:
-                    add(body, m.start(), [self.hop(sid, Span(m.group(1), m.start(1), m.end(1)))], "reports", "prep")
+                    cue = Span(m.group(1), m.start(1), m.end(1))
+                    # "Реальні втрати, за оцінкою журналістів, можуть бути вищими": the frame inside the
+                    # clause it attributes; the claim is the whole clause
+                    add(body, s.end if inside else m.start(), [self.hop(sid, cue)], "reports", "prep")
                     return
         # 4. a speech verb
         if v0 is not None:
             if self.verb_frame(si, s, ts, v0, qs, headline, add):
                 return
-        # 5. a source label, or the article's own voice
+        # 5. a source label, or the article's own voice; a sentence with a subject and a verb of saying or
+        # finding of its own ("Військові встановили міни") goes on with no report before it
         if label_hops:
             add(body, s.end, label_hops, "reports", "label")
             return
-        add(body, s.end, [], "asserts", "none")
+        add(body, s.end, [], "asserts", "none" if v0 is None else "own")
 
     def sentence_rest(self, si: int, s: Sentence, start: int, headline: bool, label_hops: list[Hop]) -> None:
         """The rest of a sentence after a hedge frame, read as a sentence of its own."""
@@ -672,6 +709,13 @@ class Reader:
                     direct = text[start] in "—–"
                     if direct:
                         start += 1
+                        while start < content_end and text[start].isspace():
+                            start += 1
+                        # "— Бригади приступлять до робіт, — повідомив X.": direct speech after a dialogue dash
+                        self.quote_claims(
+                            start, content_end, [self.hop(sid, verb, text[verb.start : s.end])], si, s, headline
+                        )
+                        return True
                     add(
                         start,
                         content_end,
@@ -720,8 +764,10 @@ class Reader:
             if q:
                 self.quote_claims(q[0] + 1, q[1], hops, si, s, headline)
                 return True
-        if len(ts) - k >= 3 and span[1] <= v:
-            add(ts[k].start, s.end, hops, stance, "verb")
+        if len(ts) - k >= 3 and span[1] <= v and lemma(verb.text, lang) not in lex(lang, "finding_verbs"):
+            # the object as what was said ("назвали повідомлення провокацією"): its own frame, which no
+            # sentence after it goes on with
+            add(ts[k].start, s.end, hops, stance, "verb_obj")
             return True
         return False
 
@@ -797,9 +843,11 @@ class Reader:
             if d.frame != "back":
                 continue
             para = d.para
-            prev = [e for e in drafts[:i] if e.para == para and e.frame in ("none", "inherited", "hedge")]
+            prev = [e for e in drafts[:i] if e.para == para and e.frame in ("none", "own", "inherited", "hedge")]
             if not prev:
-                prev = [e for e in drafts[:i] if e.para == para - 1 and e.frame in ("none", "inherited", "hedge")]
+                prev = [
+                    e for e in drafts[:i] if e.para == para - 1 and e.frame in ("none", "own", "inherited", "hedge")
+                ]
             for e in prev:
                 if not e.headline:
                     stance = "distances" if e.hedges or e.stance == "distances" else d.stance
@@ -870,6 +918,9 @@ class Reader:
                 continue
             for a, b in quotes(text, d.start, d.end):
                 inner = text[a + 1 : b]
+                words = re.findall(r"[\w'’-]+", inner)
+                if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+                    continue  # a name in quotation marks ("ракетою «Іскандер-М»", "группировки «Север»")
                 if len(re.findall(r"\w+", inner)) >= 2 and not any(q.start == a + 1 for q in self.quotes):
                     self.quotes.append(
                         Quote(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...ground.morph import has, lemma, lex, norm, parses
-from ...model import Source, Span
+from ...model import Place, Source, Span
 
 WORD = re.compile(r"[\w'’ʼ-]+|«[^»]*»|\"[^\"]*\"")
 
@@ -26,6 +26,7 @@ class Entry:
     surname: str | None = None
     acronym_of: str | None = None  # initials of the words of its name ("ова" for "обласна військова адміністрація")
     person: bool = False
+    gender: str | None = None  # m, f or pl: what a pronoun that refers back to it carries
 
 
 def lemma_words(name: str, lang: str) -> list[str]:
@@ -154,6 +155,7 @@ class SourceBook:
         self.lang = lang
         self.entries: list[Entry] = []
         self.last_person: Entry | None = None
+        self.recent: list[Entry] = []  # by last mention, most recent last
 
     @property
     def sources(self) -> list[Source]:
@@ -232,10 +234,12 @@ class SourceBook:
         lang = self.lang
         span = Span(mention, start, end)
         if self.pronoun(mention):
-            if self.last_person is None:
+            ref = self.referent(mention)
+            if ref is None:
                 return None
-            self.last_person.source.mentions.append(span)
-            return self.last_person.source.id
+            ref.source.mentions.append(span)
+            self._touch(ref)
+            return ref.source.id
         key = " ".join(lemma_words(mention, lang))
         hit = registry_hit(mention, lang)
         person = person_name(mention, lang)
@@ -277,9 +281,11 @@ class SourceBook:
             if person and name != mention:
                 src.description = mention
             entry = Entry(src, {key}, hit[0] if hit else None, person[1] if person else None, initials, bool(person))
+            entry.gender = self.gender_of(person[0] if person else mention, bool(person))
             self.entries.append(entry)
         else:
-            entry.keys.add(key)
+            if not anaphoric:
+                entry.keys.add(key)
             entry.source.mentions.append(span)
             # the fullest form names the source ("Генштаб" then "Генеральний штаб ЗСУ")
             if entry.person and person and len(person[0]) > len(entry.source.name):
@@ -292,4 +298,61 @@ class SourceBook:
                 entry.source.side = side_of(mention, lang) or "unknown"
         if entry.person:
             self.last_person = entry
+        self._touch(entry)
         return entry.source.id
+
+    def _touch(self, entry: Entry) -> None:
+        if entry in self.recent:
+            self.recent.remove(entry)
+        self.recent.append(entry)
+
+    def gender_of(self, name: str, person: bool) -> str | None:
+        """m/f of a person by the dictionary's first name or surname; pl for a mention whose head noun is
+        plural ("Аналітики проєкту", "Російські воєнкори", "джерела")."""
+        words = re.findall(r"[\w'’ʼ-]+", name)
+        if person:
+            for w in words:
+                for _l, tags in parses(w, self.lang):
+                    if tags & {"Name", "Surn"}:
+                        return "f" if "femn" in tags else "m" if "masc" in tags else None
+            return None
+        for w in words:
+            ps = parses(w, self.lang)
+            if any("NOUN" in t for _l, t in ps):
+                return "pl" if any({"NOUN", "plur", "nomn"} <= t for _l, t in ps) else None
+        return None
+
+    def referent(self, pronoun: str) -> Entry | None:
+        """Who a personal pronoun stands for: the last person of its gender ('він', 'вона'), the last group
+        ('вони': "Аналітики … Вони зазначили"), else the last person cited."""
+        g = lex(self.lang, "pronouns").get(norm(pronoun))
+        if g == "pl":
+            group = next((e for e in reversed(self.recent) if e.gender == "pl"), None)
+            return group or self.last_person
+        if g in ("m", "f"):
+            same = next((e for e in reversed(self.recent) if e.person and e.gender in (g, None)), None)
+            if same is not None:
+                return same
+        return self.last_person
+
+
+STATE_KINDS = ("government_body", "state_official", "military")
+
+
+def settle_sides(sources: list[Source], places: list[Place]) -> None:
+    """A state body or official with no side marker ("обласна прокуратура", "глава округа Зубов",
+    "Міська влада") serves where the article's events are: the side of the country that at least two
+    thirds of the article's Ukrainian and Russian place mentions are in."""
+    counts = {"UA": 0, "RU": 0}
+    for p in places:
+        if p.country in counts:
+            counts[p.country] += 1
+    total = sum(counts.values())
+    if total < 2:
+        return
+    top = max(counts, key=lambda c: counts[c])
+    if counts[top] * 3 < total * 2:
+        return
+    for src in sources:
+        if src.side == "unknown" and src.kind in STATE_KINDS:
+            src.side = top.lower()
