@@ -95,7 +95,7 @@ def _dateparser(span: str, lang: str, published: date | None) -> date | None:
         return None
     from datetime import datetime
 
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
     if published:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
     got = dateparser.parse(span, languages=[lang], settings=settings)

@@ -489,11 +489,11 @@ class Reader:
                         Draft(s.start, s.end, hops, self.stance_of(ts[v]), sent=si, para=s.para, frame="back")
                     )
                     return
-            if STATED_IN.search(low):
+            stated = STATED_IN.search(low)
+            if stated:
                 # "Про це йдеться в ранковому зведенні Генштабу": the body whose document it is (or the
                 # document) says what came before; with no name the source before it goes on
-                m = STATED_IN.search(low)
-                k = next((k for k, t in enumerate(ts) if t.start >= body + m.end()), None)
+                k = next((k for k, t in enumerate(ts) if t.start >= body + stated.end()), None)
                 sid = self.document_source(ts, k) if k is not None else None
                 if sid:
                     self.drafts.append(
@@ -600,7 +600,7 @@ class Reader:
                 sid = self.source(ts, (k, comma))
             if sid:
                 hops = [self.hop(sid, cue)]
-                rel = self.relay_hop(ts, k, comma)
+                rel = self.relay_hop(ts, k, comma) if k is not None else None
                 if rel:
                     self.book.inherit_side(rel[0], sid)
                     hops.append(Hop(rel[0], rel[1]))
@@ -738,7 +738,7 @@ class Reader:
             if span:
                 src_end = span[1]
         sid = self.source(ts, span)
-        if not sid:
+        if not sid or span is None:
             return False
         hops = [self.hop(sid, verb, text[verb.start : ts[comp].start if comp else s.end])]
         rel = self.relay_hop(ts, span[0], v) if span[1] <= v else None
@@ -872,7 +872,7 @@ class Reader:
         for si, s in enumerate(sents):
             seg = text[s.start : s.end]
             own = [d for d in drafts if d.sent == si]
-            spans = []
+            spans: list[Span] = []
             for r in self.hedge_res:
                 for m in r.finditer(seg):
                     sp = Span(m.group(), s.start + m.start(), s.start + m.end())
