@@ -127,7 +127,7 @@ def ray_dataset(shards: list[Path], workers: int = 2, shared: bool = True) -> An
     if not shared:
         import pyarrow as pa
 
-        refs = []
+        refs: list[Any] = []
         for p in shards:
             got = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()]
             table = pa.table({"seq": [g["seq"] for g in got], "row": [g["row"] for g in got]})
