@@ -37,7 +37,7 @@ VERIFY_NEG_RE = re.compile(
     re.I,
 )
 VERIFY_POS_RE = re.compile(
-    r"\b(?:independently\s+)?(?:verified|authenticated|geolocated|corroborated)\s+by\b"
+    r"\b(?:independently\s+)?(?:verified|authenticated|geolocated|corroborated|confirmed)\s+by\b"
     r"|\b(?:has|have|had)\s+(?:independently\s+)?(?:verified|geolocated|authenticated|corroborated)\b"
     r"|\bgeolocated\b|\bwas (?:independently )?verified\b",
     re.I,
