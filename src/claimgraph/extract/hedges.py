@@ -112,9 +112,9 @@ def apply(ctx: ArticleState) -> None:
         if verdict.get(cid) != "disputed":
             verdict[cid] = v
 
-    # verification statements
+    # verification statements (a caption's "could not verify its authenticity" bears on the evidence it names)
     for ui, u in enumerate(ctx.units):
-        if u.is_meta or u.duplicate_of is not None:
+        if (u.is_meta and not u.chrome) or u.duplicate_of is not None:
             continue
         for rx, value in ((VERIFY_NEG_RE, "unverified"), (VERIFY_POS_RE, "confirmed")):
             for m in rx.finditer(ctx.text, u.start, u.end):

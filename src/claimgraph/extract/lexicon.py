@@ -57,8 +57,9 @@ CHANNEL_RE = [(re.compile(p, re.I), c) for p, c in CHANNEL_PATTERNS]
 
 # Sentences about the article itself (credit lines), never claims about the world.
 META_RE = re.compile(
-    r"^\s*(?:this (?:article|story|report) (?:was|is|has been)|originally published|republished|"
-    r"(?:additional )?reporting by|editing by|writing by|contributed reporting|copyright|©)",
+    r"^\s*[(\[]?\s*(?:this (?:article|story|report) (?:was|is|has been)|originally published|republished|"
+    r"(?:additional )?reporting by|editing by|writing by|contributed reporting|copyright|©|distributed by|"
+    r"syndicated (?:by|from)|published under licen[cs]e|all rights reserved)",
     re.I,
 )
 
