@@ -104,7 +104,7 @@ def _mark_chrome(ctx: ArticleState) -> None:
         by_para.setdefault(u.para, []).append(u)
     n = len(ctx.paras)
     after_meta = False
-    in_summary = False
+    in_summary: bool | str = False  # "first": the paragraph right under a summary head
     for pi, (ps, pe) in enumerate(ctx.paras):
         us = by_para.get(pi, [])
         t = ctx.text[ps:pe]
