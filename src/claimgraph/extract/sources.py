@@ -317,6 +317,14 @@ class SourceBook:
                     return s.id
         return None
 
+    def recent_person(self, before: int) -> tuple[str, int] | None:
+        """The person source mentioned last before ``before``, with that mention's offset."""
+        sid = self._recent(True, before)
+        if sid is None:
+            return None
+        s = self.get(sid)
+        return sid, max((m.start for m in (s.mentions if s else []) if m.start < before), default=-1)
+
     def _recent(self, person: bool, before: int) -> str | None:
         best, best_at = None, -1
         for s in self.sources:

@@ -121,6 +121,32 @@ def extract_claims(ctx: ArticleState) -> None:
         else:
             colon_hops = None
             got = analyse(ctx, toks, 0, len(toks), ui, utext)
+        # 'X said: "..."': a content that is a whole quotation is that quotation, read by its sentences
+        for q in qs:
+            whole = next(
+                (
+                    d
+                    for d in got
+                    if d.hops and not d.quote and q.open <= d.start <= q.start + 1 and q.end - 1 <= d.end <= q.close + 1
+                ),
+                None,
+            )
+            if whole is None or q.standalone or not is_speech(ctx, q):
+                continue
+            q.standalone = True
+            q.hops = whole.hops
+            q.speaker = (
+                whole.hops[-1].source
+                if len(whole.hops) > 1 and "quot" in (whole.hops[0].cue.text if whole.hops[0].cue else "").lower()
+                else whole.hops[0].source
+            )
+            q.cue = whole.hops[0].cue
+            ctx.read_quotes.add(q.open)
+            chain = [Hop(q.speaker, whole.hops[0].cue, whole.hops[0].channel)]
+            at = got.index(whole)
+            got[at : at + 1] = [
+                Draft(a, b, hops=list(chain), cue_lemma="say", quote=True, unit=ui) for a, b in quote_sentences(ctx, q)
+            ]
         drafts.extend(got)
         # quotations embedded in indirect speech: speaker is the frame's source
         for q in qs:

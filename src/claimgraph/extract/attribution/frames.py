@@ -117,7 +117,12 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
             pobj = next((c for c in toks[k + 1].children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            comma = next((j for j in range(k + 2, hi) if toks[j].text == ","), None)
+            # the source is the whole noun phrase, its apposition included ('according to his brother,
+            # Petro, a driver'); the content starts after the comma that closes it
+            sub_end = max(t.i for t in pobj.subtree)
+            comma = next((j for j in range(k + 2, hi) if toks[j].text == "," and toks[j].i > sub_end), None)
+            if k <= lo + 1 and (comma is None or hi - comma < 3):
+                comma = next((j for j in range(k + 2, hi) if toks[j].text == ","), None)
             lo_i, hi_i = toks[k + 2].i, (toks[comma].i if comma is not None and comma > k + 2 else toks[hi - 1].i + 1)
             if pobj.lemma_.lower() in CHANNEL_NOUNS:
                 # "according to a statement on Telegram": a channel; its author, if named, is the source
@@ -140,7 +145,9 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
                         return [], lo, k - 1
                     return None
                 pobj = agent
-            sid = source_from_np(ctx, pobj, lo_i, hi_i, unit_text)
+            # the name is the phrase before its first comma; the mention is the whole phrase
+            name_hi = next((toks[j].i for j in range(k + 2, hi) if toks[j].text == "," and toks[j].i < hi_i), hi_i)
+            sid = source_from_np(ctx, pobj, lo_i, name_hi, unit_text, span_hi_i=hi_i)
             if not sid:
                 return None
             cue = ctx.span(ctx.tok_start(toks[k]), ctx.tok_end(toks[k + 1]))
@@ -182,6 +189,17 @@ def _inserted_hops(ctx: ArticleState, phrase: list, m: re.Match, unit_text: str)
     return hops if sid else []
 
 
+PERCEPTION_VERBS = {"hear", "see", "film", "record", "quote", "show", "catch", "overhear"}
+
+
+def _perception_head(v: Any) -> Any | None:
+    """The perception verb a speech participle depends on ('can be heard saying', 'was quoted as saying')."""
+    h = v.head
+    if h.dep_ == "prep" and h.lower_ == "as":
+        h = h.head
+    return h if h.i != v.i and h.lemma_.lower() in PERCEPTION_VERBS else None
+
+
 def leading_frame(
     ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
 ) -> tuple[list[Hop], int, str, Any] | None:
@@ -192,9 +210,11 @@ def leading_frame(
             continue
         # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
         embedded = v.dep_ in ("relcl", "advcl") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
-        if v.dep_ in SKIP_DEPS and not embedded:
+        # 'X can be heard saying', 'X was quoted as saying': the speaker is the perceived one
+        perceived = v.tag_ == "VBG" and v.dep_ in ("xcomp", "advcl", "pcomp") and _perception_head(v) is not None
+        if v.dep_ in SKIP_DEPS and not embedded and not perceived:
             continue
-        subj = subject_of(v)
+        subj = subject_of(_perception_head(v)) if perceived else subject_of(v)
         if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
             subj = v.head  # 'officials who said ...': the noun the clause belongs to
         if subj is not None and subj.i < toks[lo].i:
@@ -237,13 +257,36 @@ def leading_frame(
                     if inserted:
                         j = close + 1
                         continue
+            if t.tag_ == "VBG" and is_cue(t) and getattr(_perception_head(t), "i", -1) == v.i:
+                j += 1  # 'X was quoted as saying that ...': the participle belongs to the frame
+                continue
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg"):
+                break
+            if t.text in ":," and j + 1 < hi and any(q.open == ctx.tok_start(toks[j + 1]) for q in ctx.quotes):
+                start = j + 1  # 'X said: "..."' / 'X said, "..."': the quotation is the content
+                break
+            if (
+                t.text == ":"
+                and j + 1 < hi
+                and not inserted
+                and cue_class(v) == "communication"
+                and not any(c.dep_ in ("dobj", "oprd", "acomp", "attr", "ccomp") and c.i < t.i for c in v.children)
+            ):
+                start = j + 1  # 'X wrote on Telegram: the bridge is closed'
                 break
             if t.text in ',;:"\u201c':
                 break
             j += 1
         if start is None:
-            cc = [c for c in v.children if c.dep_ in ("ccomp",) and c.i > v.i]
+            part = next(
+                (
+                    c
+                    for c in v.subtree
+                    if c.tag_ == "VBG" and is_cue(c) and getattr(_perception_head(c), "i", -1) == v.i
+                ),
+                None,
+            )
+            cc = [c for c in (part or v).children if c.dep_ in ("ccomp",) and c.i > v.i]
             if cc:
                 first = min(x.i for x in cc[0].subtree)
                 start = _idx(toks, first)

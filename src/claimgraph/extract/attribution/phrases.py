@@ -42,7 +42,7 @@ def np_bounds(ctx: ArticleState, head: Any, lo_i: int, hi_i: int) -> tuple[int, 
                 toks.append(c)
             elif c.dep_ in ("npadvmod",) or (c.dep_ == "punct" and c.text == ")"):
                 toks.append(c)
-    toks = [t for t in toks if lo_i <= t.i < hi_i]
+    toks = [t for t in toks if lo_i <= t.i < hi_i] or [head]
     # keep a parenthesised abbreviation: "Ukraine's military intelligence (HUR)"
     doc = head.doc
     last = max(t.i for t in toks)
@@ -67,7 +67,40 @@ def subject_of(v: Any) -> Any | None:
     return None
 
 
-def source_from_np(ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text: str) -> str | None:
+def antecedent_person(ctx: ArticleState, pron: Any) -> Any | None:
+    """The person a 'he'/'she' takes up: in the nearest sentence before it (or its own clause before it)
+    that names a person outside quotation marks, the one in subject position, else the first named.
+    Subjects persist as topics ('X visited the site. Y showed him around. He said ...' is rarer than
+    a subject carried on), and a name inside a quotation is not the narrator's topic."""
+    doc = pron.doc
+    cands = [
+        x
+        for x in doc.ents
+        if x.label_ == "PERSON"
+        and x.root.pos_ == "PROPN"
+        and x.end <= pron.i
+        and not ctx.in_quote(x.start_char)
+        and x.root.i != pron.i
+    ]
+    if not cands:
+        return None
+    sents = ctx.sents or list(doc.sents)
+    by_sent: dict[int, list] = {}
+    for x in cands:
+        k = next((n for n, sn in enumerate(sents) if sn.start <= x.start < sn.end), -1)
+        by_sent.setdefault(k, []).append(x)
+    last = max(by_sent)
+    here = next((n for n, sn in enumerate(sents) if sn.start <= pron.i < sn.end), -1)
+    if here - last > 3:
+        return None  # too far back to be the topic still
+    group = by_sent[last]
+    subj = [x for x in group if x.root.dep_ in ("nsubj", "nsubjpass") or x.root.head.dep_ in ("nsubj", "nsubjpass")]
+    return (subj or group)[0]
+
+
+def source_from_np(
+    ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text: str, span_hi_i: int | None = None
+) -> str | None:
     """A source id for the NP headed by ``head``; evidence nouns give way to their agent ("an investigation by X")."""
     if EVIDENCE_RE.fullmatch(head.lower_) or head.lower_ in ("investigation", "report", "video", "footage", "images"):
         for c in head.children:
@@ -81,6 +114,23 @@ def source_from_np(ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text
     s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
     assert ctx.book is not None, "the segment component makes the source book"
     if head.lower_ in ("he", "she"):
+        ent = antecedent_person(ctx, head)
+        recent = ctx.book.recent_person(s)
+        if ent is not None and recent is not None:
+            # a person already cited stays the topic unless a new one is named after, as a subject
+            if not (ent.start_char > recent[1] and ent.root.dep_ in ("nsubj", "nsubjpass")):
+                ent = None
+        if ent is not None:
+            # the pronoun names the person the text last put forward; it stands as a mention of them
+            sid = ctx.book.mention(ent.start_char, ent.end_char, head=ent.root, context=unit_text)
+            if sid is not None:
+                ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
+                src = ctx.book.get(sid)
+                if src is not None and not any(m.start == s and m.end == e for m in src.mentions):
+                    for other in ctx.book.sources:
+                        other.mentions = [m for m in other.mentions if not (m.start == s and m.end == e)]
+                    ctx.book._add_mention(sid, s, e)
+                return sid
         sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
         if sid is None:
             # no person cited yet: the pronoun takes up the nearest person named before it
@@ -91,7 +141,7 @@ def source_from_np(ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text
         return sid
     # the mention as it stands is the whole noun phrase, apposition and relative clause included
     # ("Ivan Petrenko, a spokesman for the ministry"); the name is its core
-    sub = [t for t in head.subtree if lo_i <= t.i < hi_i]
+    sub = [t for t in head.subtree if lo_i <= t.i < (span_hi_i or hi_i)]
     span = (min(s, min(ctx.tok_start(t) for t in sub)), max(e, max(ctx.tok_end(t) for t in sub))) if sub else None
     return ctx.book.mention(s, e, head=head, context=unit_text, description=desc, span=span)
 
@@ -169,7 +219,7 @@ def speaker_hops(ctx: ArticleState, v: Any, subj: Any, lo_i: int, hi_i: int, uni
     if v.lemma_ == "quote" and subj.dep_ != "nsubjpass":
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            inner = source_from_np(ctx, obj, lo_i, hi_i, unit_text)
+            inner = source_from_np(ctx, obj, v.i + 1, max(t.i for t in obj.subtree) + 1, unit_text)
             if inner:
                 hops.append(Hop(source=inner, cue=hops[0].cue, channel=hops[0].channel))
     return hops

@@ -1,0 +1,76 @@
+"""Who is speaking: quotation frames the parser splits or misreads, quotations introduced by a colon,
+perception frames ('can be heard saying'), 'X quoted Y as saying', and 'he'/'she' taken up by the
+person the text last put forward. Sentences written for these tests."""
+
+
+def speaker(rec, q):
+    return rec.source(q.speaker).name if q.speaker else None
+
+
+def test_inverted_frame_after_a_two_sentence_quote(extract_text):
+    rec = extract_text('"The road is closed. Nobody can pass," said Marta Olsen, a spokeswoman for the border guard.')
+    (q,) = rec.quotes
+    assert speaker(rec, q) == "Marta Olsen"
+    assert all(c.quote and c.attribution for c in rec.claims)
+
+
+def test_frame_after_a_question_is_the_quotations_frame(extract_text):
+    rec = extract_text('"Who would have thought the dam could hold this long?" the engineer said, smiling.')
+    (q,) = rec.quotes
+    assert speaker(rec, q) == "the engineer"
+    assert not any("smiling" in c.text for c in rec.claims)
+
+
+def test_quotation_after_a_colon_is_the_content(extract_text):
+    rec = extract_text('In a post on Friday, the mayor wrote: "The water station will reopen on Monday."')
+    (q,) = rec.quotes
+    assert speaker(rec, q) == "the mayor"
+    (c,) = rec.claims
+    assert c.quote and c.text.startswith("The water station") and c.attribution
+
+
+def test_plain_content_after_a_colon(extract_text):
+    rec = extract_text("The regional police wrote on Telegram: the bridge near the village was closed overnight.")
+    (c,) = rec.claims
+    assert c.text == "the bridge near the village was closed overnight"
+    assert rec.source(c.attribution[0].source).name == "The regional police"
+
+
+def test_a_voice_heard_on_a_recording(extract_text):
+    rec = extract_text('A soldier off-camera can be heard saying: "The second truck is on fire."')
+    (q,) = rec.quotes
+    assert speaker(rec, q) and "soldier" in speaker(rec, q)
+
+
+def test_quoted_as_saying_gives_two_hops(extract_text):
+    rec = extract_text("The agency quoted a local official as saying that the ferry had stopped running.")
+    (c,) = rec.claims
+    assert c.text == "the ferry had stopped running"
+    assert [rec.source(h.source).name for h in c.attribution] == ["The agency", "a local official"]
+
+
+def test_passive_quoted_as_saying(extract_text):
+    rec = extract_text("The colonel was quoted as saying that the ferry had stopped running.")
+    (c,) = rec.claims
+    assert c.text == "the ferry had stopped running"
+    assert rec.source(c.attribution[0].source).name == "The colonel"
+
+
+def test_she_is_the_person_just_put_forward(extract_text):
+    rec = extract_text(
+        '"We work through the night," said Pavlo Dorosh, who leads the crew.\n'
+        "At the clinic, surgeon Halyna Verbytska treats the wounded from the eastern towns. "
+        '"Most of them arrive within an hour," she said.'
+    )
+    q = next(q for q in rec.quotes if "arrive" in q.text)
+    assert speaker(rec, q).endswith("Verbytska")
+    assert any(m.text == "she" for m in rec.source(q.speaker).mentions)
+
+
+def test_he_stays_with_the_cited_person(extract_text):
+    rec = extract_text(
+        "Among those who returned was a driver, Ivan Sokil, according to his brother, Petro Sokil. "
+        '"He looks tired but he is home," he told the paper.'
+    )
+    q = next(q for q in rec.quotes if "tired" in q.text)
+    assert any("Petro Sokil" in m.text for m in rec.source(q.speaker).mentions)
