@@ -148,3 +148,23 @@ def test_bracketed_placeholder_is_no_claim(extract_text):
         "Flooding closed the coastal road on Sunday.\n\n[Embedded video from the city council's channel: the flooded road.]"
     )
     assert [c.text for c in rec.claims] == ["Flooding closed the coastal road on Sunday"]
+
+
+def test_second_frame_coordinated_with_the_first(extract_text):
+    rec = extract_text(
+        "A spokeswoman for the port told reporters that the cranes were working and denied that any ship had been hit."
+    )
+    a, b = attributed(rec)
+    assert a.text == "the cranes were working" and a.attribution[0].cue.text == "told"
+    assert b.text == "any ship had been hit" and b.attribution[0].cue.text == "denied"
+    assert chain_names(rec, a) == chain_names(rec, b)
+    assert b.stance == "disputes"
+
+
+def test_a_coordinated_verb_inside_a_content_is_no_frame_of_its_own(extract_text):
+    rec = extract_text(
+        "Two farmers told the paper that they had heard shelling all night but could not say what was hit."
+    )
+    (c,) = attributed(rec)
+    assert c.text.startswith("they had heard shelling") and c.text.endswith("what was hit")
+    assert chain_names(rec, c) == ["Two farmers"]

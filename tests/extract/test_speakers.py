@@ -74,3 +74,13 @@ def test_he_stays_with_the_cited_person(extract_text):
     )
     q = next(q for q in rec.quotes if "tired" in q.text)
     assert any("Petro Sokil" in m.text for m in rec.source(q.speaker).mentions)
+
+
+def test_he_is_not_the_woman_just_quoted(extract_text):
+    rec = extract_text(
+        '"The lists are long," said Captain Roman Hlushko, who runs the depot.\n'
+        'Nurse Olha Tymchuk keeps the records. "Some wait for months," she said.\n'
+        'Hlushko keeps a map of the routes. "We will finish by spring," he said.'
+    )
+    q = next(q for q in rec.quotes if "spring" in q.text)
+    assert speaker(rec, q).endswith("Hlushko")

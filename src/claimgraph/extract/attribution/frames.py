@@ -201,12 +201,17 @@ def _perception_head(v: Any) -> Any | None:
 
 
 def leading_frame(
-    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str, root_only: bool = False
 ) -> tuple[list[Hop], int, str, Any] | None:
-    """'SOURCE said on Tuesday that CONTENT' -> (hops, content start index, cue lemma, verb)."""
+    """'SOURCE said on Tuesday that CONTENT' -> (hops, content start index, cue lemma, verb).
+    ``root_only`` (a content read again for a frame of its own): the frame's verb must head the whole
+    content ('A told B that C'), not a clause coordinated inside it ('C and denied that D')."""
+    span_i = (toks[lo].i, toks[hi - 1].i) if hi > lo else (0, -1)
     for k in range(lo, hi):
         v = toks[k]
         if not is_cue(v) or ctx.in_quote(ctx.tok_start(v)):
+            continue
+        if root_only and span_i[0] <= v.head.i <= span_i[1] and v.head.i != v.i:
             continue
         # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
         embedded = v.dep_ in ("relcl", "advcl") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
@@ -411,3 +416,39 @@ def extra_hop(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -
     cut = next(j for j in range(lo, hi) if ctx.tok_end(toks[j]) > m.start())
     hop = Hop(source=sid, cue=ctx.span(m.start(), m.end()), channel="statement")
     return cut, hop
+
+
+def second_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, hops: list[Hop]
+) -> tuple[int, int, str, list[Hop]] | None:
+    """'X told reporters that A and denied that B': a second cue verb coordinated with the frame's,
+    with the same subject and a clause of its own, is a second frame -> (index of the 'and', start
+    of its content, its cue lemma, its hops)."""
+    if not hops:
+        return None
+    for k in range(lo + 2, hi - 3):
+        t = toks[k]
+        if t.lower_ not in ("and", "but") or ctx.in_quote(ctx.tok_start(t)):
+            continue
+        j = k + 1
+        while j < hi - 2 and toks[j].tag_ in ("RB", "RBR") and toks[j].lower_ not in ("not", "n't"):
+            j += 1
+        v = toks[j]
+        if not is_cue(v) or v.tag_ not in ("VBD", "VBZ", "VBP") or cue_class(v) not in ("communication", "denial"):
+            continue
+        if any(c.dep_ in SUBJ_DEPS and c.i > t.i for c in v.children):
+            continue  # 'and officials denied that ...': a clause with a subject of its own
+        if j + 1 < hi and toks[j + 1].lower_ == "that":
+            start = j + 2
+        else:
+            cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+            if cc is None:
+                continue
+            start = _idx(toks, min(x.i for x in cc.subtree))
+            if start < 0:
+                continue
+        if hi - start < 3:
+            continue
+        cue = ctx.span(ctx.tok_start(v), ctx.tok_end(v))
+        return k, start, v.lemma_.lower(), [Hop(source=hops[0].source, cue=cue, channel=hops[0].channel)]
+    return None

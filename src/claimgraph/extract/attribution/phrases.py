@@ -73,14 +73,21 @@ def antecedent_person(ctx: ArticleState, pron: Any) -> Any | None:
     Subjects persist as topics ('X visited the site. Y showed him around. He said ...' is rarer than
     a subject carried on), and a name inside a quotation is not the narrator's topic."""
     doc = pron.doc
+    assert ctx.book is not None
+    other = "she" if pron.lower_ == "he" else "he"
+    people = [s for s in ctx.book.sources if ctx.book.is_person.get(s.id)]
+    # a person the text already calls by the other pronoun is not this one
+    barred = {s.name.split()[-1].lower() for s in people if any(m.text.lower() == other for m in s.mentions)}
+    known = {s.name.split()[-1].lower() for s in people}
     cands = [
         x
         for x in doc.ents
-        if x.label_ == "PERSON"
+        if (x.label_ == "PERSON" or x[-1].lower_ in known)
         and x.root.pos_ == "PROPN"
         and x.end <= pron.i
         and not ctx.in_quote(x.start_char)
         and x.root.i != pron.i
+        and x[-1].lower_ not in barred
     ]
     if not cands:
         return None
@@ -116,6 +123,12 @@ def source_from_np(
     if head.lower_ in ("he", "she"):
         ent = antecedent_person(ctx, head)
         recent = ctx.book.recent_person(s)
+        barred = False
+        if recent is not None:
+            src = ctx.book.get(recent[0])
+            other = "she" if head.lower_ == "he" else "he"
+            if src is not None and any(m.text.lower() == other for m in src.mentions):
+                recent, barred = None, True  # 'she' already names that person: 'he' is someone else
         if ent is not None and recent is not None:
             # a person already cited stays the topic unless a new one is named after, as a subject
             if not (ent.start_char > recent[1] and ent.root.dep_ in ("nsubj", "nsubjpass")):
@@ -127,10 +140,12 @@ def source_from_np(
                 ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
                 src = ctx.book.get(sid)
                 if src is not None and not any(m.start == s and m.end == e for m in src.mentions):
-                    for other in ctx.book.sources:
-                        other.mentions = [m for m in other.mentions if not (m.start == s and m.end == e)]
+                    for o in ctx.book.sources:
+                        o.mentions = [m for m in o.mentions if not (m.start == s and m.end == e)]
                     ctx.book._add_mention(sid, s, e)
                 return sid
+        if barred:
+            return None
         sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
         if sid is None:
             # no person cited yet: the pronoun takes up the nearest person named before it
