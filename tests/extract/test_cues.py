@@ -168,3 +168,36 @@ def test_a_coordinated_verb_inside_a_content_is_no_frame_of_its_own(extract_text
     (c,) = attributed(rec)
     assert c.text.startswith("they had heard shelling") and c.text.endswith("what was hit")
     assert chain_names(rec, c) == ["Two farmers"]
+
+
+def test_infinitive_content_of_intention_and_demand(extract_text):
+    rec = extract_text("The regional governor vowed to rebuild the school before winter.")
+    (c,) = attributed(rec)
+    assert c.text == "to rebuild the school before winter"
+    assert chain_names(rec, c) == ["The regional governor"]
+    rec = extract_text("The mayor called on residents to stay away from the river bank.")
+    (c,) = attributed(rec)
+    assert c.text == "residents to stay away from the river bank"
+    assert c.attribution[0].cue.text == "called on"
+
+
+def test_noun_phrase_content_of_denial_accusation_and_naming(extract_text):
+    rec = extract_text("The army denied any involvement in the convoy attack.")
+    (c,) = attributed(rec)
+    assert c.text == "any involvement in the convoy attack" and c.stance == "disputes"
+    rec = extract_text("The ministry accused the separatists of shelling the water plant.")
+    (c,) = attributed(rec)
+    assert c.text == "the separatists of shelling the water plant"
+    rec = extract_text("The union called for an inquiry into the mine collapse.")
+    (c,) = attributed(rec)
+    assert c.text == "an inquiry into the mine collapse" and c.attribution[0].cue.text == "called for"
+
+
+def test_an_order_is_an_act_not_a_stance(extract_text):
+    rec = extract_text("The colonel ordered his battalion to withdraw from the ridge.")
+    assert not attributed(rec)
+
+
+def test_denying_an_earlier_claim_adds_no_content(extract_text):
+    rec = extract_text("Separatist media said the dam was hit. The army denied the claim.")
+    assert [c.text for c in rec.claims] == ["the dam was hit"]

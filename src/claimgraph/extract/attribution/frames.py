@@ -18,7 +18,19 @@ from ... import lexicon as _lexicon
 from ...model import Hop
 from ..lexicon import DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
 from ..state import ArticleState, SpeechAct
-from .phrases import SUBJ_DEPS, channel_of, cue_class, is_cue, source_from_np, speaker_hops, subject_of
+from .phrases import (
+    SUBJ_DEPS,
+    channel_of,
+    complement_start,
+    cue_class,
+    is_cue,
+    source_from_np,
+    speaker_hops,
+    subject_of,
+)
+
+# objects that name an earlier statement ('denied the claim'): nothing new to check
+CLAIM_NOUNS = {"claim", "report", "allegation", "assertion", "it", "this", "that", "statement", "accusation", "charge"}
 
 SKIP_DEPS = {"relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj", "prep", "pobj"}
 
@@ -302,6 +314,17 @@ def leading_frame(
                 )
                 if ger is not None:
                     start = _idx(toks, ger.i)
+            if start is None:
+                obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+                first = complement_start(v)
+                said = SAYING_RE.search(ctx.text, ctx.tok_start(v), ctx.tok_end(toks[hi - 1]))
+                if (
+                    first is not None
+                    and not said
+                    and not (obj is not None and obj.lemma_.lower() in CLAIM_NOUNS)
+                    and toks[lo].i <= first.i <= toks[hi - 1].i
+                ):
+                    start = _idx(toks, first.i)  # 'vowed to rebuild the bridge', 'denied involvement'
         hops = speaker_hops(ctx, v, subj, toks[lo].i, v.i, unit_text)
         if start is None or start < 0 or start >= hi:
             if hops is None:
@@ -315,7 +338,7 @@ def leading_frame(
                 at = next((j for j in range(k, hi) if ctx.tok_start(toks[j]) >= m.end()), None)
                 if at is not None:
                     return hops, at, "say", v
-            if obj is not None and obj.lemma_.lower() in ("claim", "report", "allegation", "assertion", "it"):
+            if obj is not None and obj.lemma_.lower() in CLAIM_NOUNS:
                 return hops, hi, v.lemma_.lower(), v  # 'X denied the claim': nothing new to check
             return None
         if hops is None:

@@ -185,6 +185,7 @@ def _verb_window(ctx: ArticleState, v: Any, hi_i: int) -> str:
 
 def _hop(ctx: ArticleState, sid: str, v: Any, hi_i: int, cue_end: Any = None) -> Hop:
     s = ctx.tok_start(v)
+    cue_end = cue_end or cue_particle(v)  # 'called for', 'pointed out': the cue is both words
     e = ctx.tok_end(cue_end or v)
     window = _verb_window(ctx, v, hi_i)
     return Hop(source=sid, cue=ctx.span(s, e), channel=channel_of(window), date=None)
@@ -197,10 +198,59 @@ def cue_entry(t: Any) -> Any | None:
         return None
     lem = t.lemma_.lower()
     if lem in ("call", "point"):
-        parts = {"call": ("on", "for"), "point": ("out",)}[lem]
-        prt = next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in parts), None)
-        return CUES.get(f"{lem} {prt.lower_}") if prt is not None else None
+        prt = cue_particle(t)
+        if prt is not None:
+            return CUES.get(f"{lem} {prt.lower_}")
+        if lem == "call" and any(c.dep_ == "oprd" for c in t.children):
+            return CUES.get("call")  # 'called the strike a war crime': naming
+        return None
     return CUES.get(lem)
+
+
+def cue_particle(t: Any) -> Any | None:
+    """The particle of a two-word cue ('call on', 'call for', 'point out'), or None."""
+    parts = {"call": ("on", "for"), "point": ("out",)}.get(t.lemma_.lower())
+    if not parts:
+        return None
+    return next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in parts and c.i > t.i), None)
+
+
+# prepositions that open the content of a cue ('warned of a new offensive', 'called for an inquiry')
+CONTENT_PREPS = {"warn": ("of", "against", "about"), "call": ("for", "on"), "caution": ("against",)}
+
+
+def complement_start(v: Any) -> Any | None:
+    """The first token of a cue verb's non-clausal content, as its entry allows: an infinitive
+    ('vowed to rebuild', 'urged residents to leave'), a noun phrase ('denied involvement', 'accused Kyiv
+    of shelling', 'called the strike a war crime', 'called for an inquiry', 'warned of an offensive')."""
+    e = cue_entry(v)
+    if e is None:
+        return None
+    takes = e["takes"]
+    firsts = []
+    for c in v.children:
+        if c.i <= v.i:
+            continue
+        if c.dep_ == "xcomp" and "infinitive" in takes and any(g.lower_ == "to" and g.i < c.i for g in c.children):
+            firsts.append(min(x.i for x in c.subtree))
+        elif c.dep_ in ("dobj", "oprd") and "np" in takes and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            if c.dep_ == "dobj" and c.pos_ == "PRON" and e["class"] not in ("demand", "accusation"):
+                continue  # 'denied it': nothing of its own to check
+            firsts.append(min(x.i for x in c.subtree))
+        elif c.dep_ == "prep" and "np" in takes and c.lower_ in CONTENT_PREPS.get(v.lemma_.lower(), ()):
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                firsts.append(min(x.i for x in pobj[0].subtree))
+    if firsts and "infinitive" in takes:
+        # 'urged residents to leave', 'called on the men to surrender': the addressee opens the content
+        for c in v.children:
+            if c.i > v.i and c.dep_ == "dobj":
+                firsts.append(min(x.i for x in c.subtree))
+            elif c.i > v.i and c.dep_ == "prep" and c.lower_ == "on":
+                firsts.extend(min(x.i for x in g.subtree) for g in c.children if g.dep_ == "pobj")
+    if not firsts:
+        return None
+    return v.doc[min(firsts)]
 
 
 def cue_class(t: Any) -> str | None:
