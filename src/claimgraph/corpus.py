@@ -25,6 +25,7 @@ from typing import IO, Any
 
 from .ingest import RawArticle, Rejection, Skipped, count_items, read_inputs
 from .model import ArticleRecord, CorpusRecord
+from .settings import IngestSettings, load_settings
 from .store import Store, StoreError
 
 # -- what a long call reports ---------------------------------------------------------------------
@@ -90,12 +91,23 @@ def store_files(db: str | Path | None) -> list[Path]:
 
 
 def read(
-    paths: Iterable[str | Path], published: str | None = None, store_path: str | Path | None = None
+    paths: Iterable[str | Path],
+    published: str | None = None,
+    store_path: str | Path | None = None,
+    limits: IngestSettings | None = None,
 ) -> Iterator[RawArticle | Rejection | Skipped]:
     """Every article of the inputs, as the readers give them (a ``NAME.meta.json`` beside a text or
     HTML file sets its metadata), the store's own files skipped, and ``published`` dating an article
-    that has no date of its own or from its metadata file."""
-    return read_inputs(paths, exclude=store_files(store_path), defaults={"published": published} if published else None)
+    that has no date of its own or from its metadata file. ``limits``: the size caps applied while
+    reading (default: the ``[ingest]`` section of the settings, ``claimgraph.toml`` included)."""
+    if limits is None:
+        limits = load_settings().ingest
+    return read_inputs(
+        paths,
+        exclude=store_files(store_path),
+        defaults={"published": published} if published else None,
+        limits=limits,
+    )
 
 
 def count_articles(paths: Iterable[str | Path], store_path: str | Path | None = None) -> int | None:

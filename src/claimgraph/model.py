@@ -216,6 +216,9 @@ class ArticleMeta:
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     language: str | None = "en"
+    # a Telegram post forwarded from another channel names that channel here (the export keeps its
+    # name, not its id); linking makes the post a copy of that channel's post
+    forwarded_from: str | None = None
 
 
 @dataclass(slots=True)

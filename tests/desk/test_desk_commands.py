@@ -15,9 +15,9 @@ def run(*args: str, **kw):
 
 
 def test_show_prints_the_article_once(demo_store):
-    r = run("show", "d01_depot_ledger", "--db", str(demo_store))
+    r = run("show", "e01_terminal_post", "--db", str(demo_store))
     assert r.exit_code == 0, r.output
-    assert r.output.count("id: d01_depot_ledger") == 1
+    assert r.output.count("id: e01_terminal_post") == 1
     assert "chain:" in r.output
 
 
@@ -65,26 +65,26 @@ def test_list_shows_articles_with_claim_counts_and_filters(demo_store):
     r = run("list", "--db", str(demo_store), "--json")
     rows = json.loads(r.stdout)
     assert len(rows) == 8 and all(row["claims"] is not None for row in rows)
-    seed = next(row for row in rows if row["id"] == "d01_depot_ledger")
-    assert seed["claims"] > 0 and seed["outlet"]
-    one = json.loads(run("list", "--db", str(demo_store), "--outlet", seed["outlet"], "--json").stdout)
-    assert "d01_depot_ledger" in [x["id"] for x in one] and len(one) < len(rows)
-    assert all(x["outlet"].lower() == seed["outlet"].lower() for x in one)
+    first = next(row for row in rows if row["id"] == "e01_terminal_post")
+    assert first["claims"] > 0 and first["outlet"]
+    one = json.loads(run("list", "--db", str(demo_store), "--outlet", first["outlet"], "--json").stdout)
+    assert "e01_terminal_post" in [x["id"] for x in one] and len(one) < len(rows)
+    assert all(x["outlet"].lower() == first["outlet"].lower() for x in one)
     text = run("list", "--db", str(demo_store)).stdout
-    assert "d01_depot_ledger" in text and seed["outlet"] in text
+    assert "e01_terminal_post" in text and first["outlet"] in text
 
 
 def test_search_finds_claims_with_their_article_and_chain(demo_store):
-    r = run("search", "depot", "--db", str(demo_store), "--json")
+    r = run("search", "terminal", "--db", str(demo_store), "--json")
     assert r.exit_code == 0, r.output
     hits = json.loads(r.stdout)
     claims = [h for h in hits if h["type"] == "claim"]
-    assert claims and all("depot" in (h["text"] + h["chain_text"]).lower() for h in claims)
+    assert claims and all("terminal" in (h["text"] + h["chain_text"]).lower() for h in claims)
     assert all(h["article_id"] for h in claims) and any(h["chain"] for h in claims)
-    text = run("search", "depot", "--db", str(demo_store)).stdout
+    text = run("search", "terminal", "--db", str(demo_store)).stdout
     assert "chain:" in text
     # a query that is not FTS5 syntax is searched as plain words, not a crash
-    assert run("search", 'depot "(', "--db", str(demo_store)).exit_code == 0
+    assert run("search", 'terminal "(', "--db", str(demo_store)).exit_code == 0
 
 
 def test_demo_tells_the_story_and_fits_120_columns(tmp_path):
@@ -181,3 +181,18 @@ def test_a_path_with_escape_codes_is_cleaned_in_usage_errors(tmp_path):
     r = CliRunner().invoke(main, ["extract", str(tmp_path / "\x1b]0;title\x07nope.txt"), "--out", str(tmp_path)])
     assert r.exit_code == 2 and "nope.txt" in r.output
     assert "\x1b" not in r.output and "\x07" not in r.output
+
+
+def test_corpus_read_applies_the_ingest_limits_of_claimgraph_toml(tmp_path, monkeypatch):
+    from claimgraph.corpus import read
+    from claimgraph.ingest import RawArticle, Rejection
+
+    (tmp_path / "short.txt").write_text("A short article about a bridge.", encoding="utf-8")
+    (tmp_path / "long.txt").write_text("A long article about a dam. " * 100, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    kinds = {type(i).__name__ for i in read([tmp_path / "long.txt"])}
+    assert kinds == {"RawArticle"}  # the default cap (5 MB) lets 2.8 kB through
+    (tmp_path / "claimgraph.toml").write_text("[ingest]\nmax_text_bytes = 1000\n", encoding="utf-8")
+    items = list(read([tmp_path / "short.txt", tmp_path / "long.txt"]))
+    assert [type(i) for i in items] == [RawArticle, Rejection]
+    assert "long.txt" in items[1].locator

@@ -72,9 +72,9 @@ def test_geojson_is_an_rfc7946_feature_collection_in_lon_lat_order(demo_store, t
         assert f["type"] == "Feature" and f["geometry"]["type"] == "Point"
         lon, lat = f["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
-    kup = next(f for f in fc["features"] if f["properties"]["name"].startswith("Kupi"))
-    lon, lat = kup["geometry"]["coordinates"]
-    assert 37 < lon < 38.5 and 49 < lat < 50.5  # Kupiansk: longitude first
+    port = next(f for f in fc["features"] if f["properties"]["name"].startswith("Izma"))
+    lon, lat = port["geometry"]["coordinates"]
+    assert 28 < lon < 29.5 and 45 < lat < 46  # Izmail on the Danube: longitude first
     assert any(f["properties"]["claims"] for f in fc["features"])
 
 
@@ -92,13 +92,15 @@ def test_jsonld_parses_as_schema_org_claims_with_prov_derivations(demo_store, tm
     claim = next(iter(claims))
     assert g.value(claim, SDO.appearance) is not None and g.value(claim, SDO.firstAppearance) is not None
     assert any(g.value(c, SDO.author) is not None for c in claims)
-    syn = URIRef("urn:claimgraph:article:d02_depot_syndicated")
-    orig = URIRef("urn:claimgraph:article:d01_depot_ledger")
-    rewrite = URIRef("urn:claimgraph:article:d03_depot_rewrite")
+    syn = URIRef("urn:claimgraph:article:e02_terminal_syndicated")
+    orig = URIRef("urn:claimgraph:article:e01_terminal_post")
+    rewrite = URIRef("urn:claimgraph:article:e03_terminal_rewrite")
     assert (syn, PROV.wasQuotedFrom, orig) in g
     assert (rewrite, PROV.wasDerivedFrom, orig) in g
     # claims of the rewrite point back to the original's claims of the same cluster
-    assert any(str(o).startswith("urn:claimgraph:claim:d01_depot_ledger") for o in g.objects(None, PROV.wasDerivedFrom))
+    assert any(
+        str(o).startswith("urn:claimgraph:claim:e01_terminal_post") for o in g.objects(None, PROV.wasDerivedFrom)
+    )
 
 
 def test_an_unknown_format_is_a_usage_error(demo_store):

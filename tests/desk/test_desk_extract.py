@@ -32,7 +32,7 @@ def article(n: int) -> str:
 
 
 def test_record_file_names_are_collision_free_and_capped():
-    assert record_filename("d01_depot_ledger") == "d01_depot_ledger.json"
+    assert record_filename("e01_terminal_post") == "e01_terminal_post.json"
     names = {record_filename(i) for i in ("a/b", "a_b", "a b", "A/B", "../x", "x" * 300, "й" * 150)}
     assert len(names) == 7
     assert all(len(n.encode()) <= 100 and "/" not in n and not n.startswith(".") for n in names)

@@ -131,3 +131,58 @@ def test_a_place_name_ending_a_headline_does_not_run_into_the_next_line(extract_
         title="Drones strike depot in Kharkiv Oblast",
     )
     assert [p.text for p in rec.places] == ["Kharkiv Oblast", "Kupiansk"]
+
+
+def _figures(text):
+    from claimgraph.ground.quantities import quantities_in
+
+    return [(q.text, q.value, q.value_max, q.unit) for q in quantities_in(text, [(0, len(text))])]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a number word inside another word is not a figure ("often", "written")
+        ("The mayor often visits the shelters she has written about.", []),
+        # European thousands, tonnes, currency codes and signs, trillions, "bn"
+        ("Some 40.000 people left the town.", [("Some 40.000 people", 40000, None, "person")]),
+        ("The port shipped 2,500 tonnes of grain.", [("2,500 tonnes", 2500, None, "tonne")]),
+        ("The fund pledged EUR 1.2 billion.", [("EUR 1.2 billion", 1.2e9, None, "eur")]),
+        ("Kyiv spent UAH 18 billion.", [("UAH 18 billion", 18e9, None, "uah")]),
+        ("a loss of 2.3 trillion roubles", [("2.3 trillion roubles", 2.3e12, None, "rub")]),
+        ("The deal is worth $4bn.", [("$4bn", 4e9, None, "usd")]),
+        # a range shares the scale of its upper figure; "X or Y" is a range
+        ("between 5 and 7 billion dollars", [("between 5 and 7 billion dollars", 5e9, 7e9, "usd")]),
+        ("They walked three or four kilometres.", [("three or four kilometres", 3, 4, "km")]),
+        # people counted by the verb or by what happened to them
+        ("The shelling killed two and wounded eleven.", [("two", 2, None, "person"), ("eleven", 11, None, "person")]),
+        ("A strike kills one in Odesa", [("one", 1, None, "person")]),
+        ("The toll has risen to nine.", [("nine", 9, None, "person")]),
+        (
+            "They returned 80 bodies and 12 prisoners.",
+            [("80 bodies", 80, None, "person"), ("12 prisoners", 12, None, "person")],
+        ),
+        ("About 300 Georgians signed up.", [("About 300 Georgians", 300, None, "person")]),
+        # a bare figure in a list borrows the unit of the count before it in the sentence
+        (
+            "Of the freed soldiers, 70 served in the army, 25 in the navy and nine in the guard.",
+            [("70", 70, None, "person"), ("25", 25, None, "person"), ("nine", 9, None, "person")],
+        ),
+        (
+            "Crews shot down 40 of the 52 drones, not 45 as first said.",
+            [("40", 40, None, "drone"), ("52 drones", 52, None, "drone"), ("45", 45, None, "drone")],
+        ),
+        # hyphenated measures before a noun
+        (
+            "a 20-kilometre buffer and a 300-square-metre hall",
+            [("20-kilometre", 20, None, "km"), ("300-square-metre", 300, None, "m2")],
+        ),
+        ("a three-man crew", [("three-man", 3, None, "person")]),
+        # clock times, numeric dates, years and code words in quotation marks are no figures
+        ('At 14:35 on 12.03.2025, in spring 2023, they wrote "300".', []),
+        # an age in apposition
+        ("said Taras Koval, 52, a farmer", [("52", 52, None, "year")]),
+    ],
+)
+def test_figures_of_news_language(text, want):
+    assert _figures(text) == want

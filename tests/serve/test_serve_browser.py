@@ -95,7 +95,7 @@ def page(browser):
 
 
 def test_article_shows_highlighted_claims_and_a_chain_to_the_origin(server, page, shots):
-    page.goto(f"{server}/articles/d01_depot_ledger")
+    page.goto(f"{server}/articles/e01_terminal_post")
     spans = page.locator("#article-text span.claim")
     assert spans.count() > 5 and spans.first.is_visible()
     assert page.locator("#article-text span.source").count() > 0
@@ -103,7 +103,7 @@ def test_article_shows_highlighted_claims_and_a_chain_to_the_origin(server, page
     assert page.locator("#article-text span.hedge").count() > 0
     card = page.locator("#claim-c2")
     origin = card.locator("ol.chain li.origin")
-    assert "Tkachuk" in origin.inner_text() and "origin" in origin.inner_text()
+    assert "Bondar" in origin.inner_text() and "origin" in origin.inner_text()
     card.hover()
     assert page.locator("#article-text span.claim.lit").count() > 0  # its text lights up
     page.locator("#article-text span.claim").nth(3).click()
@@ -117,21 +117,21 @@ def test_claims_table_filters(server, page, shots):
     page.goto(f"{server}/claims")
     before = page.locator("#claims-table tbody tr").count()
     page.select_option("select[name=side]", "ru")
-    page.fill("input[name=q]", "depot")
+    page.fill("input[name=q]", "terminal")
     page.click("#claim-filters button[type=submit]")
     page.wait_for_url("**side=ru**")
     rows = page.locator("#claims-table tbody tr")
     assert 0 < rows.count() < before
     for i in range(rows.count()):
         row = rows.nth(i).inner_text()
-        assert ", ru" in row and "depot" in row.lower()
+        assert ", ru" in row and "terminal" in row.lower()
     page.goto(f"{server}/claims?stance=distances")
     page.screenshot(path=str(shots / "claims.png"))
     assert page.problems == []
 
 
 def test_log_in_correct_a_claim_and_see_the_audit_entry(server, page, shots):
-    page.goto(f"{server}/articles/d01_depot_ledger/claims/c4")
+    page.goto(f"{server}/articles/e01_terminal_post/claims/c4")
     page.click("text=Log in")
     page.fill("input[name=username]", "alice")
     page.fill("input[name=password]", "wrong password")
@@ -155,7 +155,7 @@ def test_log_in_correct_a_claim_and_see_the_audit_entry(server, page, shots):
     first = page.locator("#audit-table tbody tr").first.inner_text()
     assert "alice" in first and "review_verification" in first and "confirmed" in first
     page.screenshot(path=str(shots / "audit.png"))
-    page.goto(f"{server}/articles/d01_depot_ledger#claim-c4")
+    page.goto(f"{server}/articles/e01_terminal_post#claim-c4")
     assert "confirmed ✓" in page.locator("#claim-c4").inner_text()
     page.goto(f"{server}/claims?reviewed=yes")
     assert page.locator("#claims-table tbody tr").count() == 1
@@ -163,14 +163,14 @@ def test_log_in_correct_a_claim_and_see_the_audit_entry(server, page, shots):
 
 
 def test_echo_view_shows_the_derivation_and_its_drift(server, page, shots):
-    page.goto(f"{server}/echo/d01_depot_ledger")
+    page.goto(f"{server}/echo/e01_terminal_post")
     tree = page.locator("#derivation-tree")
     assert tree.locator("li.node").count() == 3
     text = tree.inner_text()
-    assert "syndication" in text and "rewrite" in text and "Kharkiv Ledger" in text
+    assert "syndication" in text and "rewrite" in text and "Danube Harbour Post" in text
     page.screenshot(path=str(shots / "echo.png"))
-    tree.locator("li[data-article=d03_depot_rewrite] a.drift-link").click()
-    page.wait_for_url("**/drift/d03_depot_rewrite/d01_depot_ledger")
+    tree.locator("li[data-article=e03_terminal_rewrite] a.drift-link").click()
+    page.wait_for_url("**/drift/e03_terminal_rewrite/e01_terminal_post")
     assert page.locator("#drift-original span.dropped").count() > 0
     assert page.locator("#drift-derived span.added").count() > 0
     assert "hedge dropped" in page.locator("#drift-changes").inner_text()
@@ -184,7 +184,7 @@ def test_map_shows_markers_without_tiles(server, page, shots):
     page.wait_for_selector("#map[data-markers]")
     assert page.locator("#map").get_attribute("data-markers") == str(n) and n > 3
     assert page.locator("#map path.leaflet-interactive").count() == n
-    assert page.locator(".leaflet-tooltip.place-label", has_text="Kupiansk").count() >= 1
+    assert page.locator(".leaflet-tooltip.place-label", has_text="Odesa").count() >= 1
     assert page.locator("img.leaflet-tile").count() == 0  # offline: no tiles requested
     page.screenshot(path=str(shots / "map.png"))
     page.locator("#map path.leaflet-interactive").first.click(force=True)

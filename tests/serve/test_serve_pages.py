@@ -9,21 +9,21 @@ import pytest
 PAGES = [
     "/",
     "/?q=drone",
-    "/?outlet=Kharkiv+Ledger",
-    "/articles/d01_depot_ledger",
+    "/?outlet=Danube+Harbour+Post",
+    "/articles/e01_terminal_post",
     "/articles/hostile",
-    "/articles/d01_depot_ledger/claims/c1",
+    "/articles/e01_terminal_post/claims/c1",
     "/articles/hostile/claims/c1",
     "/claims",
     "/claims?q=drones&side=ua",
-    "/claims?source=Tkachuk&place=Kupiansk&since=2025-11-01&until=2025-11-30",
+    "/claims?source=Bondar&place=Izmail&since=2026-02-01&until=2026-02-28",
     "/clusters",
     "/clusters/1:k1",
     "/echo",
-    "/echo/d01_depot_ledger",
+    "/echo/e01_terminal_post",
     "/echo/hostile",
-    "/drift/d03_depot_rewrite/d01_depot_ledger",
-    "/drift/d02_depot_syndicated/d01_depot_ledger",
+    "/drift/e03_terminal_rewrite/e01_terminal_post",
+    "/drift/e02_terminal_syndicated/e01_terminal_post",
     "/map",
     "/timeline",
     "/sources",
@@ -90,9 +90,9 @@ def test_hostile_article_text_is_shown_as_text(client, hostile):
 def test_article_page_highlights_claims_hedges_quotes_and_sources_from_offsets(client):
     from claimgraph.store import Store
 
-    html = client.get("/articles/d01_depot_ledger").text
+    html = client.get("/articles/e01_terminal_post").text
     with Store(client.app.state.ctx.store().path) as st:
-        rec = st.record("d01_depot_ledger")
+        rec = st.record("e01_terminal_post")
     assert html.count('class="claim-card') == len(rec.claims)
     text_div = html.split('id="article-text">', 1)[1].split("</div>", 1)[0]
     plain = re.sub(r"<a class=\"cref\"[^>]*>[^<]*</a>", "", text_div)
@@ -152,19 +152,20 @@ def test_cluster_page_shows_members_by_outlet_origins_contradictions_and_grade(c
 
 
 def test_echo_and_drift_pages(client):
-    html = client.get("/echo/d03_depot_rewrite").text
+    html = client.get("/echo/e03_terminal_rewrite").text
     assert 'id="derivation-tree"' in html
     assert (
-        "/drift/d03_depot_rewrite/d01_depot_ledger" in html and "/drift/d02_depot_syndicated/d01_depot_ledger" in html
+        "/drift/e03_terminal_rewrite/e01_terminal_post" in html
+        and "/drift/e02_terminal_syndicated/e01_terminal_post" in html
     )
-    drift = client.get("/drift/d03_depot_rewrite/d01_depot_ledger").text
+    drift = client.get("/drift/e03_terminal_rewrite/e01_terminal_post").text
     assert 'class="dropped"' in drift and 'class="added"' in drift and "hedge dropped" in drift
     assert 'id="drift-original"' in drift and 'id="drift-derived"' in drift
 
 
 def test_map_page_lists_places_without_javascript(client):
     html = client.get("/map").text
-    assert 'id="map"' in html and "/static/leaflet/leaflet.js" in html and "Kupiansk" in html
+    assert 'id="map"' in html and "/static/leaflet/leaflet.js" in html and "Odesa" in html
     assert 'id="place-list"' in html and 'data-tile-url=""' in html
 
 
@@ -176,11 +177,11 @@ def test_map_tile_url_is_a_setting_and_allowed_by_the_policy(make_client):
 
 
 def test_review_form_needs_login_and_csrf_and_lands_in_the_audit_log(client):
-    page = client.get("/articles/d01_depot_ledger/claims/c2").text
+    page = client.get("/articles/e01_terminal_post/claims/c2").text
     assert "Log in" in page and 'id="review-stance"' not in page
     token = _csrf_from(client.get("/login").text)
     no = client.post(
-        "/articles/d01_depot_ledger/claims/c2/review",
+        "/articles/e01_terminal_post/claims/c2/review",
         data={"field": "stance", "value": "disputes", "csrf_token": token},
         follow_redirects=False,
     )
@@ -202,19 +203,19 @@ def test_review_form_needs_login_and_csrf_and_lands_in_the_audit_log(client):
         follow_redirects=False,
     )
     assert ok.status_code == 303 and ok.headers["location"] == "/"
-    page = client.get("/articles/d01_depot_ledger/claims/c2").text
+    page = client.get("/articles/e01_terminal_post/claims/c2").text
     assert 'id="review-stance"' in page
     token = _csrf_from(page)
-    missing = client.post("/articles/d01_depot_ledger/claims/c2/review", data={"field": "stance", "value": "disputes"})
+    missing = client.post("/articles/e01_terminal_post/claims/c2/review", data={"field": "stance", "value": "disputes"})
     assert missing.status_code == 403
     r = client.post(
-        "/articles/d01_depot_ledger/claims/c2/review",
+        "/articles/e01_terminal_post/claims/c2/review",
         data={"field": "stance", "value": "disputes", "note": "the ministry denies it", "csrf_token": token},
     )
     assert r.status_code == 200 and "the ministry denies it" in r.text
     audit = client.get("/audit").text
     assert "alice" in audit and "disputes" in audit and "review_stance" in audit
-    article = client.get("/articles/d01_depot_ledger").text
+    article = client.get("/articles/e01_terminal_post").text
     assert "disputes ✓" in article
 
 

@@ -73,11 +73,11 @@ def test_a_forged_or_expired_session_is_no_session(client, login):
 
 def test_nothing_changes_without_login_or_csrf(client, login):
     body = {"field": "stance", "value": "disputes"}
-    assert client.post("/api/claims/d01_depot_ledger/c1/reviews", json=body).status_code == 401
+    assert client.post("/api/claims/e01_terminal_post/c1/reviews", json=body).status_code == 401
     login(client)
-    assert client.post("/api/claims/d01_depot_ledger/c1/reviews", json=body).status_code == 403
+    assert client.post("/api/claims/e01_terminal_post/c1/reviews", json=body).status_code == 403
     assert (
-        client.post("/api/claims/d01_depot_ledger/c1/reviews", json=body, headers={"X-CSRF-Token": "x"}).status_code
+        client.post("/api/claims/e01_terminal_post/c1/reviews", json=body, headers={"X-CSRF-Token": "x"}).status_code
         == 403
     )
     actions = [e["action"] for e in client.get("/api/audit").json()["items"]]
@@ -86,9 +86,9 @@ def test_nothing_changes_without_login_or_csrf(client, login):
 
 def test_a_correction_is_reviewed_audited_and_exported_as_reviewed(client, login):
     token = login(client)
-    before = client.get("/api/claims/d01_depot_ledger/c2").json()["claim"]
+    before = client.get("/api/claims/e01_terminal_post/c2").json()["claim"]
     r = client.post(
-        "/api/claims/d01_depot_ledger/c2/reviews",
+        "/api/claims/e01_terminal_post/c2/reviews",
         json={"field": "verification", "value": "confirmed", "note": "geolocated footage"},
         headers={"X-CSRF-Token": token},
     )
@@ -96,25 +96,25 @@ def test_a_correction_is_reviewed_audited_and_exported_as_reviewed(client, login
     review = r.json()
     assert (review["reviewer"], review["field"], review["value"]) == ("alice", "verification", "confirmed")
     assert review["before"] == before["verification"] and review["at"]
-    after = client.get("/api/claims/d01_depot_ledger/c2").json()
+    after = client.get("/api/claims/e01_terminal_post/c2").json()
     assert after["claim"]["verification"] == "confirmed" and after["claim"]["reviewed"]
     assert after["claim"]["extracted"]["verification"] == before["verification"]
     entry = after["audit"][0]
     assert (entry["username"], entry["action"], entry["target"]) == (
         "alice",
         "review_verification",
-        "d01_depot_ledger:c2",
+        "e01_terminal_post:c2",
     )
     assert entry["before"] == before["verification"] and "confirmed" in entry["after"]
     listed = client.get("/api/claims", params={"reviewed": "true"}).json()
-    assert [(c["article_id"], c["claim_id"]) for c in listed["items"]] == [("d01_depot_ledger", "c2")]
+    assert [(c["article_id"], c["claim_id"]) for c in listed["items"]] == [("e01_terminal_post", "c2")]
     assert listed["items"][0]["verification"] == "confirmed"
     assert (
-        client.get("/api/claims", params={"verification": "confirmed", "article": "d01_depot_ledger"}).json()["total"]
+        client.get("/api/claims", params={"verification": "confirmed", "article": "e01_terminal_post"}).json()["total"]
         == 1
     )
     recs = [json.loads(x) for x in client.get("/api/export/records.jsonl").text.splitlines()]
-    c2 = next(c for r in recs if r["article"]["id"] == "d01_depot_ledger" for c in r["claims"] if c["id"] == "c2")
+    c2 = next(c for r in recs if r["article"]["id"] == "e01_terminal_post" for c in r["claims"] if c["id"] == "c2")
     assert c2["reviewed"] and c2["verification"] == "confirmed" and c2["review"]["verification"]["by"] == "alice"
     assert c2["review"]["verification"]["extracted"] == before["verification"]
     csv_text = client.get("/api/export/claims.csv", params={"reviewed": "true"}).text
@@ -124,8 +124,8 @@ def test_a_correction_is_reviewed_audited_and_exported_as_reviewed(client, login
 def test_confirm_mark_wrong_note_and_every_field(client, login):
     token = login(client)
     h = {"X-CSRF-Token": token}
-    url = "/api/claims/d01_depot_ledger/c3/reviews"
-    current = client.get("/api/claims/d01_depot_ledger/c3").json()["claim"]["stance"]
+    url = "/api/claims/e01_terminal_post/c3/reviews"
+    current = client.get("/api/claims/e01_terminal_post/c3").json()["claim"]["stance"]
     confirm = client.post(url, json={"field": "stance", "value": current}, headers=h).json()
     assert confirm["before"] == confirm["value"] == current  # a confirmation: the same value, on the record
     assert (
@@ -137,31 +137,31 @@ def test_confirm_mark_wrong_note_and_every_field(client, login):
     )
     for field, value in (
         ("chain", "Governor <- regional military administration"),
-        ("place", "Kupiansk-Vuzlovyi"),
-        ("figure", "14 drones"),
+        ("place", "Reni"),
+        ("figure", "16 drones"),
     ):
         e = client.post(url, json={"field": field, "value": value}, headers=h).json()
         assert e["field"] == field and e["value"] == value
-    row = client.get("/api/claims", params={"article": "d01_depot_ledger", "reviewed": "true"}).json()["items"][0]
+    row = client.get("/api/claims", params={"article": "e01_terminal_post", "reviewed": "true"}).json()["items"][0]
     assert row["review"]["wrong"]["value"] == "true" and row["review"]["chain"]["value"].startswith("Governor <-")
-    actions = [e["action"] for e in client.get("/api/audit", params={"target": "d01_depot_ledger:c3"}).json()["items"]]
+    actions = [e["action"] for e in client.get("/api/audit", params={"target": "e01_terminal_post:c3"}).json()["items"]]
     assert sorted(actions) == sorted(
         ["review_stance", "review_wrong", "review_note", "review_chain", "review_place", "review_figure"]
     )
-    page = client.get("/articles/d01_depot_ledger/claims/c3").text
-    assert "Kupiansk-Vuzlovyi" in page and "14 drones" in page and "marked wrong" in page
+    page = client.get("/articles/e01_terminal_post/claims/c3").text
+    assert "Reni" in page and "16 drones" in page and "marked wrong" in page
 
 
 def test_bad_reviews_are_refused_with_reasons(client, login):
     h = {"X-CSRF-Token": login(client)}
-    url = "/api/claims/d01_depot_ledger/c1/reviews"
+    url = "/api/claims/e01_terminal_post/c1/reviews"
     assert client.post(url, json={"field": "colour", "value": "red"}, headers=h).status_code == 422
     assert client.post(url, json={"field": "stance", "value": "shouts"}, headers=h).status_code == 422
     assert client.post(url, json={"field": "stance"}, headers=h).status_code == 422
     assert client.post(url, json={"field": "note"}, headers=h).status_code == 422
     assert (
         client.post(
-            "/api/claims/d01_depot_ledger/c999/reviews", json={"field": "stance", "value": "asserts"}, headers=h
+            "/api/claims/e01_terminal_post/c999/reviews", json={"field": "stance", "value": "asserts"}, headers=h
         ).status_code
         == 404
     )
@@ -173,15 +173,15 @@ def test_reviews_survive_a_re_extract_and_a_re_link(client, login, store_copy):
     from claimgraph.store import Store
 
     h = {"X-CSRF-Token": login(client)}
-    client.post("/api/claims/d01_depot_ledger/c1/reviews", json={"field": "stance", "value": "asserts"}, headers=h)
+    client.post("/api/claims/e01_terminal_post/c1/reviews", json={"field": "stance", "value": "asserts"}, headers=h)
     with Store(store_copy) as st:
         recs = list(st.records())
         for rec in recs:
             st.save_record(rec)  # what a re-extract writes
         st.save_corpus(link(recs))
-    row = client.get("/api/claims", params={"article": "d01_depot_ledger", "reviewed": "true"}).json()["items"]
+    row = client.get("/api/claims", params={"article": "e01_terminal_post", "reviewed": "true"}).json()["items"]
     assert [(r["claim_id"], r["stance"]) for r in row] == [("c1", "asserts")]
-    assert client.get("/api/claims", params={"place": "Kupiansk"}).json()["total"] > 0  # claim links rebuilt
+    assert client.get("/api/claims", params={"place": "Izmail"}).json()["total"] > 0  # claim links rebuilt
 
 
 def test_logout_ends_the_session(client, login):

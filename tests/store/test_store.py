@@ -97,3 +97,21 @@ def test_opening_a_missing_store_for_reading_does_not_create_it(tmp_path):
     with pytest.raises(StoreError, match="no such store"):
         Store.open_existing(tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_an_article_comes_back_with_the_language_and_extra_its_reader_gave(store_target):
+    post = RawArticle(
+        "Повідомлення каналу про нічну атаку.",
+        "result.json#post-7",
+        id="tg-7",
+        language="uk",
+        extra={"channel": "Regional news", "post_id": 7, "forwarded_from": "City council"},
+    )
+    plain = RawArticle("A plain text with no declared language.", "plain.txt", id="plain")
+    with Store(store_target) as st:
+        assert st.add(post) == "stored" and st.add(plain) == "stored"
+    with Store(store_target) as st:
+        got = {a.id: a for a in st.articles()}
+    assert got["tg-7"].language == "uk"
+    assert got["tg-7"].extra == {"channel": "Regional news", "post_id": 7, "forwarded_from": "City council"}
+    assert got["plain"].language is None and got["plain"].extra == {}

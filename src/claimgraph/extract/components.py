@@ -27,7 +27,7 @@ from . import evidence, hedges, segment
 from .attribution import extract_claims
 from .component import Component
 from .slavic.components import SLAVIC
-from .sources import SourceBook
+from .sources import SourceBook, home_side
 from .state import ArticleState
 
 
@@ -70,6 +70,8 @@ def link_ids(state: ArticleState) -> None:
         c.places = [p.id for p in rec.places if c.start <= p.start < c.end]
         c.dates = [d.id for d in rec.dates if c.start <= d.start < c.end]
         c.quantities = [q.id for q in rec.quantities if c.start <= q.start < c.end]
+    if state.book is not None:
+        state.book.settle_sides(rec.places, *home_side(state.text, rec.places))
     rec.sources = state.book.sources if state.book else []
     # evidence dates: a date in the same clause as the release ("released ... on September 25")
     for e in rec.evidence:

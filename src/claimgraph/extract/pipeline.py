@@ -68,6 +68,7 @@ def extract_article(
         authors=raw.authors,
         published=raw.published,
         language=language_of(raw),
+        forwarded_from=_forwarded_from(raw),
     )
     rec = ArticleRecord(article=meta)
     rec.pipeline = provenance(pipeline, settings, meta.language)
@@ -87,6 +88,14 @@ def extract_article(
     except Exception as e:  # noqa: BLE001 - a failure outside any component still gives the article its record
         rec.errors.append(_error("claimgraph.pipeline", e))
     return rec
+
+
+def _forwarded_from(raw: RawArticle) -> str | None:
+    """The channel a forwarded post names (a Telegram reader's ``extra``), cleaned of spacing."""
+    name = (getattr(raw, "extra", None) or {}).get("forwarded_from")
+    if not isinstance(name, str):
+        return None
+    return " ".join(name.split()) or None
 
 
 def language_of(raw: RawArticle) -> str:

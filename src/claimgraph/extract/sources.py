@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import lexicon as _lexicon
+from ..ground.gazetteer import country_of
 from ..ground.institutions import (
     DETS,
     TITLE_WORDS,
@@ -27,11 +28,64 @@ from ..ground.institutions import (
     role_kind,
     side_from_text,
 )
+from ..ground.people import registry_person
 from ..model import Source, Span
 
 ROLE_NOUNS = _lexicon.words("en", "role_nouns")
 ROLE_KIND = _lexicon.mapping("en", "role_kinds")
 UA_SURNAME = re.compile(r"(?:enko|chuk|iuk|yuk|ruk|niuk|shyn|skyi|skyy|tskyi|ych|ko|uk|iv|yi)$")
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i"}
+STATE_KINDS = {"government_body", "state_official", "military", "intelligence_service"}
+# an unnamed source inside an institution ("a source in the emergency services", "an official")
+OFFICIAL_RE = re.compile(r"\b(?:officials?|sources?|officers?|servicem[ae]n|soldiers?|commanders?|spokes\w+)\b")
+# people of a place rather than of an institution
+LOCAL_RE = re.compile(r"\b(?:residents?|locals?|villagers|witness(?:es)?|eyewitness(?:es)?|inhabitants|townspeople)\b")
+# a country word that names what an expert or reporter covers, not whom they speak for ("a Russia economist")
+TOPIC_RE = re.compile(
+    r"\b(?:russia|ukraine|kremlin|europe|china|eastern europe)\s+(?:economists?|analysts?|experts?|specialists?|"
+    r"correspondents?|editors?|researchers?|watchers?|scholars?|desk|observers?|hands?)\b",
+    re.I,
+)
+
+
+def side_of_words(text: str) -> str | None:
+    """The side the country words of a source's own words give, leaving out a topic ("a Russia analyst")."""
+    return side_from_text(TOPIC_RE.sub(" ", text)) if text else None
+
+
+def home_side(text: str, places: list[Any]) -> tuple[str | None, str | None]:
+    """(home, scene): the side of the dateline's city, else of where the article's places are; and the
+    side of where its places are (the country most of its towns and regions lie in, Ukraine or Russia)."""
+    counts = {"ua": 0, "ru": 0}
+    for p in places:
+        if p.feature != "country" and p.country in ("UA", "RU"):
+            counts[p.country.lower()] += 1
+    scene = None
+    if counts["ua"] != counts["ru"]:
+        scene = "ua" if counts["ua"] > counts["ru"] else "ru"
+    home = None
+    for m in DATELINE_CITY_RE.finditer(text[:1500]):
+        c = country_of(m.group(1).title())
+        if c:
+            home = {"UA": "ua", "RU": "ru"}.get(c)
+            break
+    return home or scene, scene
+
+
+DATELINE_CITY_RE = re.compile(
+    r"(?m)^\s*([A-Z][A-Z'\u2019.-]{2,}(?:[ -][A-Z][A-Z'\u2019.-]{2,})*)\s*(?:,|\(|[\u2014\u2013-])"
+)
+APPOSITION_RE = re.compile(r",\s+((?:an?|the)\s+[^,.;:\n\"\u201c]{3,80})(?=[,.;:]|$)")
+# what a body or person publishes, standing for its owner ("according to its figures")
+OWNER_DATA = r"(?:figures|data|numbers|count|tally|estimates?|statements?|accounts?|records|report|reports|findings|calculations)"
+EVENT_NOUNS = (
+    r"release|death|arrest|capture|return|exchange|detention|killing|attack|strike|visit|departure|arrival|"
+    r"resignation|dismissal|appointment|disappearance|injury|injuries|funeral|trial|conviction|sentence"
+)
+KINSHIP_RE = re.compile(
+    r"\b(?:mother|father|sister|brother|wife|husband|son|daughter|widow|widower|parents?|relatives?|"
+    r"grandmother|grandfather|aunt|uncle|cousin|fianc[ée]e?|partner|family)\b"
+)
 RU_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|skaya|tsky|iy|ich|ykh|ikh)$")
 
 
@@ -95,6 +149,21 @@ class SourceBook:
             return None
         low = name.lower()
         words = re.findall(r"[\w'-]+", low)
+        # a crowd counted in hundreds or thousands, or "no casualties", is what a claim is about, never who says it
+        if re.match(
+            r"^(?:(?:at least|more than|over|about|some|nearly|almost|up to)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{3,})\b", low
+        ) or (words and words[0] == "no"):
+            return None
+        # an event is what a claim is about, never who says it ("His release was confirmed by ...")
+        if re.match(rf"^(?:its|his|her|their|the)\s+(?:{EVENT_NOUNS})$", low):
+            return None
+        # "according to its figures", "her account": the owner speaks
+        own = re.match(rf"^(its|his|her|their)\s+(?:own\s+)?(?:{OWNER_DATA})$", low)
+        if own:
+            hit = self._recent(person=own.group(1) in ("his", "her"), before=start)
+            if hit:
+                self._add_mention(hit, start, end)
+                return hit
         if low in {"he", "she"}:
             hit = self._recent(person=True, before=start)
             if hit:
@@ -143,12 +212,25 @@ class SourceBook:
                 self._add_mention(hit, start, end)
                 return hit
         keys = self._keys(name, person, context)
-        for s in self.sources:
-            if set(keys) & set(self.keys[s.id]):
-                self._add_mention(s.id, start, end, name)
-                if description and not s.description:
-                    s.description = description
-                return s.id
+        hit_id = next((s.id for s in self.sources if set(keys) & set(self.keys[s.id])), None)
+        if hit_id is None and not side_from_text(name):
+            # "the Finance Ministry" after "Russia's Finance Ministry", "the MoD" after "the Russian Defence
+            # Ministry": the latest one of that name or institution
+            cores = {k for k in keys if k.startswith("core:")} | {k for k in keys if k.startswith("inst:")}
+            hits = [
+                s
+                for s in self.sources
+                if any(k.split("@")[0] in cores or k.rsplit(":", 1)[0] + ":" in cores for k in self.keys[s.id])
+            ]
+            if hits:
+                hit_id = max(hits, key=lambda o: max((m.start for m in o.mentions if m.start < start), default=-1)).id
+        if hit_id is not None:
+            s = self.get(hit_id)
+            assert s is not None
+            self._add_mention(s.id, start, end, name)
+            if description and not s.description:
+                s.description = description
+            return s.id
         if not create:
             return None
         return self._new(name, start, end, person, context, description)
@@ -162,6 +244,7 @@ class SourceBook:
             target = None
             if (
                 words
+                and len(words) <= 3
                 and words[0] in {"the", "its", "his", "her", "their"} | {words[0] if len(words) == 1 else ""}
                 and words[-1] in ROLE_NOUNS
             ):
@@ -213,6 +296,83 @@ class SourceBook:
                 if s_in and s_out and s_in.side == "unknown" and s_out.side in ("ua", "ru"):
                     s_in.side = s_out.side
 
+    def settle_sides(self, places: list[Any], home: str | None, scene: str | None) -> None:
+        """Sides the first mention left unknown, from everything the article says of the source: the
+        country words of its name, mentions and description ("the Ukrainian outlet X" met first as "X");
+        a place inside a mention ("residents of Yampil", "a London-based consultancy"); an expert with
+        no country is independent of both sides; a state body, official or soldier with no country is of
+        the article's home side (its dateline, else where its places are: "the State Emergency Service"
+        in a report from Kharkiv); local residents and witnesses are of the side where the places are."""
+        for s in self.sources:
+            self._refine_kind(s)
+        for s in self.sources:
+            if s.side != "unknown":
+                continue
+            texts = [s.name, s.description or ""] + [m.text for m in s.mentions if m.text.lower() not in PRONOUNS]
+            texts += [self._apposition(m) for m in s.mentions]
+            side = next((x for x in map(side_of_words, texts) if x), None)
+            if side is None:
+                for m in s.mentions:
+                    # a town or region in the mention (a country word is read as a side marker above)
+                    cs = {
+                        p.country for p in places if m.start <= p.start < m.end and p.country and p.feature != "country"
+                    }
+                    if cs:
+                        c = sorted(cs)[0]
+                        side = {"UA": "ua", "RU": "ru"}.get(c, "international")
+                        break
+            if side is None:
+                side = self._side_of_abbreviation(s)
+            if side is None and self.is_person.get(s.id) and registry_person(s.name, s.kind, s.description):
+                continue  # the people registry knows this person's side
+            words = " ".join(texts).lower()
+            if side is None and s.kind == "expert":
+                side = "independent"
+            elif side is None and (
+                s.kind in STATE_KINDS
+                or (s.kind == "unnamed" and OFFICIAL_RE.search(words) and not LOCAL_RE.search(words))
+            ):
+                side = home
+            elif side is None and s.kind in ("unnamed", "other") and LOCAL_RE.search(words):
+                side = scene
+            if side:
+                s.side = side
+
+    def _apposition(self, m: Span) -> str:
+        """The appositive after a mention: "Orenburg Pulse, a local news community on VKontakte," -> its words."""
+        a = APPOSITION_RE.match(self.text, m.end)
+        return a.group(1) if a else ""
+
+    def _refine_kind(self, s: Source) -> None:
+        """A kind the name alone did not give: from an appositive ("X, a news community on VKontakte")
+        or the words that introduce a name ("the call sign Lis" -> a soldier)."""
+        if s.kind not in ("other", "unnamed"):
+            return
+        names = {m.text for m in s.mentions if m.text[:1].isupper() and m.text.lower() not in PRONOUNS}
+        for n in names:
+            if re.search(
+                rf"\b(?:call[- ]?sign|nom de guerre|code ?name)\s+[\"\u201c]?{re.escape(n)}\b", self.text, re.I
+            ):
+                s.kind = "military"
+                return
+        for m in s.mentions:
+            k = role_kind(self._apposition(m)) if s.kind == "other" else None
+            if k and k != "unnamed":
+                s.kind = k
+                return
+
+    def _side_of_abbreviation(self, s: Source) -> str | None:
+        """ "NBU Deputy Governor X" after "the National Bank of Ukraine": an abbreviation in the name takes the
+        side of the source whose initials it is."""
+        for ab in re.findall(r"\b[A-Z]{2,6}\b", s.name):
+            for o in self.sources:
+                if o is s or o.side == "unknown":
+                    continue
+                initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", o.name) if w.lower() not in DETS)
+                if initials == ab:
+                    return o.side
+        return None
+
     # -- internals ---------------------------------------------------------
     def _new(self, name: str, start: int, end: int, person: bool, context: str, description: str | None) -> str:
         sid = f"s{len(self.sources) + 1}"
@@ -224,27 +384,29 @@ class SourceBook:
         metonym = registry()["capital_metonyms"].get(low)
         if metonym and not kind:
             kind, side = "government_body", metonym
+        kin = bool(KINSHIP_RE.search(low))
         if not kind:
-            kind = role_kind(full) or ("other" if person else None)
-        if re.match(r"^(?:its|his|her|their)\b", low) and (not kind or kind == "other"):
-            owner = self._recent(person=False, before=start)
+            kind = ("other" if kin else None) or role_kind(name) or role_kind(full) or ("other" if person else None)
+        owner_m = re.match(r"^(its|his|her|their)\b", low)
+        if owner_m:
+            # "its spokeswoman": the body named before; "his sister": the person named before
+            owner = self._recent(person=owner_m.group(1) in ("his", "her"), before=start)
             found = self.get(owner) if owner else None
             if found is not None:
-                kind = found.kind
-                side = side or found.side
+                if (not kind or kind == "other") and not kin:
+                    kind = found.kind
+                side = side or (found.side if found.side != "unknown" else None)
         if not kind:
             kind = "other"
         if kind in ("other", "unnamed") and any(compiled(p).search(low) for p in registry()["unnamed_markers"]):
             kind = "unnamed" if not role_kind(full) or role_kind(full) == "unnamed" else role_kind(full)
         if not side:
-            side = side_from_text(full)
+            side = side_of_words(full)
         if not side and self.place_side:
-            side = self.place_side(full)
+            side = self.place_side(TOPIC_RE.sub(" ", full))
         if not side and person:
             surname = name.split()[-1].lower()
             side = "ua" if UA_SURNAME.search(surname) else "ru" if RU_SURNAME.search(surname) else None
-        if not side and context and not person:
-            side = side_from_text(context)
         src = Source(
             id=sid, name=name, kind=kind or "other", side=side or "unknown", mentions=[], description=description
         )
@@ -268,7 +430,9 @@ class SourceBook:
                 keys.append(f"person:{names[-1]}")
         core = [w for w in words if w not in {"ukraine's", "russia's", "ukrainian", "russian", "russia", "ukraine"}]
         if core:
-            keys.append("core:" + " ".join(core))
+            # "Ukraine's Finance Ministry" and "Russia's Finance Ministry" are two sources
+            marked = side_from_text(name)
+            keys.append("core:" + " ".join(core) + (f"@{marked}" if marked and len(core) < len(words) else ""))
         m = re.search(r"\(([A-Z][A-Za-z]{1,8})\)", name)
         if m:
             keys.append("core:" + m.group(1).lower())

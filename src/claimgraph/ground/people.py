@@ -103,8 +103,8 @@ def person_parts(name: str) -> tuple[str | None, str, set[str]]:
     """(given name, surname, role classes) of a person's mention: 'Defence Minister Rustem Umerov'."""
     ws = _words(name)
     roles = {c for w in ws for c, titles in ROLE_CLASSES.items() if w.lower() in titles}
-    # the name proper is the run of capitalised words at the end ("Kharkiv Oblast Governor
-    # Mykola Tkachuk" -> Mykola Tkachuk; "Its spokesman, Ostap Hnatiuk" -> Ostap Hnatiuk)
+    # the name proper is the run of capitalised words at the end ("Odesa Oblast Governor
+    # Petro Marchenko" -> Petro Marchenko; "Its spokeswoman, Iryna Kovalenko" -> Iryna Kovalenko)
     run: list[str] = []
     for w in reversed(ws):
         if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DROP:

@@ -1,9 +1,14 @@
 """Quantities: every figure with its unit, qualifier and kind.
 
-Digits and words ("seven", "50,000", "1.5 million", "a dozen", "between three and ten",
-"up to 1,200", "more than 50"); units normalised (square kilometres / sq km / km2 ->
-``km2``); a count borrows its unit from the noun it counts, or from the figure before it
-("nine of them" after "12 drones")."""
+Digits and words ("seven", "50,000", European "50.000", "1.5 million", "$3bn", "a dozen",
+"between three and ten", "five or six", "up to 1,200", "more than 50"); units normalised (square
+kilometres / sq km / km2 -> ``km2``; "EUR 3.1 billion" -> ``eur``; "15-kilometre" -> ``km``); a count
+takes its unit from the noun it counts (``data/en/count_nouns.json``), from a count noun or figure
+before it in the same sentence ("the death toll rose to four", "112 served in the army, 38 in the
+navy", "nine of them" after "12 drones"), or from the verb that counts people ("killing two",
+"wounding eleven"). Clock times ("16:20", "2:40 a.m."), numeric dates ("24.01.2026"), years, ordinals,
+ages in apposition ("Ivan Petrenko, 52,") and words that merely contain a number word ("often",
+"written") are not figures."""
 
 from __future__ import annotations
 
@@ -14,65 +19,126 @@ from .. import lexicon as _lexicon
 from ..model import Quantity
 
 WORDS = _lexicon.mapping("en", "quantity_words")
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
+COUNT_NOUNS = _lexicon.labelled("en", "count_nouns")
+SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "tn": 1e12,
+}
+_SCALE_WORDS = r"(?:\s+(?:thousand|million|billion|trillion)|\s?(?:bn|mln|mn|tn)|(?<=\d)(?:m|k))(?![\w])"
 NUM = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a dozen|dozens|hundreds|thousands|"
+    r"(?<![\w.,:/])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d.,]|\s+(?:thousand|million|billion|trillion))"
+    r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?|a dozen|dozens|hundreds|thousands|"
     + "|".join(sorted((w for w in WORDS if " " not in w), key=len, reverse=True))
-    + r")(?:\s+(?:thousand|million|billion))?"
+    + rf")(?:{_SCALE_WORDS})?"
 )
 QUAL = (
     r"(?P<qual>about|around|approximately|roughly|some|nearly|almost|close to|at least|more than|over|upwards of|"
     r"up to|at most|less than|fewer than|under|only|just|an estimated|as many as|no fewer than|no more than)"
 )
+_H = r"[^\S\n]"  # a space within the line: a figure never runs into the next line
 FIG_RE = re.compile(
-    rf"(?:(?<![\w-]){QUAL}\s+)?(?:between\s+(?P<lo>{NUM})\s+and\s+(?P<hi>{NUM})|(?P<a>{NUM})(?:\s*(?:-|\u2013|to)\s*(?P<b>{NUM}))?)(?![\w-])",
+    rf"(?:(?<![\w-]){QUAL}{_H}+)?(?:between{_H}+(?P<lo>{NUM}){_H}+and{_H}+(?P<hi>{NUM})"
+    rf"|(?P<a>{NUM})(?:{_H}*(?:-|\u2013|to){_H}*(?P<b>{NUM})|{_H}+or{_H}+(?P<c>{NUM}))?)(?![\w])",
     re.I,
 )
 
-UNITS = [
+MEASURES = [
     (r"square (?:kilomet(?:re|er)s?|km)|sq\.? ?km|km\u00b2|km2", "km2", "area"),
     (r"square miles?|sq\.? ?mi", "mi2", "area"),
+    (r"square met(?:re|er)s?|sq\.? ?m|m\u00b2|m2", "m2", "area"),
+    (r"hectares?", "ha", "area"),
     (r"kilomet(?:re|er)s?|km", "km", "distance"),
     (r"miles?", "mi", "distance"),
     (r"met(?:re|er)s?", "m", "distance"),
+    (r"(?:metric )?tonnes?|(?:metric )?tons?", "tonne", "other"),
     (r"years?", "year", "duration"),
     (r"months?", "month", "duration"),
     (r"weeks?", "week", "duration"),
     (r"days?", "day", "duration"),
     (r"hours?", "hour", "duration"),
-    (r"(?:us )?dollars|\$", "usd", "money"),
-    (r"euros?|\u20ac", "eur", "money"),
-    (r"hryvni?as?|uah", "uah", "money"),
-    (r"roubles?|rubles?|rub", "rub", "money"),
-    (r"(?:[\w-]+\s+){0,2}(?:drones?|uavs?|shaheds?)", "drone", "count"),
-    (r"(?:[\w-]+\s+){0,2}(?:missiles?|rockets?)", "missile", "count"),
-    (r"(?:fuel|storage|oil|water|gas)\s+tanks", "item", "count"),
-    (r"(?:[\w-]+\s+){0,2}(?:tanks?|vehicles?|trucks?|apcs?|ifvs?|cars?|buses|lorries|tankers?)", "vehicle", "count"),
-    (r"(?:[\w-]+\s+){0,2}(?:villages?|settlements?|towns?|cities|hamlets?|localities)", "settlement", "count"),
-    (
-        r"(?:[\w-]+\s+){0,2}(?:people|persons?|troops|soldiers?|servicem[ae]n|civilians?|residents?|employees?|workers?|"
-        r"fighters?|deserters?|prisoners?|children|men|women|casualties|personnel|refugees?|officers?|killed|wounded|"
-        r"injured|dead|recruits?|conscripts?|mercenaries|volunteers?|journalists?|staff|crew)",
-        "person",
-        "count",
-    ),
+    (r"minutes?", "minute", "duration"),
 ]
-UNIT_RES = [(re.compile(rf"\s*(?:{p})\b", re.I), u, k) for p, u, k in UNITS]
-OF_RE = re.compile(r"\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\w-]+'s\s+)?([\w-]+(?:\s+[\w-]+){0,2}))", re.I)
+CURRENCY_AFTER = [
+    (r"(?:us |american )?dollars?", "usd"),
+    (r"euros?", "eur"),
+    (r"hryvni?as?|hryvnya", "uah"),
+    (r"roubles?|rubles?", "rub"),
+]
+# a currency sign or ISO code before the figure: "$5", "US$ 2m", "EUR 3.1 billion", "UAH 212 billion"
+CURRENCY_BEFORE = re.compile(
+    r"(?:(?P<usd>US\$|\$|\bUSD)|(?P<eur>\u20ac|\bEUR)|(?P<uah>\u20b4|\bUAH)|(?P<rub>\u20bd|\bRUB))[^\S\n]?$"
+)
+MEASURE_RES = [(re.compile(rf"{_H}*(?:{p})\b", re.I), u, k) for p, u, k in MEASURES]
+CURRENCY_RES = [(re.compile(rf"{_H}*(?:{p})\b", re.I), u) for p, u in CURRENCY_AFTER]
+# the noun counted, with up to two words before it ("seven armoured vehicles", "757 fallen defenders")
+# words that end a noun phrase's modifiers: a count noun after one of them is not what the figure counts
+_FUNCTION = (
+    r"(?:of|in|on|at|to|for|from|with|by|and|or|but|including|among|near|into|across|after|before|"
+    r"were|was|are|is|had|have|has|been|the|a|an)"
+)
+COUNT_RES = [
+    (re.compile(rf"{_H}+(?:(?!{_FUNCTION}\b)[A-Za-z][\w-]*{_H}+){{0,2}}?(?:{p})\b", re.I), u) for p, u in COUNT_NOUNS
+]
+COUNT_WORD_RES = [(re.compile(rf"\b(?:{p})\b", re.I), u) for p, u in COUNT_NOUNS]
+# a nationality or ethnic plural counts people ("205 Ukrainians", "600 mobilised Bashkirs")
+DEMONYM_RE = re.compile(rf"{_H}+(?:[a-z-]+{_H}+)?[A-Z][a-z]+(?:ians|ans|ens|irs|iks|aks|zes|ese|is)\b")
+# a hyphenated measure before a noun: "a 15-kilometre zone", "a 150-square-metre roof", "a four-man team"
+HYPHEN_RE = re.compile(r"-((?:[a-z]+-){0,2}[a-z]+)\b")
+PERSON_COMPOUND = {"man", "men", "member", "strong", "person", "people", "woman"}
+OF_RE = re.compile(
+    rf"{_H}+of{_H}+(?:(?P<pron>them|those|these|us|you|whom)\b|(?:(?:the|its|their|these|those){_H}+(?:[\w-]+'s{_H}+)?|(?=\d))(?P<noun>[\w-]+(?:{_H}+[\w-]+){{0,2}}))",
+    re.I,
+)
+# verbs whose object or subject is a count of people: "killing two", "wounding eleven", "kills one"
+PERSON_VERB_BEFORE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|"
+    r"evacuat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|"
+    r"captur(?:e|es|ed|ing)|free(?:s|d|ing)?|releas(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|"
+    r"(?:risen|rose|rises|rising|climbed|climbs|reached|reaches)\s+to)"
+    r"(?:\s+(?:at least|more than|about|around|some|another|up to|nearly|almost))?\s*$",
+    re.I,
+)
+PERSON_VERB_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|are|is|have been|has been|had been|had|have|got|remain|remained)\s+)?"
+    r"(?:killed|wounded|injured|hurt|dead|died|missing|hospitali[sz]ed|taken prisoner|captured|evacuated|rescued)\b",
+    re.I,
+)
+TOLL_RE = re.compile(r"\b(?:death )?toll\b|\bnumber of (?:dead|people|victims|casualties)\b", re.I)
+# a plural noun after a figure ("nine locations"): the figure counts it, even if it is not a known unit
+PLURAL_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?!(?:as|is|was|has|does|this|its|his|us|thus|less|plus|across|unless|perhaps)\b)[a-z]+s\b"
+)
+COUNT_UNITS = ("drone", "vehicle", "settlement", "person", "missile")
 
 
 def _num(s: str) -> float | None:
     s = s.strip().lower()
     scale = 1.0
-    for w, f in SCALE.items():
-        if s.endswith(" " + w):
-            s, scale = s[: -len(w) - 1].strip(), f
+    m = re.search(r"(?:\s+|(?<=\d)\s?)(thousand|million|billion|trillion|bn|mln|mn|tn|m|k)$", s)
+    if m:
+        s, scale = s[: m.start()].strip(), SCALE[m.group(1)]
     if s in WORDS:
         return WORDS[s] * scale
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s) and scale == 1.0:
+        s = s.replace(".", "")  # European thousands: "50.000"
+    s = re.sub(r"[,\u00a0\u202f]", "", s)
     try:
-        return float(s.replace(",", "")) * scale
+        return float(s) * scale
     except ValueError:
         return None
+
+
+def _has_scale(s: str | None) -> float:
+    m = re.search(r"(?:\s+|(?<=\d)\s?)(thousand|million|billion|trillion|bn|mln|mn|tn|m|k)$", (s or "").lower())
+    return SCALE[m.group(1)] if m else 1.0
 
 
 def _qualifier(q: str | None, ranged: bool) -> str:
@@ -88,37 +154,93 @@ def _qualifier(q: str | None, ranged: bool) -> str:
     return "exact"
 
 
+def _count_unit(words: str) -> str | None:
+    """The unit of the count noun that ends ``words`` (the head of a noun phrase), if it is one."""
+    for rx, u in COUNT_WORD_RES:
+        ends = [m.end() for m in rx.finditer(words)]
+        if ends and ends[-1] == len(words.rstrip()):
+            return u
+    return None
+
+
+def _not_a_figure(text: str, raw: str, start: int, end: int, after: str) -> bool:
+    """Ordinals, clock times, numeric dates, years, parts of names, code words in quotation marks."""
+    before = text[max(0, start - 12) : start]
+    if re.match(r"(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start]):
+        return True
+    # clock times and numeric dates: "16:20", "2:40 a.m.", "24.01.2026", "3/4"
+    if re.match(r"[:/]\d|\.\d{1,2}\.\d", text[end : end + 4]) or re.search(r"\d[:/.]$", before):
+        return True
+    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|o'clock)", after, re.I):
+        return True
+    if re.fullmatch(r"\d{1,2}\.\d{2}", raw) and re.match(r"\.\d{4}", text[end : end + 5]):
+        return True
+    # years: a four-digit year counts nothing unless a measure follows ("1941 tonnes" is rare but a figure)
+    if re.fullmatch(r"(?:1[89]|20)\d{2}", raw) and not any(rx.match(text, end) for rx, _, _ in MEASURE_RES):
+        if not any(rx.match(text, end) for rx, _ in COUNT_RES):
+            return True
+    if re.search(
+        r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)$", before.lower()
+    ) or re.match(
+        r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", after
+    ):
+        return True
+    # a number alone in quotation marks is a code word ("cargo 200"), not a count
+    if re.search(r"[\"\u201c\u00ab]$", before) and re.match(r"[\"\u201d\u00bb]", after):
+        return True
+    return False
+
+
 def find_quantities(
     text: str, start: int, end: int, skip: list[tuple[int, int]], last_unit: list[str]
 ) -> list[Quantity]:
+    """The figures in text[start:end] (one sentence or unit). ``last_unit``: the count units seen so
+    far in this unit, which a bare figure or "N of them" borrows."""
     out = []
+    sent_units: list[str] = []  # the count units of this sentence, which a bare figure borrows
     for m in FIG_RE.finditer(text, start, end):
         s, e = m.start(), m.end()
         if any(a <= m.start("lo" if m.group("lo") else "a") < b for a, b in skip):
             continue
-        lo = _num(m.group("lo") or m.group("a"))
-        hi = _num(m.group("hi") or m.group("b")) if (m.group("hi") or m.group("b")) else None
+        lo_raw = m.group("lo") or m.group("a")
+        hi_raw = m.group("hi") or m.group("b") or m.group("c")
+        lo = _num(lo_raw)
+        hi = _num(hi_raw) if hi_raw else None
         if lo is None:
             continue
-        raw = (m.group("a") or m.group("lo") or "").lower()
-        before = text[max(0, s - 12) : s].lower()
+        if hi is not None:
+            # "between 2 and 3 billion": the scale of the upper figure is the lower one's too
+            f = _has_scale(hi_raw)
+            if f > 1 and _has_scale(lo_raw) == 1.0:
+                lo *= f
+            if m.group("c") and hi <= lo:
+                hi = None  # "two or one": no range
+        raw = lo_raw.lower()
         after = text[e : e + 60]
-        # ordinals, years, times, names with numbers, "one of the largest"
-        if re.match(r"(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z]-$", text[max(0, s - 2) : s]):
+        if _not_a_figure(text, raw, m.start("lo" if m.group("lo") else "a"), e, after):
             continue
         if raw in ("one", "a dozen") and raw == "one" and re.match(r"\s+of\b", after):
             continue
-        if raw == "one" and not re.match(
-            r"\s+(?:\w+\s+)?(?:person|soldier|drone|village|civilian|man|woman|vehicle|tank)", after, re.I
+        # "one in five": a proportion, not a count
+        if re.match(r"\s+in\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", after, re.I) and raw in (
+            "one",
+            "1",
         ):
             continue
-        if re.fullmatch(r"(?:19|20)\d{2}", raw) and not re.match(r"\s+[a-z]", after):
+        if re.search(r"\bone\s+in\s*$", text[max(0, s - 8) : s], re.I):
             continue
-        if re.search(
-            r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)$", before
-        ) or re.match(
-            r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", after
+        sent_before = text[start:s]
+        person_verb = bool(PERSON_VERB_BEFORE.search(sent_before)) or bool(PERSON_VERB_AFTER.match(after))
+        if raw == "one" and not (
+            re.match(
+                r"\s+(?:\w+\s+)?(?:person|soldier|drone|village|civilian|man|woman|vehicle|tank|child)", after, re.I
+            )
+            or person_verb
         ):
+            continue
+        # an age in apposition: "Oleh Martyniuk, 41, a former engineer"
+        if re.search(r"[A-Z][a-z]+,\s*$", sent_before) and re.match(r",", after) and lo < 120 and hi is None:
+            out.append(Quantity("", text[s:e], s, e, lo, "year", None, "exact", "duration"))
             continue
         pct = re.match(r"\s*(?:%|per ?cent)", after)
         if pct:
@@ -137,45 +259,92 @@ def find_quantities(
             )
             continue
         unit, kind, uend = None, "count", e
-        money = re.search(r"(\$|\u20ac|US\$)\s*$", text[max(0, s - 3) : s])
+        money = CURRENCY_BEFORE.search(text[max(start, s - 5) : s])
         if money:
-            unit, kind = ("usd" if "$" in money.group(1) else "eur"), "money"
+            unit, kind = next(k for k, v in money.groupdict().items() if v), "money"
+            s = max(start, s - 5) + money.start()
         if unit is None:
-            for rx, u, k in UNIT_RES:
+            for rx, u in CURRENCY_RES:
+                um = rx.match(text, e)
+                if um:
+                    unit, kind, uend = u, "money", um.end()
+                    break
+        if unit is None and text[e : e + 1] == "-":
+            hm = HYPHEN_RE.match(text, e)
+            if hm:
+                words = hm.group(1).replace("-", " ")
+                for rx, u, k in MEASURE_RES:
+                    if rx.fullmatch(" " + words) or rx.fullmatch(words):
+                        unit, kind, uend = u, k, hm.end()
+                        break
+                if unit is None and words.split()[0] in PERSON_COMPOUND:
+                    unit, kind, uend = "person", "count", hm.end()
+                if unit is None:
+                    unit, kind, uend = "item", "count", hm.end()
+        if unit is None:
+            for rx, u, k in MEASURE_RES:
                 um = rx.match(text, e)
                 if um:
                     unit, kind, uend = u, k, um.end()
                     break
         if unit is None:
+            for rx, u in COUNT_RES:
+                um = rx.match(text, e)
+                if um and "\n" not in um.group():
+                    unit, kind, uend = u, "count", um.end()
+                    break
+        if unit is None:
+            dm = DEMONYM_RE.match(text, e)
+            if dm:
+                unit, kind, uend = "person", "count", dm.end()
+        if unit is None:
             om = OF_RE.match(text, e)
             if om:
-                noun = om.group(1) or ""
-                for rx, u, k in UNIT_RES:
-                    if noun and rx.fullmatch(" " + noun):
-                        unit, kind = u, k
-                        break
-                if unit is None and last_unit:
-                    unit, kind = last_unit[-1], "count"
-                uend = om.end()
+                noun = om.group("noun") or ""
+                if om.group("pron") and om.group("pron").lower() in ("us", "you", "whom"):
+                    unit = "person"
+                elif noun:
+                    # "91 of the 112 drones": the unit of the noun; the figure inside is its own quantity
+                    head = re.sub(r"^[\d,.]+\s+", "", noun)
+                    unit = next((u for rx, u in COUNT_RES if rx.match(" " + head)), None)
+                if unit is None and (sent_units or last_unit):
+                    unit = (sent_units or last_unit)[-1]
+                if unit is not None:
+                    kind = "count"
+                    # "nine of the drones" is one figure; "91 of the 112 drones" leaves "112 drones" its own
+                    uend = e if re.match(r"\d", noun) else om.end()
             elif (
                 re.search(r"\bthe other\s*$|\bother\s*$", text[max(0, s - 12) : s])
-                and last_unit
-                and not any(rx.match(text, e) for rx, _, _ in UNIT_RES)
+                and (sent_units or last_unit)
+                and not re.match(r"\s+[a-z]", after)
             ):
-                unit, kind = last_unit[-1], "count"
-            elif re.match(r"\s+[a-z]+(?:\s+[a-z]+)?\b", after):
-                unit, kind = "item", "count"
-                um = re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", after)
-                if um:
-                    uend = e + um.end()
-                else:
-                    uend = e
+                unit, kind = (sent_units or last_unit)[-1], "count"
+        if unit is None and re.match(r"\s+others?\b", after, re.I) and (sent_units or last_unit):
+            unit, kind, uend = (sent_units or last_unit)[-1], "count", e + re.match(r"\s+others?\b", after, re.I).end()
+        if unit is None and person_verb and not PLURAL_AFTER.match(after):
+            unit, kind = "person", "count"
+        if unit is None and not PLURAL_AFTER.match(after):
+            # a bare figure takes the unit of a count noun or figure before it in the sentence
+            if sent_units:
+                unit, kind = sent_units[-1], "count"
+            elif TOLL_RE.search(sent_before):
+                unit, kind = "person", "count"
             else:
-                unit, kind = "item", "count"
+                for w in reversed(re.findall(r"[A-Za-z-]+", sent_before)[-12:]):
+                    cu = _count_unit(w)
+                    if cu:
+                        unit, kind = cu, "count"
+                        break
+        if unit is None:
+            unit, kind = "item", "count"
+            um = PLURAL_AFTER.match(after)
+            if um:
+                uend = e + um.end()
         if re.search(r"\bthe other\s*$", text[max(0, s - 12) : s]):
             s = text.rfind("the other", max(0, s - 12), s)
-        if unit in ("km2", "mi2", "km", "mi", "drone", "vehicle", "settlement", "person", "missile"):
+        if unit in COUNT_UNITS:
             last_unit.append(unit)
+            sent_units.append(unit)
         q = m.group("qual")
         out.append(
             Quantity(
@@ -194,8 +363,8 @@ def find_quantities(
 
 
 def quantities_in(text: str, spans: Sequence[tuple[int, int]], skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
-    """The figures inside ``spans`` (in order; a count may borrow the unit of a figure in an earlier
-    span), leaving out those that start inside ``skip`` (dates), with ids ``n1``, ``n2``, ..."""
+    """The figures inside ``spans`` (in order; a bare count borrows the unit of a figure before it in the
+    same span), leaving out those that start inside ``skip`` (dates), with ids ``n1``, ``n2``, ..."""
     last_unit: list[str] = []
     out: list[Quantity] = []
     for start, end in spans:

@@ -9,18 +9,22 @@ later report of a standing fact repeats) — and when their words say the same t
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from ..ground.gazetteer import key
 from ..model import ArticleRecord, ClaimCluster, ClusterMember, Derivation
 from ..settings import LinkSettings
-from .contradictions import contradictions
+from .contradictions import DENIAL_RE, contradictions
 from .crosslang import crosslang_pairs
 from .derivations import published_at
 from .features import (
     EventSig,
     _figures,
+    acts,
     claim_anchors,
     common_words,
     content,
@@ -44,6 +48,8 @@ EVENT_WINDOW_DAYS = 14
 SAME_ARTICLE_SIM = 0.0
 # claims of articles that nothing ties to one story nor sets apart must say the same thing more closely
 UNTOLD_SIM = 0.6
+# a headline sums up a body claim of its article when it shares this much of its wording and the act
+HEADLINE_SIM = 0.3
 
 
 def clusters(
@@ -84,10 +90,14 @@ def clusters(
     common = common_words(records) if common is None else common
     cont = [content(c.text) - common if common else content(c.text) for _, c in items]
     figs = [_figures(r, c) for r, c in items]
+    act = [acts(content(c.text)) for _, c in items]
+    own = [_own_settlements(r, c) for r, c in items]
+    denies = [_denial(c) for _, c in items]
+    src = [c.attribution[-1].source if c.attribution else None for _, c in items]
     units = [set(f) for f in figs]
     dist = [_distinctive(f) for f in figs]
     figs_of: dict[int, set[tuple[str, float]]] = {i: set(dist[i]) for i in range(len(items))}
-    sigs = [event_sig(r, c) for r, c in items]
+    sigs = _with_readings([event_sig(r, c) for r, c in items], records)
     days = [_pub_day(r) for r, _ in items]
     # what a cluster has said about its event so far: the distinct place and date signatures
     event_of: dict[int, list[EventSig]] = {i: [sigs[i]] for i in range(len(items))}
@@ -102,7 +112,7 @@ def clusters(
         for x in anch[i]:
             if not x.startswith("#"):
                 index["@" + x].append(i)
-    scored: list[tuple[float, int, int]] = []
+    scored: list[tuple[float, float, int, int]] = []
     stories = Stories(records, derivs)
     for i, (ri, _ci) in enumerate(items):
         seen = set()
@@ -114,15 +124,20 @@ def clusters(
                     continue
                 seen.add(j)
                 related = stories.related(rec_of[i], rec_of[j])
-                sim = max(_set_sim(cont[i], cont[j]), figure_sim(nums[i], nums[j], bool(related)))
+                words_sim = _set_sim(cont[i], cont[j])
+                sim = words_sim
+                if _units_agree(figs[i], figs[j]):
+                    sim = max(sim, figure_sim(nums[i], nums[j], bool(related)))
                 if sim < threshold and stories.one_line(rec_of[i], rec_of[j]):
                     sim = max(sim, anchor_sim(anch[i], anch[j]))
+                if sim < threshold and related and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j]):
+                    sim = threshold  # one act at one place in one story, told in other words
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j])
                 ):
-                    scored.append((sim, i, j))
+                    scored.append((sim, words_sim, i, j))
 
     # echoes across languages: claims of an original and its rewrite in another language, aligned by
     # their figures, places, dates, sources and order (crosslang.py), since their words cannot meet
@@ -130,7 +145,29 @@ def clusters(
     for (ra, ka), (rb, kb), sim in crosslang_pairs(records, derivs):
         i, j = at.get(id(records[ra].claims[ka])), at.get(id(records[rb].claims[kb]))
         if i is not None and j is not None and _event_ok(sigs[i], sigs[j]):
-            scored.append((max(sim, threshold), min(i, j), max(i, j)))
+            scored.append((max(sim, threshold), 0.0, min(i, j), max(i, j)))
+
+    def _same_report(x: int, y: int) -> bool:
+        """Two claims of one article that can stand in one cluster: alike; one report giving two counts
+        of one thing ("nine shot down", "Moscow: two"), not counts of two acts in one unit ("186 drones
+        launched", "159 drones shot down"); a headline and the body claim it sums up (most of its words,
+        the same act); a denial and the claim it denies (the same act)."""
+        if (units[x] & units[y]) - {"item"} and not _acts_differ(act[x], act[y]):
+            return True
+        return _sums_up(x, y)
+
+    def _sums_up(x: int, y: int) -> bool:
+        sim = _set_sim(cont[x], cont[y])
+        if sim >= threshold:
+            return True
+        shared_act = bool(act[x] & act[y])
+        if items[x][1].headline or items[y][1].headline:
+            # the headline's words and act, or one of its figures (the same count of the same thing)
+            told_alike = shared_act or not _acts_differ(act[x], act[y]) or bool(own[x] & own[y])
+            if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]):
+                return True
+        # a denial answers another source's claim
+        return denies[x] != denies[y] and shared_act and src[x] != src[y]
 
     def compatible(a: int, b: int) -> bool:
         ma, mb = members[a], members[b]
@@ -138,8 +175,7 @@ def clusters(
         for art, xs in small.items():
             for x in xs:
                 for y in large.get(art, ()):
-                    # alike, or one report giving two counts of one thing ("nine shot down", "Moscow: two")
-                    if not (_set_sim(cont[x], cont[y]) >= threshold or (units[x] & units[y]) - {"item"}):
+                    if not _same_report(x, y):
                         return False
         if not all(_event_ok(s, t) for s in event_of[a] for t in event_of[b]):
             return False
@@ -148,7 +184,25 @@ def clusters(
             return bool(figs_of[a] & figs_of[b])  # a standing fact repeated later with its figure
         return True
 
-    for _sim, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+    # inside one article: a headline and the body claim it sums up; a denial and the claim it denies
+    by_rec: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        by_rec[rec_of[i]].append(i)
+    for idx in by_rec.values():
+        heads = [i for i in idx if items[i][1].headline or denies[i]]
+        for h in heads:
+            # the one body claim it sums up or denies: the closest in words of those that fit
+            fits = [j for j in idx if j != h and _sums_up(h, j) and _event_ok(sigs[h], sigs[j])]
+            if not fits:
+                continue
+            best = max(fits, key=lambda j: (_set_sim(cont[h], cont[j]), -j))
+            for j in fits:
+                # a headline also gathers the body claims that repeat one of its figures
+                if j == best or (items[h][1].headline and _shared_figure(figs[h], figs[j])):
+                    scored.append((threshold, _set_sim(cont[h], cont[j]), min(h, j), max(h, j)))
+
+    # best first; of two pairs alike by their figures, the one whose words agree more
+    for _sim, _words, i, j in sorted(scored, key=lambda t: (-t[0], -t[1], t[2], t[3])):
         a, b = find(i), find(j)
         if a == b or not compatible(a, b):
             continue
@@ -228,8 +282,74 @@ class Stories:
         return None
 
 
+# readings of one place name kept at most (the name "Lyman" has two in Ukraine alone)
+MAX_READINGS = 4
+
+
+def _with_readings(sigs: list[EventSig], records: list[ArticleRecord]) -> list[EventSig]:
+    """Each claim's settlements with every reading the corpus's geocoding gives their names: a name
+    one article puts in one region and another article in another is ambiguous, and either reading
+    can be where the claim's event happened (the positions of all readings are compared)."""
+    readings: dict[str, set[tuple[float, float]]] = defaultdict(set)
+    for r in records:
+        for p in r.places:
+            if p.feature in ("settlement", "front") and p.lat is not None and p.lon is not None:
+                got = readings[key(p.name)]
+                if len(got) < MAX_READINGS:
+                    got.add((round(p.lat, 3), round(p.lon, 3)))
+    out = []
+    for s in sigs:
+        extra = {pt for n in s.names for pt in readings.get(n, ())}
+        pts = set(s.points)
+        out.append(replace(s, points=tuple(sorted(pts | extra))) if extra - pts else s)
+    return out
+
+
 def _event_ok(a: EventSig, b: EventSig) -> bool:
     return places_compatible(a, b) and days_compatible(a, b)
+
+
+# acts that count what happened to people: a report of the harm and a report of the attack alone are two claims
+HARM = frozenset({"kill", "injure"})
+
+
+def _same_frame(
+    a: frozenset[str], b: frozenset[str], pa: frozenset[str], pb: frozenset[str], shared: frozenset[str]
+) -> bool:
+    """The same kind of act (an event family in common, whatever verbs tell it, and harm to people told
+    by both or neither) at the same settlement that each claim names itself, and some other word in
+    common besides the act and the place (the depot, the assault): "struck a fuel depot near X" and
+    "a drone attack destroyed a fuel depot in X"."""
+    return bool(a & b) and a & HARM == b & HARM and bool(pa & pb) and len(shared - a - b) >= 2
+
+
+def _units_agree(a: dict[str, float], b: dict[str, float]) -> bool:
+    """No value that one claim counts in one unit and the other in another (112 drones, 112 soldiers)."""
+    by_value = {v: u for u, v in a.items() if u not in ("item", "year")}
+    return not any(v in by_value and by_value[v] != u for u, v in b.items() if u not in ("item", "year"))
+
+
+def _shared_figure(a: dict[str, float], b: dict[str, float]) -> bool:
+    """The same value in the same unit, a unit that counts something ("30 civilians" in both)."""
+    return any(u not in ("item", "year") and b.get(u) == v for u, v in a.items())
+
+
+def _own_settlements(rec: ArticleRecord, claim: Any) -> frozenset[str]:
+    """The settlements a claim names itself (by spelling key: geocoders may read one name two ways)."""
+    ps = {p.id: p for p in rec.places}
+    return frozenset(key(ps[x].name) for x in claim.places if x in ps and ps[x].feature in ("settlement", "front")) - {
+        ""
+    }
+
+
+def _denial(claim: Any) -> bool:
+    """A claim that says what others report is false ("denied", "a provocation", "not a single")."""
+    return claim.stance == "disputes" or bool(DENIAL_RE.search(claim.text))
+
+
+def _acts_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two claims that each tell an act, and no act in common ("launched" against "shot down")."""
+    return bool(a and b and not a & b)
 
 
 def _distinctive(fig: dict[str, float]) -> set[tuple[str, float]]:
@@ -290,8 +410,13 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     found = contradictions(members, echo)
     against = {(x["article"], x["claim"]) for x in found}
     origins, support = [], set()
+    folded = _folded(members, outlets)
+    spokes = _spokespeople(members)
     for r, c in members:
         o = origin_of(r, c, outlets)
+        o = spokes.get(o, o)
+        if (r.article.id, c.id) in folded:
+            continue
         if o not in origins:
             origins.append(o)
         if (r.article.id, c.id) in echo or (r.article.id, c.id) in against:
@@ -314,6 +439,64 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     )
 
 
+# the state itself named by its capital or as a regime: a generic reference to one side's government
+GENERIC_STATE_RE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:[\w’'-]+?(?:['’]s)?\s+)?(?:regime|authorities|government|leadership)|kremlin|"
+    r"kyiv|kiev|moscow|київ|киев|москва|кремль)$"
+)
+STATE_KINDS = ("state_official", "military", "government_body", "intelligence_service")
+
+
+def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str]]:
+    """Members that add no origin of their own: a claim an article makes in its own voice (a headline)
+    when the same article gives a source for the same claim; a source without a name ("a Ukrainian
+    brigade", "it") or a side's government in general ("the Kyiv regime") when a named source of the
+    same side stands in the cluster (the government relays its own body's figures)."""
+    out: set[tuple[str, str]] = set()
+    sourced = {r.article.id for r, c in members if c.attribution}
+    named_sides: set[str] = set()
+    vague = []
+    for r, c in members:
+        if not c.attribution:
+            if r.article.id in sourced:
+                out.add((r.article.id, c.id))
+            continue
+        src = r.source(c.attribution[-1].source)
+        if src is None:
+            continue
+        if src.canonical_id and not GENERIC_STATE_RE.match(src.name.strip()) and src.side in ("ua", "ru"):
+            if src.kind in STATE_KINDS or src.kind == "military":
+                named_sides.add(src.side)
+        elif src.side in ("ua", "ru") and (not src.canonical_id or GENERIC_STATE_RE.match(src.name.strip())):
+            vague.append(((r.article.id, c.id), src.side))
+    out |= {k for k, side in vague if side in named_sides}
+    return out
+
+
+def _spokespeople(members: list) -> dict[str, str]:
+    """A person the text presents as speaking for a body ("Dmytro Petrenko, secretary of the Border
+    Council") is one origin with that body when the body stands in the cluster too."""
+    bodies: dict[str, frozenset[str]] = {}
+    people: dict[str, str] = {}
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        if src is None or not src.canonical_id:
+            continue
+        if src.kind in ("state_official", "military", "journalist", "expert") and src.description:
+            people[src.canonical_id] = src.description
+        elif src.kind not in ("unnamed", "state_official", "journalist", "expert"):
+            ws = frozenset(w for w in content(src.name) if not w.isdigit())
+            if len(ws) >= 2:
+                bodies[src.canonical_id] = ws
+    out = {}
+    for pid, desc in people.items():
+        dw = content(desc)
+        hits = [b for b, ws in bodies.items() if len(ws & dw) >= 2]
+        if len(hits) == 1:
+            out[pid] = hits[0]
+    return out
+
+
 def label_of(members: list) -> str:
     """The clearest member claim: a whole statement of middling length, not a headline
     fragment, a dateline or page chrome; the earliest report's wording breaks ties."""
@@ -325,7 +508,7 @@ def label_of(members: list) -> str:
         return (
             is_chrome(t),
             c.headline,
-            not t[:1].isupper(),  # a clause cut out of a sentence ("injuring three passengers")
+            not t[:1].isupper(),  # a clause cut out of a sentence ("wounding two cyclists")
             abs(min(n, 220) - 110),
             published_at(r.article)[0] or "9999",
             r.article.id,

@@ -75,6 +75,7 @@ def _name_keys(name: str) -> tuple[str, ...]:
 
 
 _SKIP = {"the", "a", "an", "of"}
+_WORD = re.compile(r"\w+")
 
 
 class OutletIndex:
@@ -153,7 +154,51 @@ def derivations(
     links.extend(_cites(records, texts, seen, cfg))
     seen |= {_pair(x.later, x.earlier) for x in links}
     links.extend(_paraphrase_links(records, seen, credits))
+    links = _with_forwards(records, texts, links)
     return _tree(links, by_id, cfg)
+
+
+def _with_forwards(records: list[ArticleRecord], texts: dict[str, str], links: list[_Link]) -> list[_Link]:
+    """A post forwarded from a channel is a copy of that channel's post, and the later of the two
+    whatever the dates say: the forward names its channel. Of the channel's posts the one whose text
+    it shares most is the original; none sharing at least half its wording means the original is not
+    in the corpus, and nothing is linked."""
+    by_outlet: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for r in records:
+        if r.article.outlet:
+            by_outlet[_name_keys(r.article.outlet)].append(r.article.id)
+    found: dict[tuple[str, str], _Link] = {}
+
+    def wordset(aid: str) -> set[str]:
+        return set(_WORD.findall(texts[aid].casefold()))
+
+    for r in records:
+        name = getattr(r.article, "forwarded_from", None)
+        if not name:
+            continue
+        mine = wordset(r.article.id)
+        best: tuple[float, str] | None = None
+        for aid in by_outlet.get(_name_keys(name), []):
+            if aid == r.article.id:
+                continue
+            theirs = wordset(aid)
+            union = len(mine | theirs)
+            sim = len(mine & theirs) / union if union else 0.0
+            if sim >= 0.5 and (best is None or sim > best[0]):
+                best = (sim, aid)
+        if best:
+            sim, aid = best
+            found[_pair(r.article.id, aid)] = _Link(
+                r.article.id,
+                aid,
+                "copy",
+                score=1.0,
+                similarity=round(sim, 3),
+                evidence=[f"forwarded from the channel '{name}'"],
+            )
+    if not found:
+        return links
+    return [x for x in links if _pair(x.later, x.earlier) not in found] + list(found.values())
 
 
 def _textual(

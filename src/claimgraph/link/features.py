@@ -20,6 +20,12 @@ STOP = set(
 these those it its their his her they he she we our said says say told according which who whom whose than then
 there here not no also into over after before about around near".split()""".split()
 )
+# function words of Ukrainian and Russian (three letters and more; shorter words are left out anyway)
+STOP |= set(
+    """про для від або але після серед них їх його її вони що які яка який яке це цей ця ще вже також теж
+під над при між через біля та так как что это или после под над при между через около его она они все
+так уже ещё еще также тоже был была были было""".split()
+)
 CREDIT_RE = re.compile(
     r"(?:originally (?:published|appeared) (?:by|in|on)|republished (?:with permission )?from|"
     r"first (?:published|appeared) (?:by|in|on)|courtesy of|reprinted from|distributed by|syndicated (?:by|from)|"
@@ -48,6 +54,7 @@ EVENT_WORDS = {
     "flame": "fire",
     "scorch": "fire",
     "inferno": "fire",
+    "torch": "fire",
     "injur": "injure",
     "injure": "injure",
     "wound": "injure",
@@ -62,6 +69,8 @@ EVENT_WORDS = {
     "di": "kill",
     "fatalit": "kill",
     "intercept": "down",
+    "down": "down",
+    "launch": "launch",
     "downed": "down",
     "strike": "strike",
     "struck": "strike",
@@ -84,10 +93,16 @@ EVENT_WORDS = {
     "occupi": "capture",
     "control": "capture",
     "clear": "capture",
-    "repel": "capture",
-    "repuls": "capture",
+    "repel": "repel",
+    "repell": "repel",
+    "repuls": "repel",
+    "rout": "repel",
+    "thwart": "repel",
+    "foil": "repel",
     "recaptur": "capture",
     "retook": "capture",
+    "assault": "assault",
+    "offensive": "assault",
     "retreat": "withdraw",
     "withdrew": "withdraw",
     "withdraw": "withdraw",
@@ -108,13 +123,75 @@ def words(text: str) -> list[str]:
 
 
 def claim_words(text: str) -> list[str]:
-    """Words of a claim for matching claims across articles: stems, event families, digits."""
+    """Words of a claim for matching claims across articles: stems, event families, digits. Words in
+    Cyrillic (Ukrainian, Russian) are cut to a prefix, which is where their inflection leaves them alike."""
     out = []
-    for w in re.findall(r"[a-z0-9]+", text.lower()):
+    text = _PHRASAL.sub(lambda m: _PHRASAL_ACT[m.group(2).lower()], text)
+    for w in re.findall(r"[^\W_]+", text.lower()):
+        if w[0] in _CYRILLIC:
+            n = _number_words().get(w)
+            if n is not None:
+                out.append(f"{n:g}")
+                continue
+            st = w[:CYRILLIC_PREFIX]
+            out.append(EVENT_WORDS_CYRILLIC.get(st, st))
+            continue
+        if not w.isascii():
+            continue
         w = NUMBER_WORDS.get(w, w)
         st = _stem(w)
         out.append(EVENT_WORDS.get(w, EVENT_WORDS.get(st, st)))
     return out
+
+
+# phrasal verbs that tell one act in two words ("beat back an assault" is "repelled" it)
+_PHRASAL = re.compile(
+    r"(?i)\b(beat|beaten|beating|push(?:ed|ing)?|dr(?:o|i)ve[n]?|driving|fought|fight(?:ing)?)\s+(back|off)\b"
+)
+_PHRASAL_ACT = {"back": "repelled", "off": "repelled"}
+_CYRILLIC = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
+# Ukrainian and Russian inflect at the end of the word: its first five letters stand for the stem
+# ("поранено", "поранених", "поранень" alike; "загинула", "загинули" alike)
+CYRILLIC_PREFIX = 5
+# event families of conflict reporting in Ukrainian and Russian, by the prefix above
+EVENT_WORDS_CYRILLIC = {
+    "загин": "kill",
+    "загиб": "kill",
+    "погиб": "kill",
+    "вбито": "kill",
+    "убито": "kill",
+    "убиты": "kill",
+    "поран": "injure",
+    "ранен": "injure",
+    "пожеж": "fire",
+    "пожар": "fire",
+    "удари": "strike",
+    "ударо": "strike",
+    "удару": "strike",
+    "удар": "strike",
+    "атаку": "strike",
+    "атака": "strike",
+    "обстр": "strike",
+    "знищ": "destroy",
+    "знище": "destroy",
+    "знищи": "destroy",
+    "уничт": "destroy",
+    "збили": "down",
+    "збито": "down",
+    "сбили": "down",
+    "сбито": "down",
+    "відби": "repel",
+    "штурм": "assault",
+    "отраз": "repel",
+}
+
+
+ACTS = frozenset(EVENT_WORDS.values()) | frozenset(EVENT_WORDS_CYRILLIC.values())
+
+
+def acts(words: frozenset[str]) -> frozenset[str]:
+    """The kinds of act (event families) among a claim's content words: what happened, whatever verb tells it."""
+    return words & ACTS
 
 
 def _stem(w: str) -> str:
@@ -163,7 +240,8 @@ _STRONG_RE = re.compile(r"[^\W\d_][\w'’-]{3,}|\d[\d,.]*\d")
 _WEAK = set(
     """this that there these those their they what when where which while with after before about
 also more most many some every other january february march april may june july august september
-october november december monday tuesday wednesday thursday friday saturday sunday""".split()
+october november december monday tuesday wednesday thursday friday saturday sunday
+russian russians russia ukrainian ukrainians ukraine""".split()
 )
 
 
@@ -189,11 +267,10 @@ def strong_anchors(text: str) -> set[str]:
 
 
 def lede_places(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
-    """Settlements (and fronts) the headline and the first paragraphs name: where the story is."""
+    """Settlements (and fronts) the headline and the first paragraphs name: where the story is, by
+    name (two geocoders may read one name two ways)."""
     return frozenset(
-        p.gazetteer_id or "name:" + key(p.name)
-        for p in rec.places
-        if p.feature in ("settlement", "front") and p.start < chars
+        "name:" + key(p.name) for p in rec.places if p.feature in ("settlement", "front") and p.start < chars
     )
 
 
@@ -238,6 +315,8 @@ class EventSig:
     regions_of: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     days: tuple[str, ...] = ()
+    # the settlements' names (spelling key): two geocoders' picks for one ambiguous name are one place
+    names: frozenset[str] = frozenset()
 
 
 def _paragraph_places(rec: ArticleRecord, claim: Any) -> list[str]:
@@ -250,10 +329,22 @@ def _paragraph_places(rec: ArticleRecord, claim: Any) -> list[str]:
     return [p.id for p in rec.places if lo <= p.start < hi and p.feature in ("settlement", "front", "admin1", "admin2")]
 
 
+# a place name standing for a government ("the Kyiv regime", "Moscow's government") names who speaks,
+# not where the event happened
+_GOVERNMENT_AFTER = re.compile(
+    r"(?i)^(?:['’]s)?\s*(?:regime|government|junta|режим\w*|уряд\w*|правительств\w*|влад[аиу]\b|власт\w*)"
+)
+
+
+def _metonym(text: str, place: Any) -> bool:
+    return bool(_GOVERNMENT_AFTER.match(text[place.end : place.end + 20]))
+
+
 def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
-    places = {p.id: p for p in rec.places}
+    text = rec.article.text
+    places = {p.id: p for p in rec.places if not _metonym(text, p)}
     dates = {d.id: d for d in rec.dates}
-    settlements, regions_of, regions = set(), set(), set()
+    settlements, regions_of, regions, names = set(), set(), set(), set()
     points: list[tuple[float, float]] = []
     own = list(claim.places)
     for pid in own or _paragraph_places(rec, claim):
@@ -264,6 +355,7 @@ def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
         region = f"{p.country}:{key(p.admin1)}" if p.admin1 and p.country else None
         if p.feature in ("settlement", "front"):
             settlements.add(gid)
+            names.add(key(p.name))
             if p.lat is not None and p.lon is not None:
                 points.append((p.lat, p.lon))
             if region:
@@ -283,6 +375,7 @@ def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
         frozenset(regions_of),
         frozenset(regions),
         tuple(sorted(set(days))),
+        frozenset(names) - {""},
     )
 
 
@@ -290,7 +383,11 @@ def places_compatible(a: EventSig, b: EventSig) -> bool:
     """The same settlement, or one inside the other's region; a claim without places fits any."""
     if a.settlements and b.settlements:
         # one place, or places a short drive apart ("near Torske" and "near Lyman", 12 km)
-        return bool(a.settlements & b.settlements) or any(_km(p, q) <= NEARBY_KM for p in a.points for q in b.points)
+        return (
+            bool(a.settlements & b.settlements)
+            or bool(a.names & b.names)
+            or any(_km(p, q) <= NEARBY_KM for p in a.points for q in b.points)
+        )
     if a.settlements and b.regions:
         return bool(a.regions_of & b.regions)
     if b.settlements and a.regions:

@@ -45,7 +45,7 @@ from ..ground.people import (
 )
 
 # words that make a name a body, not a person: the people registry's, and those of units,
-# channels and institutions that outlets cite ("Ukraine's Air Force", "the Coordination Headquarters")
+# channels and institutions that outlets cite ("Ukraine's Air Force", "the Joint Press Centre")
 BODY_RE = re.compile(
     PEOPLE_BODY_RE.pattern[: -len(")\\b")]
     + r"|force|headquarters|bank|government|channel|outlet|regime|committee|commission|mission|corps|"
@@ -58,7 +58,7 @@ CHANNEL_RE = re.compile(
     r"(?:\s+(?:channel|account|page))?\)|\b(?:(?:official|its)\s+)?(?:telegram|facebook|vk|youtube)\s+"
     r"(?:channel|account|page)\s*$|\s+on\s+(?:telegram|facebook|x|twitter)\b|\s*\|.*$)"
 )
-# a description before a name says what it is, not who: "the Ukrainian outlet Puls Pivnochi"
+# a description before a name says what it is, not who: "the regional outlet Dnipro Vechirnii"
 DESCRIPTOR_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:[Uu]krainian|[Rr]ussian|[Bb]elarusian|[Ii]ndependent|[Ee]xiled|[Ll]ocal|[Rr]egional|"
     r"[Ss]tate|[Pp]ro-\w+|[Oo]nline|[Nn]ews)\s+)*(?:outlet|newspaper|news\s+site|website|site|"
@@ -261,6 +261,7 @@ def assign_identities(records: Iterable[Any], book: IdentityBook) -> list[dict[s
     out: dict[str, dict[str, Any]] = {}
     for rec in records:
         assign(rec.sources, book)
+        resolve_anaphors(rec.sources)
         for s in rec.sources:
             if not s.canonical_id:
                 continue
@@ -278,6 +279,29 @@ def assign_identities(records: Iterable[Any], book: IdentityBook) -> list[dict[s
                 ent["names"].append(s.name)
             ent["sources"].append({"article": rec.article.id, "source": s.id})
     return list(out.values())
+
+
+_ANAPHOR_RE = re.compile(r"(?i)^(?:the|this|that)\s+([^\W\d_][\w’'-]*)$")
+
+
+def resolve_anaphors(sources: list[Any]) -> None:
+    """A definite description without a name ("the headquarters", "the agency") that an article uses
+    for a body it has named ("the Coordination Headquarters for ...") is that body: the one named
+    source of the article whose name holds the same head word takes its identity (none when two do)."""
+    for s in sources:
+        m = None if s.canonical_id else _ANAPHOR_RE.match(s.name.strip())
+        if not m:
+            continue
+        head = m.group(1).lower()
+        named = {
+            o.canonical_id
+            for o in sources
+            if o is not s and o.canonical_id and head in {w.lower() for w in re.findall(r"[\w’'-]+", o.name)}
+        }
+        if len(named) == 1:
+            s.canonical_id = named.pop()
+            if s.side == "unknown":
+                s.side = next(o.side for o in sources if o.canonical_id == s.canonical_id)
 
 
 def assign(sources: Iterable[Any], book: IdentityBook | None = None) -> None:

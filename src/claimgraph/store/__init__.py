@@ -41,7 +41,7 @@ from ..settings import StoreSettings
 from . import rows as R
 
 DEFAULT_DB = "claimgraph.db"
-HEAD = "0002"  # the newest Alembic revision shipped in migrations/versions
+HEAD = "0003"  # the newest Alembic revision shipped in migrations/versions
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # what a reviewer can judge about a claim; stance and verification replace the extracted value
@@ -343,8 +343,8 @@ class Store:
             c.execute(
                 text(
                     "INSERT INTO articles(id, seq, content_hash, url, outlet, title, published, authors, text,"
-                    " format, input, version_of, ingested_at) VALUES (:id, :seq, :h, :url, :outlet, :title,"
-                    " :published, :authors, :text, :fmt, :input, :version_of, :at)"
+                    " format, input, version_of, ingested_at, language, extra) VALUES (:id, :seq, :h, :url,"
+                    " :outlet, :title, :published, :authors, :text, :fmt, :input, :version_of, :at, :lang, :extra)"
                 ),
                 {
                     "id": aid,
@@ -360,6 +360,8 @@ class Store:
                     "input": item.locator,
                     "version_of": prev,
                     "at": _now(),
+                    "lang": item.language,
+                    "extra": json.dumps(item.extra, ensure_ascii=False, default=str) if item.extra else None,
                 },
             )
             return "version" if prev else "stored"
@@ -388,6 +390,8 @@ class Store:
                     published=r["published"],
                     authors=json.loads(r["authors"] or "[]"),
                     fmt=r["format"],
+                    language=r.get("language"),
+                    extra=json.loads(r.get("extra") or "{}"),
                 )
 
     def article_ids(self) -> list[str]:

@@ -54,6 +54,8 @@ articles = Table(
     Column("input", Text, nullable=False),
     Column("version_of", Text, _fk("articles.id")),
     Column("ingested_at", Text, nullable=False),
+    Column("language", Text),  # ISO 639-1 code the input declared (revision 0003)
+    Column("extra", Text),  # JSON: what the reader knew beyond these fields (revision 0003)
     Index("articles_url", "url"),
     Index("articles_seq", "seq"),
     Index("articles_published", "published"),

@@ -27,7 +27,7 @@ TOPIC_VERBS = _lexicon.words("en", "topic_verbs")
 
 
 def _topic_headline(toks: list) -> bool:
-    """A headline that names a topic, not a fact ('Soldier describes week under guided bombs'):
+    """A headline that names a topic, not a fact ('Medic recounts a night in the shelter'):
     a verb of telling whose object is a noun phrase, with no clause that could be checked."""
     root = next((t for t in toks if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() not in TOPIC_VERBS:
@@ -314,7 +314,7 @@ def _colon_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], i
 
 
 def _is_verification_statement(ctx: ArticleState, u: Unit) -> bool:
-    """'The Ledger could not independently verify the footage.' is about the reporting, not the world."""
+    """'The Herald could not verify the photographs independently.' is about the reporting, not the world."""
     root = next((t for t in u.tokens if t.dep_ == "ROOT"), None)
     utext = ctx.text[u.start : u.end]
     if root is None or root.lemma_.lower() not in VERIFY_VERBS:

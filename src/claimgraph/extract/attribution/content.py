@@ -165,7 +165,7 @@ def split_content(
             and len([x for x in toks if x.i > t.i and ctx.tok_end(x) <= e]) >= 4
         ):
             cuts.append((ctx.tok_start(t), ctx.tok_end(t) + 1, None))
-    # ", leaving three workers injured" / ", killing five people": a participial result clause that
+    # ", leaving two drivers hurt" / ", killing five people": a participial result clause that
     # carries a figure of its own is a claim of its own (figures are what outlets change);
     # ", starting a fire" stays with its clause, and "including"/"citing" are not results
     for t in toks[lo:hi]:

@@ -242,6 +242,7 @@ class Reader:
         paras = paragraphs(text)
         toks = tokens(text, lang)
         sents = sentences(text, toks, paras, lang)
+        self.sentence_spans = [(x.start, x.end) for x in sents]  # each claim names its sentence (the schema's)
         first_claim_para = None
         for si, s in enumerate(sents):
             ps, pe = paras[s.para]
@@ -778,6 +779,15 @@ class Reader:
                     hedges=d.hedges,
                     quote=d.quote,
                     headline=d.headline,
+                    sentence=self._sentence_of(d, a),
                 )
             )
         return out
+
+    def _sentence_of(self, d: Draft, start: int) -> dict[str, int] | None:
+        spans = getattr(self, "sentence_spans", [])
+        if 0 <= d.sent < len(spans) and spans[d.sent][0] <= start <= spans[d.sent][1]:
+            ss, se = spans[d.sent]
+        else:  # a claim drafted outside the sentence loop: the sentence it starts in
+            ss, se = next(((x, y) for x, y in spans if x <= start < y), (start, start))
+        return {"start": ss, "end": se}

@@ -1,0 +1,213 @@
+"""Events before clusters: the signals that put two reports of one event in one claim cluster, and
+those that keep reports of two events apart. Every article here is written for the test."""
+
+from __future__ import annotations
+
+from linkkit import Article, by_member
+
+from claimgraph.link import link_records
+from claimgraph.link.features import content, event_sig
+
+ROMNY = ("Romny", "settlement", "test:UA:romny", "Sumy")
+HLUKHIV = ("Hlukhiv", "settlement", "test:UA:hlukhiv", "Sumy")
+VERBA = ("Verba", "settlement", "test:UA:verba", "Donetsk")
+
+
+def _together(corpus, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    member = by_member(corpus)
+    return member.get(a) is not None and member.get(a) == member.get(b)
+
+
+def test_ukrainian_words_meet_across_their_inflections():
+    # "загинули"/"загинула", "поранено"/"поранень", "Ромнах"/"Ромни": the same stem, other endings
+    assert content("У Ромнах загинули двоє людей") & content("у Ромнах загинула одна людина") >= {"kill", "ромна"}
+    a = Article("a", "Sumy Online", "2026-04-02")
+    a.add("Обстріл Ромнів: двоє загиблих", places=(ROMNY,))
+    a.add("Унаслідок обстрілу Ромнів загинули двоє людей, ще п'ятеро поранено", places=(ROMNY,))
+    b = Article("b", "Northern Voice", "2026-04-02")
+    b.add("У Ромнах під час обстрілу загинули двоє людей, п'ятеро дістали поранень", places=(ROMNY,))
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c2"), ("b", "c1"))
+
+
+def test_a_capital_named_for_its_government_is_not_where_the_event_was():
+    a = Article("a", "Wire", "2026-04-02")
+    a.add(
+        "The Kyiv regime claimed that 30 drones had been shot down over Hlukhiv",
+        places=(("Kyiv", "settlement", "test:UA:kyiv", "Kyiv"), HLUKHIV),
+    )
+    sig = event_sig(a.rec, a.rec.claims[0])
+    assert sig.settlements == frozenset({"test:UA:hlukhiv"})
+
+
+def test_a_place_name_two_geocoders_read_two_ways_is_still_one_place():
+    # one article puts "Verba" in one region, the other in another: either reading can be the event's
+    a = Article("a", "Front Daily", "2026-04-02")
+    a.add("Ukrainian troops repelled an assault near Verba overnight", places=(VERBA,))
+    b = Article("b", "Eastern Courier", "2026-04-02")
+    b.add(
+        "Ukrainian troops repelled an assault near Verba overnight, a brigade said",
+        places=(("Verba", "settlement", "test:UA:verba-2", "Kharkiv"),),
+    )
+    b.rec.places[0].lat, b.rec.places[0].lon = 50.1, 36.0
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c1"), ("b", "c1"))
+
+
+def test_counts_of_two_acts_in_one_unit_are_two_claims():
+    arts = []
+    for n, outlet in enumerate(("Air Watch", "Sky Report")):
+        a = Article(f"a{n}", outlet, "2026-04-02")
+        a.add(
+            f"Russia launched 80 drones at {['the north', 'northern regions'][n]} overnight", figures=((80, "drone"),)
+        )
+        a.add(f"Air defence shot down 64 drones, the {['air force', 'military'][n]} said", figures=((64, "drone"),))
+        arts.append(a.build())
+    corpus = link_records(arts)
+    assert _together(corpus, ("a0", "c1"), ("a1", "c1"))
+    assert _together(corpus, ("a0", "c2"), ("a1", "c2"))
+    assert not _together(corpus, ("a0", "c1"), ("a0", "c2"))
+
+
+def test_a_headline_joins_the_body_claim_it_sums_up():
+    a = Article("a", "Sumy Online", "2026-04-02")
+    a.add("Drone strike on Hlukhiv injures four", places=(HLUKHIV,))
+    a.rec.claims[0].headline = True
+    a.add(
+        "A Russian drone hit a bakery in Hlukhiv on Wednesday morning, injuring four employees, the mayor said",
+        source=("mayor Oksana Bilyk", "state_official"),
+        places=(HLUKHIV,),
+        figures=((4, "person"),),
+    )
+    a.add("The bakery had reopened in March after an earlier strike", places=(HLUKHIV,))
+    b = Article("b", "Border News", "2026-04-02")
+    b.add(
+        "Four bakery employees were injured when a Russian drone hit the building in Hlukhiv on Wednesday morning",
+        places=(HLUKHIV,),
+        figures=((4, "person"),),
+    )
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c1"), ("a", "c2"))
+    assert _together(corpus, ("a", "c2"), ("b", "c1"))
+    assert not _together(corpus, ("a", "c1"), ("a", "c3"))
+    [cl] = [c for c in corpus.claim_clusters if ("a", "c1") in {(m.article, m.claim) for m in c.members}]
+    # the headline in the outlet's own voice is the mayor's claim: no origin of its own; the other
+    # outlet's report in its own voice is an origin
+    assert len(cl.origins) == 2 and any("bili" in o for o in cl.origins)
+
+
+def test_a_denial_joins_the_claim_it_denies_not_its_own_sources_other_claims():
+    a = Article("a", "Sumy Online", "2026-04-02")
+    a.add(
+        "A Russian missile killed two civilians in Romny on Tuesday, the regional administration said",
+        source=("the Sumy regional administration", "government_body"),
+        places=(ROMNY,),
+        figures=((2, "person"),),
+    )
+    a.add(
+        "reports of civilian deaths were a fabrication",
+        source=("Russia's Defence Ministry", "government_body"),
+        stance="disputes",
+    )
+    a.add(
+        "its strike had hit a fuel store used by the army",
+        source=("Russia's Defence Ministry", "government_body"),
+    )
+    b = Article("b", "Northern Voice", "2026-04-02")
+    b.add(
+        "Two civilians were killed by a Russian missile in Romny on Tuesday, the administration said",
+        source=("the Sumy regional administration", "government_body"),
+        places=(ROMNY,),
+        figures=((2, "person"),),
+    )
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c1"), ("b", "c1"))
+    assert _together(corpus, ("a", "c2"), ("a", "c1"))
+    assert not _together(corpus, ("a", "c3"), ("a", "c1"))
+    [cl] = [c for c in corpus.claim_clusters if ("a", "c2") in {(m.article, m.claim) for m in c.members}]
+    assert any(x["kind"] == "denial" for x in cl.contradictions)
+
+
+def test_one_act_at_one_place_told_with_other_verbs_is_one_claim():
+    a = Article("a", "Front Daily", "2026-04-02")
+    a.add("The brigade said it had repelled a Russian armoured assault near Verba", places=(VERBA,))
+    b = Article("b", "Eastern Courier", "2026-04-02")
+    b.add("Ukrainian defenders beat back a Russian armoured assault on the outskirts of Verba", places=(VERBA,))
+    c = Article("c", "Eastern Courier", "2026-04-02")
+    c.add("Russian troops captured the outskirts of Verba after a long assault", places=(VERBA,))
+    d = Article("d", "Eastern Courier", "2026-04-02")
+    d.add(
+        "Russian troops repelled a Ukrainian armoured assault near Dubky",
+        places=(("Dubky", "settlement", "t:dubky", "Donetsk"),),
+    )
+    corpus = link_records([a.build(), b.build(), c.build(), d.build()])
+    assert _together(corpus, ("a", "c1"), ("b", "c1"))
+    # the same fight told with the other outcome is the same event, and a contradiction
+    assert _together(corpus, ("a", "c1"), ("c", "c1"))
+    [cl] = [x for x in corpus.claim_clusters if ("c", "c1") in {(m.article, m.claim) for m in x.members}]
+    assert [x["kind"] for x in cl.contradictions] == ["outcome"]
+    # the same act at another place is another event
+    assert not _together(corpus, ("a", "c1"), ("d", "c1"))
+
+
+def test_one_figure_in_two_units_is_no_match():
+    a = Article("a", "Air Watch", "2026-04-02")
+    a.add("Air defence downed 112 of 140 drones over the south", figures=((112, "drone"), (140, "drone")))
+    b = Article("b", "Navy Times", "2026-05-20")
+    b.add("Of the sailors freed, 112 served on the frigate", figures=((112, "person"),))
+    corpus = link_records([a.build(), b.build()])
+    assert not _together(corpus, ("a", "c1"), ("b", "c1"))
+
+
+def test_a_government_in_general_relaying_its_own_body_is_one_origin():
+    a = Article("a", "Wire", "2026-04-02")
+    a.add(
+        "air defence units shot down 40 drones and three missiles overnight",
+        source=("Ukraine's Air Force", "military"),
+        figures=((40, "drone"), (3, "missile")),
+    )
+    a.rec.sources[0].side = "ua"
+    b = Article("b", "State Agency", "2026-04-02")
+    b.add(
+        "The Kyiv regime claimed that its air defences shot down 40 drones and three missiles",
+        source=("The Kyiv regime", "other"),
+        figures=((40, "drone"), (3, "missile")),
+    )
+    b.rec.sources[0].side = "ua"
+    corpus = link_records([a.build(), b.build()])
+    [cl] = [c for c in corpus.claim_clusters if ("b", "c1") in {(m.article, m.claim) for m in c.members}]
+    assert {m.article for m in cl.members} == {"a", "b"}
+    assert cl.independent_confirmations == 1
+
+
+def test_a_body_and_its_secretary_and_the_body_again_are_one_origin():
+    a = Article("a", "Herald", "2026-04-02")
+    a.add("90 Ukrainians come home in a swap, 12 civilians among them", figures=((12, "person"),))
+    a.rec.claims[0].headline = True
+    a.add(
+        "Ukraine brought home 90 people, among them 12 civilians, the Prisoner Exchange Council said",
+        source=("the Prisoner Exchange Council", "government_body"),
+        figures=((12, "person"),),
+    )
+    a.add(
+        "Among the 90 were 78 soldiers and 12 civilians, the council said",
+        source="the council",
+        figures=((12, "person"),),
+    )
+    a.add(
+        "We also brought back 12 civilians held since 2023",
+        source=("Maria Hnatiuk", "state_official"),
+        figures=((12, "person"),),
+    )
+    a.rec.sources[-1].description = "secretary of the Prisoner Exchange Council"
+    b = Article("b", "Kyiv Ledger", "2026-04-02")
+    b.add(
+        "12 civilians were among the 90 people freed, the Prisoner Exchange Council said",
+        source=("the Prisoner Exchange Council", "government_body"),
+        figures=((12, "person"),),
+    )
+    corpus = link_records([a.build(), b.build()])
+    [cl] = [c for c in corpus.claim_clusters if ("b", "c1") in {(m.article, m.claim) for m in c.members}]
+    assert {("a", "c1"), ("a", "c2"), ("a", "c4")} <= {(m.article, m.claim) for m in cl.members}
+    assert cl.independent_confirmations == 1
+    assert len(cl.origins) == 1
