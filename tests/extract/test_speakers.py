@@ -84,3 +84,29 @@ def test_he_is_not_the_woman_just_quoted(extract_text):
     )
     q = next(q for q in rec.quotes if "spring" in q.text)
     assert speaker(rec, q).endswith("Hlushko")
+
+
+def test_relative_pronoun_is_a_mention_of_the_noun(extract_text):
+    rec = extract_text("The repairs were delayed by engineers who said the cables were too old.")
+    c = next(c for c in rec.claims if c.attribution)
+    src = rec.source(c.attribution[0].source)
+    assert src.name == "engineers" and any(m.text == "who" for m in src.mentions)
+
+
+def test_mention_keeps_its_apposition_not_an_aside(extract_text):
+    rec = extract_text("Olena Hrab, speaking to volunteers in the square, said the shelter would open.")
+    (c,) = [c for c in rec.claims if c.attribution]
+    assert [m.text for m in rec.source(c.attribution[0].source).mentions] == ["Olena Hrab"]
+    rec = extract_text("Olena Hrab, a spokeswoman for the city council, said the shelter would open.")
+    (c,) = [c for c in rec.claims if c.attribution]
+    assert [m.text for m in rec.source(c.attribution[0].source).mentions] == [
+        "Olena Hrab, a spokeswoman for the city council"
+    ]
+
+
+def test_colon_headline_speaker_before_the_topic(extract_text):
+    rec = extract_text("Mayor Kovach on the floods: We will rebuild every house\n\nThe river rose on Monday.")
+    head = rec.claims[0]
+    assert rec.source(head.attribution[0].source).name == "Mayor Kovach"
+    rec = extract_text("Progress on the bridge: Crews poured the last span\n\nThe river rose on Monday.")
+    assert not rec.claims[0].attribution

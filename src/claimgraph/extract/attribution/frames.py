@@ -232,8 +232,9 @@ def leading_frame(
         if v.dep_ in SKIP_DEPS and not embedded and not perceived:
             continue
         subj = subject_of(_perception_head(v)) if perceived else subject_of(v)
+        rel = None
         if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
-            subj = v.head  # 'officials who said ...': the noun the clause belongs to
+            rel, subj = subj, v.head  # 'officials who said ...': the noun the clause belongs to
         if subj is not None and subj.i < toks[lo].i:
             # the parser took a stripped dateline ('KYIV -') for the subject: the noun phrase left of
             # the verb inside the unit is the speaker
@@ -326,6 +327,9 @@ def leading_frame(
                 ):
                     start = _idx(toks, first.i)  # 'vowed to rebuild the bridge', 'denied involvement'
         hops = speaker_hops(ctx, v, subj, toks[lo].i, v.i, unit_text)
+        if hops and rel is not None and ctx.book is not None:
+            # the relative pronoun is the mention where it stands, naming the noun's source
+            ctx.book.add_mention(hops[0].source, ctx.tok_start(rel), ctx.tok_end(rel))
         if start is None or start < 0 or start >= hi:
             if hops is None:
                 continue

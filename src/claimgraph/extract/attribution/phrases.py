@@ -138,11 +138,7 @@ def source_from_np(
             sid = ctx.book.mention(ent.start_char, ent.end_char, head=ent.root, context=unit_text)
             if sid is not None:
                 ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
-                src = ctx.book.get(sid)
-                if src is not None and not any(m.start == s and m.end == e for m in src.mentions):
-                    for o in ctx.book.sources:
-                        o.mentions = [m for m in o.mentions if not (m.start == s and m.end == e)]
-                    ctx.book._add_mention(sid, s, e)
+                ctx.book.add_mention(sid, s, e)
                 return sid
         if barred:
             return None
@@ -155,10 +151,39 @@ def source_from_np(
                 sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
         return sid
     # the mention as it stands is the whole noun phrase, apposition and relative clause included
-    # ("Ivan Petrenko, a spokesman for the ministry"); the name is its core
-    sub = [t for t in head.subtree if lo_i <= t.i < (span_hi_i or hi_i)]
+    # ("Ivan Petrenko, a spokesman for the ministry, who ..."), without an aside set off by commas
+    # ("..., speaking to veterans,"); the name is its core
+    sub = mention_tokens(head, lo_i, span_hi_i or hi_i)
     span = (min(s, min(ctx.tok_start(t) for t in sub)), max(e, max(ctx.tok_end(t) for t in sub))) if sub else None
+    if span is not None:
+        span = ctx.trim(span[0], span[1], " \t\n\u00a0,;:")
     return ctx.book.mention(s, e, head=head, context=unit_text, description=desc, span=span)
+
+
+def mention_tokens(head: Any, lo_i: int, hi_i: int) -> list:
+    """The tokens of a source mention: the head's subtree without a participial aside, cut at the first
+    gap, with no trailing punctuation or relative pronoun."""
+    cut: set[int] = set()
+    for t in head.subtree:
+        if t.i == head.i:
+            continue
+        if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text == ",":
+            cut.update(x.i for x in t.subtree)  # 'Trump, speaking to veterans, said': an aside
+    keep = sorted(t.i for t in head.subtree if lo_i <= t.i < hi_i and t.i not in cut)
+    if not keep:
+        return []
+    # contiguous run around the head
+    run = [head.i] if head.i in keep else [keep[0]]
+    for i in keep:
+        if i > run[-1] and i == run[-1] + 1:
+            run.append(i)
+    lo_run = run[0]
+    while lo_run - 1 in keep:
+        lo_run -= 1
+    toks = [head.doc[i] for i in range(lo_run, run[-1] + 1)]
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("who", "which", "that")):
+        toks.pop()
+    return toks
 
 
 def channel_of(text: str) -> str:
