@@ -146,6 +146,8 @@ def run(args) -> dict:
             str(db),
             "--port",
             str(port),
+            "--workers",
+            str(args.workers),
         ],
         env=env,
         stdout=subprocess.DEVNULL,

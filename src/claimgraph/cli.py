@@ -531,6 +531,11 @@ def serve(
         raise click.UsageError(str(e)) from e
     with Corpus(db, create=False) as corpus:
         corpus.store  # noqa: B018 - a missing or unreadable store is reported here, before the server starts
+    if workers > 1 and not opts.secret_key:
+        # every worker must sign and check sessions and CSRF tokens with one key: a random one for this run
+        import secrets
+
+        overrides["serve.secret_key"] = secrets.token_hex(32)
     # the server is started by name (claimgraph.serve.app:from_environment), so every worker builds its own app
     os.environ["CLAIMGRAPH_SERVE"] = json.dumps({"db": db, "overrides": overrides})
     err(f"claimgraph: serving {db} on http://{opts.host}:{opts.port}/")

@@ -126,6 +126,9 @@ class StoreSettings:
     quick_check_max_bytes: int = 256 * 1024 * 1024
     # seconds a writer waits for another process's write lock before giving up (writes are short transactions)
     busy_timeout_s: float = 60.0
+    # claim ids (8 bytes each) that the read cache of filtered claim lists holds: a page of a filter is then a
+    # slice, and its total a length, instead of a pass over every claim; 2 million is 16 MB
+    claim_cache_ids: int = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,9 @@ class ServeSettings:
     page_size: int = 50
     # the most rows one request may ask for: bounds what a single request can make the server do
     max_page_size: int = 500
+    # rendered pages kept per server process, keyed by the store's data version, the URL and the user: a page
+    # read again before the next write is served without a query; 64 MB is a few thousand pages
+    page_cache_bytes: int = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,40 @@ def test_claim_filters_and_counts_agree(st, filters, want):
     got = {r["key"] for r in st.list_claims(**filters)}
     assert got == want
     assert st.count_claims(**filters) == len(want)
+    rows, total = st.claims_page(**filters)  # the cached order the web app reads by
+    assert rows == st.list_claims(**filters) and total == len(want)
+
+
+def test_every_write_raises_the_data_version_and_the_claim_cache_follows_it(st, two_articles, store_target):
+    seen = [st.data_version()]
+    rows, total = st.claims_page(stance="disputes")
+    assert [r["key"] for r in rows] == ["north:c2"] and total == 1
+    st.add_user("olena", "argon2-hash-not-a-password")
+    seen.append(st.data_version())
+    st.review_claim("olena", "north", "c1", "stance", "disputes")
+    seen.append(st.data_version())
+    # the page after the review: the cached order of the old version is not used
+    rows, total = st.claims_page(stance="disputes")
+    assert [r["key"] for r in rows] == ["north:c1", "north:c2"] and total == 2
+    assert st.claims_page(stance="disputes", limit=1, offset=1)[0][0]["key"] == "north:c2"
+    put(st, two_articles[0])
+    seen.append(st.data_version())
+    st.save_corpus(corpus(["north", "south"], clusters=[("k1", [("north", "c1"), ("south", "c1")], "B", 2)]))
+    seen.append(st.data_version())
+    assert seen == sorted(set(seen)), seen
+    # a write through another connection to the same store (another process) is seen too
+    with Store(store_target) as other:
+        other.review_claim("olena", "south", "c1", "stance", "disputes")
+    assert st.data_version() > seen[-1]
+    assert st.claims_page(stance="disputes")[1] == 3
+    assert st.list_claims(stance="disputes") == st.claims_page(stance="disputes")[0]
+
+
+def test_a_failed_write_leaves_the_data_version_alone(st):
+    before = st.data_version()
+    with pytest.raises(NotFound):
+        st.review_claim("nobody", "north", "c1", "stance", "disputes")
+    assert st.data_version() == before
 
 
 def test_claims_are_paginated(st):

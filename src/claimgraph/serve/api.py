@@ -213,7 +213,8 @@ def get_article(article_id: str, st: StoreDep) -> dict[str, Any]:
 def list_claims(request: Request, st: StoreDep, filters: FiltersDep, limit: Limit = None, offset: Offset = 0):
     limit, offset = paging(request, limit, offset)
     f = filters.active()
-    return _page(st.list_claims(limit=limit, offset=offset, **f), st.count_claims(**f), limit, offset)
+    rows, total = st.claims_page(limit=limit, offset=offset, **f)
+    return _page(rows, total, limit, offset)
 
 
 @router.get("/claims/{article_id}/{claim_id}", responses=ERRORS, summary="One claim, its reviews and audit trail")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -21,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .auth import CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Signer, new_csrf_cookie
+from .cache import PageCache
 from .config import ServeSettings, serve_settings
 
 HERE = Path(__file__).resolve().parent
@@ -107,29 +109,8 @@ def create_app(settings: Any = None, store: Any = None) -> FastAPI:
     static = _load_static()
     csp = _csp(opts)
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next):
-        cookie = request.cookies.get(CSRF_COOKIE)
-        fresh = None if cookie else new_csrf_cookie()
-        request.state.csrf_cookie = cookie or fresh
-        request.state.user = ctx.signer.session_user(request.cookies.get(SESSION_COOKIE))
-        path = request.url.path
-        if opts.require_login_to_read and request.state.user is None and not path.startswith(PUBLIC_PATHS):
-            if path.startswith("/api/"):
-                response: Response = _json_error(401, "login required to read this store")
-            else:
-                response = RedirectResponse(f"/login?next={quote(path)}", status_code=303)
-        else:
-            response = await call_next(request)
-        if fresh:
-            response.set_cookie(
-                CSRF_COOKIE, fresh, httponly=True, samesite="lax", secure=request.url.scheme == "https", path="/"
-            )
-        response.headers.setdefault("Content-Security-Policy", csp)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "same-origin"
-        response.headers["X-Frame-Options"] = "DENY"
-        return response
+    app.state.page_cache = PageCache(opts.page_cache_bytes)
+    app.add_middleware(Guard, ctx=ctx, csp=csp, cache=app.state.page_cache)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
@@ -186,6 +167,95 @@ def from_environment() -> FastAPI:
     conf = json.loads(os.environ.get(SERVE_ENV) or "{}")
     settings = load_settings(conf.get("toml"), conf.get("overrides") or None)
     return create_app(settings, Store(conf.get("db") or "claimgraph.db", create=False))
+
+
+class Guard:
+    """Every request: the CSRF cookie (set when missing), the session's user, the login wall when reading
+    needs an account, the page cache, and the security headers on every response. Plain ASGI (no
+    per-request task or body queue): it runs on every request, the cache hits included."""
+
+    def __init__(self, app: Any, ctx: AppContext, csp: str, cache: PageCache) -> None:
+        self.app, self.ctx, self.cache = app, ctx, cache
+        self.csp = (b"content-security-policy", csp.encode())
+        self.headers = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin"),
+            (b"x-frame-options", b"DENY"),
+        ]
+        self.replaced = {k for k, _ in self.headers}
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        ctx = self.ctx
+        request = Request(scope)
+        cookie = request.cookies.get(CSRF_COOKIE)
+        fresh = None if cookie else new_csrf_cookie()
+        state = scope.setdefault("state", {})
+        state["csrf_cookie"] = cookie or fresh
+        user = state["user"] = ctx.signer.session_user(request.cookies.get(SESSION_COOKIE))
+        extra = list(self.headers)
+        if fresh:
+            secure = "; Secure" if scope.get("scheme") == "https" else ""
+            extra.append((b"set-cookie", f"{CSRF_COOKIE}={fresh}; HttpOnly; Path=/; SameSite=lax{secure}".encode()))
+
+        async def send_with_headers(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                # the handler's own CSP stands (setdefault); the other security headers are always these
+                headers = [(k, v) for k, v in message.get("headers", ()) if k.lower() not in self.replaced]
+                if not any(k.lower() == self.csp[0] for k, _ in headers):
+                    headers.append(self.csp)
+                message = {**message, "headers": headers + extra}
+            await send(message)
+
+        path = scope["path"]
+        if ctx.settings.require_login_to_read and user is None and not path.startswith(PUBLIC_PATHS):
+            if path.startswith("/api/"):
+                response: Response = _json_error(401, "login required to read this store")
+            else:
+                response = RedirectResponse(f"/login?next={quote(path)}", status_code=303)
+            await response(scope, receive, send_with_headers)
+            return
+        if not self.cache.cacheable(scope):
+            await self.app(scope, receive, send_with_headers)
+            return
+        token = ctx.signer.csrf_token(state["csrf_cookie"])
+        key = (ctx.store().data_version(), path, scope.get("query_string", b""), user)
+        hit = self.cache.get(key, token)
+        if hit is not None:
+            status, headers, body = hit
+            await send_with_headers(
+                {
+                    "type": "http.response.start",
+                    "status": status,
+                    "headers": [*headers, (b"content-length", str(len(body)).encode())],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        start: dict = {}
+        chunks: list[bytes] = []
+
+        async def send_and_keep(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif start:
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body") and _keepable(start):
+                    headers = [(k, v) for k, v in start.get("headers", ()) if k.lower() != b"content-length"]
+                    self.cache.put(key, token, start["status"], headers, b"".join(chunks))
+            await send_with_headers(message)
+
+        await self.app(scope, receive, send_and_keep)
+
+
+def _keepable(start: dict) -> bool:
+    """A response the page cache may keep: a 200 HTML page that sets no cookie of its own."""
+    if start.get("status") != 200:
+        return False
+    headers = {k.lower(): v for k, v in start.get("headers", ())}
+    return b"set-cookie" not in headers and headers.get(b"content-type", b"").startswith(b"text/html")
 
 
 def _error_page(request: Request, status: int, message: str, headers: dict | None = None) -> Response:

@@ -70,7 +70,7 @@ def index(
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str, st: StoreDep):
-    art = st.get_article(article_id)
+    art = st.article_head(article_id)
     if art is None:
         raise HTTPException(404, f"{article_id}: no such article")
     rec = st.record(article_id)
@@ -112,7 +112,7 @@ def claim_page(request: Request, article_id: str, claim_id: str, st: StoreDep):
     return render(
         request,
         "claim.html",
-        article=st.get_article(article_id),
+        article=st.article_head(article_id),
         rec=rec,
         p=panel,
         current=current,
@@ -155,12 +155,12 @@ def claims(request: Request, st: StoreDep, offset: Annotated[int, Query(ge=0)] =
     f = form_filters(request)
     limit, offset = paging(request, None, offset)
     active = f.active()
-    total = st.count_claims(**active)
+    rows, total = st.claims_page(limit=limit, offset=offset, **active)
     qs = {k: ("yes" if v is True else "no" if v is False else v) for k, v in active.items()}
     return render(
         request,
         "claims.html",
-        rows=st.list_claims(limit=limit, offset=offset, **active),
+        rows=rows,
         f=f,
         qs=qs,
         page=page_links(total, limit, offset),
@@ -205,7 +205,7 @@ def echo_list(request: Request, st: StoreDep):
 
 @router.get("/echo/{article_id}", response_class=HTMLResponse)
 def echo(request: Request, article_id: str, st: StoreDep):
-    if st.get_article(article_id) is None:
+    if st.article_head(article_id) is None:
         raise HTTPException(404, f"{article_id}: no such article")
     tree = find_story(stories(st.derivations()), article_id)
     return render(request, "echo.html", tree=tree, article_id=article_id)
@@ -216,7 +216,7 @@ def drift(request: Request, article_id: str, derived_from: str, st: StoreDep):
     rep = st.drift_report(article_id, derived_from)
     if rep is None:
         raise HTTPException(404, f"no stored derivation of {article_id} from {derived_from}")
-    a, b = st.get_article(derived_from), st.get_article(article_id)
+    a, b = st.article_head(derived_from), st.article_head(article_id)
     sides = drift_sides(rep, a["text"], b["text"])
     edge = next(
         (d for d in st.derivations(article_id) if d["article"] == article_id and d["derived_from"] == derived_from),

@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -41,7 +42,7 @@ from ..settings import StoreSettings
 from . import rows as R
 
 DEFAULT_DB = "claimgraph.db"
-HEAD = "0003"  # the newest Alembic revision shipped in migrations/versions
+HEAD = "0004"  # the newest Alembic revision shipped in migrations/versions
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # what a reviewer can judge about a claim; stance and verification replace the extracted value
@@ -113,6 +114,10 @@ class Store:
         self.settings = settings or StoreSettings()
         self.path = str(path if path is not None else self.settings.url)
         self.readonly = readonly
+        self._versioned = False  # store_version exists (set once the schema is at HEAD)
+        self._claim_seqs = _SeqCache(self.settings.claim_cache_ids)
+        self._version_conn: Any = None  # SQLite: the connection data_version() reads on
+        self._version_lock = threading.Lock()
         busy = float(self.settings.busy_timeout_s)
         if _is_url(self.path):
             url = re.sub(r"^postgres(ql)?(\+\w+)?://", "postgresql+psycopg://", self.path)
@@ -156,6 +161,7 @@ class Store:
             # the file to WAL while the other reads its header): SQLite then answers "locked" at once,
             # without waiting. Opening is idempotent, so it is tried again.
             _retry_locked(self._migrate, busy if self.dialect == "sqlite" else 0)
+            self._versioned = True
         except StoreError:
             self.engine.dispose()
             raise
@@ -215,6 +221,9 @@ class Store:
                     if self.dialect == "postgresql":
                         c.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": 7243101})
                     yield c
+                    if self._versioned:
+                        # in the same transaction as the change: a reader never sees new rows under an old version
+                        c.execute(text("UPDATE store_version SET n = n + 1 WHERE id = 1"))
         except exc.DBAPIError as e:
             raise StoreError(f"{self.path}: {_describe(e)}") from e
 
@@ -284,6 +293,10 @@ class Store:
         return self._revision()
 
     def close(self) -> None:
+        with self._version_lock:
+            if self._version_conn is not None:
+                self._version_conn.close()
+                self._version_conn = None
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -297,6 +310,29 @@ class Store:
         if self.dialect != "sqlite":
             return ["ok"]
         return [r["quick_check"] for r in self._q("PRAGMA quick_check")]
+
+    def data_version(self) -> int:
+        """A number that every write to the store (in any process) raises: what caches of its
+        contents are keyed by. Cheap (a web app asks it on every page): on SQLite one read of one row on a
+        connection kept for it, outside any transaction, so it sees every commit made so far."""
+        if self.dialect != "sqlite" or not Path(self.path).is_file():
+            return int(self._scalar("SELECT n FROM store_version WHERE id = 1") or 0)
+        import sqlite3
+
+        with self._version_lock:
+            try:
+                if self._version_conn is None:
+                    self._version_conn = sqlite3.connect(
+                        f"file:{Path(self.path).resolve()}?mode=ro",
+                        uri=True,
+                        timeout=self.settings.busy_timeout_s,
+                        check_same_thread=False,
+                        isolation_level=None,
+                    )
+                row = self._version_conn.execute("SELECT n FROM store_version WHERE id = 1").fetchone()
+            except sqlite3.Error as e:
+                raise StoreError(f"{self.path}: {_describe(e)}") from e
+        return int(row[0]) if row else 0
 
     # -- ingest -------------------------------------------------------------
     def add(self, item: RawArticle | Rejection | Skipped) -> str:
@@ -898,6 +934,21 @@ class Store:
         )
         return a
 
+    def article_head(self, article_id: str) -> dict[str, Any] | None:
+        """One article's metadata (as ``list_articles`` gives it, without the counts) and ``text``, without its
+        record, claims, duplicates or versions: what a page about the article shows around them. None when
+        there is no such article."""
+        rows = self._q(
+            "SELECT a.id, a.url, a.outlet, a.title, a.published, a.authors, a.format, a.input, a.version_of,"
+            " a.ingested_at, a.text FROM articles a WHERE a.id = :a",
+            {"a": article_id},
+        )
+        if not rows:
+            return None
+        a = rows[0]
+        a["authors"] = json.loads(a["authors"] or "[]")
+        return a
+
     def _claim_where(
         self,
         *,
@@ -1058,6 +1109,45 @@ class Store:
         if "a." not in where:  # no condition on the article: count the claims alone
             return int(self._scalar("SELECT count(*) FROM claims c" + where, p) or 0)
         return int(self._scalar("SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id" + where, p) or 0)
+
+    def claims_page(self, limit: int = 50, offset: int = 0, **filters: Any) -> tuple[list[dict[str, Any]], int]:
+        """One page of ``list_claims`` and the total of ``count_claims`` for the same filters, from a cache of
+        the matching claims' order (kept per data version and filters): a page is then an index lookup of
+        ``limit`` claims, whatever the offset and the filters."""
+        where, p = self._claim_where(**filters)
+        version = self.data_version()
+        key = (version, where, tuple(sorted(p.items())))
+
+        def compute():
+            from array import array
+
+            join = " JOIN articles a ON a.id = c.article_id" if "a." in where else ""
+            with self._read() as c:
+                from sqlalchemy import text
+
+                res = c.execute(text("SELECT c.seq FROM claims c" + join + where + " ORDER BY c.seq"), p)
+                return array("q", (r[0] for r in res))
+
+        seqs = self._claim_seqs.get(key, version, compute)
+        total = len(seqs)
+        window = list(seqs[int(offset) : int(offset) + int(limit)])
+        if not window:
+            return [], total
+        from sqlalchemy import bindparam, text
+
+        with self._read() as c:
+            rows = [
+                dict(r)
+                for r in c.execute(
+                    text(
+                        "SELECT c.key, c.article_id, c.claim_id, a.outlet, a.published, a.title, a.url, c.text, c.start,"
+                        ' c."end", c.stance, c.verification, c.is_quote, c.headline, c.chain AS chain_text'
+                        " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.seq IN :s ORDER BY c.seq"
+                    ).bindparams(bindparam("s", expanding=True)),
+                    {"s": window},
+                ).mappings()
+            ]
+        return self._complete_claims(rows), total
 
     def get_claim(self, article_id: str, claim_id: str) -> dict[str, Any] | None:
         """One claim as ``list_claims`` gives it, or None."""
@@ -1469,6 +1559,58 @@ class Store:
         for t, c in cols.items():
             out[t] = [tuple(r.values()) for r in self._q(f"SELECT {c} FROM {t} ORDER BY 1")]  # noqa: S608
         return out
+
+
+class _SeqCache:
+    """Claim orders by (data version, filters), least recently used dropped first, at most ``capacity`` ids in
+    all; entries of older versions are dropped when a newer version is seen. One computation per key at a
+    time: threads asking for a key being computed wait for it instead of repeating the query."""
+
+    def __init__(self, capacity: int) -> None:
+        import threading
+        from collections import OrderedDict
+
+        self.capacity = capacity
+        self._items: OrderedDict[Any, Any] = OrderedDict()
+        self._size = 0
+        self._version = -1
+        self._lock = threading.Lock()
+        self._pending: dict[Any, threading.Event] = {}
+
+    def get(self, key: Any, version: int, compute) -> Any:
+        import threading
+
+        while True:
+            with self._lock:
+                if version > self._version:
+                    self._version = version
+                    for k in [k for k in self._items if k[0] < version]:
+                        self._size -= len(self._items.pop(k))
+                if key in self._items:
+                    self._items.move_to_end(key)
+                    return self._items[key]
+                wait = self._pending.get(key)
+                if wait is None:
+                    self._pending[key] = threading.Event()
+                    break
+            wait.wait()
+            with self._lock:
+                if key in self._items:
+                    return self._items[key]
+            # the computation failed or was not kept: compute it here (the loop takes the slot)
+        try:
+            value = compute()
+            with self._lock:
+                if version >= self._version and len(value) <= self.capacity:
+                    self._items[key] = value
+                    self._size += len(value)
+                    while self._size > self.capacity:
+                        _, old = self._items.popitem(last=False)
+                        self._size -= len(old)
+            return value
+        finally:
+            with self._lock:
+                self._pending.pop(key).set()
 
 
 def _retry_locked(fn, seconds: float):

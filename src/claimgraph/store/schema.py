@@ -266,6 +266,7 @@ derivations = Table(
     Column("run", Integer, _fk("link_runs.id")),
     Column("report", Text),  # the drift report as linking made it (JSON); its changes are rows of drift_changes
     PrimaryKeyConstraint("article_id", "derived_from"),
+    Index("derivations_from", "derived_from"),  # revision 0004: an article page finds who copied it
 )
 
 drift_changes = Table(
@@ -281,6 +282,7 @@ drift_changes = Table(
     Column("original_text", Text),
     Column("derived_text", Text),
     Index("drift_changes_pair", "article_id", "derived_from"),
+    Index("drift_changes_from", "derived_from"),  # revision 0004
 )
 
 clusters = Table(
@@ -305,6 +307,7 @@ cluster_members = Table(
     Column("article_id", Text, _fk("articles.id"), nullable=False),
     Column("claim_id", Text, nullable=False),
     PrimaryKeyConstraint("cluster_id", "claim"),
+    Index("cluster_members_article", "article_id"),  # revision 0004: the clusters of one article's claims
 )
 
 cluster_origins = Table(
@@ -352,6 +355,16 @@ reviews = Table(
     Column("reviewer", Text, nullable=False),
     Column("at", Text, nullable=False),
     Index("reviews_claim", "article_id", "claim_id"),
+)
+
+# revision 0004: one row, its counter raised by every write transaction of the store. Readers key
+# caches by it (the web app's pages and query results), so any write -- an ingest, a re-link, a
+# review -- is seen by the next read, in this process or another
+store_version = Table(
+    "store_version",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("n", BigInteger, nullable=False),
 )
 
 audit_log = Table(
