@@ -70,12 +70,15 @@ def index(
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str, st: StoreDep):
-    art = st.article_head(article_id)
-    if art is None:
-        raise HTTPException(404, f"{article_id}: no such article")
-    rec = st.record(article_id)
+    with st.reading():  # one connection and one snapshot for the page's five reads
+        art = st.article_head(article_id)
+        if art is None:
+            raise HTTPException(404, f"{article_id}: no such article")
+        rec = st.record(article_id)
+        reviews, clusters = (st.reviews(article_id), st.clusters_of(article_id)) if rec else ([], [])
+        derivations = st.derivations(article_id)
     segments = highlight(rec.article.text if rec else art["text"], record_spans(rec) if rec else [])
-    panel = claim_panel(rec, st.reviews(article_id), st.clusters_of(article_id)) if rec else []
+    panel = claim_panel(rec, reviews, clusters) if rec else []
     return render(
         request,
         "article.html",
@@ -83,7 +86,7 @@ def article(request: Request, article_id: str, st: StoreDep):
         rec=rec,
         segments=segments,
         panel=panel,
-        derivations=st.derivations(article_id),
+        derivations=derivations,
     )
 
 
@@ -155,7 +158,8 @@ def claims(request: Request, st: StoreDep, offset: Annotated[int, Query(ge=0)] =
     f = form_filters(request)
     limit, offset = paging(request, None, offset)
     active = f.active()
-    rows, total = st.claims_page(limit=limit, offset=offset, **active)
+    with st.reading():
+        rows, total = st.claims_page(limit=limit, offset=offset, **active)
     qs = {k: ("yes" if v is True else "no" if v is False else v) for k, v in active.items()}
     return render(
         request,

@@ -118,6 +118,7 @@ class Store:
         self._claim_seqs = _SeqCache(self.settings.claim_cache_ids)
         self._version_conn: Any = None  # SQLite: the connection data_version() reads on
         self._version_lock = threading.Lock()
+        self._local = threading.local()  # the connection reading() shares among one thread's reads
         busy = float(self.settings.busy_timeout_s)
         if _is_url(self.path):
             url = re.sub(r"^postgres(ql)?(\+\w+)?://", "postgresql+psycopg://", self.path)
@@ -231,9 +232,32 @@ class Store:
     def _read(self):
         from sqlalchemy import exc
 
+        shared = getattr(self._local, "conn", None)
+        if shared is not None:
+            yield shared
+            return
         try:
             with self.engine.connect() as c:
                 yield c
+        except exc.DBAPIError as e:
+            raise StoreError(f"{self.path}: {_describe(e)}") from e
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Every read of this thread inside the block runs on one connection, in one transaction: one
+        snapshot of the store, and one pool checkout instead of one per query (a page makes several)."""
+        from sqlalchemy import exc
+
+        if getattr(self._local, "conn", None) is not None:
+            yield
+            return
+        try:
+            with self.engine.connect() as c:
+                self._local.conn = c
+                try:
+                    yield
+                finally:
+                    self._local.conn = None
         except exc.DBAPIError as e:
             raise StoreError(f"{self.path}: {_describe(e)}") from e
 
