@@ -252,7 +252,7 @@ class Store:
             yield
             return
         try:
-            with self.engine.connect() as c:
+            with self.engine.connect() as c, c.begin():  # BEGIN: the driver-cursor reads too are in it
                 self._local.conn = c
                 try:
                     yield
@@ -262,12 +262,26 @@ class Store:
             raise StoreError(f"{self.path}: {_describe(e)}") from e
 
     def _q(self, sql: str, params: dict[str, Any] | None = None, conn=None) -> list[dict[str, Any]]:
+        if conn is not None:
+            return self._fetch(conn, sql, params or {})
+        with self._read() as c:
+            return self._fetch(c, sql, params or {})
+
+    def _fetch(self, c, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """Dict rows of one parameterised query on connection c. On SQLite on the driver's own cursor (no
+        statement compile or row objects: most of the cost of a page's small queries), in c's transaction."""
+        if self.dialect == "sqlite":
+            import sqlite3
+
+            try:
+                cur = c.connection.driver_connection.execute(sql, params)
+                names = [d[0] for d in cur.description or ()]
+                return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+            except sqlite3.Error as e:
+                raise StoreError(f"{self.path}: {_describe(e)}") from e
         from sqlalchemy import text
 
-        if conn is not None:
-            return [dict(r) for r in conn.execute(text(sql), params or {}).mappings()]
-        with self._read() as c:
-            return [dict(r) for r in c.execute(text(sql), params or {}).mappings()]
+        return [dict(r) for r in c.execute(text(sql), params).mappings()]
 
     def _scalar(self, sql: str, params: dict[str, Any] | None = None) -> Any:
         from sqlalchemy import text
@@ -1164,20 +1178,15 @@ class Store:
         window = list(seqs[int(offset) : int(offset) + int(limit)])
         if not window:
             return [], total
-        from sqlalchemy import bindparam, text
-
         with self._read() as c:
-            rows = [
-                dict(r)
-                for r in c.execute(
-                    text(
-                        "SELECT c.key, c.article_id, c.claim_id, a.outlet, a.published, a.title, a.url, c.text, c.start,"
-                        ' c."end", c.stance, c.verification, c.is_quote, c.headline, c.chain AS chain_text'
-                        " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.seq IN :s ORDER BY c.seq"
-                    ).bindparams(bindparam("s", expanding=True)),
-                    {"s": window},
-                ).mappings()
-            ]
+            rows = self._fetch(
+                c,
+                "SELECT c.key, c.article_id, c.claim_id, a.outlet, a.published, a.title, a.url, c.text, c.start,"
+                ' c."end", c.stance, c.verification, c.is_quote, c.headline, c.chain AS chain_text'
+                " FROM claims c JOIN articles a ON a.id = c.article_id"
+                f" WHERE c.seq IN ({', '.join(f':s{i}' for i in range(len(window)))}) ORDER BY c.seq",
+                {f"s{i}": v for i, v in enumerate(window)},
+            )
         return self._complete_claims(rows), total
 
     def get_claim(self, article_id: str, claim_id: str) -> dict[str, Any] | None:
@@ -1191,8 +1200,6 @@ class Store:
         return self._complete_claims(rows)[0] if rows else None
 
     def _complete_claims(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        from sqlalchemy import bindparam, text
-
         if not rows:
             return rows
         keys = [r["key"] for r in rows]
@@ -1200,8 +1207,10 @@ class Store:
         by: dict[str, dict[str, list]] = {k: {"chain": [], "hedges": [], "places": [], "evidence": []} for k in keys}
         with self._read() as c:
 
-            def q(sql: str, name: str = "k", vals: list = keys):
-                return c.execute(text(sql).bindparams(bindparam(name, expanding=True)), {name: vals}).mappings()
+            def q(sql: str, name: str = "k", vals: list = keys) -> list[dict[str, Any]]:
+                marks = ", ".join(f":{name}{i}" for i in range(len(vals)))
+                sql = sql.replace(f"IN :{name}", f"IN ({marks})")
+                return self._fetch(c, sql, {f"{name}{i}": v for i, v in enumerate(vals)})
 
             for r in q(
                 "SELECT h.claim, h.position, s.source_id, s.name, s.kind, s.side, s.canonical_id, h.cue, h.channel,"
