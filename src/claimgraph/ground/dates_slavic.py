@@ -95,7 +95,7 @@ def _dateparser(span: str, lang: str, published: date | None) -> date | None:
         return None
     from datetime import datetime
 
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
     if published:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
     got = dateparser.parse(span, languages=[lang], settings=settings)
@@ -148,6 +148,15 @@ def extract_dates(
                 pass
         add(s, e, start_day.isoformat(), "range", day.isoformat(), "between")
     for m in pats["born"].finditer(text):
+        # "1968 і 1992 р.н.", "1985, 1990 и 2001 г.р.": every year of the list is a birth year
+        k = m.start()
+        while True:
+            lm = re.search(r"((?:19|20)\d\d)\s*(?:,|\s(?:і|й|та|и))\s*$", text[max(0, k - 14) : k])
+            if not lm:
+                break
+            ys = max(0, k - 14) + lm.start(1)
+            add(ys, ys + 4, lm.group(1), "year")
+            k = ys
         add(m.start(), m.end(), m.group("y"), "year")
     for m in pats["day"].finditer(text):
         y = int(m.group("y")) if m.group("y") else None
@@ -179,6 +188,16 @@ def extract_dates(
         for m in re.finditer(rf"(?i)(?<!\w){pat}(?!\w)", text):
             if published:
                 add(m.start(), m.end(), (published + timedelta(days=int(off))).isoformat())
+    for pat, label in lex(lang, "relative_periods"):
+        gran, off, rel = label.split(":")
+        for m in re.finditer(rf"(?i)(?<!\w){pat}(?!\w)", text):
+            if not published:
+                continue
+            if gran == "year":
+                add(m.start(), m.end(), f"{published.year + int(off):04d}", "year", rel=rel)
+            else:
+                n = published.year * 12 + published.month - 1 + int(off)
+                add(m.start(), m.end(), f"{n // 12:04d}-{n % 12 + 1:02d}", "month", rel=rel)
     for m in pats["weekday"].finditer(text):
         if published:
             back = (published.weekday() - weekdays[m.group("wd").lower()]) % 7
@@ -190,6 +209,8 @@ def extract_dates(
         before = [d for d in found if d.end <= m.start() and d.granularity in ("day", "range")]
         prev = max(before, key=lambda d: d.end) if before else None
         value = (prev.end_value or prev.value) if prev and m.start() - prev.end < 300 else published.isoformat()
+        if re.match(r"(?i)станом|по состоянию", m.group()):
+            value = published.isoformat()  # "станом на 08:00": the time of the report
         add(m.start(), m.end(), value)
     found.sort(key=lambda d: d.start)
     return found

@@ -73,6 +73,7 @@ def toponym_candidates(adjective: str, lang: str) -> list[str]:
                 out += [f"{h}-{last}" for h in heads]
             else:
                 out.append(last)
+    out.append(lem)  # a town named by the adjective itself: "Новгород-Сіверська громада" -> Новгород-Сіверський
     # a compound adjective: "великописарівський" -> Велика Писарівка
     for head, forms in (
         ("велико", ("велика", "великий", "велике")),
@@ -88,6 +89,44 @@ def toponym_candidates(adjective: str, lang: str) -> list[str]:
                 for end in NOUN_ENDINGS[lang]:
                     out += [f"{f} {st + end}" for f in forms]
     return out
+
+
+STATE_KINDS = ("government_body", "military", "intelligence_service", "state_official")
+
+
+@lru_cache(maxsize=2)
+def _body_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w for w, k in lex(lang, "source_kinds") if k in STATE_KINDS and " " not in w)
+
+
+def _in_body_name(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
+    """Whether a country name in the genitive closes the name of a state body or office (one or two
+    words after its head noun: "Міноборони Росії", "Служби безпеки України", "Минобороны России")."""
+    if not any("gent" in t for _l, t in parses(words[i][0], lang)):
+        return False
+    body = _body_nouns(lang)
+    return any(i - k >= 0 and lemma(words[i - k][0], lang) in body for k in (1, 2))
+
+
+@lru_cache(maxsize=4096)
+def _pair_names(w1: str, w2: str, lang: str) -> tuple[str, ...]:
+    """Dictionary forms a two-word place name could have: the first word as an adjective in the nominative
+    of each gender and number (Кривому -> кривий, Малої -> мала), or as it stands; the second in each of
+    its lemmas ("Розі" -> ріг, "Токмачки" -> токмачка) or as it stands."""
+    from .morph import analyser
+
+    firsts: list[str] = []
+    for p in analyser(lang).parse(norm(w1)):
+        if "ADJF" in p.tag:
+            for g in ({"nomn", "sing", "masc"}, {"nomn", "sing", "femn"}, {"nomn", "sing", "neut"}, {"nomn", "plur"}):
+                f = p.inflect(g)
+                if f is not None and f.word not in firsts:
+                    firsts.append(f.word)
+    for x in (norm(w1), *lemmas(w1, lang)):
+        if x not in firsts:
+            firsts.append(x)
+    seconds = [norm(w2), *sorted(lemmas(w2, lang))]
+    return tuple(f"{a} {b}" for a in firsts for b in dict.fromkeys(seconds))
 
 
 def _pick(cands: list[Entry], admin: set[str], countries: set[str]) -> Entry | None:
@@ -225,9 +264,53 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 else:
                     break
 
+    # the places found so far settle which of several villages of one name is meant ("на Куп'янському
+    # напрямку … біля Петропавлівки": the one in Kharkiv Oblast)
+    admin |= {p.admin1 for p in out if p.admin1 and p.country in WAR_COUNTRIES}
+    # seas and other water bodies by their two-word names ("над акваторією Чорного моря")
+    waters = lex(lang, "water_bodies")
+    for i in range(len(words) - 1):
+        w, s, _e = words[i]
+        if w[:1].isupper() and text[words[i][2] : words[i + 1][1]] == " ":
+            hit = next(
+                (
+                    waters[f"{a} {b}"]
+                    for a in lemmas(w, lang)
+                    for b in lemmas(words[i + 1][0], lang)
+                    if f"{a} {b}" in waters
+                ),
+                None,
+            )
+            if hit and s not in taken:
+                out.append(Place("", text[s : words[i + 1][2]], s, words[i + 1][2], hit[0], hit[1], hit[2], "region"))
+                taken.add(s)
+    # two-word names in any case: "у Кривому Розі", "біля Малої Токмачки", "в пос. Маслова Пристань"
+    for i in range(len(words) - 1):
+        (w1, s1, e1), (w2, s2, e2) = words[i], words[i + 1]
+        if s1 in taken or not (w1[:1].isupper() and w2[:1].isupper()) or w1.isupper() or w2.isupper():
+            continue
+        if text[e1:s2] != " " or len(w1) < 3 or len(w2) < 3:
+            continue
+        entry = None
+        for name in _pair_names(w1, w2, lang):
+            entry = _pick([c for c in lookup(name) if c.feature == "settlement"], admin, countries)
+            if entry:
+                break
+        if entry:
+            out.append(_entry_place(entry, text, s1, e2))
+            taken |= {s1, s2}
+            admin.add(entry.admin1) if entry.admin1 else None
+    marked_at: set[int] = set()
     for i, (w, s, e) in enumerate(words):
         if s in taken or not w[:1].isupper() or w.isupper() or len(w) < 3:
             continue
+        prev = norm(words[i - 1][0]) if i else ""
+        marked = prev in markers and re.fullmatch(r"\.?\s+", text[words[i - 1][2] : s] if i else "") is not None
+        # the next member of a list after a marked place: "біля Петропавлівки та Кругляківки"
+        if not marked and i > 1 and words[i - 2][1] in marked_at and re.fullmatch(LIST_GAP, text[words[i - 2][2] : s]):
+            marked = True
+        if not marked and i > 2 and prev in LIST_CONJ and words[i - 2][1] in marked_at:
+            marked = re.fullmatch(LIST_GAP, text[words[i - 2][2] : s]) is not None
         if has(w, lang, "ADJF") and not has(w, lang, "NOUN"):
             # "Велика Писарівка", "Нова Каховка": an adjective with the capitalised noun after it
             if i + 1 < len(words) and words[i + 1][0][:1].isupper() and text[e : words[i + 1][1]] == " ":
@@ -236,9 +319,8 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 if entry:
                     out.append(_entry_place(entry, text, s, words[i + 1][2]))
                     taken |= {s, words[i + 1][1]}
-            continue
-        prev = norm(words[i - 1][0]) if i else ""
-        marked = prev in markers and re.fullmatch(r"\.?\s+", text[words[i - 1][2] : s] if i else "") is not None
+            if not marked or s in taken:
+                continue  # a settlement named like an adjective ("у селі Тёткино") only after a marker
         region = _region(w, lang)
         if region and not has(w, lang, "ADJF"):
             out.append(_region_place(region, text, s, e))
@@ -261,6 +343,8 @@ def extract_places(text: str, lang: str) -> list[Place]:
         if not (curated or geox or marked) or (person and not marked):
             continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if any(c.feature == "country" for c in cands[:1]) and _in_body_name(words, i, lang):
+            continue  # "Міноборони Росії", "Президент України": the country names the body, no place
         if any(c.feature == "country" or c.name in ("Kyiv", "Moscow", "Minsk") for c in cands[:1]):
             # "Київ заявив", "Москва вважає": the government, not the place
             if any("nomn" in t for _l, t in ps) and lemma(nxt, lang) in speech:
@@ -272,5 +356,6 @@ def extract_places(text: str, lang: str) -> list[Place]:
             continue
         out.append(_entry_place(entry, text, s, e))
         taken.add(s)
+        marked_at.add(s)
     out.sort(key=lambda p: p.start)
     return out

@@ -319,8 +319,9 @@ def find_quantities(
                 and not re.match(r"\s+[a-z]", after)
             ):
                 unit, kind = (sent_units or last_unit)[-1], "count"
-        if unit is None and re.match(r"\s+others?\b", after, re.I) and (sent_units or last_unit):
-            unit, kind, uend = (sent_units or last_unit)[-1], "count", e + re.match(r"\s+others?\b", after, re.I).end()
+        others = re.match(r"\s+others?\b", after, re.I)
+        if unit is None and others and (sent_units or last_unit):
+            unit, kind, uend = (sent_units or last_unit)[-1], "count", e + others.end()
         if unit is None and person_verb and not PLURAL_AFTER.match(after):
             unit, kind = "person", "count"
         if unit is None and not PLURAL_AFTER.match(after):

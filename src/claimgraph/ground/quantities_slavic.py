@@ -27,6 +27,7 @@ def numeral_forms(lang: str) -> dict[str, float]:
     for w, v in lex(lang, "numerals").items():
         for f in word_forms(w, lang, "NUMR") | {norm(w)}:
             out.setdefault(f, float(v))
+            out.setdefault(f.replace("ё", "е"), float(v))  # "трех" written without the diaeresis
     return out
 
 
@@ -75,6 +76,8 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
                 return "percent", "other", words[j][2]
             return None
         ls = [p[0] for p in parses(w, lang)]
+        if "-" in w and not any(x in units for x in ls):
+            ls += [p[0] for p in parses(w.split("-")[0], lang)]  # "дронів-камікадзе", "дронов-камикадзе"
         two = None
         if j + 1 < len(words):
             two = f"{ls[0]} {lemma(words[j + 1][0], lang)}" if ls else None
@@ -93,6 +96,21 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
             return "item", "count", words[j][2]
         return None
     return None
+
+
+COUNT_NOUNS = r"кількість|чисельність|число|количество|численность"
+
+
+def _counted_noun(text: str, start: int, lang: str) -> tuple[str, str] | None:
+    """The unit of "кількість X" / "число X" earlier in the sentence, for a figure with no noun of its own."""
+    sent = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
+    found = list(re.finditer(rf"(?i)(?<!\w)(?:{COUNT_NOUNS})\s+((?:[^\W\d]\w*\s+){{0,2}}?[^\W\d][\w'’]*)", sent))
+    m = found[-1] if found else None
+    if m is None:
+        return None
+    words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"[^\W\d][\w'’-]*", m.group(1))]
+    got = _unit(words, 0, lang)
+    return (got[0], got[1]) if got and got[0] != "item" else None
 
 
 def _qualifier(text: str, start: int, lang: str) -> tuple[str, int]:
@@ -166,6 +184,10 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
             if pre:
                 qs = s - (len(text[max(0, s - 6) : s]) - pre.start())
         got = _unit(words, j, lang)
+        counted = _counted_noun(text, s, lang) if got is None or (multiplied and got[0] == "item") else None
+        if counted and (got is not None or lw in nums or multiplied):
+            # "кількість загиблих зросла до чотирьох", "число погибших превысило 3 тысячи": the noun counted
+            got = (counted[0], counted[1], e if got is None else got[2])
         if got is None:
             if lw in coll:
                 got = ("person", "count", e)
@@ -177,6 +199,13 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
                     got = ("item", "count", e)
                 elif multiplied:  # "понад 50 тисяч": a figure in its own right
                     got = ("item", "count", e)
+                elif (
+                    out
+                    and re.match(r"\s*[—–]\s", text[e : e + 3])
+                    and s - out[-1].end < 200
+                    and not re.search(r"[.!?]\s", text[out[-1].end : s])
+                ):
+                    got = (out[-1].unit, out[-1].kind, e)  # "21 дрон збили над X, 15 — над Y": the noun left out
         if got is None:
             i = j
             continue

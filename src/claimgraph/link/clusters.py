@@ -143,9 +143,9 @@ def clusters(
     # their figures, places, dates, sources and order (crosslang.py), since their words cannot meet
     at = {id(c): i for i, (_r, c) in enumerate(items)}
     for (ra, ka), (rb, kb), sim in crosslang_pairs(records, derivs):
-        i, j = at.get(id(records[ra].claims[ka])), at.get(id(records[rb].claims[kb]))
-        if i is not None and j is not None and _event_ok(sigs[i], sigs[j]):
-            scored.append((max(sim, threshold), 0.0, min(i, j), max(i, j)))
+        ia, ib = at.get(id(records[ra].claims[ka])), at.get(id(records[rb].claims[kb]))
+        if ia is not None and ib is not None and _event_ok(sigs[ia], sigs[ib]):
+            scored.append((max(sim, threshold), 0.0, min(ia, ib), max(ia, ib)))
 
     def _same_report(x: int, y: int) -> bool:
         """Two claims of one article that can stand in one cluster: alike; one report giving two counts

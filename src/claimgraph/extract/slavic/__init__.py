@@ -15,7 +15,7 @@ from ...ground.quantities_slavic import extract_quantities
 from ...model import ArticleRecord
 
 LANGUAGES = ("uk", "ru")
-VERSION = "1"
+VERSION = "2"
 
 
 def extract_record(rec: ArticleRecord, lang: str, published: date | None) -> None:
@@ -48,3 +48,6 @@ def extract_record(rec: ArticleRecord, lang: str, published: date | None) -> Non
         | {e.released_by for e in rec.evidence}
     )
     rec.sources = [s for s in reader.book.sources if s.id in used]
+    from .sources import settle_sides
+
+    settle_sides(rec.sources, rec.places)

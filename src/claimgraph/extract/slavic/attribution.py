@@ -45,6 +45,15 @@ TELEGRAM = re.compile(r"(?i)\b(?:у|в|во)\s+(?:своєму\s+|своем\s+)
 EVIDENCE_LINE = re.compile(r"(?i)^\W*(фото|відео|видео|фото\s+і\s+відео|фото\s+и\s+видео)\s*[:—–-]\s*(.+?)\s*$")
 LABEL = re.compile(r"(\W*)([^:\n]{2,120}?):\s+(?=\S)")
 OPENERS = '\u00ab\u201e\u201c"'
+AS = {"uk": {"як"}, "ru": {"как"}}
+QUALIFIER_PREPS = {"uk": {"з", "із", "серед", "зі"}, "ru": {"из", "среди"}}
+# "…, говориться в зведенні", "…, говорится в сводке": a postposed reference to the document that says it
+POST_STATED = re.compile(
+    r"(?i),\s*(?:про це |об этом )?(?:йдеться|ідеться|говориться|говорится|сказано|зазначено|указано|"
+    r"зазначається|отмечается|наголошується|подчеркивается|подчёркивается)\s+(?:в|у|во)\s+"
+)
+# existential negation after a comma opens a clause of its own ("…, постраждалих немає", "…, жертв нет")
+NEG_EXIST = {"немає", "нема", "нет", "відсутні", "отсутствуют"}
 
 
 @dataclass
@@ -59,7 +68,7 @@ class Draft:
     sent: int = 0
     para: int = 0
     headline: bool = False
-    frame: str = "none"  # none, verb, prep, label, quote, inherited, back
+    frame: str = "none"  # none, own, verb, verb_obj, prep, label, quote, inherited, hedge, back
 
 
 def first_verb(word: str, lang: str) -> bool:
@@ -83,9 +92,11 @@ class Reader:
         self.hedge_res = [re.compile(rf"(?i)(?<!\w){p}(?!\w)") for p in lex(lang, "hedges")]
         self.verif_res = [(re.compile(rf"(?i)(?<!\w){p}(?!\w)"), v) for p, v in lex(lang, "verification")]
         self.meta_res = [re.compile(rf"(?i)^\W*(?:{p})") for p in lex(lang, "meta_lines")]
+        self.connective = re.compile(rf"(?i)^(?:{'|'.join(lex(lang, 'connectives'))})(?!\w)\s*,?\s*")
         self.drafts: list[Draft] = []
         self.quotes: list[Quote] = []
         self.evidence: list[Evidence] = []
+        self.ev_para: dict[str, int] = {}
 
     # ---- words -------------------------------------------------------------------------------------
     def is_speech(self, t: Tok) -> bool:
@@ -123,10 +134,27 @@ class Reader:
             if t.text == "-" and not t.space_before and j + 1 < stop and not ts[j + 1].space_before:
                 j += 1  # "телеграм-канал" split by the tokenizer is one word
                 continue
+            if (
+                self.is_prep(t)
+                and j == i + 1
+                and norm(t.text) in IN[self.lang] | QUALIFIER_PREPS[self.lang]
+                and lemma(ts[i].text, self.lang) in lex(self.lang, "unnamed_heads")
+            ):
+                j += 1  # "джерела у Службі безпеки", "источник в правоохранительных органах"
+                continue
             if t.text in (",", ".", ":", ";", "—", "–", "-", "(", ")", "!", "?") or self.is_prep(t):
                 break
             if norm(t.text) in COMPLEMENTIZERS[self.lang] or self.is_speech(t):
                 break
+            first = parses(t.text, self.lang)[:1]
+            if (
+                j > i
+                and t.text[:1].islower()
+                and first
+                and first[0][1] & {"ADVB", "PRCL", "CONJ"}
+                and not first[0][1] & {"NOUN", "ADJF"}
+            ):
+                break  # "Російські воєнкори напередодні опублікували": the adverb is no part of the name
             if j > i and any(r.match(self.text, t.start) for r in self.relay):
                 break
             if (
@@ -231,6 +259,21 @@ class Reader:
                     return sid, Span(m.group(), m.start(), m.end())
         return None
 
+    def document_source(self, ts: list[Tok], k: int) -> str | None:
+        """The source of 'в ранковому зведенні Генерального штабу ЗСУ' / 'в сводке': the named body whose
+        document it is, or the document itself."""
+        if k < len(ts) and norm(ts[k].text) in IN[self.lang]:
+            k += 1
+        j = self.np_end(ts, k, len(ts))
+        while j > k and norm(ts[j - 1].text) in ("станом", "по"):
+            j -= 1  # "… станом на 08:00"
+        if j <= k:
+            return None
+        owner = next((i for i in range(k + 1, j) if ts[i].text[:1].isupper() or ts[i].text in OPENERS), None)
+        if owner is not None:
+            return self.source(ts, (owner, j))
+        return self.source(ts, (k, j))
+
     def hop(self, sid: str, cue: Tok | Span | None, channel_text: str = "") -> Hop:
         span = Span(cue.text, cue.start, cue.end) if cue is not None else None
         channel = "telegram" if TELEGRAM.search(channel_text) else "unknown"
@@ -265,8 +308,15 @@ class Reader:
                 m = LABEL.match(text, body, s.end)
                 if m and self.is_label(m.group(2)):
                     kind = self.label_kind(m.group(2))
-                    if kind == "source":
-                        sid = self.book.add(m.start(2), m.end(2))
+                    generic = all(
+                        lemma(w, lang) in lex(lang, "generic_sources") or norm(w) in lex(lang, "generic_sources")
+                        for w in re.findall(r"[\w'’-]+", m.group(2))
+                    )
+                    la = m.start(2)
+                    if la > body and text[la - 1] in OPENERS and text[m.end(2) - 1] in '\u00bb\u201c\u201d"':
+                        la -= 1  # "«Медиазона»: …": the quoted name whole
+                    if kind == "source" and not generic:
+                        sid = self.book.add(la, m.end(2))
                         if sid:
                             label_hops = [Hop(sid, Span(":", m.end(2), m.end(2) + 1))]
                     body = m.end()
@@ -354,6 +404,57 @@ class Reader:
             )
         )
 
+    def evidence_in(self, s: Sentence, verdict: str | None, own: list[Draft]) -> None:
+        """Material named in a sentence that releases or checks it: "опублікувало відео", "Геолокація
+        відео підтвердила …", "не вдалося перевірити запис". The noun's dictionary form gives the kind; a
+        release verb's source released it; a verification statement gives its verification."""
+        nouns = lex(self.lang, "evidence_nouns")
+        release = set(lex(self.lang, "release_verbs"))
+        toks = s.toks
+        verbs = [t for t in toks if any(lem in release for lem, _t in parses(t.text, self.lang))]
+        if not verbs and not verdict:
+            return
+        for k, t in enumerate(toks):
+            if any(e.start <= t.start < e.end for e in self.evidence):
+                continue
+            lems = [lem for lem, tags in parses(t.text, self.lang) if "NOUN" in tags]
+            kind = next((nouns[x] for x in lems if x in nouns), None)
+            if kind is None:
+                continue
+            two = f"{lemma(t.text, self.lang)} {lemma(toks[k + 1].text, self.lang)}" if k + 1 < len(toks) else ""
+            if k and f"{lemma(toks[k - 1].text, self.lang)} {lems[0]}" in nouns:
+                kind = nouns[f"{lemma(toks[k - 1].text, self.lang)} {lems[0]}"]  # "супутникові знімки"
+            elif two in nouns:
+                kind = nouns[two]
+            same = next(
+                (e for e in self.evidence if self.ev_para.get(e.id) == s.para and e.kind == kind and e.start < t.start),
+                None,
+            )
+            if same is not None:
+                # "… опублікували відео … Геолокувати запис не вдалося": the same item, now checked
+                if verdict:
+                    same.verification = verdict
+                break
+            by = None
+            if verbs and not verdict:
+                hop_src = next((d.hops[0].source for d in own if d.hops), None)
+                by = hop_src
+                if by is None:
+                    continue  # "на відео видно …" with no one who released it: no evidence claim
+            self.ev_para[f"e{len(self.evidence) + 1}"] = s.para
+            self.evidence.append(
+                Evidence(
+                    id=f"e{len(self.evidence) + 1}",
+                    text=t.text,
+                    start=t.start,
+                    end=t.end,
+                    kind=kind,
+                    verification=verdict or "not_stated",
+                    released_by=by,
+                )
+            )
+            break
+
     def sentence(self, si: int, s: Sentence, body: int, headline: bool, label_hops: list[Hop]) -> None:
         text, _lang = self.text, self.lang
         ts = [t for t in s.toks if t.start >= body]
@@ -378,20 +479,27 @@ class Reader:
                 span = self.np_after(ts, v + 1, len(ts)) or self.np_before(ts, 1, v)
                 sid = self.source(ts, span)
                 if sid:
+                    hops = [self.hop(sid, ts[v], text[ts[v].start : s.end])]
+                    if span and span[1] < len(ts):
+                        rel = self.relay_hop(ts, span[1], len(ts))
+                        if rel:
+                            self.book.inherit_side(rel[0], sid)
+                            hops.append(Hop(rel[0], rel[1]))
                     self.drafts.append(
-                        Draft(
-                            s.start,
-                            s.end,
-                            [self.hop(sid, ts[v], text[ts[v].start : s.end])],
-                            self.stance_of(ts[v]),
-                            sent=si,
-                            para=s.para,
-                            frame="back",
-                        )
+                        Draft(s.start, s.end, hops, self.stance_of(ts[v]), sent=si, para=s.para, frame="back")
                     )
                     return
-            if STATED_IN.search(low):
-                return  # "Про це йдеться у повідомленні відомства": the source before it goes on
+            stated = STATED_IN.search(low)
+            if stated:
+                # "Про це йдеться в ранковому зведенні Генштабу": the body whose document it is (or the
+                # document) says what came before; with no name the source before it goes on
+                k = next((k for k, t in enumerate(ts) if t.start >= body + stated.end()), None)
+                sid = self.document_source(ts, k) if k is not None else None
+                if sid:
+                    self.drafts.append(
+                        Draft(s.start, s.end, [self.hop(sid, None)], "reports", sent=si, para=s.para, frame="back")
+                    )
+                return
         # 2. a quotation with its speaker after a dash, or after a colon
         if ts[0].text in OPENERS and qs and qs[0][0] == ts[0].start:
             qa, qb = qs[0]
@@ -421,6 +529,15 @@ class Reader:
             ),
             None,
         )
+        if v0 is None:
+            # "Аналітики проєкту не підтвердили …": no frame, but a source a later pronoun may refer to
+            vn = next(
+                (k for k, t in enumerate(ts) if k and norm(ts[k - 1].text) in NEGATION and self.is_speech(t)), None
+            )
+            if vn is not None and not inq(ts[vn]):
+                span = self.np_before(ts, 0, vn - 1)
+                if span and any(t.text[:1].isupper() for t in ts[span[0] : span[1]]):
+                    self.source(ts, span)
         if label_hops:
             v0 = None  # "Песков: Кремль не комментирует …": the label names the source
         if (
@@ -435,12 +552,27 @@ class Reader:
             if q and sid:
                 self.quote_claims(q[0] + 1, q[1], [self.hop(sid, ts[v0])], si, s, headline)
                 return
-        # 3. a prepositional frame at the start
-        for r, role in self.frames:
-            m = r.match(low)
-            if not m:
-                continue
-            cue = Span(text[body : body + m.end()], body, body + m.end())
+        # 3. a prepositional frame at the start, after a connective ("Крім того, за даними …", "Кроме того,
+        # как заявили в …"); "як"/"как" with a speech verb in any form ("як повідомило", "как заявили")
+        fbody = body
+        lead = self.connective.match(low)
+        if lead and lead.end() < len(low):
+            fbody = body + lead.end()
+        flow = text[fbody : s.end].lower()
+        hits = [(m.end(), role) for r, role in self.frames if (m := r.match(flow))][:1]
+        k0 = next((k for k, t in enumerate(ts) if t.start >= fbody), None)
+        if (
+            not hits
+            and k0 is not None
+            and k0 + 1 < len(ts)
+            and norm(ts[k0].text) in AS[self.lang]
+            and self.is_speech(ts[k0 + 1])
+        ):
+            hits = [(ts[k0 + 1].end - fbody, "source")]
+        if fbody != body and not hits:
+            fbody, flow = body, low
+        for mend, role in hits:
+            cue = Span(text[fbody : fbody + mend], fbody, fbody + mend)
             comma = next((k for k, t in enumerate(ts) if t.text == "," and t.start >= cue.end and not inq(t)), None)
             if comma is None:
                 break
@@ -457,7 +589,7 @@ class Reader:
                         d.frame = "hedge"  # its own frame: no report before it goes on into it
                 return
             k = next((k for k, t in enumerate(ts) if t.start >= cue.end), None)
-            pron = next((t for t in ts if body <= t.start < cue.end and self.book.pronoun(t.text)), None)
+            pron = next((t for t in ts if fbody <= t.start < cue.end and self.book.pronoun(t.text)), None)
             if pron is not None:
                 sid = self.book.add(pron.start, pron.end)  # "За його словами": the last person cited
             elif k is None or k >= comma:
@@ -468,8 +600,9 @@ class Reader:
                 sid = self.source(ts, (k, comma))
             if sid:
                 hops = [self.hop(sid, cue)]
-                rel = self.relay_hop(ts, k, comma)
+                rel = self.relay_hop(ts, k, comma) if k is not None else None
                 if rel:
+                    self.book.inherit_side(rel[0], sid)
                     hops.append(Hop(rel[0], rel[1]))
                 add(
                     content,
@@ -482,7 +615,29 @@ class Reader:
                 )
                 return
             break
+        # a postposed reference to a document: "…, говорится в сводке."
+        m = POST_STATED.search(text, body, s.end)
+        if m and not any(a <= m.start() <= b for a, b in qs):
+            k = next((k for k, t in enumerate(ts) if t.start >= m.end()), None)
+            sid = self.document_source(ts, k) if k is not None else None
+            if sid:
+                add(body, m.start(), [self.hop(sid, None)], "reports", "prep")
+                return
         # a postposed prepositional frame: "…, як повідомляє X."
+        for k in range(1, len(ts) - 2):
+            if (
+                ts[k - 1].text == ","
+                and norm(ts[k].text) in AS[self.lang]
+                and self.is_speech(ts[k + 1])
+                and not inq(ts[k])
+            ):
+                j = self.np_end(ts, k + 2, len(ts))
+                if j > k + 2 and (j >= len(ts) or ts[j].text in (".", "!", "…")):
+                    sid = self.source(ts, self.np_after(ts, k + 2, len(ts)))
+                    if sid:
+                        cue = Span(text[ts[k].start : ts[k + 1].end], ts[k].start, ts[k + 1].end)
+                        add(body, ts[k - 1].start, [self.hop(sid, cue)], "reports", "prep")
+                        return
         for r, role in self.post_frames:
             m = r.search(text, body, s.end)
             if m and role == "source":
@@ -490,21 +645,26 @@ class Reader:
                 if k is None:
                     continue
                 j = self.np_end(ts, k, len(ts))
-                if j < len(ts) and ts[j].text not in (".", "!", "…"):
+                inside = j < len(ts) and ts[j].text == "," and j + 1 < len(ts)
+                if j < len(ts) and ts[j].text not in (".", "!", "…") and not inside:
                     continue
                 sid = self.source(ts, (k, j))
                 if sid:
-                    add(body, m.start(), [self.hop(sid, Span(m.group(1), m.start(1), m.end(1)))], "reports", "prep")
+                    cue = Span(m.group(1), m.start(1), m.end(1))
+                    # "Реальні втрати, за оцінкою журналістів, можуть бути вищими": the frame inside the
+                    # clause it attributes; the claim is the whole clause
+                    add(body, s.end if inside else m.start(), [self.hop(sid, cue)], "reports", "prep")
                     return
         # 4. a speech verb
         if v0 is not None:
             if self.verb_frame(si, s, ts, v0, qs, headline, add):
                 return
-        # 5. a source label, or the article's own voice
+        # 5. a source label, or the article's own voice; a sentence with a subject and a verb of saying or
+        # finding of its own ("Військові встановили міни") goes on with no report before it
         if label_hops:
             add(body, s.end, label_hops, "reports", "label")
             return
-        add(body, s.end, [], "asserts", "none")
+        add(body, s.end, [], "asserts", "none" if v0 is None else "own")
 
     def sentence_rest(self, si: int, s: Sentence, start: int, headline: bool, label_hops: list[Hop]) -> None:
         """The rest of a sentence after a hedge frame, read as a sentence of its own."""
@@ -550,6 +710,13 @@ class Reader:
                     direct = text[start] in "—–"
                     if direct:
                         start += 1
+                        while start < content_end and text[start].isspace():
+                            start += 1
+                        # "— Бригади приступлять до робіт, — повідомив X.": direct speech after a dialogue dash
+                        self.quote_claims(
+                            start, content_end, [self.hop(sid, verb, text[verb.start : s.end])], si, s, headline
+                        )
+                        return True
                     add(
                         start,
                         content_end,
@@ -571,11 +738,12 @@ class Reader:
             if span:
                 src_end = span[1]
         sid = self.source(ts, span)
-        if not sid:
+        if not sid or span is None:
             return False
         hops = [self.hop(sid, verb, text[verb.start : ts[comp].start if comp else s.end])]
         rel = self.relay_hop(ts, span[0], v) if span[1] <= v else None
         if rel:
+            self.book.inherit_side(rel[0], sid)
             hops.append(Hop(rel[0], rel[1]))
         if comp is not None and comp + 1 < len(ts):
             add(ts[comp + 1].start, s.end, hops, stance, "verb")
@@ -597,8 +765,10 @@ class Reader:
             if q:
                 self.quote_claims(q[0] + 1, q[1], hops, si, s, headline)
                 return True
-        if len(ts) - k >= 3 and span[1] <= v:
-            add(ts[k].start, s.end, hops, stance, "verb")
+        if len(ts) - k >= 3 and span[1] <= v and lemma(verb.text, lang) not in lex(lang, "finding_verbs"):
+            # the object as what was said ("назвали повідомлення провокацією"): its own frame, which no
+            # sentence after it goes on with
+            add(ts[k].start, s.end, hops, stance, "verb_obj")
             return True
         return False
 
@@ -630,6 +800,8 @@ class Reader:
             at = start + m.start()
             if has(w1, lang, "Impe") and not has(w1, lang, "NOUN"):
                 cuts.append((at, start + m.start(1)))  # "…, пошкоджено 3 будинки"
+            elif w2 and norm(w2) in NEG_EXIST and not has(w1, lang, "NPRO"):
+                cuts.append((at, start + m.start(1)))  # "…, постраждалих немає"
             elif (
                 w2
                 and has(w1, lang, "NOUN")
@@ -672,9 +844,11 @@ class Reader:
             if d.frame != "back":
                 continue
             para = d.para
-            prev = [e for e in drafts[:i] if e.para == para and e.frame in ("none", "inherited", "hedge")]
+            prev = [e for e in drafts[:i] if e.para == para and e.frame in ("none", "own", "inherited", "hedge")]
             if not prev:
-                prev = [e for e in drafts[:i] if e.para == para - 1 and e.frame in ("none", "inherited", "hedge")]
+                prev = [
+                    e for e in drafts[:i] if e.para == para - 1 and e.frame in ("none", "own", "inherited", "hedge")
+                ]
             for e in prev:
                 if not e.headline:
                     stance = "distances" if e.hedges or e.stance == "distances" else d.stance
@@ -698,7 +872,7 @@ class Reader:
         for si, s in enumerate(sents):
             seg = text[s.start : s.end]
             own = [d for d in drafts if d.sent == si]
-            spans = []
+            spans: list[Span] = []
             for r in self.hedge_res:
                 for m in r.finditer(seg):
                     sp = Span(m.group(), s.start + m.start(), s.start + m.end())
@@ -711,6 +885,7 @@ class Reader:
                 if r.search(seg):
                     verdict = v
                     break
+            self.evidence_in(s, verdict, own)
             targets = own
             if verdict or spans:
                 covered = not own or all(any(sp.start <= d.start and d.end <= sp.end + 2 for sp in spans) for d in own)
@@ -744,6 +919,9 @@ class Reader:
                 continue
             for a, b in quotes(text, d.start, d.end):
                 inner = text[a + 1 : b]
+                words = re.findall(r"[\w'’-]+", inner)
+                if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+                    continue  # a name in quotation marks ("ракетою «Іскандер-М»", "группировки «Север»")
                 if len(re.findall(r"\w+", inner)) >= 2 and not any(q.start == a + 1 for q in self.quotes):
                     self.quotes.append(
                         Quote(

@@ -50,7 +50,10 @@ def run_places(state: ArticleState) -> None:
 
 
 def link_ids(state: ArticleState) -> None:
+    from .sources import settle_sides
+
     rec = state.record
+    settle_sides(rec.sources, rec.places)
     for c in rec.claims:
         c.places = [p.id for p in rec.places if c.start <= p.start < c.end]
         c.dates = [d.id for d in rec.dates if c.start <= d.start < c.end]
@@ -61,7 +64,7 @@ def link_ids(state: ArticleState) -> None:
 SLAVIC: tuple[Component, ...] = (
     Component(
         name="claimgraph.uk_ru.claims",
-        version="1",
+        version="2",
         requires=("text", "meta"),
         assigns=("record.claims", "record.quotes", "record.evidence", "record.sources"),
         fn=run_claims,
@@ -69,7 +72,7 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.dates",
-        version="1",
+        version="2",
         requires=("text", "published"),
         assigns=("record.dates",),
         fn=run_dates,
@@ -77,7 +80,7 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.quantities",
-        version="1",
+        version="2",
         requires=("record.dates",),
         assigns=("record.quantities",),
         fn=run_quantities,
@@ -85,7 +88,7 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.places",
-        version="1",
+        version="2",
         requires=("text",),
         assigns=("record.places",),
         fn=run_places,
@@ -93,9 +96,9 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.link_ids",
-        version="1",
+        version="2",
         requires=("record.claims", "record.places", "record.dates", "record.quantities", "record.evidence"),
-        assigns=("record.claims",),
+        assigns=("record.claims", "record.sources"),
         fn=link_ids,
         languages=LANGUAGES,
     ),

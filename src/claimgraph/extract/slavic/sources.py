@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...ground.morph import has, lemma, lex, norm, parses
-from ...model import Source, Span
+from ...model import Place, Source, Span
 
 WORD = re.compile(r"[\w'’ʼ-]+|«[^»]*»|\"[^\"]*\"")
 
@@ -26,6 +26,7 @@ class Entry:
     surname: str | None = None
     acronym_of: str | None = None  # initials of the words of its name ("ова" for "обласна військова адміністрація")
     person: bool = False
+    gender: str | None = None  # m, f or pl: what a pronoun that refers back to it carries
 
 
 def lemma_words(name: str, lang: str) -> list[str]:
@@ -154,6 +155,7 @@ class SourceBook:
         self.lang = lang
         self.entries: list[Entry] = []
         self.last_person: Entry | None = None
+        self.recent: list[Entry] = []  # by last mention, most recent last
 
     @property
     def sources(self) -> list[Source]:
@@ -161,6 +163,64 @@ class SourceBook:
 
     def pronoun(self, word: str) -> bool:
         return norm(word) in lex(self.lang, "pronouns")
+
+    def _bare(self, mention: str) -> list[str] | None:
+        """The lemmas of a mention that names nothing by itself: no quoted or capitalised name after its
+        first word, no registry body ('відомство', 'російського відомства', 'співрозмовників видання')."""
+        if re.search(r"[«\"„“]", mention) or registry_hit(mention, self.lang):
+            return None
+        words = re.findall(r"[\w'’ʼ-]+", mention)
+        if not words or len(words) > 4 or any(w[:1].isupper() for w in words[1:]):
+            return None
+        return [lemma(w, self.lang) for w in words]
+
+    def antecedent(self, mention: str) -> Entry | None:
+        """The source cited before that a bare mention stands for: an anaphoric noun ('відомство',
+        'агентства') is the last body of a kind it can name (and of the side its adjective gives); a bare
+        unnamed head ('джерела', 'собеседник агентства') is the last unnamed source."""
+        lems = self._bare(mention)
+        if lems is None:
+            return None
+        heads = lex(self.lang, "unnamed_heads")
+        if lems[0] in heads:
+            if len(lems) > 1 and not any(lex(self.lang, "anaphors").get(x) for x in lems[1:]):
+                return None  # "джерело в уряді": a qualified unnamed source is its own
+            for e in reversed(self.entries):
+                first = lemma_words(e.source.name, self.lang)[:1]
+                if first and first[0] in heads:
+                    return e
+            return None
+        anaphors = lex(self.lang, "anaphors")
+        noun = next((x for x in lems if x in anaphors), None)
+        if noun is None or lems[-1] != noun and lems[0] != noun:
+            return None
+        side = side_of(mention, self.lang)
+        for e in reversed(self.entries):
+            if e.person or e.source.kind not in anaphors[noun]:
+                continue
+            if side and e.source.side not in (side, "unknown"):
+                continue
+            return e
+        return None
+
+    def side_in_description(self, mention: str) -> str | None:
+        """'Официальный представитель ведомства …': the side of the body an anaphoric noun in a person's
+        title stands for."""
+        anaphors = lex(self.lang, "anaphors")
+        for w in re.findall(r"[\w'’ʼ-]+", mention):
+            if lemma(w, self.lang) in anaphors:
+                e = self.antecedent(w)
+                if e and e.source.side != "unknown":
+                    return e.source.side
+        return None
+
+    def inherit_side(self, sid: str, relayer: str) -> None:
+        """An unnamed source relayed by another ('ТАСС со ссылкой на источник') speaks, as far as the
+        text tells, for the side of the one who relays it."""
+        src = next((e.source for e in self.entries if e.source.id == sid), None)
+        by = next((e.source for e in self.entries if e.source.id == relayer), None)
+        if src and by and src.side == "unknown" and src.kind == "unnamed" and by.side != "unknown":
+            src.side = by.side
 
     def add(self, start: int, end: int) -> str | None:
         """The source id for the mention ``text[start:end]`` (a new source, or one already known)."""
@@ -174,16 +234,26 @@ class SourceBook:
         lang = self.lang
         span = Span(mention, start, end)
         if self.pronoun(mention):
-            if self.last_person is None:
+            ref = self.referent(mention)
+            if ref is None:
                 return None
-            self.last_person.source.mentions.append(span)
-            return self.last_person.source.id
+            ref.source.mentions.append(span)
+            self._touch(ref)
+            return ref.source.id
         key = " ".join(lemma_words(mention, lang))
         hit = registry_hit(mention, lang)
-        person = None if hit else person_name(mention, lang)
+        person = person_name(mention, lang)
+        affiliation = None
+        if person and hit:
+            if registry_hit(person[0], lang):
+                person = None
+            else:
+                # "Речник Генштабу Андрій Ковалишин": a person; the body in the title is whom they speak for
+                affiliation, hit = hit, None
         initials = "".join(w[0] for w in lemma_words(mention, lang) if len(w) > 2)
-        entry = None
-        for e in self.entries:
+        entry = None if person or hit else self.antecedent(mention)
+        anaphoric = entry is not None
+        for e in self.entries if entry is None else ():
             if key in e.keys or (hit and e.registry == hit[0]):
                 entry = e
             elif person and e.surname == person[1]:
@@ -199,25 +269,90 @@ class SourceBook:
             if person and kind in ("government_body", "other", "military") and not hit:
                 title = kind_of(mention, lang)
                 kind = title if title in ("state_official", "military", "journalist", "expert") else "state_official"
-            side = (hit[1].get("side") if hit else None) or side_of(mention, lang) or "unknown"
+            side = (
+                (hit[1].get("side") if hit else None)
+                or (affiliation[1].get("side") if affiliation else None)
+                or side_of(mention, lang)
+                or self.side_in_description(mention)
+                or "unknown"
+            )
             name = person[0] if person else mention
             src = Source(id=f"s{len(self.entries) + 1}", name=name, kind=kind, side=side, mentions=[span])
             if person and name != mention:
                 src.description = mention
             entry = Entry(src, {key}, hit[0] if hit else None, person[1] if person else None, initials, bool(person))
+            entry.gender = self.gender_of(person[0] if person else mention, bool(person))
             self.entries.append(entry)
         else:
-            entry.keys.add(key)
+            if not anaphoric:
+                entry.keys.add(key)
             entry.source.mentions.append(span)
             # the fullest form names the source ("Генштаб" then "Генеральний штаб ЗСУ")
             if entry.person and person and len(person[0]) > len(entry.source.name):
                 entry.source.name = person[0]  # "Песков", then "Дмитрий Песков"
                 entry.source.description = mention if mention != person[0] else entry.source.description
-            if not entry.person and len(mention) > len(entry.source.name) and not mention.isupper():
+            if not entry.person and not anaphoric and len(mention) > len(entry.source.name) and not mention.isupper():
                 entry.source.name = mention
                 entry.acronym_of = entry.acronym_of if len(entry.acronym_of or "") > len(initials) else initials
             if entry.source.side == "unknown":
                 entry.source.side = side_of(mention, lang) or "unknown"
         if entry.person:
             self.last_person = entry
+        self._touch(entry)
         return entry.source.id
+
+    def _touch(self, entry: Entry) -> None:
+        if entry in self.recent:
+            self.recent.remove(entry)
+        self.recent.append(entry)
+
+    def gender_of(self, name: str, person: bool) -> str | None:
+        """m/f of a person by the dictionary's first name or surname; pl for a mention whose head noun is
+        plural ("Аналітики проєкту", "Російські воєнкори", "джерела")."""
+        words = re.findall(r"[\w'’ʼ-]+", name)
+        if person:
+            for w in words:
+                for _l, tags in parses(w, self.lang):
+                    if tags & {"Name", "Surn"}:
+                        return "f" if "femn" in tags else "m" if "masc" in tags else None
+            return None
+        for w in words:
+            ps = parses(w, self.lang)
+            if any("NOUN" in t for _l, t in ps):
+                return "pl" if any({"NOUN", "plur", "nomn"} <= t for _l, t in ps) else None
+        return None
+
+    def referent(self, pronoun: str) -> Entry | None:
+        """Who a personal pronoun stands for: the last person of its gender ('він', 'вона'), the last group
+        ('вони': "Аналітики … Вони зазначили"), else the last person cited."""
+        g = lex(self.lang, "pronouns").get(norm(pronoun))
+        if g == "pl":
+            group = next((e for e in reversed(self.recent) if e.gender == "pl"), None)
+            return group or self.last_person
+        if g in ("m", "f"):
+            same = next((e for e in reversed(self.recent) if e.person and e.gender in (g, None)), None)
+            if same is not None:
+                return same
+        return self.last_person
+
+
+STATE_KINDS = ("government_body", "state_official", "military")
+
+
+def settle_sides(sources: list[Source], places: list[Place]) -> None:
+    """A state body or official with no side marker ("обласна прокуратура", "глава округа Зубов",
+    "Міська влада") serves where the article's events are: the side of the country that at least two
+    thirds of the article's Ukrainian and Russian place mentions are in."""
+    counts = {"UA": 0, "RU": 0}
+    for p in places:
+        if p.country in counts:
+            counts[p.country] += 1
+    total = sum(counts.values())
+    if total < 2:
+        return
+    top = max(counts, key=lambda c: counts[c])
+    if counts[top] * 3 < total * 2:
+        return
+    for src in sources:
+        if src.side == "unknown" and src.kind in STATE_KINDS:
+            src.side = top.lower()

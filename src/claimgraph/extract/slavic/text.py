@@ -116,6 +116,8 @@ def sentences(text: str, toks: list[Tok], paras: list[tuple[int, int]], lang: st
             if nxt >= len(ptoks):
                 continue
             word = ptoks[nxt].text
+            if word[:1] in ",;:)]":
+                continue  # "1979 р.н., ще двоє …": a stop before a comma ends an abbreviation, not a sentence
             if not (word[:1].isupper() or word[:1] in '\u00ab\u201e\u201c"\u2014\u2013-' or not word[:1].isalnum()):
                 continue
             if t.text == "." or t.text.endswith("."):
