@@ -7,6 +7,7 @@ from linkkit import Article, by_member
 
 from claimgraph.link import link_records
 from claimgraph.link.features import content, event_sig
+from claimgraph.model import Claim
 
 ROMNY = ("Romny", "settlement", "test:UA:romny", "Sumy")
 HLUKHIV = ("Hlukhiv", "settlement", "test:UA:hlukhiv", "Sumy")
@@ -211,3 +212,50 @@ def test_a_body_and_its_secretary_and_the_body_again_are_one_origin():
     assert {("a", "c1"), ("a", "c2"), ("a", "c4")} <= {(m.article, m.claim) for m in cl.members}
     assert cl.independent_confirmations == 1
     assert len(cl.origins) == 1
+
+
+def test_a_sub_heading_joins_the_paragraph_it_sums_up():
+    a = Article("a", "Live Desk", "2026-04-02")
+    a.para("General Staff: 14 clashes in the east")
+    a.add(
+        "the General Staff said 14 clashes had taken place on the eastern front over the previous day",
+        source=("the General Staff", "military"),
+    )
+    a.add("Power was restored in Hlukhiv by the evening", places=(HLUKHIV,))
+    # the heading line is extracted as a claim of its own, the source's name before the colon left out
+    text = a.rec.article.text
+    start = text.index("14 clashes in the east")
+    heading = Claim("c9", "14 clashes in the east", start, start + len("14 clashes in the east"))
+    a.rec.claims.append(heading)
+    b = Article("b", "Kyiv Ledger", "2026-04-02")
+    b.add(
+        "Fourteen clashes took place on the eastern front over the previous day, the General Staff said",
+        source=("the General Staff", "military"),
+    )
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c9"), ("a", "c1"))
+    assert _together(corpus, ("a", "c1"), ("b", "c1"))
+    assert not _together(corpus, ("a", "c9"), ("a", "c2"))
+
+
+def test_the_days_of_a_date_are_no_figures():
+    night = ("on the night of 17-18 May", "2026-05-17", "range", "between")
+    a = Article("a", "Front Daily", "2026-05-18")
+    a.add("Russian troops advanced along the river on the night of 17-18 May", dates=(night,))
+    b = Article("b", "Front Daily Evening", "2026-05-18")
+    b.add("Drones hit a rail depot in Hlukhiv on the night of 17-18 May", dates=(night,), places=(HLUKHIV,))
+    corpus = link_records([a.build(), b.build()])
+    assert not _together(corpus, ("a", "c1"), ("b", "c1"))
+
+
+def test_a_distance_told_in_other_words_is_one_claim():
+    a = Article("a", "Front Daily", "2026-05-18")
+    a.add("The village lies about 14 kilometres north of Verba on the river", figures=((14, "km"),))
+    a.add("Russian troops repelled near Verba overnight", places=(VERBA,))
+    b = Article("b", "Eastern Courier", "2026-05-18")
+    b.add(
+        "Lying some 14 kilometres north of Verba, the village had 900 residents", figures=((14, "km"), (900, "person"))
+    )
+    b.add("Russian troops were repelled near Verba overnight", places=(VERBA,))
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c1"), ("b", "c1"))

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 
 from ..model import Duplicate
+from .attribution.phrases import cue_class
 from .lexicon import META_RE
 from .nlp import parse
 from .state import ArticleState, QuoteSpan, Unit
@@ -105,7 +107,8 @@ def segment(ctx: ArticleState) -> None:
             inside = any(q.start < start < q.close + 1 for q in ctx.quotes if q.open < start)
             lower_cont = prev is not None and (words[0].text[:1].islower() or words[0].text[:1] in ",;:)")
             after_open_frame = prev is not None and prev[-1][-1].text[-1:] in ",;"
-            if prev is not None and (inside or lower_cont or after_open_frame):
+            frame_after_quote = prev is not None and _frame_after_quote(ctx, prev[-1][-1], words)
+            if prev is not None and (inside or lower_cont or after_open_frame or frame_after_quote):
                 prev.append(words)
             else:
                 groups.append([words])
@@ -134,6 +137,22 @@ def segment(ctx: ArticleState) -> None:
     _find_duplicates(ctx)
     for u in units:
         u.intro_colon = text[u.start : u.end].rstrip().endswith(":")
+
+
+def _frame_after_quote(ctx: ArticleState, last: Any, words: list) -> bool:
+    """'"Who would have believed it?" the senator said, smiling.': the parser ends the sentence at the
+    quotation's '?' or '!'; a sentence right after the closing mark that is only a speech verb and its
+    subject (no content of its own) is the quotation's frame and joins it."""
+    if last.text not in CLOSE_MARKS or not any(q.close == last.idx for q in ctx.quotes):
+        return False
+    if len(words) > ctx.settings.trailing_frame_max_tokens:
+        return False
+    v = next((t for t in words if t.dep_ == "ROOT"), None)
+    if v is None or cue_class(v) not in ("communication", "denial"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in v.children)
 
 
 def _strip_datelines(ctx: ArticleState) -> None:

@@ -481,6 +481,22 @@ class SourceBook:
                     return s.id
         return None
 
+    def add_mention(self, sid: str, start: int, end: int) -> None:
+        """Record text[start:end] as a mention of source ``sid`` where it stands (a pronoun, a relative
+        'who'), and as a mention of no other source."""
+        for o in self.sources:
+            if o.id != sid:
+                o.mentions = [m for m in o.mentions if not (m.start == start and m.end == end)]
+        self._add_mention(sid, start, end)
+
+    def recent_person(self, before: int) -> tuple[str, int] | None:
+        """The person source mentioned last before ``before``, with that mention's offset."""
+        sid = self._recent(True, before)
+        if sid is None:
+            return None
+        s = self.get(sid)
+        return sid, max((m.start for m in (s.mentions if s else []) if m.start < before), default=-1)
+
     def _recent(self, person: bool, before: int) -> str | None:
         best, best_at = None, -1
         for s in self.sources:

@@ -90,9 +90,11 @@ def clusters(
     common = common_words(records) if common is None else common
     cont = [content(c.text) - common if common else content(c.text) for _, c in items]
     figs = [_figures(r, c) for r, c in items]
+    fset = [_figure_set(r, c) for r, c in items]
     act = [acts(content(c.text)) for _, c in items]
     own = [_own_settlements(r, c) for r, c in items]
     denies = [_denial(c) for _, c in items]
+    heading = [_heading(r, c) for r, c in items]
     src = [c.attribution[-1].source if c.attribution else None for _, c in items]
     units = [set(f) for f in figs]
     dist = [_distinctive(f) for f in figs]
@@ -102,8 +104,9 @@ def clusters(
     # what a cluster has said about its event so far: the distinct place and date signatures
     event_of: dict[int, list[EventSig]] = {i: [sigs[i]] for i in range(len(items))}
     pub_of: dict[int, tuple[int, int]] = {i: (days[i], days[i]) for i in range(len(items))}
-    nums = [numbers(c.text) for _, c in items]
-    anch = [claim_anchors(c.text) for _, c in items]
+    undated = [_without_dates(r, c) for r, c in items]
+    nums = [numbers(t) for t in undated]
+    anch = [claim_anchors(t) for t in undated]
     for i, ws in enumerate(cont):
         for w in ws:
             index[w].append(i)
@@ -128,8 +131,14 @@ def clusters(
                 sim = words_sim
                 if _units_agree(figs[i], figs[j]):
                     sim = max(sim, figure_sim(nums[i], nums[j], bool(related)))
-                if sim < threshold and stories.one_line(rec_of[i], rec_of[j]):
+                if (
+                    sim < threshold
+                    and stories.one_line(rec_of[i], rec_of[j])
+                    and (_anchored(anch[i] & anch[j]) or words_sim >= HEADLINE_SIM)
+                ):
                     sim = max(sim, anchor_sim(anch[i], anch[j]))
+                if sim < threshold and related and words_sim >= HEADLINE_SIM and fset[i] & fset[j]:
+                    sim = threshold  # the same figure in the same unit ("12 km east of X"), told in other words
                 if sim < threshold and related and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j]):
                     sim = threshold  # one act at one place in one story, told in other words
                 if (
@@ -161,7 +170,7 @@ def clusters(
         if sim >= threshold:
             return True
         shared_act = bool(act[x] & act[y])
-        if items[x][1].headline or items[y][1].headline:
+        if heading[x] or heading[y]:
             # the headline's words and act, or one of its figures (the same count of the same thing)
             told_alike = shared_act or not _acts_differ(act[x], act[y]) or bool(own[x] & own[y])
             if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]):
@@ -189,7 +198,7 @@ def clusters(
     for i in range(len(items)):
         by_rec[rec_of[i]].append(i)
     for idx in by_rec.values():
-        heads = [i for i in idx if items[i][1].headline or denies[i]]
+        heads = [i for i in idx if heading[i] or denies[i]]
         for h in heads:
             # the one body claim it sums up or denies: the closest in words of those that fit
             fits = [j for j in idx if j != h and _sums_up(h, j) and _event_ok(sigs[h], sigs[j])]
@@ -198,7 +207,7 @@ def clusters(
             best = max(fits, key=lambda j: (_set_sim(cont[h], cont[j]), -j))
             for j in fits:
                 # a headline also gathers the body claims that repeat one of its figures
-                if j == best or (items[h][1].headline and _shared_figure(figs[h], figs[j])):
+                if j == best or (heading[h] and _shared_figure(figs[h], figs[j])):
                     scored.append((threshold, _set_sim(cont[h], cont[j]), min(h, j), max(h, j)))
 
     # best first; of two pairs alike by their figures, the one whose words agree more
@@ -323,6 +332,30 @@ def _same_frame(
     return bool(a & b) and a & HARM == b & HARM and bool(pa & pb) and len(shared - a - b) >= 2
 
 
+def _without_dates(rec: ArticleRecord, claim: Any) -> str:
+    """The claim's text with its dates blanked: the days of "the night of 17-18 March" are no counts."""
+    text = claim.text
+    for d in rec.dates:
+        if claim.start <= d.start and d.end <= claim.end and rec.article.text[d.start : d.end] == d.text:
+            a, b = d.start - claim.start, d.end - claim.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _figure_set(rec: ArticleRecord, claim: Any) -> frozenset[tuple[str, float]]:
+    """Every figure of a claim with its unit, units that count or measure something (not "items")."""
+    qs = {q.id: q for q in rec.quantities}
+    return frozenset(
+        (qs[x].unit, qs[x].value) for x in claim.quantities if x in qs and qs[x].unit not in ("item", "year")
+    )
+
+
+def _anchored(shared: frozenset[str]) -> bool:
+    """Names and figures enough to tell one claim: a figure among them, or three names (two place
+    names alone are the story's, not the claim's)."""
+    return any(x.startswith("#") for x in shared) or len(shared) >= 3
+
+
 def _units_agree(a: dict[str, float], b: dict[str, float]) -> bool:
     """No value that one claim counts in one unit and the other in another (112 drones, 112 soldiers)."""
     by_value = {v: u for u, v in a.items() if u not in ("item", "year")}
@@ -340,6 +373,27 @@ def _own_settlements(rec: ArticleRecord, claim: Any) -> frozenset[str]:
     return frozenset(key(ps[x].name) for x in claim.places if x in ps and ps[x].feature in ("settlement", "front")) - {
         ""
     }
+
+
+# a line this short, alone in its paragraph and without a full stop, is a heading
+HEADING_WORDS = 8
+
+
+def _heading(rec: ArticleRecord, claim: Any) -> bool:
+    """The headline, or a sub-heading: a short line standing alone as its paragraph, without a full
+    stop ("Moscow silent on the village", "General Staff: 12 clashes in the north") that sums up what
+    follows."""
+    if claim.headline:
+        return True
+    text = rec.article.text
+    lo = text.rfind("\n", 0, claim.start) + 1
+    hi = text.find("\n", claim.end)
+    line = text[lo : len(text) if hi < 0 else hi].strip()
+    return (
+        claim.text.strip() in line
+        and len(line.split()) <= HEADING_WORDS
+        and not line.endswith((".", "!", "?", ":", "»", '"', "”"))
+    )
 
 
 def _denial(claim: Any) -> bool:

@@ -127,6 +127,7 @@ def claim_words(text: str) -> list[str]:
     Cyrillic (Ukrainian, Russian) are cut to a prefix, which is where their inflection leaves them alike."""
     out = []
     text = _PHRASAL.sub(lambda m: _PHRASAL_ACT[m.group(2).lower()], text)
+    text = _HAPPENED.sub("happened", text)
     for w in re.findall(r"[^\W_]+", text.lower()):
         if w[0] in _CYRILLIC:
             n = _number_words().get(w)
@@ -149,6 +150,8 @@ _PHRASAL = re.compile(
     r"(?i)\b(beat|beaten|beating|push(?:ed|ing)?|dr(?:o|i)ve[n]?|driving|fought|fight(?:ing)?)\s+(back|off)\b"
 )
 _PHRASAL_ACT = {"back": "repelled", "off": "repelled"}
+# "took place" tells that something happened, not that a place was taken
+_HAPPENED = re.compile(r"(?i)\b(?:took|taken|take|takes|taking)\s+place\b")
 _CYRILLIC = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
 # Ukrainian and Russian inflect at the end of the word: its first five letters stand for the stem
 # ("поранено", "поранених", "поранень" alike; "загинула", "загинули" alike)
@@ -483,4 +486,5 @@ def numbers(text: str) -> frozenset[float]:
 def claim_anchors(text: str) -> frozenset[str]:
     """Names (in any script, spelling-insensitive) and figures of one claim: what a translation or
     a heavy rewrite of it keeps."""
-    return frozenset(strong_anchors(text) | {f"#{v:g}" for v in numbers(text)})
+    # a figure counts once (as "#v"), not again as the digits strong_anchors keeps
+    return frozenset({x for x in strong_anchors(text) if not x[0].isdigit()} | {f"#{v:g}" for v in numbers(text)})
