@@ -16,6 +16,7 @@ from .frames import (
     SAYING_RE,
     _idx,
     according_to,
+    adjective_frame,
     extra_hop,
     leading_frame,
     mid_frame,
@@ -75,6 +76,9 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                             inner_hi = end_k + 1
                     own = split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
                     return split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma) + own
+            elif (af := adjective_frame(ctx, toks, lo, hi, unit_text)) is not None:
+                hops, inner_lo = af
+                cue_lemma = "believe"
             else:
                 pf = participial_frame(ctx, toks, lo, hi, unit_text)
                 if pf:

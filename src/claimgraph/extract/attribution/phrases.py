@@ -229,19 +229,28 @@ def cue_entry(t: Any) -> Any | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in t.children):
             return CUES.get("call")  # 'called the strike a war crime': naming
         return None
+    if lem == "speak" and not any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in t.children):
+        return None  # 'spoke at a briefing' says nothing; 'spoke about the need for ...' does
     return CUES.get(lem)
 
 
 def cue_particle(t: Any) -> Any | None:
     """The particle of a two-word cue ('call on', 'call for', 'point out'), or None."""
-    parts = {"call": ("on", "for"), "point": ("out",)}.get(t.lemma_.lower())
+    parts = {"call": ("on", "for"), "point": ("out", "to")}.get(t.lemma_.lower())
     if not parts:
         return None
     return next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in parts and c.i > t.i), None)
 
 
 # prepositions that open the content of a cue ('warned of a new offensive', 'called for an inquiry')
-CONTENT_PREPS = {"warn": ("of", "against", "about"), "call": ("for", "on"), "caution": ("against",)}
+CONTENT_PREPS = {
+    "warn": ("of", "against", "about"),
+    "call": ("for", "on"),
+    "caution": ("against",),
+    "speak": ("about", "of"),
+    "point": ("to",),
+    "describe": ("as",),
+}
 
 
 def complement_start(v: Any) -> Any | None:
