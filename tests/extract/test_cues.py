@@ -225,3 +225,12 @@ def test_naming_and_topic_verbs(extract_text):
     rec = extract_text("The mayor spoke about the need for more bomb shelters in the suburbs.")
     (c,) = attributed(rec)
     assert c.text == "the need for more bomb shelters in the suburbs"
+
+
+def test_cue_span_keeps_its_auxiliaries_and_adverbs(extract_text):
+    rec = extract_text("The port authority has repeatedly said that the cranes were not damaged.")
+    (c,) = attributed(rec)
+    assert c.attribution[0].cue.text == "has repeatedly said"
+    rec = extract_text("The cranes were not damaged, the port authority had said earlier.")
+    (c,) = attributed(rec)
+    assert c.attribution[0].cue.text == "had said"

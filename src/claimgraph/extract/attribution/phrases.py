@@ -208,8 +208,22 @@ def _verb_window(ctx: ArticleState, v: Any, hi_i: int) -> str:
     return ctx.text[s:e]
 
 
+def cue_start(v: Any) -> Any:
+    """The first word of a verb cue: its auxiliaries, negation and adverbs right before it belong to it
+    ('has said', 'had warned', 'also feared', 'did not deny', 'repeatedly claimed')."""
+    doc, first = v.doc, v
+    j = v.i - 1
+    while j >= 0:
+        t = doc[j]
+        if t.head.i == v.i and (t.dep_ in ("aux", "auxpass", "neg") or (t.dep_ == "advmod" and t.tag_ == "RB")):
+            first, j = t, j - 1
+        else:
+            break
+    return first
+
+
 def _hop(ctx: ArticleState, sid: str, v: Any, hi_i: int, cue_end: Any = None) -> Hop:
-    s = ctx.tok_start(v)
+    s = ctx.tok_start(cue_start(v))
     cue_end = cue_end or cue_particle(v)  # 'called for', 'pointed out': the cue is both words
     e = ctx.tok_end(cue_end or v)
     window = _verb_window(ctx, v, hi_i)
