@@ -106,6 +106,7 @@ def clusters(
     pub_of: dict[int, tuple[int, int]] = {i: (days[i], days[i]) for i in range(len(items))}
     undated = [_without_dates(r, c) for r, c in items]
     nums = [numbers(t) for t in undated]
+    fside = [_figure_sides(t) for t in undated]
     anch = [claim_anchors(t) for t in undated]
     for i, ws in enumerate(cont):
         for w in ws:
@@ -129,7 +130,7 @@ def clusters(
                 related = stories.related(rec_of[i], rec_of[j])
                 words_sim = _set_sim(cont[i], cont[j])
                 sim = words_sim
-                if _units_agree(figs[i], figs[j]):
+                if _units_agree(figs[i], figs[j]) and _sides_agree(fside[i], fside[j]):
                     sim = max(sim, figure_sim(nums[i], nums[j], bool(related)))
                 if (
                     sim < threshold
@@ -340,6 +341,19 @@ def _without_dates(rec: ArticleRecord, claim: Any) -> str:
             a, b = d.start - claim.start, d.end - claim.start
             text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+_SIDE_OF_FIGURE = re.compile(r"(?i)\b(\d[\d,]*)\s+(?:[^\W\d_]+\s+)?(russian|ukrainian|росій|україн|российск|украинск)")
+
+
+def _figure_sides(text: str) -> dict[str, str]:
+    """The side a figure counts, when the text says it ("175 Russian servicemen", "175 Ukrainian soldiers")."""
+    return {m.group(1).replace(",", ""): m.group(2).lower()[:3] for m in _SIDE_OF_FIGURE.finditer(text)}
+
+
+def _sides_agree(a: dict[str, str], b: dict[str, str]) -> bool:
+    """No figure one claim counts on one side and the other claim on the other (an exchange of 175 for 175)."""
+    return not any(v in b and b[v] != side for v, side in a.items())
 
 
 def _figure_set(rec: ArticleRecord, claim: Any) -> frozenset[tuple[str, float]]:
