@@ -571,16 +571,26 @@ def label_of(members: list) -> str:
 
     def score(rc: tuple) -> tuple:
         r, c = rc
-        t = c.text.strip()
+        t = _label_text(c.text)
         n = len(t)
         return (
             is_chrome(t),
-            c.headline,
+            _heading(r, c),  # a headline or sub-heading sums up; the body claim says it whole
             not t[:1].isupper(),  # a clause cut out of a sentence ("wounding two cyclists")
             abs(min(n, 220) - 110),
             published_at(r.article)[0] or "9999",
             r.article.id,
         )
 
-    best = min(members, key=score)[1].text.strip()
-    return best
+    return _label_text(min(members, key=score)[1].text)
+
+
+# what opens a claim's text without being part of it: list bullets and symbols, a wire dateline
+# ("KYIV, Oct 12 (Wire) - ")
+_LABEL_LEAD = re.compile(
+    r"^(?:[^\w\"“«'(]+|[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ' .-]+,\s+\w{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*)"
+)
+
+
+def _label_text(text: str) -> str:
+    return _LABEL_LEAD.sub("", text.strip()).strip() or text.strip()
