@@ -90,9 +90,11 @@ def clusters(
     common = common_words(records) if common is None else common
     cont = [content(c.text) - common if common else content(c.text) for _, c in items]
     figs = [_figures(r, c) for r, c in items]
-    fset = [_figure_set(r, c) for r, c in items]
-    act = [acts(content(c.text)) for _, c in items]
-    own = [_own_settlements(r, c) for r, c in items]
+    # small sets that most claims share (no figures, one act, one town): one object per distinct value
+    pool: dict[frozenset, frozenset] = {}
+    fset = [pool.setdefault(x, x) for x in (_figure_set(r, c) for r, c in items)]
+    act = [pool.setdefault(x, x) for x in (acts(content(c.text)) for _, c in items)]
+    own = [pool.setdefault(x, x) for x in (_own_settlements(r, c) for r, c in items)]
     denies = [_denial(c) for _, c in items]
     heading = [_heading(r, c) for r, c in items]
     src = [c.attribution[-1].source if c.attribution else None for _, c in items]
@@ -104,10 +106,14 @@ def clusters(
     # what a cluster has said about its event so far: the distinct place and date signatures
     event_of: dict[int, list[EventSig]] = {i: [sigs[i]] for i in range(len(items))}
     pub_of: dict[int, tuple[int, int]] = {i: (days[i], days[i]) for i in range(len(items))}
-    undated = [_without_dates(r, c) for r, c in items]
-    nums = [numbers(t) for t in undated]
-    fside = [_figure_sides(t) for t in undated]
-    anch = [claim_anchors(t) for t in undated]
+    nums: list[frozenset[float]] = []
+    fside: list[dict[str, str]] = []
+    anch: list[frozenset[str]] = []
+    for r, c in items:
+        t = _without_dates(r, c)  # not kept: one claim's text at a time
+        nums.append(numbers(t))
+        fside.append(_figure_sides(t))
+        anch.append(claim_anchors(t))
     for i, ws in enumerate(cont):
         for w in ws:
             index[w].append(i)
@@ -348,7 +354,11 @@ _SIDE_OF_FIGURE = re.compile(r"(?i)\b(\d[\d,]*)\s+(?:[^\W\d_]+\s+)?(russian|ukra
 
 def _figure_sides(text: str) -> dict[str, str]:
     """The side a figure counts, when the text says it ("175 Russian servicemen", "175 Ukrainian soldiers")."""
-    return {m.group(1).replace(",", ""): m.group(2).lower()[:3] for m in _SIDE_OF_FIGURE.finditer(text)}
+    got = {m.group(1).replace(",", ""): m.group(2).lower()[:3] for m in _SIDE_OF_FIGURE.finditer(text)}
+    return got or _NO_SIDES
+
+
+_NO_SIDES: dict[str, str] = {}  # shared by every claim that names no side of a figure (never written to)
 
 
 def _sides_agree(a: dict[str, str], b: dict[str, str]) -> bool:
