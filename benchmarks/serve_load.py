@@ -122,6 +122,27 @@ async def _reader(i: int, port: int, ids: list[str], args, out: dict[str, list[f
         await asyncio.sleep(rng.uniform(*args.think))
 
 
+def _cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) of a process and its descendants so far (Linux /proc; None elsewhere): on a
+    shared machine the server's CPU per request says what latency alone cannot."""
+    procs: dict[int, tuple[int, float]] = {}
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for d in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        procs[int(d.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    if pid not in procs:
+        return None
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        total += procs[p][1]
+        todo += [c for c, (parent, _) in procs.items() if parent == p]
+    return total
+
+
 def _pct(xs: list[float], p: float) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] * 1000
@@ -170,11 +191,19 @@ def run(args) -> dict:
                 await _get(port, p)
             out: dict[str, list[float]] = {"claims_page": [], "article_page": []}
             errors: list[str] = []
+            cpu0, own0 = _cpu_s(server.pid), time.process_time()
             t0 = time.perf_counter()
             await asyncio.gather(*(_reader(i, port, ids, args, out, errors) for i in range(args.readers)))
-            return out, errors, time.perf_counter() - t0
+            wall = time.perf_counter() - t0
+            cpu1, own1 = _cpu_s(server.pid), time.process_time()
+            cpu["server"] = None if cpu0 is None or cpu1 is None else cpu1 - cpu0
+            cpu["readers"] = own1 - own0
+            return out, errors, wall
 
+        cpu: dict[str, float | None] = {}
+        load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
         out, errors, wall = asyncio.run(main())
+        load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     finally:
         server.terminate()
         try:
@@ -183,6 +212,7 @@ def run(args) -> dict:
             server.kill()
             server.wait(10)
         server.stderr.close()
+    n = sum(len(v) for v in out.values())
     res = {
         "articles": made["stored"],
         "claims": made["claims"],
@@ -196,6 +226,12 @@ def run(args) -> dict:
         "req_per_s": round(sum(len(v) for v in out.values()) / wall, 1),
         "errors": len(errors),
         "first_errors": errors[:5],
+        # the machine's 1-minute load average before and after: the figures mean little on a busy machine
+        "load_before": load_before and round(load_before, 2),
+        "load_after": load_after and round(load_after, 2),
+        "server_cpu_s": cpu["server"] and round(cpu["server"], 2),
+        "server_cpu_ms_per_request": cpu["server"] and round(cpu["server"] * 1000 / max(1, n), 2),
+        "readers_cpu_s": round(cpu["readers"] or 0, 2),
     }
     if made.get("make_s") is not None:
         res["make_store_s"] = made["make_s"]

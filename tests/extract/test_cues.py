@@ -148,3 +148,56 @@ def test_bracketed_placeholder_is_no_claim(extract_text):
         "Flooding closed the coastal road on Sunday.\n\n[Embedded video from the city council's channel: the flooded road.]"
     )
     assert [c.text for c in rec.claims] == ["Flooding closed the coastal road on Sunday"]
+
+
+def test_second_frame_coordinated_with_the_first(extract_text):
+    rec = extract_text(
+        "A spokeswoman for the port told reporters that the cranes were working and denied that any ship had been hit."
+    )
+    a, b = attributed(rec)
+    assert a.text == "the cranes were working" and a.attribution[0].cue.text == "told"
+    assert b.text == "any ship had been hit" and b.attribution[0].cue.text == "denied"
+    assert chain_names(rec, a) == chain_names(rec, b)
+    assert b.stance == "disputes"
+
+
+def test_a_coordinated_verb_inside_a_content_is_no_frame_of_its_own(extract_text):
+    rec = extract_text(
+        "Two farmers told the paper that they had heard shelling all night but could not say what was hit."
+    )
+    (c,) = attributed(rec)
+    assert c.text.startswith("they had heard shelling") and c.text.endswith("what was hit")
+    assert chain_names(rec, c) == ["Two farmers"]
+
+
+def test_infinitive_content_of_intention_and_demand(extract_text):
+    rec = extract_text("The regional governor vowed to rebuild the school before winter.")
+    (c,) = attributed(rec)
+    assert c.text == "to rebuild the school before winter"
+    assert chain_names(rec, c) == ["The regional governor"]
+    rec = extract_text("The mayor called on residents to stay away from the river bank.")
+    (c,) = attributed(rec)
+    assert c.text == "residents to stay away from the river bank"
+    assert c.attribution[0].cue.text == "called on"
+
+
+def test_noun_phrase_content_of_denial_accusation_and_naming(extract_text):
+    rec = extract_text("The army denied any involvement in the convoy attack.")
+    (c,) = attributed(rec)
+    assert c.text == "any involvement in the convoy attack" and c.stance == "disputes"
+    rec = extract_text("The ministry accused the separatists of shelling the water plant.")
+    (c,) = attributed(rec)
+    assert c.text == "the separatists of shelling the water plant"
+    rec = extract_text("The union called for an inquiry into the mine collapse.")
+    (c,) = attributed(rec)
+    assert c.text == "an inquiry into the mine collapse" and c.attribution[0].cue.text == "called for"
+
+
+def test_an_order_is_an_act_not_a_stance(extract_text):
+    rec = extract_text("The colonel ordered his battalion to withdraw from the ridge.")
+    assert not attributed(rec)
+
+
+def test_denying_an_earlier_claim_adds_no_content(extract_text):
+    rec = extract_text("Separatist media said the dam was hit. The army denied the claim.")
+    assert [c.text for c in rec.claims] == ["the dam was hit"]

@@ -37,8 +37,9 @@ def run_segment(state: ArticleState) -> None:
 
 
 def run_dates(state: ArticleState) -> None:
-    """Time expressions inside the article's units (not in bylines, captions or 'Read also')."""
-    spans = [(u.start, u.end) for u in state.units if not u.is_meta]
+    """Time expressions inside the article's units and its page furniture (a timestamp or a dateline orders
+    the story), not in credit lines or 'Read also'."""
+    spans = [(u.start, u.end) for u in state.units if not u.is_meta or u.chrome]
     state.record.dates = find_dates(state.text, spans, state.published)
 
 

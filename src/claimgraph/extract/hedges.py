@@ -11,7 +11,9 @@ disputed.
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from ..ground.quantities import _count_unit
 from ..model import Span
 from .evidence import evidence_kind
 from .lexicon import (
@@ -26,6 +28,27 @@ from .lexicon import (
 from .state import ArticleState
 
 DISTANCING_KINDS = {"attribution", "cue"}
+NEGATOR_IN = re.compile(r"\b(?:not|n't|never|unable|unverified|cannot)\b|n't", re.I)
+# a negated subject a few words before "could be verified": "Neither side's account", "None of the claims", "No figure"
+NEGATED_SUBJECT = re.compile(
+    r"\b(?:neither|none|no|nor|nothing)\b(?:\W+\w+){0,5}?\W+(?=(?:could|can|has|have|had|was|were|is|are)\b[^.]*$)",
+    re.I,
+)
+FIGURE_OBJECTS = re.compile(r"\b(?:figures|numbers|tolls?|counts|tallies|statistics)\b", re.I)
+# "his account", "its figures", "their claims": the statement is about one source's words
+POSSESSIVE_OBJECT = re.compile(
+    r"\b(his|her|its|their)\s+(?:own\s+)?(?:accounts?|claims?|figures|statements?|version|words|testimony|"
+    r"assertions?|allegations?|reports?|numbers|data|tally|count)\b",
+    re.I,
+)
+# "either side's figures", "neither side's account", "the figures provided by either side", "both sides' claims"
+SIDES_OBJECT = re.compile(r"\b(?:either|neither|both|each)\s+sides?(?:'s?|\u2019s?)?(?=\W|$)", re.I)
+# a statement set off after what it qualifies: ", claims that could not be verified", ", a figure confirmed by"
+APPOSITION_STATEMENT = re.compile(
+    r",\s*(?:(?:a|the)\s+)?(?:claims?|figures?|reports?|accounts?|numbers?|assertions?|allegations?)"
+    r"(?:\s+(?:that|which))?\s*$",
+    re.I,
+)
 GENERIC_OBJECTS = re.compile(
     r"\b(?:claims?|reports?|accounts?|figures|statements?|allegations?|assertions?|"
     r"information|details)\b",
@@ -49,6 +72,8 @@ def find_hedges(ctx: ArticleState) -> list[tuple[Span, str, int]]:
                     continue
                 if kind == "epistemic" and ctx.in_quote(m.start()):
                     continue
+                if kind == "epistemic" and m.group().lower() in ("may", "might") and tok.tag_ != "MD":
+                    continue  # the month ("15 May 2024"), not the modal
                 out.append((Span(m.group(), m.start(), m.end()), kind, ui))
     return out
 
@@ -87,9 +112,9 @@ def apply(ctx: ArticleState) -> None:
         if verdict.get(cid) != "disputed":
             verdict[cid] = v
 
-    # verification statements
+    # verification statements (a caption's "could not verify its authenticity" bears on the evidence it names)
     for ui, u in enumerate(ctx.units):
-        if u.is_meta or u.duplicate_of is not None:
+        if (u.is_meta and not u.chrome) or u.duplicate_of is not None:
             continue
         for rx, value in ((VERIFY_NEG_RE, "unverified"), (VERIFY_POS_RE, "confirmed")):
             for m in rx.finditer(ctx.text, u.start, u.end):
@@ -98,12 +123,18 @@ def apply(ctx: ArticleState) -> None:
                 if value == "confirmed" and VERIFY_NEG_RE.search(ctx.text, max(u.start, m.start() - 20), m.end()):
                     continue
                 span = Span(m.group(), m.start(), m.end())
+                if value == "unverified" and not NEGATOR_IN.search(m.group()):
+                    # "Neither side's account could be independently verified": the negation is part of the hedge
+                    neg = NEGATED_SUBJECT.search(ctx.text, u.start, m.end())
+                    if neg and neg.start() < m.start():
+                        span = Span(ctx.text[neg.start() : m.end()], neg.start(), m.end())
                 targets = _targets(ctx, ui, m, claims, unit_of)
                 for e in _named_evidence(ctx, ui, m):
                     e.verification = value
                 for cid in targets:
                     mark(cid, value)
-                    attached[cid].append(span)
+                    if value == "unverified":
+                        attached[cid].append(span)  # a check that succeeded hedges nothing
                 if value == "unverified" and not targets:
                     near = [c for c in claims if unit_of[c.id] <= ui]
                     if near:
@@ -178,26 +209,104 @@ def _named_evidence(ctx: ArticleState, ui: int, m: re.Match) -> list:
 
 
 def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dict[str, int]) -> list[str]:
+    """The claims a verification statement bears on (#11: its scope is what it names, never the whole article):
+    - the evidence it names, and the claims that rest on it or are introduced with it;
+    - "his account", "its figures": the claims of the source the possessive names;
+    - "either side's figures", "neither side's account": the claims of the two sides (with a figure, when it
+      names figures);
+    - "the number of X": claims with a figure counted in X;
+    - "the claims", "the reports", "the figures": the attributed claims of its paragraph before it (else of
+      the paragraph before), with a figure when it names figures;
+    - a trailing apposition (", claims that could not be verified", ", a figure confirmed by X"): the claims
+      of its own sentence before it;
+    - else the claims of the quotation the sentence introduces."""
     u = ctx.units[ui]
     rest = ctx.text[u.start : m.start()] + " " + ctx.text[m.end() : u.end]
+    before = ctx.text[u.start : m.start()]
     evs = _named_evidence(ctx, ui, m)
     out: list[str] = []
+
+    def add(cid: str) -> None:
+        if cid not in out:
+            out.append(cid)
+
     if evs:
         ids = {e.id for e in evs}
         for c in claims:
             d = ctx.drafts[c.id]
             if ids & set(c.evidence) or getattr(d, "intro_unit", None) == ui or (unit_of[c.id] == ui and d.quote):
-                out.append(c.id)
-        return out
+                add(c.id)
+    para = u.para
+    # the claims before the statement in its paragraph and the two before it, nearest first
+    prior = [c for c in claims if c.start < m.start() and para - 2 <= ctx.units[unit_of[c.id]].para <= para]
+    figures = bool(FIGURE_OBJECTS.search(rest))
+    poss = POSSESSIVE_OBJECT.search(rest)
+    sides = SIDES_OBJECT.search(rest)
     num = re.search(r"\bnumbers? of (\w+)", rest, re.I)
-    if num:
-        noun = num.group(1).lower().rstrip("s")
-        qby = {q.id: q for q in ctx.record.quantities}
+    qby = {q.id: q for q in ctx.record.quantities}
+
+    def counted(c: Any, noun: str | None = None) -> bool:
+        """The claim gives a figure (a count or a sum, not an age or a duration), counted in ``noun`` if given."""
+        qs = [qby[q] for q in c.quantities if q in qby and qby[q].kind in ("count", "money", "area", "distance")]
+        if noun:
+            qs = [q for q in qs if q.unit.rstrip("s") == noun or noun in q.text.lower()]
+        return bool(qs)
+
+    earlier = [c for c in claims if c.start < m.start()]
+    if APPOSITION_STATEMENT.search(before):
         for c in claims:
-            if any(qby[q].unit.rstrip("s") == noun or noun in qby[q].text.lower() for q in c.quantities if q in qby):
-                out.append(c.id)
+            if unit_of[c.id] == ui and c.start < m.start():
+                add(c.id)
         return out
-    if GENERIC_OBJECTS.search(rest):
-        return [c.id for c in claims if c.attribution and unit_of[c.id] < ui]
+    if poss and ctx.book is not None:
+        owner = _owner(ctx, prior, poss.group(1).lower())
+        for c in prior:
+            if c.attribution and c.attribution[0].source == owner:
+                add(c.id)
+        return out
+    noun = num.group(1).lower().rstrip("s") if num else None
+    if sides and ctx.book is not None:
+        for c in earlier:
+            src = ctx.book.get(c.attribution[0].source) if c.attribution else None
+            if src is not None and src.side in ("ua", "ru") and (not (figures or noun) or counted(c, noun)):
+                add(c.id)
+        if out:
+            return out
+        # the sides are not known: the claims cited before it, as for "the claims"
+        sides = None
+    if noun:
+        for c in claims:
+            if counted(c, noun):
+                add(c.id)
+        return out
+    if GENERIC_OBJECTS.search(rest) or SIDES_OBJECT.search(rest):
+        # "the claims": of the sources cited in its paragraph before it, else of the source cited last
+        here = [c for c in prior if c.attribution and ctx.units[unit_of[c.id]].para == para]
+        if not here:
+            # a statement opening its paragraph ("The claims could not be verified.") covers every claim cited before
+            here = [c for c in earlier if c.attribution]
+        whose = {c.attribution[0].source for c in here}
+        for c in earlier:
+            if c.attribution and c.attribution[0].source in whose and (not figures or counted(c)):
+                add(c.id)
+        return out
+    if evs:
+        return out
     # an intro sentence ("Although ... has not been verified, the commander said:") covers what it introduces
     return [c.id for c in claims if ctx.drafts[c.id].intro_unit == ui]
+
+
+def _owner(ctx: ArticleState, prior: list, pronoun: str) -> str | None:
+    """The source a possessive in a verification statement names: the source of the nearest claim before it
+    that is a person ("his account") or a body ("its figures")."""
+    assert ctx.book is not None
+    for c in reversed(prior):
+        if not c.attribution:
+            continue
+        src = ctx.book.get(c.attribution[0].source)
+        if src is None:
+            continue
+        personal = ctx.book.is_person.get(src.id, False) or _count_unit(src.name.split(",")[0]) == "person"
+        if pronoun in ("his", "her") and personal or pronoun == "its" and not personal or pronoun == "their":
+            return src.id
+    return None

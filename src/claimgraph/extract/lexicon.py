@@ -37,7 +37,7 @@ VERIFY_NEG_RE = re.compile(
     re.I,
 )
 VERIFY_POS_RE = re.compile(
-    r"\b(?:independently\s+)?(?:verified|authenticated|geolocated|corroborated)\s+by\b"
+    r"\b(?:independently\s+)?(?:verified|authenticated|geolocated|corroborated|confirmed)\s+by\b"
     r"|\b(?:has|have|had)\s+(?:independently\s+)?(?:verified|geolocated|authenticated|corroborated)\b"
     r"|\bgeolocated\b|\bwas (?:independently )?verified\b",
     re.I,
@@ -57,8 +57,9 @@ CHANNEL_RE = [(re.compile(p, re.I), c) for p, c in CHANNEL_PATTERNS]
 
 # Sentences about the article itself (credit lines), never claims about the world.
 META_RE = re.compile(
-    r"^\s*(?:this (?:article|story|report) (?:was|is|has been)|originally published|republished|"
-    r"(?:additional )?reporting by|editing by|writing by|contributed reporting|copyright|©)",
+    r"^\s*[(\[]?\s*(?:this (?:article|story|report) (?:was|is|has been)|originally published|republished|"
+    r"(?:additional )?reporting by|editing by|writing by|contributed reporting|copyright|©|distributed by|"
+    r"syndicated (?:by|from)|published under licen[cs]e|all rights reserved)",
     re.I,
 )
 

@@ -48,6 +48,17 @@ TOPIC_RE = re.compile(
 )
 
 
+def _nearest_institution(text: str) -> dict[str, Any] | None:
+    """The registry institution named last in ``text``, if any."""
+    best, best_at = None, -1
+    for inst in registry()["institutions"]:
+        for p in inst["match"]:
+            for m in compiled(p).finditer(text):
+                if m.end() > best_at:
+                    best, best_at = inst, m.end()
+    return best
+
+
 def side_of_words(text: str) -> str | None:
     """The side the country words of a source's own words give, leaving out a topic ("a Russia analyst")."""
     return side_from_text(TOPIC_RE.sub(" ", text)) if text else None
@@ -82,6 +93,15 @@ EVENT_NOUNS = (
     r"release|death|arrest|capture|return|exchange|detention|killing|attack|strike|visit|departure|arrival|"
     r"resignation|dismissal|appointment|disappearance|injury|injuries|funeral|trial|conviction|sentence"
 )
+# a noun phrase naming one person by what they are ("a second soldier", "the spokeswoman", "one mother")
+SINGULAR_PERSON_RE = re.compile(
+    r"^(?:an?|the|one|another|his|her|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:soldier|officer|commander|official|"
+    r"spokes(?:man|woman|person)|man|woman|mother|father|wife|husband|sister|brother|son|daughter|resident|"
+    r"witness|volunteer|medic|doctor|nurse|driver|farmer|teacher|engineer|marine|paratrooper|pilot|sergeant|"
+    r"colonel|general|lieutenant|captain|journalist|reporter|correspondent|analyst|expert|diplomat|negotiator|"
+    r"prisoner|survivor|deputy|adviser|advisor|aide|lawmaker|governor|mayor|minister|prosecutor|judge)\b(?!\s*\w)",
+    re.I,
+)
 KINSHIP_RE = re.compile(
     r"\b(?:mother|father|sister|brother|wife|husband|son|daughter|widow|widower|parents?|relatives?|"
     r"grandmother|grandfather|aunt|uncle|cousin|fianc[ée]e?|partner|family)\b"
@@ -97,6 +117,7 @@ class SourceBook:
     sources: list[Source] = field(default_factory=list)
     keys: dict[str, list[str]] = field(default_factory=dict)  # source id -> resolution keys
     is_person: dict[str, bool] = field(default_factory=dict)
+    personal: dict[str, bool] = field(default_factory=dict)
     first_at: dict[str, int] = field(default_factory=dict)
     # the side a place name in a source's words gives ("the Kharkiv regional administration" -> ua)
     place_side: Callable[[str], str | None] | None = None
@@ -392,6 +413,16 @@ class SourceBook:
             # "its spokeswoman": the body named before; "his sister": the person named before
             owner = self._recent(person=owner_m.group(1) in ("his", "her"), before=start)
             found = self.get(owner) if owner else None
+            if owner_m.group(1) == "its":
+                # a body named since that owner's last mention, source or not ("The EEAS declined to comment.
+                # Its spokeswoman ..."), is the nearer owner
+                last = max((m.end for m in found.mentions if m.start < start), default=-1) if found else -1
+                para_start = self.text.rfind("\n", 0, start) + 1
+                near = _nearest_institution(self.text[max(last, para_start) : start])
+                if near is not None:
+                    kind = kind or near["kind"]
+                    side = side or near.get("side")
+                    found = None
             if found is not None:
                 if (not kind or kind == "other") and not kin:
                     kind = found.kind
@@ -413,6 +444,8 @@ class SourceBook:
         self.sources.append(src)
         self.keys[sid] = self._keys(name, person, context)
         self.is_person[sid] = person
+        # "he" and "she" take up a person named by a noun too ("A second soldier ... he said")
+        self.personal[sid] = person or bool(SINGULAR_PERSON_RE.search(name) and not lookup_institution(name))
         self.first_at[sid] = start
         self._add_mention(sid, start, end, name)
         return sid
@@ -481,10 +514,26 @@ class SourceBook:
                     return s.id
         return None
 
+    def add_mention(self, sid: str, start: int, end: int) -> None:
+        """Record text[start:end] as a mention of source ``sid`` where it stands (a pronoun, a relative
+        'who'), and as a mention of no other source."""
+        for o in self.sources:
+            if o.id != sid:
+                o.mentions = [m for m in o.mentions if not (m.start == start and m.end == end)]
+        self._add_mention(sid, start, end)
+
+    def recent_person(self, before: int) -> tuple[str, int] | None:
+        """The person source mentioned last before ``before``, with that mention's offset."""
+        sid = self._recent(True, before)
+        if sid is None:
+            return None
+        s = self.get(sid)
+        return sid, max((m.start for m in (s.mentions if s else []) if m.start < before), default=-1)
+
     def _recent(self, person: bool, before: int) -> str | None:
         best, best_at = None, -1
         for s in self.sources:
-            if self.is_person.get(s.id, False) != person:
+            if self.personal.get(s.id, self.is_person.get(s.id, False)) != person:
                 continue
             last = max((m.start for m in s.mentions if m.start < before), default=-1)
             if last > best_at:

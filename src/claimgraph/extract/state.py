@@ -46,6 +46,7 @@ class Unit:
     headline: bool = False
     duplicate_of: int | None = None
     is_meta: bool = False
+    chrome: bool = False  # page furniture (bylines, captions, banners, timestamps): no claims, its dates kept
     intro_colon: bool = False  # ends with ':' and introduces the quotation after it
 
 

@@ -274,7 +274,8 @@ def find_quantities(
             if hm:
                 words = hm.group(1).replace("-", " ")
                 for rx, u, k in MEASURE_RES:
-                    if rx.fullmatch(" " + words) or rx.fullmatch(words):
+                    # "15-kilometre", "150-square-metre", "41-year-old" (an age), "two-day-long"
+                    if rx.match(words):
                         unit, kind, uend = u, k, hm.end()
                         break
                 if unit is None and words.split()[0] in PERSON_COMPOUND:

@@ -18,11 +18,12 @@ Side = Literal[SIDES]  # type: ignore[valid-type]
 Kind = Literal[SOURCE_KINDS]  # type: ignore[valid-type]
 
 
-def ctx(request: Request) -> Any:
+async def ctx(request: Request) -> Any:
+    # async: FastAPI runs a plain function dependency on a worker thread, a hop per request for an attribute
     return request.app.state.ctx
 
 
-def store(request: Request) -> Any:
+async def store(request: Request) -> Any:
     return request.app.state.ctx.store()
 
 

@@ -3,11 +3,14 @@ whose place list below it does."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
 
 from ..model import SIDES, SOURCE_KINDS, STANCES, VERIFICATIONS
 from ..store import REVIEW_FIELDS
@@ -28,6 +31,27 @@ from .views import (
 )
 
 router = APIRouter(include_in_schema=False)
+
+
+def on_loop_when_local(
+    fn: Callable[..., Any] | None = None, *, short: Callable[..., bool] | None = None
+) -> Callable[..., Any]:
+    """A page whose work is a few short reads (an article, a page of claims) runs on the event loop when the
+    store is a local SQLite file: it is CPU work either way (one interpreter lock), and the hop to a worker
+    thread and back costs two thread wake-ups, which a busy machine makes slow. On a store across the network
+    (PostgreSQL), or when ``short(**kwargs)`` says this request's reads are long (a pass over every claim),
+    the page runs on a worker thread, as FastAPI runs a plain function, and the loop goes on serving."""
+    if fn is None:
+        return functools.partial(on_loop_when_local, short=short)
+
+    @functools.wraps(fn)
+    async def page(**kwargs: Any) -> Any:
+        local = getattr(kwargs.get("st"), "dialect", None) == "sqlite"
+        if local and (short is None or short(**kwargs)):
+            return fn(**kwargs)
+        return await run_in_threadpool(functools.partial(fn, **kwargs))
+
+    return page
 
 
 def render(request: Request, name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
@@ -69,13 +93,17 @@ def index(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
+@on_loop_when_local
 def article(request: Request, article_id: str, st: StoreDep):
-    art = st.article_head(article_id)
-    if art is None:
-        raise HTTPException(404, f"{article_id}: no such article")
-    rec = st.record(article_id)
+    with st.reading():  # one connection and one snapshot for the page's five reads
+        art = st.article_head(article_id)
+        if art is None:
+            raise HTTPException(404, f"{article_id}: no such article")
+        rec = st.record(article_id)
+        reviews, clusters = (st.reviews(article_id), st.clusters_of(article_id)) if rec else ([], [])
+        derivations = st.derivations(article_id)
     segments = highlight(rec.article.text if rec else art["text"], record_spans(rec) if rec else [])
-    panel = claim_panel(rec, st.reviews(article_id), st.clusters_of(article_id)) if rec else []
+    panel = claim_panel(rec, reviews, clusters) if rec else []
     return render(
         request,
         "article.html",
@@ -83,11 +111,12 @@ def article(request: Request, article_id: str, st: StoreDep):
         rec=rec,
         segments=segments,
         panel=panel,
-        derivations=st.derivations(article_id),
+        derivations=derivations,
     )
 
 
 @router.get("/articles/{article_id}/claims/{claim_id}", response_class=HTMLResponse)
+@on_loop_when_local
 def claim_page(request: Request, article_id: str, claim_id: str, st: StoreDep):
     rec = st.record(article_id)
     claim = next((c for c in (rec.claims if rec else []) if c.id == claim_id), None)
@@ -151,11 +180,13 @@ def _q(s: str) -> str:
 
 
 @router.get("/claims", response_class=HTMLResponse)
+@on_loop_when_local(short=lambda request, st, **_: st.claims_page_ready(**form_filters(request).active()))
 def claims(request: Request, st: StoreDep, offset: Annotated[int, Query(ge=0)] = 0):
     f = form_filters(request)
     limit, offset = paging(request, None, offset)
     active = f.active()
-    rows, total = st.claims_page(limit=limit, offset=offset, **active)
+    with st.reading():
+        rows, total = st.claims_page(limit=limit, offset=offset, **active)
     qs = {k: ("yes" if v is True else "no" if v is False else v) for k, v in active.items()}
     return render(
         request,

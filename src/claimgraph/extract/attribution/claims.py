@@ -15,6 +15,7 @@ from ... import lexicon as _lexicon
 from ...ground.institutions import lookup_institution, role_kind
 from ...model import Claim, Hop, Quote, Span
 from ..lexicon import ANAPHORIC_SUBJECTS, DISPUTING_CUES, VERIFY_NEG_RE, VERIFY_POS_RE
+from ..sources import ROLE_NOUNS
 from ..state import ArticleState, Draft, Unit
 from .content import analyse, split_content
 from .phrases import subject_of
@@ -121,6 +122,32 @@ def extract_claims(ctx: ArticleState) -> None:
         else:
             colon_hops = None
             got = analyse(ctx, toks, 0, len(toks), ui, utext)
+        # 'X said: "..."': a content that is a whole quotation is that quotation, read by its sentences
+        for q in qs:
+            whole = next(
+                (
+                    d
+                    for d in got
+                    if d.hops and not d.quote and q.open <= d.start <= q.start + 1 and q.end - 1 <= d.end <= q.close + 1
+                ),
+                None,
+            )
+            if whole is None or q.standalone or not is_speech(ctx, q):
+                continue
+            q.standalone = True
+            q.hops = whole.hops
+            q.speaker = (
+                whole.hops[-1].source
+                if len(whole.hops) > 1 and "quot" in (whole.hops[0].cue.text if whole.hops[0].cue else "").lower()
+                else whole.hops[0].source
+            )
+            q.cue = whole.hops[0].cue
+            ctx.read_quotes.add(q.open)
+            chain = [Hop(q.speaker, whole.hops[0].cue, whole.hops[0].channel)]
+            at = got.index(whole)
+            got[at : at + 1] = [
+                Draft(a, b, hops=list(chain), cue_lemma="say", quote=True, unit=ui) for a, b in quote_sentences(ctx, q)
+            ]
         drafts.extend(got)
         # quotations embedded in indirect speech: speaker is the frame's source
         for q in qs:
@@ -153,7 +180,9 @@ def extract_claims(ctx: ArticleState) -> None:
     ctx.book.finish([[h.source for h in c.attribution] for c in rec.claims])
 
 
-SPEAKER_COLON_RE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3})\s*:\s+(?=\S)")
+# nouns for people and bodies by their agentive endings (director, minister, analyst, resident, spokesman)
+AGENT_NOUN_RE = re.compile(r"(?:or|er|ist|man|woman|ian|ent|ant|ary|ee)s?$")
+SPEAKER_COLON_RE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,6})\s*:\s+(?=\S)")
 COLON_NOT_NAMES = {"the", "a", "an", "this", "that", "these", "those", "but", "and", "so", "here", "there", "it", "our"}
 # labels of page furniture and rubrics that a colon follows: never a speaker
 COLON_LABELS = {
@@ -275,13 +304,20 @@ def _colon_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], i
         return None
     colon = u.start + m.end("name") + utext[m.end("name") :].index(":")
     k = next((i for i, t in enumerate(u.tokens) if ctx.tok_start(t) > colon), None)
-    head = next((t for t in reversed(u.tokens) if ctx.tok_end(t) <= colon and not t.is_punct), None)
+    # 'Minister on talks: ...', 'Kremlin to West: ...': the speaker is the name before the topic
+    name_end = colon
+    topic = re.search(r"\s+(?:on|about|to|at|in)\s+", ctx.text[u.start + m.start("name") : colon])
+    if topic:
+        name_end = u.start + m.start("name") + topic.start()
+    head = next((t for t in reversed(u.tokens) if ctx.tok_end(t) <= name_end and not t.is_punct), None)
     if k is None or head is None:
         return None
+    if not (head.pos_ == "PROPN" or head.lower_ in ROLE_NOUNS or AGENT_NOUN_RE.search(head.lower_)):
+        return None  # 'Success on signature issue: ...' is a rubric, not a speaker
     if any(t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG" for t in u.tokens[:k] if ctx.tok_end(t) <= colon):
         return None  # 'Counting the dead: ...' is a title, not a speaker
     assert ctx.book is not None
-    sid = ctx.book.mention(u.start + m.start("name"), u.start + m.end("name"), head=head, context=utext)
+    sid = ctx.book.mention(u.start + m.start("name"), min(u.start + m.end("name"), name_end), head=head, context=utext)
     if sid is None:
         return None
     return [Hop(source=sid, cue=Span(":", colon, colon + 1), channel="statement")], k

@@ -20,6 +20,7 @@ from .frames import (
     leading_frame,
     mid_frame,
     participial_frame,
+    second_frame,
     trailing_frame,
 )
 from .phrases import SUBJ_DEPS, is_cue, source_from_np
@@ -61,7 +62,7 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             mf = mid_frame(ctx, toks, lo, hi, unit_text)
             if mf:
                 return split_content(ctx, toks, lo, hi, ui, mf[0], mf[1])
-            lf = leading_frame(ctx, toks, lo, hi, unit_text)
+            lf = leading_frame(ctx, toks, lo, hi, unit_text, root_only=depth > 0)
             if lf:
                 hops, inner_lo, cue_lemma, v = lf
                 if v.dep_ in ("relcl", "advcl", "acl"):
@@ -80,6 +81,13 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                     p_hops, k_comma, k_content, p_lemma = pf
                     own = split_content(ctx, toks, lo, k_comma, ui, [], None) if depth == 0 else []
                     return own + split_content(ctx, toks, k_content, hi, ui, p_hops, p_lemma)
+    second: list[Draft] = []
+    if cue_lemma is not None and cue_lemma != "according":
+        sf = second_frame(ctx, toks, inner_lo, inner_hi, hops)
+        if sf:
+            k_and, k2, lemma2, hops2 = sf
+            second = split_content(ctx, toks, k2, inner_hi, ui, hops2, lemma2)
+            inner_hi = k_and
     if cue_lemma is None:
         # the article's own voice: split as any content is (";", ", while", result clauses with figures)
         return split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
@@ -102,9 +110,9 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
         if nested:
             for d in nested:
                 d.hops = hops + d.hops if hops else d.hops
-            return nested
+            return nested + second
     drafts = split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma)
-    return drafts
+    return drafts + second
 
 
 def split_content(

@@ -18,7 +18,19 @@ from ... import lexicon as _lexicon
 from ...model import Hop
 from ..lexicon import DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
 from ..state import ArticleState, SpeechAct
-from .phrases import SUBJ_DEPS, channel_of, cue_class, is_cue, source_from_np, speaker_hops, subject_of
+from .phrases import (
+    SUBJ_DEPS,
+    channel_of,
+    complement_start,
+    cue_class,
+    is_cue,
+    source_from_np,
+    speaker_hops,
+    subject_of,
+)
+
+# objects that name an earlier statement ('denied the claim'): nothing new to check
+CLAIM_NOUNS = {"claim", "report", "allegation", "assertion", "it", "this", "that", "statement", "accusation", "charge"}
 
 SKIP_DEPS = {"relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj", "prep", "pobj"}
 
@@ -117,7 +129,12 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
             pobj = next((c for c in toks[k + 1].children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            comma = next((j for j in range(k + 2, hi) if toks[j].text == ","), None)
+            # the source is the whole noun phrase, its apposition included ('according to his brother,
+            # Petro, a driver'); the content starts after the comma that closes it
+            sub_end = max(t.i for t in pobj.subtree)
+            comma = next((j for j in range(k + 2, hi) if toks[j].text == "," and toks[j].i > sub_end), None)
+            if k <= lo + 1 and (comma is None or hi - comma < 3):
+                comma = next((j for j in range(k + 2, hi) if toks[j].text == ","), None)
             lo_i, hi_i = toks[k + 2].i, (toks[comma].i if comma is not None and comma > k + 2 else toks[hi - 1].i + 1)
             if pobj.lemma_.lower() in CHANNEL_NOUNS:
                 # "according to a statement on Telegram": a channel; its author, if named, is the source
@@ -140,7 +157,9 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
                         return [], lo, k - 1
                     return None
                 pobj = agent
-            sid = source_from_np(ctx, pobj, lo_i, hi_i, unit_text)
+            # the name is the phrase before its first comma; the mention is the whole phrase
+            name_hi = next((toks[j].i for j in range(k + 2, hi) if toks[j].text == "," and toks[j].i < hi_i), hi_i)
+            sid = source_from_np(ctx, pobj, lo_i, name_hi, unit_text, span_hi_i=hi_i)
             if not sid:
                 return None
             cue = ctx.span(ctx.tok_start(toks[k]), ctx.tok_end(toks[k + 1]))
@@ -182,21 +201,40 @@ def _inserted_hops(ctx: ArticleState, phrase: list, m: re.Match, unit_text: str)
     return hops if sid else []
 
 
+PERCEPTION_VERBS = {"hear", "see", "film", "record", "quote", "show", "catch", "overhear"}
+
+
+def _perception_head(v: Any) -> Any | None:
+    """The perception verb a speech participle depends on ('can be heard saying', 'was quoted as saying')."""
+    h = v.head
+    if h.dep_ == "prep" and h.lower_ == "as":
+        h = h.head
+    return h if h.i != v.i and h.lemma_.lower() in PERCEPTION_VERBS else None
+
+
 def leading_frame(
-    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str, root_only: bool = False
 ) -> tuple[list[Hop], int, str, Any] | None:
-    """'SOURCE said on Tuesday that CONTENT' -> (hops, content start index, cue lemma, verb)."""
+    """'SOURCE said on Tuesday that CONTENT' -> (hops, content start index, cue lemma, verb).
+    ``root_only`` (a content read again for a frame of its own): the frame's verb must head the whole
+    content ('A told B that C'), not a clause coordinated inside it ('C and denied that D')."""
+    span_i = (toks[lo].i, toks[hi - 1].i) if hi > lo else (0, -1)
     for k in range(lo, hi):
         v = toks[k]
         if not is_cue(v) or ctx.in_quote(ctx.tok_start(v)):
             continue
+        if root_only and span_i[0] <= v.head.i <= span_i[1] and v.head.i != v.i:
+            continue
         # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
         embedded = v.dep_ in ("relcl", "advcl") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
-        if v.dep_ in SKIP_DEPS and not embedded:
+        # 'X can be heard saying', 'X was quoted as saying': the speaker is the perceived one
+        perceived = v.tag_ == "VBG" and v.dep_ in ("xcomp", "advcl", "pcomp") and _perception_head(v) is not None
+        if v.dep_ in SKIP_DEPS and not embedded and not perceived:
             continue
-        subj = subject_of(v)
+        subj = subject_of(_perception_head(v)) if perceived else subject_of(v)
+        rel = None
         if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
-            subj = v.head  # 'officials who said ...': the noun the clause belongs to
+            rel, subj = subj, v.head  # 'officials who said ...': the noun the clause belongs to
         if subj is not None and subj.i < toks[lo].i:
             # the parser took a stripped dateline ('KYIV -') for the subject: the noun phrase left of
             # the verb inside the unit is the speaker
@@ -237,13 +275,36 @@ def leading_frame(
                     if inserted:
                         j = close + 1
                         continue
+            if t.tag_ == "VBG" and is_cue(t) and getattr(_perception_head(t), "i", -1) == v.i:
+                j += 1  # 'X was quoted as saying that ...': the participle belongs to the frame
+                continue
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg"):
+                break
+            if t.text in ":," and j + 1 < hi and any(q.open == ctx.tok_start(toks[j + 1]) for q in ctx.quotes):
+                start = j + 1  # 'X said: "..."' / 'X said, "..."': the quotation is the content
+                break
+            if (
+                t.text == ":"
+                and j + 1 < hi
+                and not inserted
+                and cue_class(v) == "communication"
+                and not any(c.dep_ in ("dobj", "oprd", "acomp", "attr", "ccomp") and c.i < t.i for c in v.children)
+            ):
+                start = j + 1  # 'X wrote on Telegram: the bridge is closed'
                 break
             if t.text in ',;:"\u201c':
                 break
             j += 1
         if start is None:
-            cc = [c for c in v.children if c.dep_ in ("ccomp",) and c.i > v.i]
+            part = next(
+                (
+                    c
+                    for c in v.subtree
+                    if c.tag_ == "VBG" and is_cue(c) and getattr(_perception_head(c), "i", -1) == v.i
+                ),
+                None,
+            )
+            cc = [c for c in (part or v).children if c.dep_ in ("ccomp",) and c.i > v.i]
             if cc:
                 first = min(x.i for x in cc[0].subtree)
                 start = _idx(toks, first)
@@ -254,7 +315,21 @@ def leading_frame(
                 )
                 if ger is not None:
                     start = _idx(toks, ger.i)
+            if start is None:
+                obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+                first = complement_start(v)
+                said = SAYING_RE.search(ctx.text, ctx.tok_start(v), ctx.tok_end(toks[hi - 1]))
+                if (
+                    first is not None
+                    and not said
+                    and not (obj is not None and obj.lemma_.lower() in CLAIM_NOUNS)
+                    and toks[lo].i <= first.i <= toks[hi - 1].i
+                ):
+                    start = _idx(toks, first.i)  # 'vowed to rebuild the bridge', 'denied involvement'
         hops = speaker_hops(ctx, v, subj, toks[lo].i, v.i, unit_text)
+        if hops and rel is not None and ctx.book is not None:
+            # the relative pronoun is the mention where it stands, naming the noun's source
+            ctx.book.add_mention(hops[0].source, ctx.tok_start(rel), ctx.tok_end(rel))
         if start is None or start < 0 or start >= hi:
             if hops is None:
                 continue
@@ -267,7 +342,7 @@ def leading_frame(
                 at = next((j for j in range(k, hi) if ctx.tok_start(toks[j]) >= m.end()), None)
                 if at is not None:
                     return hops, at, "say", v
-            if obj is not None and obj.lemma_.lower() in ("claim", "report", "allegation", "assertion", "it"):
+            if obj is not None and obj.lemma_.lower() in CLAIM_NOUNS:
                 return hops, hi, v.lemma_.lower(), v  # 'X denied the claim': nothing new to check
             return None
         if hops is None:
@@ -368,3 +443,39 @@ def extra_hop(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -
     cut = next(j for j in range(lo, hi) if ctx.tok_end(toks[j]) > m.start())
     hop = Hop(source=sid, cue=ctx.span(m.start(), m.end()), channel="statement")
     return cut, hop
+
+
+def second_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, hops: list[Hop]
+) -> tuple[int, int, str, list[Hop]] | None:
+    """'X told reporters that A and denied that B': a second cue verb coordinated with the frame's,
+    with the same subject and a clause of its own, is a second frame -> (index of the 'and', start
+    of its content, its cue lemma, its hops)."""
+    if not hops:
+        return None
+    for k in range(lo + 2, hi - 3):
+        t = toks[k]
+        if t.lower_ not in ("and", "but") or ctx.in_quote(ctx.tok_start(t)):
+            continue
+        j = k + 1
+        while j < hi - 2 and toks[j].tag_ in ("RB", "RBR") and toks[j].lower_ not in ("not", "n't"):
+            j += 1
+        v = toks[j]
+        if not is_cue(v) or v.tag_ not in ("VBD", "VBZ", "VBP") or cue_class(v) not in ("communication", "denial"):
+            continue
+        if any(c.dep_ in SUBJ_DEPS and c.i > t.i for c in v.children):
+            continue  # 'and officials denied that ...': a clause with a subject of its own
+        if j + 1 < hi and toks[j + 1].lower_ == "that":
+            start = j + 2
+        else:
+            cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+            if cc is None:
+                continue
+            start = _idx(toks, min(x.i for x in cc.subtree))
+            if start < 0:
+                continue
+        if hi - start < 3:
+            continue
+        cue = ctx.span(ctx.tok_start(v), ctx.tok_end(v))
+        return k, start, v.lemma_.lower(), [Hop(source=hops[0].source, cue=cue, channel=hops[0].channel)]
+    return None

@@ -42,7 +42,7 @@ def np_bounds(ctx: ArticleState, head: Any, lo_i: int, hi_i: int) -> tuple[int, 
                 toks.append(c)
             elif c.dep_ in ("npadvmod",) or (c.dep_ == "punct" and c.text == ")"):
                 toks.append(c)
-    toks = [t for t in toks if lo_i <= t.i < hi_i]
+    toks = [t for t in toks if lo_i <= t.i < hi_i] or [head]
     # keep a parenthesised abbreviation: "Ukraine's military intelligence (HUR)"
     doc = head.doc
     last = max(t.i for t in toks)
@@ -67,7 +67,47 @@ def subject_of(v: Any) -> Any | None:
     return None
 
 
-def source_from_np(ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text: str) -> str | None:
+def antecedent_person(ctx: ArticleState, pron: Any) -> Any | None:
+    """The person a 'he'/'she' takes up: in the nearest sentence before it (or its own clause before it)
+    that names a person outside quotation marks, the one in subject position, else the first named.
+    Subjects persist as topics ('X visited the site. Y showed him around. He said ...' is rarer than
+    a subject carried on), and a name inside a quotation is not the narrator's topic."""
+    doc = pron.doc
+    assert ctx.book is not None
+    other = "she" if pron.lower_ == "he" else "he"
+    people = [s for s in ctx.book.sources if ctx.book.is_person.get(s.id)]
+    # a person the text already calls by the other pronoun is not this one
+    barred = {s.name.split()[-1].lower() for s in people if any(m.text.lower() == other for m in s.mentions)}
+    known = {s.name.split()[-1].lower() for s in people}
+    cands = [
+        x
+        for x in doc.ents
+        if (x.label_ == "PERSON" or x[-1].lower_ in known)
+        and x.root.pos_ == "PROPN"
+        and x.end <= pron.i
+        and not ctx.in_quote(x.start_char)
+        and x.root.i != pron.i
+        and x[-1].lower_ not in barred
+    ]
+    if not cands:
+        return None
+    sents = ctx.sents or list(doc.sents)
+    by_sent: dict[int, list] = {}
+    for x in cands:
+        k = next((n for n, sn in enumerate(sents) if sn.start <= x.start < sn.end), -1)
+        by_sent.setdefault(k, []).append(x)
+    last = max(by_sent)
+    here = next((n for n, sn in enumerate(sents) if sn.start <= pron.i < sn.end), -1)
+    if here - last > 3:
+        return None  # too far back to be the topic still
+    group = by_sent[last]
+    subj = [x for x in group if x.root.dep_ in ("nsubj", "nsubjpass") or x.root.head.dep_ in ("nsubj", "nsubjpass")]
+    return (subj or group)[0]
+
+
+def source_from_np(
+    ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text: str, span_hi_i: int | None = None
+) -> str | None:
     """A source id for the NP headed by ``head``; evidence nouns give way to their agent ("an investigation by X")."""
     if EVIDENCE_RE.fullmatch(head.lower_) or head.lower_ in ("investigation", "report", "video", "footage", "images"):
         for c in head.children:
@@ -81,6 +121,27 @@ def source_from_np(ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text
     s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
     assert ctx.book is not None, "the segment component makes the source book"
     if head.lower_ in ("he", "she"):
+        ent = antecedent_person(ctx, head)
+        recent = ctx.book.recent_person(s)
+        barred = False
+        if recent is not None:
+            src = ctx.book.get(recent[0])
+            other = "she" if head.lower_ == "he" else "he"
+            if src is not None and any(m.text.lower() == other for m in src.mentions):
+                recent, barred = None, True  # 'she' already names that person: 'he' is someone else
+        if ent is not None and recent is not None:
+            # a person already cited stays the topic unless a new one is named after, as a subject
+            if not (ent.start_char > recent[1] and ent.root.dep_ in ("nsubj", "nsubjpass")):
+                ent = None
+        if ent is not None:
+            # the pronoun names the person the text last put forward; it stands as a mention of them
+            sid = ctx.book.mention(ent.start_char, ent.end_char, head=ent.root, context=unit_text)
+            if sid is not None:
+                ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
+                ctx.book.add_mention(sid, s, e)
+                return sid
+        if barred:
+            return None
         sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
         if sid is None:
             # no person cited yet: the pronoun takes up the nearest person named before it
@@ -90,10 +151,39 @@ def source_from_np(ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text
                 sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
         return sid
     # the mention as it stands is the whole noun phrase, apposition and relative clause included
-    # ("Ivan Petrenko, a spokesman for the ministry"); the name is its core
-    sub = [t for t in head.subtree if lo_i <= t.i < hi_i]
+    # ("Ivan Petrenko, a spokesman for the ministry, who ..."), without an aside set off by commas
+    # ("..., speaking to veterans,"); the name is its core
+    sub = mention_tokens(head, lo_i, span_hi_i or hi_i)
     span = (min(s, min(ctx.tok_start(t) for t in sub)), max(e, max(ctx.tok_end(t) for t in sub))) if sub else None
+    if span is not None:
+        span = ctx.trim(span[0], span[1], " \t\n\u00a0,;:")
     return ctx.book.mention(s, e, head=head, context=unit_text, description=desc, span=span)
+
+
+def mention_tokens(head: Any, lo_i: int, hi_i: int) -> list:
+    """The tokens of a source mention: the head's subtree without a participial aside, cut at the first
+    gap, with no trailing punctuation or relative pronoun."""
+    cut: set[int] = set()
+    for t in head.subtree:
+        if t.i == head.i:
+            continue
+        if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text == ",":
+            cut.update(x.i for x in t.subtree)  # 'Trump, speaking to veterans, said': an aside
+    keep = sorted(t.i for t in head.subtree if lo_i <= t.i < hi_i and t.i not in cut)
+    if not keep:
+        return []
+    # contiguous run around the head
+    run = [head.i] if head.i in keep else [keep[0]]
+    for i in keep:
+        if i > run[-1] and i == run[-1] + 1:
+            run.append(i)
+    lo_run = run[0]
+    while lo_run - 1 in keep:
+        lo_run -= 1
+    toks = [head.doc[i] for i in range(lo_run, run[-1] + 1)]
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("who", "which", "that")):
+        toks.pop()
+    return toks
 
 
 def channel_of(text: str) -> str:
@@ -120,6 +210,7 @@ def _verb_window(ctx: ArticleState, v: Any, hi_i: int) -> str:
 
 def _hop(ctx: ArticleState, sid: str, v: Any, hi_i: int, cue_end: Any = None) -> Hop:
     s = ctx.tok_start(v)
+    cue_end = cue_end or cue_particle(v)  # 'called for', 'pointed out': the cue is both words
     e = ctx.tok_end(cue_end or v)
     window = _verb_window(ctx, v, hi_i)
     return Hop(source=sid, cue=ctx.span(s, e), channel=channel_of(window), date=None)
@@ -132,10 +223,59 @@ def cue_entry(t: Any) -> Any | None:
         return None
     lem = t.lemma_.lower()
     if lem in ("call", "point"):
-        parts = {"call": ("on", "for"), "point": ("out",)}[lem]
-        prt = next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in parts), None)
-        return CUES.get(f"{lem} {prt.lower_}") if prt is not None else None
+        prt = cue_particle(t)
+        if prt is not None:
+            return CUES.get(f"{lem} {prt.lower_}")
+        if lem == "call" and any(c.dep_ == "oprd" for c in t.children):
+            return CUES.get("call")  # 'called the strike a war crime': naming
+        return None
     return CUES.get(lem)
+
+
+def cue_particle(t: Any) -> Any | None:
+    """The particle of a two-word cue ('call on', 'call for', 'point out'), or None."""
+    parts = {"call": ("on", "for"), "point": ("out",)}.get(t.lemma_.lower())
+    if not parts:
+        return None
+    return next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in parts and c.i > t.i), None)
+
+
+# prepositions that open the content of a cue ('warned of a new offensive', 'called for an inquiry')
+CONTENT_PREPS = {"warn": ("of", "against", "about"), "call": ("for", "on"), "caution": ("against",)}
+
+
+def complement_start(v: Any) -> Any | None:
+    """The first token of a cue verb's non-clausal content, as its entry allows: an infinitive
+    ('vowed to rebuild', 'urged residents to leave'), a noun phrase ('denied involvement', 'accused Kyiv
+    of shelling', 'called the strike a war crime', 'called for an inquiry', 'warned of an offensive')."""
+    e = cue_entry(v)
+    if e is None:
+        return None
+    takes = e["takes"]
+    firsts = []
+    for c in v.children:
+        if c.i <= v.i:
+            continue
+        if c.dep_ == "xcomp" and "infinitive" in takes and any(g.lower_ == "to" and g.i < c.i for g in c.children):
+            firsts.append(min(x.i for x in c.subtree))
+        elif c.dep_ in ("dobj", "oprd") and "np" in takes and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            if c.dep_ == "dobj" and c.pos_ == "PRON" and e["class"] not in ("demand", "accusation"):
+                continue  # 'denied it': nothing of its own to check
+            firsts.append(min(x.i for x in c.subtree))
+        elif c.dep_ == "prep" and "np" in takes and c.lower_ in CONTENT_PREPS.get(v.lemma_.lower(), ()):
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                firsts.append(min(x.i for x in pobj[0].subtree))
+    if firsts and "infinitive" in takes:
+        # 'urged residents to leave', 'called on the men to surrender': the addressee opens the content
+        for c in v.children:
+            if c.i > v.i and c.dep_ == "dobj":
+                firsts.append(min(x.i for x in c.subtree))
+            elif c.i > v.i and c.dep_ == "prep" and c.lower_ == "on":
+                firsts.extend(min(x.i for x in g.subtree) for g in c.children if g.dep_ == "pobj")
+    if not firsts:
+        return None
+    return v.doc[min(firsts)]
 
 
 def cue_class(t: Any) -> str | None:
@@ -169,7 +309,7 @@ def speaker_hops(ctx: ArticleState, v: Any, subj: Any, lo_i: int, hi_i: int, uni
     if v.lemma_ == "quote" and subj.dep_ != "nsubjpass":
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            inner = source_from_np(ctx, obj, lo_i, hi_i, unit_text)
+            inner = source_from_np(ctx, obj, v.i + 1, max(t.i for t in obj.subtree) + 1, unit_text)
             if inner:
                 hops.append(Hop(source=inner, cue=hops[0].cue, channel=hops[0].channel))
     return hops

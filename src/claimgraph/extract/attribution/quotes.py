@@ -71,6 +71,13 @@ def quote_frame(ctx: ArticleState, u: Unit, q: QuoteSpan, unit_text: str) -> lis
             if cue_class(v) not in ("communication", "denial"):
                 continue  # 'who asked not to be named': a speech verb names the speaker
             subj = subject_of(v)
+            if subj is not None and ctx.in_quote(ctx.tok_start(subj)):
+                # the parser took a word of the quotation for the subject ('"..., full panic mode," said
+                # X'): the verb's own subject is the one outside the quotation
+                subj = next(
+                    (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(ctx.tok_start(c))),
+                    None,
+                )
             if subj is None:
                 # inversion: '"...," said the governor'
                 subj = next((x for x in part if x.i > v.i and x.pos_ in ("PROPN", "NOUN")), None)

@@ -1,0 +1,112 @@
+"""Who is speaking: quotation frames the parser splits or misreads, quotations introduced by a colon,
+perception frames ('can be heard saying'), 'X quoted Y as saying', and 'he'/'she' taken up by the
+person the text last put forward. Sentences written for these tests."""
+
+
+def speaker(rec, q):
+    return rec.source(q.speaker).name if q.speaker else None
+
+
+def test_inverted_frame_after_a_two_sentence_quote(extract_text):
+    rec = extract_text('"The road is closed. Nobody can pass," said Marta Olsen, a spokeswoman for the border guard.')
+    (q,) = rec.quotes
+    assert speaker(rec, q) == "Marta Olsen"
+    assert all(c.quote and c.attribution for c in rec.claims)
+
+
+def test_frame_after_a_question_is_the_quotations_frame(extract_text):
+    rec = extract_text('"Who would have thought the dam could hold this long?" the engineer said, smiling.')
+    (q,) = rec.quotes
+    assert speaker(rec, q) == "the engineer"
+    assert not any("smiling" in c.text for c in rec.claims)
+
+
+def test_quotation_after_a_colon_is_the_content(extract_text):
+    rec = extract_text('In a post on Friday, the mayor wrote: "The water station will reopen on Monday."')
+    (q,) = rec.quotes
+    assert speaker(rec, q) == "the mayor"
+    (c,) = rec.claims
+    assert c.quote and c.text.startswith("The water station") and c.attribution
+
+
+def test_plain_content_after_a_colon(extract_text):
+    rec = extract_text("The regional police wrote on Telegram: the bridge near the village was closed overnight.")
+    (c,) = rec.claims
+    assert c.text == "the bridge near the village was closed overnight"
+    assert rec.source(c.attribution[0].source).name == "The regional police"
+
+
+def test_a_voice_heard_on_a_recording(extract_text):
+    rec = extract_text('A soldier off-camera can be heard saying: "The second truck is on fire."')
+    (q,) = rec.quotes
+    assert speaker(rec, q) and "soldier" in speaker(rec, q)
+
+
+def test_quoted_as_saying_gives_two_hops(extract_text):
+    rec = extract_text("The agency quoted a local official as saying that the ferry had stopped running.")
+    (c,) = rec.claims
+    assert c.text == "the ferry had stopped running"
+    assert [rec.source(h.source).name for h in c.attribution] == ["The agency", "a local official"]
+
+
+def test_passive_quoted_as_saying(extract_text):
+    rec = extract_text("The colonel was quoted as saying that the ferry had stopped running.")
+    (c,) = rec.claims
+    assert c.text == "the ferry had stopped running"
+    assert rec.source(c.attribution[0].source).name == "The colonel"
+
+
+def test_she_is_the_person_just_put_forward(extract_text):
+    rec = extract_text(
+        '"We work through the night," said Pavlo Dorosh, who leads the crew.\n'
+        "At the clinic, surgeon Halyna Verbytska treats the wounded from the eastern towns. "
+        '"Most of them arrive within an hour," she said.'
+    )
+    q = next(q for q in rec.quotes if "arrive" in q.text)
+    assert speaker(rec, q).endswith("Verbytska")
+    assert any(m.text == "she" for m in rec.source(q.speaker).mentions)
+
+
+def test_he_stays_with_the_cited_person(extract_text):
+    rec = extract_text(
+        "Among those who returned was a driver, Ivan Sokil, according to his brother, Petro Sokil. "
+        '"He looks tired but he is home," he told the paper.'
+    )
+    q = next(q for q in rec.quotes if "tired" in q.text)
+    assert any("Petro Sokil" in m.text for m in rec.source(q.speaker).mentions)
+
+
+def test_he_is_not_the_woman_just_quoted(extract_text):
+    rec = extract_text(
+        '"The lists are long," said Captain Roman Hlushko, who runs the depot.\n'
+        'Nurse Olha Tymchuk keeps the records. "Some wait for months," she said.\n'
+        'Hlushko keeps a map of the routes. "We will finish by spring," he said.'
+    )
+    q = next(q for q in rec.quotes if "spring" in q.text)
+    assert speaker(rec, q).endswith("Hlushko")
+
+
+def test_relative_pronoun_is_a_mention_of_the_noun(extract_text):
+    rec = extract_text("The repairs were delayed by engineers who said the cables were too old.")
+    c = next(c for c in rec.claims if c.attribution)
+    src = rec.source(c.attribution[0].source)
+    assert src.name == "engineers" and any(m.text == "who" for m in src.mentions)
+
+
+def test_mention_keeps_its_apposition_not_an_aside(extract_text):
+    rec = extract_text("Olena Hrab, speaking to volunteers in the square, said the shelter would open.")
+    (c,) = [c for c in rec.claims if c.attribution]
+    assert [m.text for m in rec.source(c.attribution[0].source).mentions] == ["Olena Hrab"]
+    rec = extract_text("Olena Hrab, a spokeswoman for the city council, said the shelter would open.")
+    (c,) = [c for c in rec.claims if c.attribution]
+    assert [m.text for m in rec.source(c.attribution[0].source).mentions] == [
+        "Olena Hrab, a spokeswoman for the city council"
+    ]
+
+
+def test_colon_headline_speaker_before_the_topic(extract_text):
+    rec = extract_text("Mayor Kovach on the floods: We will rebuild every house\n\nThe river rose on Monday.")
+    head = rec.claims[0]
+    assert rec.source(head.attribution[0].source).name == "Mayor Kovach"
+    rec = extract_text("Progress on the bridge: Crews poured the last span\n\nThe river rose on Monday.")
+    assert not rec.claims[0].attribution
