@@ -197,3 +197,55 @@ def test_a_figure_with_its_noun_left_out_and_hyphenated_and_half_numerals() -> N
     assert [(q.value, q.unit) for q in qs] == [(20.0, "drone"), (5.0, "drone"), (3.0, "drone")]
     qs = extract_quantities("Загинули понад півтори тисячі цивільних.", "uk")
     assert [(q.value, q.unit, q.qualifier) for q in qs] == [(1500.0, "person", "at_least")]
+
+
+# ---- round 3: call signs, short ministry names, titles with complements, Russian forms of Ukrainian names
+
+
+def test_a_call_sign_names_a_person_and_a_pronoun_refers_to_her() -> None:
+    rec = read(
+        "Операторка дронів з позивним «Ліса» розповіла, що підрозділ збив три розвідники.\n\n"
+        "«Ми працюємо вночі», — каже вона.",
+        "uk",
+    )
+    assert rec.source(rec.quotes[0].speaker).name == "Ліса"
+    assert source_named(rec, "Ліса").kind == "military"
+
+
+def test_a_ministry_by_its_short_name_is_the_ministry() -> None:
+    rec = read("Міністерство цифрової трансформації повідомило про збій. У Мінцифри заявили, що збій усунуто.", "uk")
+    assert len({s.id for s in rec.sources}) == 1 and rec.sources[0].kind == "government_body"
+
+
+def test_a_title_with_a_complement_before_the_name_and_the_name_in_the_nominative() -> None:
+    rec = read("Уполномоченный по правам человека в России Анна Светлова сообщила, что обмен возможен.", "ru")
+    assert chain(rec, "обмен возможен") == ["Анна Светлова"]
+    rec = read("За словами радниці міністра Оксани Левчук, графіки скасують.", "uk")
+    assert chain(rec, "графіки") == ["Оксана Левчук"]
+
+
+def test_a_participle_after_the_relayed_source_belongs_to_it() -> None:
+    rec = read(
+        "Как сообщило агентство «Восток» со ссылкой на источник, близкий к переговорам, обмен пройдет в пятницу.",
+        "ru",
+    )
+    assert chain(rec, "обмен пройдет") == ["агентство «Восток»", "источник"]
+    rec = read("Речник Іван Сокол назвав це фейком. За його словами, українські підрозділи утримують позиції.", "uk")
+    assert any(c.text.startswith("українські підрозділи") for c in rec.claims)
+
+
+def test_scare_quotes_after_so_called_are_no_quotation() -> None:
+    rec = read("Пропагандисти стверджують, що так звана «лінія оборони» вже зруйнована.", "uk")
+    assert rec.quotes == []
+
+
+def test_russian_forms_of_ukrainian_names_and_a_month_since() -> None:
+    places = extract_places("Удар по Золочеву Харьковской области и по Салтовскому району.", "ru")
+    assert [(p.name, p.admin1) for p in places][0] == ("Zolochiv", "Kharkiv")
+    ds = extract_dates("С начала ноября погибли 27 человек.", PUB, "ru")
+    assert (ds[0].value, ds[0].relation) == ("2025-11", "since")
+
+
+def test_a_range_in_words_and_a_noun_adjective_at_the_end() -> None:
+    qs = extract_quantities("Заходять по двоє-троє піхотинців. Передадуть 150 полонених.", "uk")
+    assert [(q.value, q.value_max, q.unit) for q in qs] == [(2.0, 3.0, "person"), (150.0, None, "person")]

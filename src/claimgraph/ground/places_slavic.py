@@ -44,8 +44,21 @@ def _adj_stem(lem: str, lang: str) -> str | None:
     return None
 
 
+def _ukrainian_forms(name: str) -> list[str]:
+    """The Ukrainian spelling a Russian form of a Ukrainian place name may have: -ов/-ев closing the word
+    is -ів ("Золочев" -> Золочів, "Чернигов" -> Чернігів), -ск is -ськ ("Покровск" -> Покровськ)."""
+    out = []
+    if re.search(r"[оe]в$|ев$", name) and len(name) > 4:
+        out.append(name[:-2] + "ів")
+    if name.endswith("ск") and len(name) > 4:
+        out.append(name[:-2] + "ськ")
+    return out
+
+
 def _stem_variants(stem: str, lang: str) -> list[str]:
     out = [stem]
+    if lang == "ru" and re.search(r"(?:ов|ев)$", stem) and len(stem) > 4:
+        out.append(stem[:-2] + "ів")  # "Салтовский район" -> Салтівка
     if lang == "uk" and stem.endswith("піль"):
         out.append(stem[:-4] + "пілл")  # Новопілля -> новопільський
     if stem.endswith("ин") and len(stem) > 4:
@@ -332,6 +345,8 @@ def extract_places(text: str, lang: str) -> list[Place]:
         geox = any("Geox" in t for _l, t in ps)
         person = ps and any(("Name" in t or "Surn" in t or "Patr" in t) for _l, t in ps[:1]) and not geox
         names = [w] + [lem for lem, _t in ps]
+        if lang == "ru":
+            names += [v for lem, _t in ps for v in _ukrainian_forms(lem)]  # "Золочеву" -> Золочів
         cands: list[Entry] = []
         for n in names:
             cands = [c for c in lookup(n) if c.country in countries or c.feature == "country"]

@@ -88,6 +88,11 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
         hit = next((x for x in ls if x in units), None)
         if hit:
             return units[hit][0], units[hit][1], words[j][2]
+        if (has(w, lang, "ADJF") or has(w, lang, "PRTF")) and (
+            j + 1 >= len(words) or not re.match(r"\w", words[j + 1][0])
+        ):
+            # a substantivised adjective ends the phrase ("150 поранених."): its own lemma, else items
+            return "item", "count", words[j][2]
         if has(w, lang, "ADJF") or has(w, lang, "PRTF"):
             skipped += 1
             j += 1
@@ -134,6 +139,7 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
     while i < len(words):
         w, s, e = words[i]
         value: float | None = None
+        range_max: float | None = None
         j = i + 1
         lw = norm(w)
         if re.fullmatch(r"\d+", w):
@@ -149,6 +155,10 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
             if prev in ("-", "–") and s > 1 and text[s - 2].isalpha() or nxt == "-" and text[e + 1 : e + 2].isalpha():
                 i = j  # "Су-34", "47-ма бригада"
                 continue
+        elif "-" in lw and all(x in nums for x in lw.split("-")) and len(lw.split("-")) == 2:
+            # "двоє-троє піхотинців", "пять-шесть человек": a range in words
+            lo_, hi_ = (nums[x] for x in lw.split("-"))
+            value, range_max = lo_, hi_
         elif lw in nums:
             value = nums[lw]
             # compound numerals: "двадцять п'ять", "сто сорок"
@@ -172,6 +182,8 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
                 j += 1
         value_max = None
         qualifier, qs = _qualifier(text, s, lang)
+        if range_max is not None:
+            value_max, qualifier = range_max, "range"
         # a range: "3-5 осіб", "від 3 до 5", "от 3 до 5"
         m = re.match(rf"\s*(?:[-–—]|до)\s*({NUM})", text[e:])
         if m and re.search(r"(?i)(?:від|от|з|с)\s+$", text[max(0, s - 6) : s]) or (m and m.group().strip()[0] in "-–—"):

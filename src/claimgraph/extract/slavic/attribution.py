@@ -71,6 +71,20 @@ class Draft:
     frame: str = "none"  # none, own, verb, verb_obj, prep, label, quote, inherited, hedge, back
 
 
+def agrees(noun: str, adj: str, lang: str) -> bool:
+    """Whether an adjective or participle after a comma can modify the noun before it: same number, and
+    same gender in the singular ("источник, знакомый с ходом …"; not "словами, українські підрозділи")."""
+    nouns = [t for _l, t in parses(noun, lang) if "NOUN" in t]
+    adjs = [t for _l, t in parses(adj, lang)[:2] if t & {"ADJF", "PRTF"} and "NOUN" not in t]
+    for n in nouns:
+        for a in adjs:
+            if "plur" in n and "plur" in a:
+                return True
+            if "sing" in a and any(g in n and g in a for g in ("masc", "femn", "neut")):
+                return True
+    return False
+
+
 def first_verb(word: str, lang: str) -> bool:
     """Whether the word's likeliest reading is a finite verb."""
     ps = parses(word, lang)
@@ -134,6 +148,9 @@ class Reader:
             if t.text == "-" and not t.space_before and j + 1 < stop and not ts[j + 1].space_before:
                 j += 1  # "телеграм-канал" split by the tokenizer is one word
                 continue
+            if norm(t.text) in ("з", "із", "с") and j + 1 < stop and norm(ts[j + 1].text) in ("позивним", "позывным"):
+                j += 2  # "командирка взводу з позивним «Вишня»": the call sign belongs to the mention
+                continue
             if (
                 self.is_prep(t)
                 and j == i + 1
@@ -194,6 +211,13 @@ class Reader:
                 return None
             i = k
         j = self.np_end(ts, i, v)
+        if 0 < j < v and all(t.text not in (",", ";", ":", "—", "–") for t in ts[j:v]):
+            # "Уповноважений з прав людини в Росії Тетяна Москвіна заявила": a title with its complement,
+            # then the person's name right before the verb
+            if person_name(self.text[ts[j].start : ts[v - 1].end], self.lang) and not any(
+                first_verb(t.text, self.lang) for t in ts[j:v]
+            ):
+                return (i, v)
         return (i, j) if j > i else None
 
     def np_after(self, ts: list[Tok], i: int, stop: int) -> tuple[int, int] | None:
@@ -577,6 +601,18 @@ class Reader:
             if comma is None:
                 break
             nxt = comma + 1
+            if (
+                role == "source"
+                and nxt < len(ts)
+                and ts[nxt].text[:1].islower()
+                and ts[comma - 1].start >= cue.end
+                and agrees(ts[comma - 1].text, ts[nxt].text, self.lang)
+            ):
+                # "…со ссылкой на источник, знакомый с ходом переговоров, …": the participle goes with
+                # the source; what was said comes after the next comma
+                later = next((k for k in range(nxt + 1, len(ts)) if ts[k].text == "," and not inq(ts[k])), None)
+                if later is not None:
+                    nxt = later + 1
             if nxt < len(ts) and norm(ts[nxt].text) in COMPLEMENTIZERS[self.lang]:
                 nxt += 1  # "Повідомляється, що …"
             content = ts[nxt].start if nxt < len(ts) else s.end
@@ -597,7 +633,10 @@ class Reader:
             else:
                 if norm(ts[k].text) in IN[self.lang] and k + 1 < comma:
                     k += 1  # "Як повідомили в Нацполіції": the body they spoke for
-                sid = self.source(ts, (k, comma))
+                end = next(
+                    (i for i in range(k + 1, comma) if any(r.match(self.text, ts[i].start) for r in self.relay)), comma
+                )
+                sid = self.source(ts, (k, end))  # "Як повідомило РІА Новини з посиланням на …": the outlet
             if sid:
                 hops = [self.hop(sid, cue)]
                 rel = self.relay_hop(ts, k, comma) if k is not None else None
@@ -922,6 +961,8 @@ class Reader:
                 words = re.findall(r"[\w'’-]+", inner)
                 if all(w[:1].isupper() or w[:1].isdigit() for w in words):
                     continue  # a name in quotation marks ("ракетою «Іскандер-М»", "группировки «Север»")
+                if re.search(r"(?i)так\s+(?:зван|называем)\w*\s*$", text[max(0, a - 20) : a]):
+                    continue  # "так звана «оборона»": scare quotes, no one's words
                 if len(re.findall(r"\w+", inner)) >= 2 and not any(q.start == a + 1 for q in self.quotes):
                     self.quotes.append(
                         Quote(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...ground.morph import has, lemma, lex, norm, parses
+from ...ground.morph import has, lemma, lemmas, lex, norm, parses
 from ...model import Place, Source, Span
 
 WORD = re.compile(r"[\w'’ʼ-]+|«[^»]*»|\"[^\"]*\"")
@@ -42,15 +42,63 @@ def registry_hit(name: str, lang: str) -> tuple[str, dict] | None:
     return None
 
 
+CALL_SIGN = re.compile(r"(?i)(?:з|із|с)\s+(?:позивним|позывным)\s+[«\"„“]([^»\"“”]+)[»\"“”]")
+MINISTRY_SHORT = re.compile(r"(?i)^(?:мін|мин)[^\W\d_]{3,}$")
+
+
 def kind_of(name: str, lang: str) -> str | None:
-    words = lemma_words(name, lang) + [norm(w) for w in re.findall(r"[\w'’ʼ-]+", name)]
+    raw = re.findall(r"[\w'’ʼ-]+", name)
+    words = lemma_words(name, lang) + [norm(w) for w in raw]
+    words += [lem for w in raw for lem in lemmas(w, lang)]  # "Аналітики": аналітик as well as аналітика
     joined = " ".join(words)
     for word, kind in lex(lang, "source_kinds"):
         if " " in word and word in joined:
             return kind
         if word in words:
             return kind
+    if any(MINISTRY_SHORT.match(w) and w[:1].isupper() for w in raw):
+        return "government_body"  # "Міненерго", "Минздрав", "Мінцифри": a ministry by its short name
     return None
+
+
+def ministry_matches(short: str, full: str, lang: str) -> bool:
+    """'Міненерго' is 'Міністерство енергетики …': the short name spells 'мін' and the start of the word
+    after 'міністерство'."""
+    if not MINISTRY_SHORT.match(short):
+        return False
+    lw = lemma_words(full, lang)
+    rest = norm(short)[3:]
+    return len(lw) > 1 and lw[0] in ("міністерство", "министерство") and lw[1][:4] == rest[:4]
+
+
+def _sing_name_readings(word: str, lang: str) -> list:
+    from ...ground.morph import analyser
+
+    return [
+        p
+        for p in analyser(lang).parse(norm(word))
+        if p.tag.grammemes & {"Name", "Surn", "Patr"} and "plur" not in p.tag
+    ]
+
+
+def _nominative_name(run: list[str], lang: str) -> list[str]:
+    """A person's name in the nominative when its first name stands in an oblique case ("за словами Оксани
+    Левчук" -> Оксана Левчук, "по словам Дмитрия Пескова" -> Дмитрий Песков); the other words follow the
+    first name's gender. A name that can be read as nominative is kept as written."""
+    first = _sing_name_readings(run[0], lang)
+    if not first or any("nomn" in p.tag for p in first):
+        return run
+    gender = next((g for g in ("masc", "femn") if g in first[0].tag), None)
+    out = []
+    for w in run:
+        readings = [p for p in _sing_name_readings(w, lang) if gender is None or gender in p.tag]
+        if not readings or any("nomn" in p.tag for p in readings):
+            out.append(w)
+            continue
+        f = readings[0].inflect({"nomn"})
+        word = f.word if f is not None else norm(w)
+        out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
+    return out
 
 
 def side_of(name: str, lang: str) -> str | None:
@@ -146,7 +194,7 @@ def person_name(name: str, lang: str) -> tuple[str, str] | None:
         return None
     if not titled and len(run) == 1 and not has(run[0], lang, "Surn") and not _surname_shape(run[0], lang):
         return None
-    return " ".join(run), lemma(run[-1], lang)
+    return " ".join(_nominative_name(run, lang)), lemma(run[-1], lang)
 
 
 class SourceBook:
@@ -243,6 +291,10 @@ class SourceBook:
         key = " ".join(lemma_words(mention, lang))
         hit = registry_hit(mention, lang)
         person = person_name(mention, lang)
+        call = CALL_SIGN.search(mention)
+        if call and not person:
+            person = (call.group(1), norm(call.group(1)))  # "з позивним «Вишня»": a person by a call sign
+            hit = None
         affiliation = None
         if person and hit:
             if registry_hit(person[0], lang):
@@ -256,11 +308,21 @@ class SourceBook:
         for e in self.entries if entry is None else ():
             if key in e.keys or (hit and e.registry == hit[0]):
                 entry = e
+            elif e.person and e.surname and norm(mention.strip('«»"„“ ')) == e.surname:
+                entry = e  # "Вишня" after "… з позивним «Вишня»"
             elif person and e.surname == person[1]:
                 entry = e
             elif mention.isupper() and len(mention) >= 2 and e.acronym_of and e.acronym_of.endswith(norm(mention)):
                 entry = e
             elif e.source.name.isupper() and len(initials) >= 2 and initials.endswith(norm(e.source.name)):
+                entry = e
+            elif len(initials) >= 3 and any(
+                w.isupper() and len(w) >= 3 and initials.endswith(norm(w)) for w in e.source.name.split()
+            ):
+                entry = e  # "Харківська ОВА", then "обласної військової адміністрації"
+            elif not e.person and (
+                ministry_matches(mention, e.source.name, lang) or ministry_matches(e.source.name, mention, lang)
+            ):
                 entry = e
             if entry:
                 break
