@@ -110,3 +110,13 @@ def test_colon_headline_speaker_before_the_topic(extract_text):
     assert rec.source(head.attribution[0].source).name == "Mayor Kovach"
     rec = extract_text("Progress on the bridge: Crews poured the last span\n\nThe river rose on Monday.")
     assert not rec.claims[0].attribution
+
+
+def test_quotation_signed_with_a_dash(extract_text):
+    rec = extract_text(
+        "Readers told us what they expect.\n\n"
+        "\u201cThe ferry must run again before the winter comes.\u201d \u2015 Ana Ruiz\n\n"
+        "\u201cWe need more buses on the night route.\u201d \u2015 Tom Berg, Lviv"
+    )
+    assert [speaker(rec, q) for q in rec.quotes] == ["Ana Ruiz", "Tom Berg"]
+    assert not any(c.text.startswith("\u2015") for c in rec.claims)
