@@ -158,9 +158,11 @@ def derivations(
     # a Ukrainian or Russian original and its rewrite in another language (claims aligned by anchors)
     from .crosslang import crosslang_derivations
 
+    parented = {x.later for x in links}
     links.extend(
         _Link(d.article, d.derived_from, d.kind, d.similarity or 0.0, d.similarity, d.evidence, d.direction)
         for d in crosslang_derivations(records, seen)
+        if d.article not in parented  # only where no other signal found a parent
     )
     links = _with_forwards(records, texts, links)
     return _tree(links, by_id, cfg)
