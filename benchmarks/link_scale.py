@@ -1,13 +1,18 @@
-"""Linking at scale: synthetic article records linked at 10,000 / 30,000 / 100,000 articles.
+"""Linking at scale: synthetic article records linked at 10,000 / 30,000 / 100,000 (and 1,000,000) articles.
 
-    python benchmarks/link_scale.py                    # 10k, 30k, 100k
-    python benchmarks/link_scale.py --sizes 2000 5000  # quicker
+    python benchmarks/link_scale.py                        # 10k, 30k, 100k
+    python benchmarks/link_scale.py --sizes 2000 5000      # quicker
+    python benchmarks/link_scale.py --sizes 10000 1000000  # the million (issue #17)
 
-Each size runs in its own process (so peak memory is that size's alone) and reports wall
-time, peak resident memory, derivations, clusters, and how far the known copies and
-rewrites were found. Goals (issue #6): 100,000 in under 10 minutes on 2 cores and under
-4 GB, near-linear growth (time per article at the largest size no more than 2x that at the
-smallest). Exit status 1 when a goal is missed.
+Each size runs in its own process (so peak memory is that size's alone): the records are generated
+to a JSON-lines file one at a time (the generator never holds them all), then read back and linked.
+It reports the link time (reading included), CPU time, peak resident memory, derivations,
+clusters, and how far the known copies and rewrites were found. Goals: 100,000 in under 10
+minutes and 4 GB on 2 cores with at most 3 parents per article (issues #6, #12); 1,000,000 in
+under 30 minutes and 8 GB (#17); near-linear growth (time per article at the largest size no more
+than 2x that at the smallest). A size whose process passes its memory goal by 10 % is stopped
+there (the figure printed says where), so that a size too large for the machine does not take the
+memory of everyone sharing it. Exit status 1 when a goal is missed.
 
 The corpus: stories, each an original with 0-3 derived articles (verbatim copies,
 syndicated copies with a credit line, rewrites that reorder, drop a hedge, change a figure
@@ -24,7 +29,9 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -230,23 +237,25 @@ def _record(aid: str, outlet: str, published: str, sents: list[tuple[str, dict]]
     return rec
 
 
-def make_records(n: int, seed: int = 11) -> tuple[list, set[tuple[str, str]]]:
-    """n synthetic records and the (derived, original) pairs planted among them."""
+def iter_records(n: int, seed: int = 11) -> Iterator[tuple[Any, tuple[str, str] | None]]:
+    """n synthetic records, one at a time, each with the (derived, original) pair planted by it
+    (None for an original or an unrelated story)."""
     rng = random.Random(seed)
-    recs, planted = [], set()
+    made = 0
     outlets = [f"{_name(rng)} News" for _ in range(300)]
-    while len(recs) < n:
+    while made < n:
         st = _story(rng)
         day = rng.randint(1, 27)
-        oid = f"a{len(recs):06d}"
+        oid = f"a{made:06d}"
         src_outlet = rng.choice(outlets)
-        recs.append(_record(oid, src_outlet, f"2025-05-{day:02d}", _sentences(st, rng)))
+        yield _record(oid, src_outlet, f"2025-05-{day:02d}", _sentences(st, rng)), None
+        made += 1
         if rng.random() < 0.35:  # an unrelated single story
             continue
         for _ in range(rng.randint(1, 3)):
-            if len(recs) >= n:
+            if made >= n:
                 break
-            did = f"a{len(recs):06d}"
+            did = f"a{made:06d}"
             kind = rng.choice(["copy", "syndication", "rewrite", "rewrite"])
             later = f"2025-05-{day + 1:02d}"
             if kind == "copy":
@@ -257,20 +266,98 @@ def make_records(n: int, seed: int = 11) -> tuple[list, set[tuple[str, str]]]:
                 s = _sentences(st, rng, hedge=False, drones=st["drones"] + rng.randint(1, 5), detail=True)
                 s[3], s[4] = s[4], s[3]  # (the quotations keep their order)
                 rec = _record(did, rng.choice(outlets), later, s)
-            recs.append(rec)
-            planted.add((did, oid))
-    return recs[:n], {p for p in planted if int(p[0][1:]) < n}
+            yield rec, (did, oid)
+            made += 1
 
 
-def run_one(n: int) -> dict:
+def make_records(n: int, seed: int = 11) -> tuple[list, set[tuple[str, str]]]:
+    """n synthetic records and the (derived, original) pairs planted among them."""
+    recs, planted = [], set()
+    for rec, pair in iter_records(n, seed):
+        recs.append(rec)
+        if pair:
+            planted.add(pair)
+    return recs, planted
+
+
+def write_records(n: int, path: Path, seed: int = 11) -> set[tuple[str, str]]:
+    """The n records written to ``path`` as JSON lines, one record in memory at a time; returns the
+    planted pairs."""
+    planted = set()
+    with path.open("wb") as f:
+        for rec, pair in iter_records(n, seed):
+            f.write(rec.to_json() + b"\n")
+            if pair:
+                planted.add(pair)
+    return planted
+
+
+def read_records(path: Path) -> Iterator[Any]:
+    import orjson
+
+    from claimgraph.model import ArticleRecord
+
+    with path.open("rb") as f:
+        for line in f:
+            yield ArticleRecord.from_dict(orjson.loads(line))
+
+
+class _Watch:
+    """Peak resident memory, sampled, and a stop when it passes a limit (so that a size too large
+    for the machine ends with a figure instead of taking the memory of everyone sharing it)."""
+
+    def __init__(self, limit_mb: float) -> None:
+        import os
+        import threading
+
+        self.limit, self.stage, self.t0 = limit_mb, "start", time.perf_counter()
+        self.page = os.sysconf("SC_PAGE_SIZE")
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def rss_mb(self) -> float:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * self.page / 2**20
+
+    def _run(self) -> None:
+        import os
+
+        while True:
+            time.sleep(0.5)
+            if self.limit and self.rss_mb() > self.limit:
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                print(
+                    json.dumps(
+                        {
+                            "stopped": f"over {self.limit:.0f} MB while {self.stage}",
+                            "peak_rss_mb": round(peak),
+                            "after_s": round(time.perf_counter() - self.t0, 1),
+                        }
+                    ),
+                    flush=True,
+                )
+                os._exit(3)
+
+
+def run_one(n: int, limit_mb: float = 0, folder: str | None = None) -> dict:
+    """Generate n records to a file (streamed: one record in memory at a time), then link them as
+    read back from the file. The link time is the reading and the linking."""
+    import tempfile
+
     from claimgraph import link
 
-    t0 = time.perf_counter()
-    recs, planted = make_records(n)
-    gen = time.perf_counter() - t0
-    t0, c0 = time.perf_counter(), time.process_time()
-    corpus = link(recs)
-    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    watch = _Watch(limit_mb)
+    with tempfile.TemporaryDirectory(dir=folder, prefix="link-scale-") as tmp:
+        path = Path(tmp) / "records.jsonl"
+        watch.stage = "generating"
+        t0 = time.perf_counter()
+        planted = write_records(n, path)
+        gen = time.perf_counter() - t0
+        gen_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        watch.stage = "reading and linking"
+        t0, c0 = time.perf_counter(), time.process_time()
+        recs = list(read_records(path))
+        corpus = link(recs)
+        dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     found = {(d.article, d.derived_from) for d in corpus.derivations}
     story = {a: o for a, o in planted} | {o: o for _, o in planted}
     # a link between two articles of one story (a copy of a rewrite) is right; across stories it is wrong
@@ -284,6 +371,7 @@ def run_one(n: int) -> dict:
         "articles": n,
         "claims": sum(len(r.claims) for r in recs),
         "generate_s": round(gen, 1),
+        "generate_peak_mb": round(gen_mb),
         "link_s": round(dt, 1),
         "cpu_s": round(cpu, 1),  # on a machine shared with other work, CPU time is the steadier figure
         "ms_per_article": round(dt / n * 1000, 2),
@@ -325,17 +413,28 @@ def near_copies(n: int = 300) -> dict:
     }
 
 
+def goals(n: int, args: argparse.Namespace) -> tuple[float, float]:
+    """(seconds, MB) that linking n articles must stay under."""
+    if n >= 1_000_000:
+        return args.max_seconds_1m, args.max_mb_1m
+    return args.max_seconds, args.max_mb
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the child process for one size
+    ap.add_argument("--limit-mb", type=float, default=0, help=argparse.SUPPRESS)
     ap.add_argument("--max-seconds", type=float, default=600)
     ap.add_argument("--max-mb", type=float, default=4096)
+    ap.add_argument("--max-seconds-1m", type=float, default=1800, help="time goal of sizes of a million and more")
+    ap.add_argument("--max-mb-1m", type=float, default=8192, help="memory goal of sizes of a million and more")
     ap.add_argument("--max-parents", type=int, default=3)
     ap.add_argument("--near-copies", type=int, default=300, help="size of the one-story near-copy check (0: skip)")
+    ap.add_argument("--tmp", help="folder for the generated records (default: the system's temporary folder)")
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one)))
+        print(json.dumps(run_one(args.one, args.limit_mb, args.tmp)))
         return 0
     tree_ok = True
     if args.near_copies:
@@ -347,27 +446,40 @@ def main(argv: list[str] | None = None) -> int:
             f"({nc['link_s']} s): {'a tree' if tree_ok else 'NOT a tree'}",
             flush=True,
         )
-    rows = []
+    rows, stopped = [], False
     for n in args.sizes:
-        r = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=False)
+        secs, mb = goals(n, args)
+        cmd = [sys.executable, __file__, "--one", str(n), "--limit-mb", str(mb * 1.1)]
+        r = subprocess.run(cmd + (["--tmp", args.tmp] if args.tmp else []), capture_output=True, text=True, check=False)
+        last = (r.stdout.strip().splitlines() or ["{}"])[-1]
+        if r.returncode == 3 and "stopped" in last:
+            got = json.loads(last)
+            print(f"{n:>7} articles: stopped {got['stopped']}, after {got['after_s']} s (peak {got['peak_rss_mb']} MB)")
+            stopped = True
+            continue
         if r.returncode:
             print(f"{n}: failed\n{r.stderr[-3000:]}", file=sys.stderr)
             return 1
-        row = json.loads(r.stdout.strip().splitlines()[-1])
+        row = json.loads(last)
+        row["goal_s"], row["goal_mb"] = secs, mb
         rows.append(row)
         print(
             f"{n:>7} articles ({row['claims']} claims): link {row['link_s']:>7.1f}s ({row['cpu_s']} s CPU) "
-            f"({row['ms_per_article']} ms/article), peak {row['peak_rss_mb']} MB, "
+            f"({row['ms_per_article']} ms/article), peak {row['peak_rss_mb']} MB "
+            f"(generating: {row['generate_s']} s, {row['generate_peak_mb']} MB), "
             f"{row['derivations']} derivations ({row['planted_found']:.1%} of {row['planted']} planted found, "
             f"{row['unrelated_links']} between unrelated stories), {row['clusters']} clusters, "
             f"at most {row['max_parents']} parents",
             flush=True,
         )
+    if not rows:
+        print("goals MISSED: no size finished")
+        return 1
     big, small = rows[-1], rows[0]
     growth = big["ms_per_article"] / max(1e-9, small["ms_per_article"])
     ok = (
-        big["link_s"] <= args.max_seconds
-        and all(r["peak_rss_mb"] <= args.max_mb for r in rows)
+        not stopped
+        and all(r["link_s"] <= r["goal_s"] and r["peak_rss_mb"] <= r["goal_mb"] for r in rows)
         and growth <= 2.0
         and all(r["max_parents"] <= args.max_parents for r in rows)
         and tree_ok

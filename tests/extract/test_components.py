@@ -65,7 +65,7 @@ def test_evidence_alone_finds_an_item_its_releaser_and_the_release():
     st = segmented("The border guard service released a video of the crossing on Friday.")
     component("claimgraph.evidence")(st)
     [e] = st.record.evidence
-    assert e.kind == "video" and e.text.endswith("a video")
+    assert e.kind == "video" and e.text.endswith("a video of the crossing")
     assert st.book.get(e.released_by).name.lower().endswith("border guard service")
     assert st.releases == [(0, e.released_by, e.id)] and st.evidence_heads[e.id].lower_ == "video"
 

@@ -18,3 +18,53 @@ def test_a_video_released_by_an_agency(extract_text):
     rec = extract_text("Ukraine's military intelligence released a video that purportedly shows the strike.")
     [e] = rec.evidence
     assert e.kind == "video" and "intelligence" in rec.source(e.released_by).name
+
+
+def test_a_channel_is_a_source_not_evidence_and_its_post_is_evidence(extract_text):
+    rec = extract_text(
+        "Strike claimed\n\nThe Ukrainian Telegram channel Donets Watch said in a post on X that a depot was hit."
+    )
+    assert [e.kind for e in rec.evidence] == ["social_media_post"]
+    assert rec.evidence[0].text == "a post on X"
+
+
+def test_what_identifies_an_item_after_the_noun_is_part_of_it(extract_text):
+    rec = extract_text(
+        "Checks\n\nA search returned a clip posted on 3 June 2023 on a local forum. "
+        "The chapel in it matches photographs of the chapel in Orsk."
+    )
+    texts = {e.text for e in rec.evidence}
+    assert "a clip posted on 3 June 2023 on a local forum" in texts
+    assert "photographs of the chapel" in texts
+
+
+def test_no_item_in_particular_and_a_plan_are_no_evidence(extract_text):
+    rec = extract_text(
+        "Plans\n\nWe found no video of the strike. Monitors would rely on commercial satellite imagery, the paper says."
+    )
+    assert rec.evidence == []
+
+
+def test_a_headline_mention_is_the_item_the_body_introduces(extract_text):
+    rec = extract_text(
+        "No, this video does not show a strike on Odesa\n\nA channel posted a short video on Monday showing a fire."
+    )
+    assert [e.text for e in rec.evidence] == ["a short video"]
+
+
+def test_data_and_records_are_evidence(extract_text):
+    rec = extract_text(
+        "Counting\n\nUsing data from the national statistics service, the team found that 300 more men died. "
+        "Archived weather records show no snow that week."
+    )
+    kinds = {e.text: e.kind for e in rec.evidence}
+    assert kinds.get("data from the national statistics service") == "statistics"
+    assert kinds.get("Archived weather records") == "document"
+
+
+def test_footage_said_to_be_genuine_is_confirmed(extract_text):
+    rec = extract_text(
+        "Checks\n\nThe channel posted a video of the fire. The footage is genuine, but it is a year old."
+    )
+    [e] = rec.evidence
+    assert e.verification == "confirmed"

@@ -62,10 +62,13 @@ def test_claim_filters_and_counts_agree(st, filters, want):
 
 def test_every_write_raises_the_data_version_and_the_claim_cache_follows_it(st, two_articles, store_target):
     seen = [st.data_version()]
+    assert st.claims_page_ready() and not st.claims_page_ready(stance="disputes")
     rows, total = st.claims_page(stance="disputes")
     assert [r["key"] for r in rows] == ["north:c2"] and total == 1
+    assert st.claims_page_ready(stance="disputes")
     st.add_user("olena", "argon2-hash-not-a-password")
     seen.append(st.data_version())
+    assert not st.claims_page_ready(stance="disputes")  # kept for the version before the write only
     st.review_claim("olena", "north", "c1", "stance", "disputes")
     seen.append(st.data_version())
     # the page after the review: the cached order of the old version is not used

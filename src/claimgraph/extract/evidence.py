@@ -30,6 +30,65 @@ def _source_like(tok: Any) -> bool:
     )
 
 
+def _irrealis(head: Any) -> bool:
+    """The noun sits in a clause of what would, could or should happen."""
+    t = head
+    for _ in range(4):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "should", "might") for c in t.children
+        ):
+            return True
+    return False
+
+
+def _post_modified_end(ctx: ArticleState, head: Any) -> int:
+    """The end of the evidence phrase with what identifies it after the noun: where it comes from or what it
+    shows ("video from the port", "photographs of the chapel", "a post on X") and the participle that says
+    who made it and when ("a clip posted on 14 May 2024", "a copy saved by the Internet Archive"), up to a
+    comma or a relative clause."""
+    end = ctx.tok_end(head)
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    # the preposition right after the noun, wherever the parser hung it ("Using data from the registry")
+    for c in list(head.children) + ([nxt] if nxt is not None and nxt.dep_ == "prep" and nxt.head is not head else []):
+        if c.i <= head.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "on") and c.i == head.i + 1:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                continue  # "a video on Monday": when it was posted, told by the clause
+            if pobj is not None and pobj.i - head.i <= 6:
+                end = max(end, ctx.tok_end(pobj))  # up to the noun: "from the port", not what follows it
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1:
+            toks = []
+            for t in c.subtree:
+                # the participle with its time and place, not its agent: "images taken on Tuesday | by X"
+                if t.text in (",", ";", "(", "\u2014") or t.dep_ in ("relcl", "appos", "agent"):
+                    break
+                toks.append(t)
+            if toks:
+                end = max(end, max(ctx.tok_end(t) for t in toks))
+    return end
+
+
+def _releaser_above(ctx: ArticleState, head: Any, u: Unit, utext: str) -> str | None:
+    """ "The brigade posted what it said was drone footage": the subject of the release verb the noun's clause
+    hangs from (two clauses up at most)."""
+    t = head
+    for _ in range(4):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in RELEASE and t is not head.head:
+            subj = subject_of(t)
+            if subj is not None and subj.pos_ != "PRON" or (subj is not None and subj.lower_ in ("it", "they")):
+                return source_from_np(ctx, subj, u.tokens[0].i, t.i, utext)
+            return None
+    return None
+
+
 def evidence_kind(m: re.Match[str]) -> str:
     """The kind of the evidence noun ``EVIDENCE_RE`` matched."""
     for name, val in m.groupdict().items():
@@ -41,6 +100,7 @@ def evidence_kind(m: re.Match[str]) -> str:
 def extract_evidence(ctx: ArticleState) -> None:
     rec = ctx.record
     mentions: dict[str, list[tuple[int, int]]] = {}
+    definite_first: set[str] = set()
     releases = ctx.releases
     ev_source = ctx.evidence_source
     for ui, u in enumerate(ctx.units):
@@ -54,6 +114,9 @@ def extract_evidence(ctx: ArticleState) -> None:
             head = next((t for t in u.tokens if ctx.tok_start(t) <= m.end() - 1 < ctx.tok_end(t)), None)
             if head is None or head.pos_ not in ("NOUN", "PROPN"):
                 continue
+            # "any images", "no video": nothing in particular; "would rely on satellite imagery": a plan, not material
+            if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children) or _irrealis(head):
+                continue
             left = [
                 t
                 for c in head.children
@@ -64,6 +127,7 @@ def extract_evidence(ctx: ArticleState) -> None:
             det = next((t.lower_ for t in left if t.dep_ in ("det", "poss")), "")
             definite = (
                 det in ("the", "this", "that", "these", "those")
+                or (u.headline and not det)  # headlines drop the article: "..., document shows"
                 or head.dep_ == "poss"
                 or any(c.dep_ == "case" for c in head.children)
             )
@@ -76,6 +140,8 @@ def extract_evidence(ctx: ArticleState) -> None:
             if definite and prior:
                 mentions.setdefault(prior[-1].id, []).append((start, m.end()))
                 continue
+            if definite:
+                definite_first.add(f"e{len(rec.evidence) + 1}")
             released_by = None
             gov = head.head
             if head.dep_ == "dobj" and gov.lemma_.lower() in RELEASE:
@@ -98,20 +164,25 @@ def extract_evidence(ctx: ArticleState) -> None:
             if (
                 released_by is None
                 and head.dep_ in ("pobj",)
-                and head.head.lower_ == "on"
-                and head.head.head.lemma_.lower() in ("write", "post", "report", "say")
+                and head.head.lower_ in ("on", "in", "via", "through")
+                and (
+                    head.head.head.lemma_.lower() in ("write", "post", "report", "say")
+                    or head.head.head.lemma_.lower() in SAY
+                    or head.head.head.lemma_.lower() in RELEASE
+                )
             ):
-                subj = subject_of(head.head.head)
-                if subj is not None:
-                    released_by = source_from_np(ctx, subj, u.tokens[0].i, head.head.head.i, utext)
-            end = m.end()
-            # "video from the scene", "footage from Bakhmut": where the material comes from is part of it
-            src_pp = next(
-                (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == head.i + 1), None
-            )
-            pobj = next((c for c in src_pp.children if c.dep_ == "pobj"), None) if src_pp is not None else None
-            if pobj is not None and pobj.i - head.i <= 4:
-                end = max(end, ctx.tok_end(pobj))  # up to the noun: "from the port", not what follows it
+                # "the brigade said in a post on its channel"; "was confirmed by the command in a post on Facebook"
+                verb = head.head.head
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                subj = by if by is not None else subject_of(verb)
+                if subj is not None and not (subj.dep_ == "nsubjpass"):
+                    released_by = source_from_np(
+                        ctx, subj, u.tokens[0].i, u.tokens[-1].i + 1 if by is not None else verb.i, utext
+                    )
+            if released_by is None:
+                released_by = _releaser_above(ctx, head, u, utext)
+            end = max(m.end(), _post_modified_end(ctx, head))
             ev = Evidence(
                 id=f"e{len(rec.evidence) + 1}",
                 text=ctx.text[start:end],
@@ -128,7 +199,39 @@ def extract_evidence(ctx: ArticleState) -> None:
                 if gov.lemma_.lower() in RELEASE:
                     releases.append(Release(ui, released_by, ev.id))
         _channel_documents(ctx, u, ui, utext, mentions)
+    _forward_references(ctx, definite_first, mentions)
     ctx.evidence_mentions = mentions
+
+
+def _forward_references(
+    ctx: ArticleState, definite_first: set[str], mentions: dict[str, list[tuple[int, int]]]
+) -> None:
+    """ "No, this video does not show ..." in a headline, then "posted a short video" in the body: a definite
+    first mention with a compatible item introduced later is that item (its first mention is the indefinite one)."""
+    rec = ctx.record
+    for eid in sorted(definite_first, key=lambda i: int(i[1:])):
+        e = next((x for x in rec.evidence if x.id == eid), None)
+        if e is None or e.released_by is not None:
+            continue
+        later = next(
+            (
+                x
+                for x in rec.evidence
+                if x.start > e.start
+                and x.id not in definite_first
+                and (
+                    x.kind in EVIDENCE_ANAPHOR_COMPAT.get(e.kind, {e.kind})
+                    or e.kind in EVIDENCE_ANAPHOR_COMPAT.get(x.kind, {x.kind})
+                )
+            ),
+            None,
+        )
+        if later is None:
+            continue
+        mentions.setdefault(later.id, []).extend(mentions.pop(eid, []))
+        rec.evidence.remove(e)
+        ctx.evidence_heads.pop(eid, None)
+        ctx.releases[:] = [r._replace(evidence=later.id) if r.evidence == eid else r for r in ctx.releases]
 
 
 CHANNEL_DOCS = _lexicon.words("en", "channel_documents")

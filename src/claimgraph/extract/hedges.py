@@ -28,6 +28,11 @@ from .lexicon import (
 from .state import ArticleState
 
 DISTANCING_KINDS = {"attribution", "cue"}
+AUTHENTIC_RE = re.compile(
+    r"\b(?:video|footage|clip|photos?|photographs?|images?|recording|audio|document)\s+(?:itself\s+)?(?:is|are|was|were|appears?)"
+    r"\s+(?:to be\s+)?(?:genuine|authentic|real)\b",
+    re.I,
+)
 NEGATOR_IN = re.compile(r"\b(?:not|n't|never|unable|unverified|cannot)\b|n't", re.I)
 # a negated subject a few words before "could be verified": "Neither side's account", "None of the claims", "No figure"
 NEGATED_SUBJECT = re.compile(
@@ -180,6 +185,17 @@ def apply(ctx: ArticleState) -> None:
             c.verification = "disputed"
         else:
             c.verification = verdict.get(c.id, "not_stated")
+    # "The footage is genuine", "the video is authentic": the evidence itself is confirmed (what it is said to
+    # show may still be disputed)
+    for ui, u in enumerate(ctx.units):
+        if (u.is_meta and not u.chrome) or u.duplicate_of is not None:
+            continue
+        for m in AUTHENTIC_RE.finditer(ctx.text, u.start, u.end):
+            if ctx.in_quote(m.start()):
+                continue
+            for e in _named_evidence(ctx, ui, m):
+                if e.verification == "not_stated":
+                    e.verification = "confirmed"
     for e in rec.evidence:
         if e.verification == "not_stated":
             vs = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -75,8 +76,15 @@ def clusters(
         rec_of.append(pos[id(r)])
     parent = list(range(len(items)))
     # each cluster's members by article, so that the same-article check costs what the
-    # articles the two clusters share cost, not the product of their sizes
-    members: dict[int, dict[int, list[int]]] = {i: {rec_of[i]: [i]} for i in range(len(items))}
+    # articles the two clusters share cost, not the product of their sizes. Kept only for
+    # clusters that a merge made (a claim alone is {its article: [itself]}), as are the
+    # cluster's figures, event signatures and publication days below: a million claims that
+    # never merge cost nothing here.
+    members: dict[int, dict[int, list[int]]] = {}
+
+    def members_of(a: int) -> dict[int, list[int]]:
+        got = members.get(a)
+        return got if got is not None else {rec_of[a]: [a]}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -88,25 +96,39 @@ def clusters(
     # words most claims of this corpus use ("drones", "launched" among air-raid reports) would
     # make every report of one kind one claim: claims are compared on the rest
     common = common_words(records) if common is None else common
-    cont = [content(c.text) - common if common else content(c.text) for _, c in items]
-    figs = [_figures(r, c) for r, c in items]
-    fset = [_figure_set(r, c) for r, c in items]
-    act = [acts(content(c.text)) for _, c in items]
-    own = [_own_settlements(r, c) for r, c in items]
+    # equal values are kept once (interned): copies repeat claims, and most claims share their
+    # empty sets of figures and places. (The figures are read, never changed.)
+    seen_vals: dict[Any, Any] = {}
+
+    def once(x: Any) -> Any:
+        return seen_vals.setdefault(x, x)
+
+    def once_figs(f: dict[str, float]) -> dict[str, float]:
+        return seen_vals.setdefault(("figs", *sorted(f.items())), f)
+
+    cont = [once(content(c.text) - common if common else content(c.text)) for _, c in items]
+    figs = [once_figs(_figures(r, c)) for r, c in items]
+    fset = [once(_figure_set(r, c)) for r, c in items]
+    act = [once(acts(content(c.text))) for _, c in items]
+    own = [once(_own_settlements(r, c)) for r, c in items]
     denies = [_denial(c) for _, c in items]
     heading = [_heading(r, c) for r, c in items]
     src = [c.attribution[-1].source if c.attribution else None for _, c in items]
-    units = [set(f) for f in figs]
-    dist = [_distinctive(f) for f in figs]
-    figs_of: dict[int, set[tuple[str, float]]] = {i: set(dist[i]) for i in range(len(items))}
-    sigs = _with_readings([event_sig(r, c) for r, c in items], records)
+    units = [once(frozenset(f)) for f in figs]
+    dist = [once(frozenset(_distinctive(f))) for f in figs]
+    figs_of: dict[int, set[tuple[str, float]]] = {}
+    sigs = [once(s) for s in _with_readings([event_sig(r, c) for r, c in items], records)]
     days = [_pub_day(r) for r, _ in items]
     # what a cluster has said about its event so far: the distinct place and date signatures
-    event_of: dict[int, list[EventSig]] = {i: [sigs[i]] for i in range(len(items))}
-    pub_of: dict[int, tuple[int, int]] = {i: (days[i], days[i]) for i in range(len(items))}
-    undated = [_without_dates(r, c) for r, c in items]
-    nums = [numbers(t) for t in undated]
-    anch = [claim_anchors(t) for t in undated]
+    event_of: dict[int, list[EventSig]] = {}
+    pub_of: dict[int, tuple[int, int]] = {}
+    seen_vals.clear()
+    nums: list[frozenset[float]] = []
+    anch: list[frozenset[str]] = []
+    for r, c in items:
+        undated = _without_dates(r, c)
+        nums.append(numbers(undated))
+        anch.append(claim_anchors(undated))
     for i, ws in enumerate(cont):
         for w in ws:
             index[w].append(i)
@@ -115,7 +137,8 @@ def clusters(
         for x in anch[i]:
             if not x.startswith("#"):
                 index["@" + x].append(i)
-    scored: list[tuple[float, float, int, int]] = []
+    # the scored pairs as columns (similarity, similarity of words, claim, claim): 32 bytes a pair
+    scored = _Scored()
     stories = Stories(records, derivs)
     for i, (ri, _ci) in enumerate(items):
         seen = set()
@@ -146,15 +169,16 @@ def clusters(
                     and _event_ok(sigs[i], sigs[j])
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j])
                 ):
-                    scored.append((sim, words_sim, i, j))
+                    scored.append(sim, words_sim, i, j)
 
     # echoes across languages: claims of an original and its rewrite in another language, aligned by
     # their figures, places, dates, sources and order (crosslang.py), since their words cannot meet
-    at = {id(c): i for i, (_r, c) in enumerate(items)}
+    at: dict[int, int] = {}
     for (ra, ka), (rb, kb), sim in crosslang_pairs(records, derivs):
+        at = at or {id(c): i for i, (_r, c) in enumerate(items)}  # made only when there is a pair to place
         ia, ib = at.get(id(records[ra].claims[ka])), at.get(id(records[rb].claims[kb]))
         if ia is not None and ib is not None and _event_ok(sigs[ia], sigs[ib]):
-            scored.append((max(sim, threshold), 0.0, min(ia, ib), max(ia, ib)))
+            scored.append(max(sim, threshold), 0.0, min(ia, ib), max(ia, ib))
 
     def _same_report(x: int, y: int) -> bool:
         """Two claims of one article that can stand in one cluster: alike; one report giving two counts
@@ -179,18 +203,19 @@ def clusters(
         return denies[x] != denies[y] and shared_act and src[x] != src[y]
 
     def compatible(a: int, b: int) -> bool:
-        ma, mb = members[a], members[b]
+        ma, mb = members_of(a), members_of(b)
         small, large = (ma, mb) if len(ma) <= len(mb) else (mb, ma)
         for art, xs in small.items():
             for x in xs:
                 for y in large.get(art, ()):
                     if not _same_report(x, y):
                         return False
-        if not all(_event_ok(s, t) for s in event_of[a] for t in event_of[b]):
+        if not all(_event_ok(s, t) for s in event_of.get(a, [sigs[a]]) for t in event_of.get(b, [sigs[b]])):
             return False
-        (lo_a, hi_a), (lo_b, hi_b) = pub_of[a], pub_of[b]
+        (lo_a, hi_a), (lo_b, hi_b) = pub_of.get(a, (days[a], days[a])), pub_of.get(b, (days[b], days[b]))
         if lo_a and lo_b and max(hi_a, hi_b) - min(lo_a, lo_b) > EVENT_WINDOW_DAYS:
-            return bool(figs_of[a] & figs_of[b])  # a standing fact repeated later with its figure
+            # a standing fact repeated later with its figure
+            return bool(figs_of.get(a, dist[a]) & figs_of.get(b, dist[b]))
         return True
 
     # inside one article: a headline and the body claim it sums up; a denial and the claim it denies
@@ -208,34 +233,84 @@ def clusters(
             for j in fits:
                 # a headline also gathers the body claims that repeat one of its figures
                 if j == best or (heading[h] and _shared_figure(figs[h], figs[j])):
-                    scored.append((threshold, _set_sim(cont[h], cont[j]), min(h, j), max(h, j)))
+                    scored.append(threshold, _set_sim(cont[h], cont[j]), min(h, j), max(h, j))
 
     # best first; of two pairs alike by their figures, the one whose words agree more
-    for _sim, _words, i, j in sorted(scored, key=lambda t: (-t[0], -t[1], t[2], t[3])):
+    del by_rec
+    for i, j in scored.best_first():
         a, b = find(i), find(j)
         if a == b or not compatible(a, b):
             continue
-        if len(members[a]) < len(members[b]):
+        if len(members_of(a)) < len(members_of(b)):
             a, b = b, a  # the smaller cluster joins the larger: merging costs the smaller's size
         parent[b] = a
-        for art, xs in members.pop(b).items():
-            members[a].setdefault(art, []).extend(xs)
-        for s in event_of.pop(b):
-            if s not in event_of[a] and (s.settlements or s.regions or s.days):
-                event_of[a].append(s)
-        figs_of[a] |= figs_of.pop(b)
-        (lo_a, hi_a), (lo_b, hi_b) = pub_of[a], pub_of.pop(b)
+        into = members.setdefault(a, {rec_of[a]: [a]})
+        for art, xs in (members.pop(b, None) or {rec_of[b]: [b]}).items():
+            into.setdefault(art, []).extend(xs)
+        ev = event_of.setdefault(a, [sigs[a]])
+        for s in event_of.pop(b, [sigs[b]]):
+            if s not in ev and (s.settlements or s.regions or s.days):
+                ev.append(s)
+        figs_of[a] = set(figs_of.get(a, dist[a])) | figs_of.pop(b, dist[b])
+        (lo_a, hi_a), (lo_b, hi_b) = pub_of.get(a, (days[a], days[a])), pub_of.pop(b, (days[b], days[b]))
         pub_of[a] = (min(x for x in (lo_a, lo_b) if x) if lo_a or lo_b else 0, max(hi_a, hi_b))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        groups[find(i)].append(i)
+    del scored, index
     ancestors = _ancestors(derivs)
     out = []
-    for n, (_, idx) in enumerate(sorted(groups.items(), key=lambda kv: min(kv[1])), 1):
+    # clusters are numbered by their first claim among all groups, claims left alone included
+    for n, idx in _numbered_groups(members, [find(i) for i in range(len(items))]):
         if len({rec_of[i] for i in idx}) < 2:
             continue
         out.append(_cluster(f"k{n}", [items[i] for i in idx], ancestors, outlets or {}))
     return out
+
+
+class _Scored:
+    """Scored pairs of claims, kept as four columns."""
+
+    def __init__(self) -> None:
+        from array import array
+
+        self.sim, self.words, self.i, self.j = array("d"), array("d"), array("q"), array("q")
+
+    def append(self, sim: float, words: float, i: int, j: int) -> None:
+        self.sim.append(sim)
+        self.words.append(words)
+        self.i.append(i)
+        self.j.append(j)
+
+    def best_first(self) -> Iterator[tuple[int, int]]:
+        """The pairs by similarity, highest first; of pairs alike by their figures, the one whose words
+        agree more; then by their claims' order."""
+        import numpy as np
+
+        sim, words = np.frombuffer(self.sim, dtype=np.float64), np.frombuffer(self.words, dtype=np.float64)
+        ii, jj = np.frombuffer(self.i, dtype=np.int64), np.frombuffer(self.j, dtype=np.int64)
+        order = np.lexsort((jj, ii, -words, -sim))
+        del sim, words
+        self.sim = self.words = type(self.sim)("d")
+        for k in range(0, len(order), 65536):
+            part = order[k : k + 65536]
+            yield from zip(ii[part].tolist(), jj[part].tolist(), strict=True)
+
+
+def _numbered_groups(members: dict[int, dict[int, list[int]]], roots: list[int]) -> list[tuple[int, list[int]]]:
+    """(number, claim indexes) of each group that a merge made, numbered 1, 2, ... by the first claim
+    of every group (a claim alone is a group of its own): the numbering of all groups sorted by their
+    first claim, without making a list for each of the claims left alone."""
+    import numpy as np
+
+    if not roots:
+        return []
+    r = np.asarray(roots, dtype=np.int64)
+    first = np.full(len(r), len(r), dtype=np.int64)
+    np.minimum.at(first, r, np.arange(len(r), dtype=np.int64))
+    rank = np.cumsum(first[r] == np.arange(len(r)))  # groups whose first claim is at or before i
+    out = []
+    for by_art in members.values():
+        idx = sorted(x for xs in by_art.values() for x in xs)
+        out.append((int(rank[idx[0]]), idx))
+    return sorted(out)
 
 
 class Stories:
@@ -256,7 +331,10 @@ class Stories:
         self.anch = [frozenset(x for x in s if df[x] <= cap) for s in every]
         self.lede = [lede_places(r) for r in records]
         self.day = [_pub_day(r) for r in records]
-        self.cache: dict[tuple[int, int], bool | None] = {}
+        # the answers for the article asked about last: claims are scored article by article, so
+        # this keeps every repeated question without a dictionary of all pairs of articles
+        self.cache: dict[int, bool | None] = {}
+        self.cache_for = -1
 
     def one_line(self, a: int, b: int) -> bool:
         """Whether two articles are one line of reporting (linked by derivations)."""
@@ -272,11 +350,15 @@ class Stories:
         """True: one story; False: two (other places, or weeks apart); None: nothing tells."""
         if a == b:
             return True
-        k = (a, b) if a < b else (b, a)
-        got = self.cache.get(k)
+        if a > b:
+            a, b = b, a
+        if a != self.cache_for:
+            self.cache.clear()
+            self.cache_for = a
+        got = self.cache.get(b)
         if got is None:
             got = self._related(a, b)
-            self.cache[k] = got
+            self.cache[b] = got
         return got
 
     def _related(self, a: int, b: int) -> bool | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -24,7 +25,7 @@ from functools import lru_cache
 from ..ground.gazetteer import key
 from ..model import ArticleMeta, ArticleRecord, Derivation
 from ..settings import LinkSettings
-from .candidates import _shared, _wording, candidate_pairs, distinctive
+from .candidates import _shared, _wording, candidate_codes, distinctive
 from .features import CREDIT_RE, anchors, common_words, content, shingle_hashes, strip_chrome
 from .identities import clean_name
 from .similarity import _best, _claim_order, _order, _outlet_match
@@ -146,7 +147,7 @@ def derivations(
     care = {aid: _care(r) for aid, r in by_id.items()}
     links: list[_Link] = []
     seen: set[tuple[str, str]] = set()
-    for a, b in sorted(candidate_pairs(keep=sets, threshold=cfg.candidate_threshold, num_perm=cfg.num_perm)):
+    for a, b in _pairs_in_order(sets, cfg):
         link = _textual(by_id[a], by_id[b], sets, credits, common, cfg, care)
         if link:
             links.append(link)
@@ -166,6 +167,15 @@ def derivations(
     )
     links = _with_forwards(records, texts, links)
     return _tree(links, by_id, cfg)
+
+
+def _pairs_in_order(sets: dict, cfg: LinkSettings) -> Iterator[tuple[str, str]]:
+    """The candidate pairs (MinHash LSH), sorted, each as (smaller id, larger id)."""
+    order, codes = candidate_codes(list(sets), sets, threshold=cfg.candidate_threshold, num_perm=cfg.num_perm)
+    n = len(order)
+    for k in range(0, len(codes), 65536):
+        for c in codes[k : k + 65536].tolist():
+            yield order[c // n], order[c % n]
 
 
 def _with_forwards(records: list[ArticleRecord], texts: dict[str, str], links: list[_Link]) -> list[_Link]:

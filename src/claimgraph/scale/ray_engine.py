@@ -1,6 +1,8 @@
 """Extraction on Ray Data: ``map_batches`` over an actor class that loads the model once per worker
 and runs ``extract_shard`` on each batch. Only plain rows travel between stages (article fields in,
-one JSON-encoded record per row out); the order of the input is kept.
+one JSON-encoded record per row out); the order of the input is kept. The driver streams: it spools
+the input to JSON-lines shards on disk as it reads it, Ray Data reads the shards, and the records
+are given back as they come out (``ray_stream``).
 
 A local Ray is started when no address is given; ``address`` ("ray://head:10001", "auto") joins a
 running cluster. On a cluster, the workers need claimgraph and the spaCy model installed (a
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from ..ingest.base import RawArticle
@@ -49,13 +52,63 @@ def ray_stream(
     address: str | None = None,
     workers: int = 2,
     batch_size: int | None = None,
+    shard_size: int = 2000,
+    spool: str | None = None,
+    spool_shared: bool | None = None,
 ) -> Iterator[tuple[Any, ArticleRecord | None]]:
-    """``extract_stream`` on Ray Data, in input order. The input is read on the driver (readers are
-    local); the articles go to Ray as plain rows."""
-    import ray
+    """``extract_stream`` on Ray Data, in input order, streaming: the driver never holds the input.
+
+    The items are read once, one at a time, and spooled to a temporary folder (``spool``, default
+    the system's): the articles as JSON-lines shards of ``shard_size`` plain rows, which Ray Data
+    reads (``read_text``) and maps through the actors, and every item in order in a spool file, from
+    which the articles and the rejections are given back beside their records as the records come
+    out of the pipeline. Memory on the driver stays that of a shard or two, whatever the input's
+    size; the disk holds the input's rows until the run ends. Ray reads the shards from the spool
+    folder when every node can (``spool_shared``; by default, on a local Ray); on a cluster the
+    driver puts the shards, one at a time, in Ray's object store instead (which spills to disk)."""
+    import pickle
+    import shutil
+    import tempfile
 
     settings = settings or Settings()
     size = batch_size or settings.extract.batch_size
+    tmp = Path(tempfile.mkdtemp(prefix="claimgraph-ray-", dir=spool))
+    try:
+        shards, n_arts = _spool(items, tmp, shard_size)
+        with (tmp / "items.pickle").open("rb") as f:
+            if not n_arts:
+                for _ in range(_count(tmp)):
+                    yield pickle.load(f), None
+                return
+            _init_ray(address, workers)
+            shared = address is None if spool_shared is None else spool_shared
+            ds = ray_dataset(shards, workers, shared)
+            out = ds.map_batches(
+                ExtractActor,
+                fn_constructor_args=(_settings_json(settings),),
+                batch_size=size,
+                concurrency=max(1, workers),
+                batch_format="numpy",
+            )
+            rows = iter(out.iter_rows())
+            k = 0
+            for _ in range(_count(tmp)):
+                x = pickle.load(f)
+                if not isinstance(x, RawArticle):
+                    yield x, None
+                    continue
+                row = next(rows)
+                if int(row["seq"]) != k:  # pragma: no cover - preserve_order keeps the input's order
+                    raise RuntimeError(f"the Ray run gave article {row['seq']} where {k} was expected")
+                k += 1
+                yield x, ArticleRecord.from_dict(json.loads(row["record"]))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _init_ray(address: str | None, workers: int) -> None:
+    import ray
+
     if not ray.is_initialized():
         if address:
             ray.init(address=address, log_to_driver=False)
@@ -64,29 +117,59 @@ def ray_stream(
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = False
-    buf = list(items)
-    arts = [x for x in buf if isinstance(x, RawArticle)]
-    if not arts:
-        yield from ((x, None) for x in buf)
-        return
-    ds = ray.data.from_items(
-        [{"seq": i, "row": json.dumps(article_row(a), ensure_ascii=False)} for i, a in enumerate(arts)],
-        override_num_blocks=max(1, min(len(arts), workers * 4)),
-    )
-    out = ds.map_batches(
-        ExtractActor,
-        fn_constructor_args=(_settings_json(settings),),
-        batch_size=size,
-        concurrency=max(1, workers),
-        batch_format="numpy",
-    )
-    recs: dict[int, str] = {int(r["seq"]): r["record"] for r in out.iter_rows()}
-    if sorted(recs) != list(range(len(arts))):  # pragma: no cover - Ray returns every row it was given
-        raise RuntimeError(f"the Ray run returned {len(recs)} records for {len(arts)} articles")
-    k = 0
-    for x in buf:
-        if isinstance(x, RawArticle):
-            yield x, ArticleRecord.from_dict(json.loads(recs[k]))
-            k += 1
-        else:
-            yield x, None
+
+
+def ray_dataset(shards: list[Path], workers: int = 2, shared: bool = True) -> Any:
+    """The spooled shards as a Ray dataset of {"seq", "row"} rows, in order: read by Ray from the
+    spool folder (``shared``), or put in the object store a shard at a time."""
+    import ray
+
+    if not shared:
+        import pyarrow as pa
+
+        refs: list[Any] = []
+        for p in shards:
+            got = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()]
+            table = pa.table({"seq": [g["seq"] for g in got], "row": [g["row"] for g in got]})
+            refs.append(ray.put(table))
+            del got, table
+        return ray.data.from_arrow_refs(refs)
+    # reading a shard is light and must never wait for a core the extracting actors hold
+    ds = ray.data.read_text([str(p) for p in shards], override_num_blocks=max(len(shards), workers), num_cpus=0)
+
+    def parse(batch: dict[str, Any]) -> dict[str, Any]:
+        got = [json.loads(t) for t in batch["text"]]
+        return {"seq": [g["seq"] for g in got], "row": [g["row"] for g in got]}
+
+    return ds.map_batches(parse, batch_format="numpy", num_cpus=0)
+
+
+def _spool(items: Iterable[Any], folder: Path, shard_size: int) -> tuple[list[Path], int]:
+    """Every item pickled in order to ``items.pickle`` and each article's row (with its sequence
+    number) to JSON-lines shards; returns (the shards, the number of articles)."""
+    import pickle
+
+    shards: list[Path] = []
+    out = None
+    n_arts = n_items = 0
+    with (folder / "items.pickle").open("wb") as f:
+        for x in items:
+            n_items += 1
+            if isinstance(x, RawArticle):
+                if n_arts % shard_size == 0:
+                    if out:
+                        out.close()
+                    shards.append(folder / f"shard-{len(shards):06d}.jsonl")
+                    out = shards[-1].open("w", encoding="utf-8")
+                line = json.dumps({"seq": n_arts, "row": json.dumps(article_row(x), ensure_ascii=False)})
+                out.write(line + "\n")  # type: ignore[union-attr]
+                n_arts += 1
+            pickle.dump(x, f, protocol=pickle.HIGHEST_PROTOCOL)
+    if out:
+        out.close()
+    (folder / "count").write_text(str(n_items))
+    return shards, n_arts
+
+
+def _count(folder: Path) -> int:
+    return int((folder / "count").read_text())

@@ -33,15 +33,21 @@ from .views import (
 router = APIRouter(include_in_schema=False)
 
 
-def on_loop_when_local(fn: Callable[..., Any]) -> Callable[..., Any]:
+def on_loop_when_local(
+    fn: Callable[..., Any] | None = None, *, short: Callable[..., bool] | None = None
+) -> Callable[..., Any]:
     """A page whose work is a few short reads (an article, a page of claims) runs on the event loop when the
     store is a local SQLite file: it is CPU work either way (one interpreter lock), and the hop to a worker
     thread and back costs two thread wake-ups, which a busy machine makes slow. On a store across the network
-    (PostgreSQL) the page runs on a worker thread, as FastAPI runs a plain function."""
+    (PostgreSQL), or when ``short(**kwargs)`` says this request's reads are long (a pass over every claim),
+    the page runs on a worker thread, as FastAPI runs a plain function, and the loop goes on serving."""
+    if fn is None:
+        return functools.partial(on_loop_when_local, short=short)
 
     @functools.wraps(fn)
     async def page(**kwargs: Any) -> Any:
-        if getattr(kwargs.get("st"), "dialect", None) == "sqlite":
+        local = getattr(kwargs.get("st"), "dialect", None) == "sqlite"
+        if local and (short is None or short(**kwargs)):
             return fn(**kwargs)
         return await run_in_threadpool(functools.partial(fn, **kwargs))
 
@@ -174,7 +180,7 @@ def _q(s: str) -> str:
 
 
 @router.get("/claims", response_class=HTMLResponse)
-@on_loop_when_local
+@on_loop_when_local(short=lambda request, st, **_: st.claims_page_ready(**form_filters(request).active()))
 def claims(request: Request, st: StoreDep, offset: Annotated[int, Query(ge=0)] = 0):
     f = form_filters(request)
     limit, offset = paging(request, None, offset)

@@ -1157,7 +1157,7 @@ class Store:
             with self.reading():
                 return self.list_claims(limit=limit, offset=offset), self.count_claims()
         version = self.data_version()
-        key = (version, where, tuple(sorted(p.items())))
+        key = (version, where, tuple(sorted(p.items())))  # as claims_page_ready makes it
 
         def compute():
             from array import array
@@ -1188,6 +1188,14 @@ class Store:
                 {f"s{i}": v for i, v in enumerate(window)},
             )
         return self._complete_claims(rows), total
+
+    def claims_page_ready(self, **filters: Any) -> bool:
+        """Whether ``claims_page`` with these filters is a few index lookups (no filter, or the filter's order
+        kept at the current data version) rather than a pass over the claims."""
+        where, p = self._claim_where(**filters)
+        if not where:
+            return True
+        return self._claim_seqs.has((self.data_version(), where, tuple(sorted(p.items()))))
 
     def get_claim(self, article_id: str, claim_id: str) -> dict[str, Any] | None:
         """One claim as ``list_claims`` gives it, or None."""
@@ -1616,6 +1624,10 @@ class _SeqCache:
         self._version = -1
         self._lock = threading.Lock()
         self._pending: dict[Any, threading.Event] = {}
+
+    def has(self, key: Any) -> bool:
+        with self._lock:
+            return key in self._items
 
     def get(self, key: Any, version: int, compute) -> Any:
         import threading

@@ -109,7 +109,15 @@ def source_from_np(
     ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text: str, span_hi_i: int | None = None
 ) -> str | None:
     """A source id for the NP headed by ``head``; evidence nouns give way to their agent ("an investigation by X")."""
-    if EVIDENCE_RE.fullmatch(head.lower_) or head.lower_ in ("investigation", "report", "video", "footage", "images"):
+    # data and records speak for themselves ("Data from the survey show ...", "according to the records")
+    documentary = head.lower_ in ("data", "records", "statistics", "copy", "copies", "count", "tally")
+    if (EVIDENCE_RE.fullmatch(head.lower_) and not documentary) or head.lower_ in (
+        "investigation",
+        "report",
+        "video",
+        "footage",
+        "images",
+    ):
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 for g in c.children:
