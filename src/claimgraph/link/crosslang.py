@@ -253,11 +253,11 @@ def crosslang_drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str
 
 
 # ---- derivations across languages --------------------------------------------------------------------
-# a translation keeps this many claims with a shared figure, in order, and at least this share of the
-# shorter article's claims
-MIN_ALIGNED_FIGURES = 2
-MIN_ALIGNED = 3
-MIN_SHARE = 0.4
+# a translation keeps this many claims aligned in order, this many of them with a shared figure, and at
+# least this share of the shorter article's claims
+MIN_ALIGNED_FIGURES = 3
+MIN_ALIGNED = 4
+MIN_SHARE = 0.5
 MAX_CANDIDATES = 5  # per article: the others sharing the most rare anchors
 
 
@@ -272,6 +272,8 @@ def _earlier(a: ArticleRecord, b: ArticleRecord) -> int:
     ta, tb = _when(a), _when(b)
     if not ta or not tb:
         return 0
+    if ("T" not in ta or "T" not in tb) and ta[:10] == tb[:10]:
+        return 0  # the same day, one without a time: which came first cannot be told
     try:
         da, db = datetime.fromisoformat(ta), datetime.fromisoformat(tb)
         if (da.tzinfo is None) != (db.tzinfo is None):
