@@ -201,3 +201,36 @@ def test_an_order_is_an_act_not_a_stance(extract_text):
 def test_denying_an_earlier_claim_adds_no_content(extract_text):
     rec = extract_text("Separatist media said the dam was hit. The army denied the claim.")
     assert [c.text for c in rec.claims] == ["the dam was hit"]
+
+
+def test_adjective_of_attitude_opens_a_frame(extract_text):
+    rec = extract_text("The harbour master was confident that the cranes would be repaired by May.")
+    (c,) = attributed(rec)
+    assert c.text == "the cranes would be repaired by May"
+    assert c.attribution[0].cue.text == "was confident"
+    rec = extract_text("Local fishermen have been critical of the new quota system for years.")
+    (c,) = attributed(rec)
+    assert c.text.startswith("the new quota system") and c.attribution[0].cue.text == "have been critical of"
+
+
+def test_too_short_a_content_keeps_the_sentence(extract_text):
+    rec = extract_text("Local fishermen were not worried about it.")
+    assert rec.claims and not attributed(rec)
+
+
+def test_naming_and_topic_verbs(extract_text):
+    rec = extract_text("The ministry called the accusations baseless and politically motivated.")
+    (c,) = attributed(rec)
+    assert c.text == "the accusations baseless and politically motivated"
+    rec = extract_text("The mayor spoke about the need for more bomb shelters in the suburbs.")
+    (c,) = attributed(rec)
+    assert c.text == "the need for more bomb shelters in the suburbs"
+
+
+def test_cue_span_keeps_its_auxiliaries_and_adverbs(extract_text):
+    rec = extract_text("The port authority has repeatedly said that the cranes were not damaged.")
+    (c,) = attributed(rec)
+    assert c.attribution[0].cue.text == "has repeatedly said"
+    rec = extract_text("The cranes were not damaged, the port authority had said earlier.")
+    (c,) = attributed(rec)
+    assert c.attribution[0].cue.text == "had said"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from linkkit import Article
 
 from claimgraph.link import link_records
+from claimgraph.link.contradictions import contradictions
 
 TOWN = ("Sokolyne", "settlement", "test:UA:sokolyne", "Poltava")
 
@@ -123,3 +124,76 @@ def test_figures_of_two_events_are_no_contradiction():
         dates=(("on Monday", "2025-06-02", "day", "on"),),
     )
     assert not _contradictions(link_records([a.build(), b.build()]))
+
+
+def _members(*specs):
+    """(article id, text, figures as (value, unit, span text), dates) -> cluster members, for contradictions()."""
+    out = []
+    for aid, text, figs, dates in specs:
+        a = Article(aid, f"Outlet {aid}", "2025-06-07")
+        a.add(text, places=(TOWN,), figures=tuple((v, u) for v, u, _t in figs), dates=dates)
+        rec = a.build()
+        for q, (_v, _u, span) in zip(rec.quantities, figs, strict=True):
+            q.text = span
+            if _u == "km":
+                q.kind = "distance"
+        out.append((rec, rec.claims[0]))
+    return out
+
+
+def test_a_total_and_its_parts_are_no_contradiction():
+    members = _members(
+        (
+            "a",
+            "120 people came home from captivity, 20 civilians among them",
+            [(120, "person", "120 people"), (20, "person", "20 civilians")],
+            (),
+        ),
+        ("b", "Of those freed, 100 were soldiers", [(100, "person", "100 were soldiers")], ()),
+        (
+            "c",
+            "Of the 120 people freed, 20 were civilians",
+            [(120, "person", "120 people"), (20, "person", "20 civilians")],
+            (),
+        ),
+    )
+    assert contradictions(members, set()) == []
+
+
+def test_tanks_and_armoured_vehicles_are_two_counts_not_two_figures_for_one():
+    members = _members(
+        ("a", "The brigade destroyed 4 tanks near Sokolyne", [(4, "vehicle", "4 tanks")], ()),
+        ("b", "The brigade destroyed 7 armoured vehicles near Sokolyne", [(7, "vehicle", "7 armoured vehicles")], ()),
+    )
+    assert contradictions(members, set()) == []
+    members = _members(
+        ("a", "The brigade destroyed 4 tanks near Sokolyne", [(4, "vehicle", "4 tanks")], ()),
+        ("b", "The brigade destroyed 6 tanks near Sokolyne", [(6, "vehicle", "6 tanks")], ()),
+    )
+    assert [x["kind"] for x in contradictions(members, set())] == ["another_figure"]
+
+
+def test_one_period_told_at_two_granularities_is_no_other_period():
+    since_year = ("since 2022", "2022", "year", "since")
+    since_month = ("since September 2022", "2022-09", "month", "since")
+    members = _members(
+        ("a", "1,240 homes around Sokolyne were damaged since 2022", [(1240, "item", "1,240 homes")], (since_year,)),
+        (
+            "b",
+            "1,240 homes around Sokolyne were damaged since September 2022",
+            [(1240, "item", "1,240 homes")],
+            (since_month,),
+        ),
+    )
+    assert not [x for x in contradictions(members, set()) if x["kind"] == "time_scope"]
+    # a distance does not change with the period a sentence speaks of
+    members = _members(
+        ("a", "Sokolyne, 40 km from the front, has been shelled since 2022", [(40, "km", "40 km")], (since_year,)),
+        (
+            "b",
+            "Sokolyne lies 40 km from the front; in 2024 alone it was shelled 300 times",
+            [(40, "km", "40 km")],
+            (("in 2024 alone", "2024", "year", "on"),),
+        ),
+    )
+    assert not [x for x in contradictions(members, set()) if x["kind"] == "time_scope"]

@@ -259,3 +259,42 @@ def test_a_distance_told_in_other_words_is_one_claim():
     b.add("Russian troops were repelled near Verba overnight", places=(VERBA,))
     corpus = link_records([a.build(), b.build()])
     assert _together(corpus, ("a", "c1"), ("b", "c1"))
+
+
+def test_a_figure_counted_on_the_other_side_is_another_claim():
+    a = Article("a", "Kyiv Ledger", "2026-04-02")
+    a.add(
+        "175 Ukrainian servicemen came home in the exchange, the council said",
+        source=("the council", "government_body"),
+        figures=((175, "person"),),
+    )
+    b = Article("b", "Kyiv Ledger Evening", "2026-04-02")
+    b.add(
+        "175 Russian servicemen were returned in the exchange, the ministry said",
+        source=("the ministry", "government_body"),
+        figures=((175, "person"),),
+    )
+    c = Article("c", "Herald", "2026-04-02")
+    c.add(
+        "The exchange brought 175 Ukrainian servicemen home, officials said",
+        source=("officials", "unnamed"),
+        figures=((175, "person"),),
+    )
+    corpus = link_records([a.build(), b.build(), c.build()])
+    assert _together(corpus, ("a", "c1"), ("c", "c1"))
+    assert not _together(corpus, ("a", "c1"), ("b", "c1"))
+
+
+def test_a_label_is_the_body_claim_without_its_dateline_or_bullet():
+    a = Article("a", "Wire", "2026-04-02")
+    a.add("Hlukhiv bakery hit", places=(HLUKHIV,))
+    a.add(
+        "HLUKHIV, Apr 2 (Wire) - A Russian drone hit a bakery in Hlukhiv on Wednesday morning, injuring 4 workers",
+        places=(HLUKHIV,),
+        figures=((4, "person"),),
+    )
+    b = Article("b", "Channel", "2026-04-02")
+    b.add("▪️ 4 workers injured when a drone hit the Hlukhiv bakery", places=(HLUKHIV,), figures=((4, "person"),))
+    corpus = link_records([a.build(), b.build()])
+    [cl] = [c for c in corpus.claim_clusters if ("b", "c1") in {(m.article, m.claim) for m in c.members}]
+    assert cl.label == "A Russian drone hit a bakery in Hlukhiv on Wednesday morning, injuring 4 workers"

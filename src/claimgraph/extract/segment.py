@@ -23,7 +23,9 @@ from .state import ArticleState, QuoteSpan, Unit
 
 OPEN_MARKS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 CLOSE_MARKS = {'"', "\u201d", "\u00bb", "\u201c"}
-DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*(?:\([A-Za-z .]+\))?\s*[\u2014\u2013-]{1,2}\s*")
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*(?:\([A-Za-z .]+\))?\s*[\u2015\u2014\u2013-]{1,2}\s*"
+)
 BYLINE_RE = re.compile(
     r"^\s*(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?)\s*$", re.I
 )

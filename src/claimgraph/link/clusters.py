@@ -125,9 +125,11 @@ def clusters(
     seen_vals.clear()
     nums: list[frozenset[float]] = []
     anch: list[frozenset[str]] = []
+    fside: list[dict[str, str]] = []
     for r, c in items:
         undated = _without_dates(r, c)
         nums.append(numbers(undated))
+        fside.append(_figure_sides(undated))
         anch.append(claim_anchors(undated))
     for i, ws in enumerate(cont):
         for w in ws:
@@ -152,7 +154,7 @@ def clusters(
                 related = stories.related(rec_of[i], rec_of[j])
                 words_sim = _set_sim(cont[i], cont[j])
                 sim = words_sim
-                if _units_agree(figs[i], figs[j]):
+                if _units_agree(figs[i], figs[j]) and _sides_agree(fside[i], fside[j]):
                     sim = max(sim, figure_sim(nums[i], nums[j], bool(related)))
                 if (
                     sim < threshold
@@ -424,6 +426,23 @@ def _without_dates(rec: ArticleRecord, claim: Any) -> str:
     return text
 
 
+_SIDE_OF_FIGURE = re.compile(r"(?i)\b(\d[\d,]*)\s+(?:[^\W\d_]+\s+)?(russian|ukrainian|росій|україн|российск|украинск)")
+
+
+def _figure_sides(text: str) -> dict[str, str]:
+    """The side a figure counts, when the text says it ("175 Russian servicemen", "175 Ukrainian soldiers")."""
+    got = {m.group(1).replace(",", ""): m.group(2).lower()[:3] for m in _SIDE_OF_FIGURE.finditer(text)}
+    return got or _NO_SIDES
+
+
+_NO_SIDES: dict[str, str] = {}  # shared by every claim that names no side of a figure (never written to)
+
+
+def _sides_agree(a: dict[str, str], b: dict[str, str]) -> bool:
+    """No figure one claim counts on one side and the other claim on the other (an exchange of 175 for 175)."""
+    return not any(v in b and b[v] != side for v, side in a.items())
+
+
 def _figure_set(rec: ArticleRecord, claim: Any) -> frozenset[tuple[str, float]]:
     """Every figure of a claim with its unit, units that count or measure something (not "items")."""
     qs = {q.id: q for q in rec.quantities}
@@ -639,16 +658,26 @@ def label_of(members: list) -> str:
 
     def score(rc: tuple) -> tuple:
         r, c = rc
-        t = c.text.strip()
+        t = _label_text(c.text)
         n = len(t)
         return (
             is_chrome(t),
-            c.headline,
+            _heading(r, c),  # a headline or sub-heading sums up; the body claim says it whole
             not t[:1].isupper(),  # a clause cut out of a sentence ("wounding two cyclists")
             abs(min(n, 220) - 110),
             published_at(r.article)[0] or "9999",
             r.article.id,
         )
 
-    best = min(members, key=score)[1].text.strip()
-    return best
+    return _label_text(min(members, key=score)[1].text)
+
+
+# what opens a claim's text without being part of it: list bullets and symbols, a wire dateline
+# ("KYIV, Oct 12 (Wire) - ")
+_LABEL_LEAD = re.compile(
+    r"^(?:[^\w\"“«'(]+|[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ' .-]+,\s+\w{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*)"
+)
+
+
+def _label_text(text: str) -> str:
+    return _LABEL_LEAD.sub("", text.strip()).strip() or text.strip()

@@ -104,7 +104,12 @@ def _figure_contradictions(ordered: list, echo: set[tuple[str, str]], add: Any) 
             seen.setdefault((unit, scope), []).append((v, vmax, qual))
         for k, vals in seen.items():
             per.setdefault(k, []).append((r, c, vals))
+    # values that one claim gives together are two quantities ("175 servicemen and 30 civilians",
+    # "30 civilians among the 205 freed"), and so are the parts of a total that the cluster also gives
+    together = _stated_together(ordered)
+    nouns = _counted_nouns(ordered)
     for (unit, _scope), xs in per.items():
+        values = {v for _r, _c, vals in xs for v, _m, _q in vals}
         # the figure most independent reports give: copies and rewrites do not vote twice
         votes = Counter(v for r, c, vals in xs if (r.article.id, c.id) not in echo for v, _m, _q in vals)
         votes = votes or Counter(v for _r, _c, vals in xs for v, _m, _q in vals)
@@ -117,6 +122,8 @@ def _figure_contradictions(ordered: list, echo: set[tuple[str, str]], add: Any) 
             if any(_consistent(v, m, q, ref_val, ref_max, ref_qual) for v, m, q in vals):
                 continue
             v = vals[0][0]
+            if _other_quantity(unit, v, ref_val, values, together, nouns):
+                continue
             inside = ref[0].article.id == r.article.id
             if inside:
                 why = f"inconsistent within the article: {_fmt(v)} {unit} against {_fmt(ref_val)} {unit}" + (
@@ -133,7 +140,7 @@ def _figure_contradictions(ordered: list, echo: set[tuple[str, str]], add: Any) 
         for r2, c2, f2 in facts:
             if f2[1] != f[1] or not _before((r2, c2), (r, c)) or (r2.article.id, c2.id) == (r.article.id, c.id):
                 continue
-            if f[0] == f2[0] and f[4] and f2[4] and f[4] != f2[4]:
+            if f[0] == f2[0] and f[4] and f2[4] and _scopes_differ(f[4], f2[4]) and f[5].kind != "distance":
                 why = (
                     f"the same figure ({_fmt(f[1])} {f[0]}) for another period: "
                     f"{_scope_words(f[4])} against {_scope_words(f2[4])}"
@@ -142,6 +149,56 @@ def _figure_contradictions(ordered: list, echo: set[tuple[str, str]], add: Any) 
             elif f[0] != f2[0] and {f[0], f2[0]} in _UNIT_SLIPS:
                 why = f"the same figure in another unit: {_fmt(f[1])} {f[0]} against {_fmt(f2[1])} {f2[0]}"
                 add(_entry("unit", r, c, why, (r2, c2)))
+
+
+def _stated_together(ordered: list) -> set[tuple[str, float, float]]:
+    out = set()
+    for r, c in ordered:
+        facts = [(f[0], f[1]) for f in figure_facts(r, c)]
+        for u, v in facts:
+            for u2, v2 in facts:
+                if u == u2 and v != v2:
+                    out.add((u, v, v2))
+    return out
+
+
+_NOUN_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _counted_nouns(ordered: list) -> dict[tuple[str, float], set[str]]:
+    """What each figure counts, by the last word of its span ("4 tanks", "7 armoured vehicles")."""
+    out: dict[tuple[str, float], set[str]] = {}
+    for r, c in ordered:
+        for f in figure_facts(r, c):
+            ws = _NOUN_RE.findall(f[5].text.lower())
+            if ws:
+                w = ws[-1]
+                out.setdefault((f[0], f[1]), set()).add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
+    return out
+
+
+def _other_quantity(
+    unit: str, v: float, ref: float, values: set[float], together: set, nouns: dict[tuple[str, float], set[str]]
+) -> bool:
+    """Two figures in one unit that count two things, not one thing two ways: a claim gives both; one is
+    the other plus a third figure of the cluster (a total and its parts); or they count things of other
+    names in a unit of many kinds (tanks against armoured vehicles)."""
+    if (unit, v, ref) in together:
+        return True
+    if any(abs(v + w - ref) < 1e-9 or abs(ref + w - v) < 1e-9 for w in values if w not in (v, ref)):
+        return True
+    a, b = nouns.get((unit, v), set()), nouns.get((unit, ref), set())
+    return unit != "person" and bool(a and b) and not a & b
+
+
+def _scopes_differ(a: tuple, b: tuple) -> bool:
+    """Two periods that are not one period told at two granularities ("since 2022", "since September 2022")."""
+    if len(a) != len(b):
+        return True
+    return any(
+        ra != rb or not (va.startswith(vb) or vb.startswith(va))
+        for (ra, va), (rb, vb) in zip(sorted(a), sorted(b), strict=True)
+    )
 
 
 def _inside_article(ordered: list, add: Any) -> None:

@@ -322,6 +322,11 @@ class EventSig:
     names: frozenset[str] = frozenset()
 
 
+# the signature of a claim that names no place and no day, shared by all of them
+_NO_SIG = EventSig()
+_EMPTY: frozenset[str] = frozenset()
+
+
 def _paragraph_places(rec: ArticleRecord, claim: Any) -> list[str]:
     """The places of the paragraph a claim stands in: where "Five more people were injured" happened
     when the sentence itself names no place."""
@@ -372,13 +377,15 @@ def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
             days.append(d.value[:10])
             if d.end_value:
                 days.append(d.end_value[:10])
+    if not (settlements or regions or days):
+        return _NO_SIG  # most claims: one shared empty signature
     return EventSig(
         frozenset(settlements),
         tuple(sorted(set(points))),
         frozenset(regions_of),
         frozenset(regions),
         tuple(sorted(set(days))),
-        frozenset(names) - {""},
+        _EMPTY if not names else frozenset(names) - {""},
     )
 
 

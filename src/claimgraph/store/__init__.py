@@ -42,7 +42,7 @@ from ..settings import StoreSettings
 from . import rows as R
 
 DEFAULT_DB = "claimgraph.db"
-HEAD = "0004"  # the newest Alembic revision shipped in migrations/versions
+HEAD = "0005"  # the newest Alembic revision shipped in migrations/versions
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # what a reviewer can judge about a claim; stance and verification replace the extracted value
@@ -1023,7 +1023,12 @@ class Store:
             conds.append(hop.format("s.kind = :kind"))
             p["kind"] = kind
         for name, val in (("stance", stance), ("verification", verification)):
-            if val:
+            if val and not self._q("SELECT 1 FROM reviews WHERE field = :f LIMIT 1", {"f": name}):
+                # no claim has a reviewed value of this field: the extracted one is the value (one pass over
+                # the claims instead of a probe of the reviews per claim)
+                conds.append(f"c.{name} = :{name}")
+                p[name] = val
+            elif val:
                 # the reviewed value, where a reviewer changed it, else the extracted one
                 conds.append(
                     f"coalesce((SELECT r.value FROM reviews r WHERE r.article_id = c.article_id"

@@ -132,6 +132,9 @@ claims = Table(
     UniqueConstraint("article_id", "claim_id"),
     Index("claims_article", "article_id"),
     Index("claims_seq", "seq"),
+    # revision 0005: the claims list filtered by stance or verification reads an index range
+    Index("claims_stance", "stance", "seq"),
+    Index("claims_verification", "verification", "seq"),
 )
 
 hops = Table(

@@ -16,8 +16,9 @@ from ...ground.institutions import lookup_institution, role_kind
 from ...model import Claim, Hop, Quote, Span
 from ..lexicon import ANAPHORIC_SUBJECTS, DISPUTING_CUES, VERIFY_NEG_RE, VERIFY_POS_RE
 from ..sources import ROLE_NOUNS
-from ..state import ArticleState, Draft, Unit
+from ..state import ArticleState, Draft, QuoteSpan, Unit
 from .content import analyse, split_content
+from .frames import PARTICIPLE_CUES
 from .phrases import subject_of
 from .quotes import intro_speaker, is_speech, quote_frame, quote_sentences
 
@@ -45,9 +46,10 @@ def extract_claims(ctx: ArticleState) -> None:
     last_quote_hops: list[Hop] | None = None
     quote_hops: dict[int, list[Hop]] = {}
     colon_hops: tuple[int, list[Hop]] | None = None
+    signed: set[int] = set()
     for ui in order:
         u = ctx.units[ui]
-        if u.is_meta:
+        if u.is_meta or ctx.trim(u.start, u.end, " \t\n")[0] in signed:
             continue
         ps, pe = ctx.paras[u.para]
         if ctx.text[ps] == "[" and ctx.text[ps:pe].rstrip(".").endswith("]"):
@@ -67,6 +69,10 @@ def extract_claims(ctx: ArticleState) -> None:
             if q.open < u.start and q.open in ctx.read_quotes:
                 continue  # a continued quotation already read from its first paragraph
             hops = quote_frame(ctx, u, q, utext) if lead is not None else None
+            if hops is None:
+                hops = _signature(ctx, q, utext)
+                if hops and hops[0].cue is not None:
+                    signed.add(hops[0].cue.start)  # the signature's own sentence is no claim
             hedged = False
             intro_ui = None
             if hops is None and pending_intro is not None:
@@ -103,7 +109,10 @@ def extract_claims(ctx: ArticleState) -> None:
                             intro_unit=intro_ui,
                         )
                     )
-            # text after the quotation that is not its frame is read as usual
+                # '"...," she said, adding that the talks would go on': what the participle adds after
+                # the frame is said by the same speaker
+                if chain and lead is not None:
+                    drafts.extend(_added_after_frame(ctx, u, q, ui, chain))
             continue
         pending_intro = None
         if u.duplicate_of is not None:
@@ -321,6 +330,43 @@ def _colon_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], i
     if sid is None:
         return None
     return [Hop(source=sid, cue=Span(":", colon, colon + 1), channel="statement")], k
+
+
+def _added_after_frame(ctx: ArticleState, u: Unit, q: QuoteSpan, ui: int, chain: list[Hop]) -> list[Draft]:
+    """The content of ', adding that ...' / ', warning ...' after the frame of a quotation."""
+    toks = u.tokens
+    for k, t in enumerate(toks):
+        if ctx.tok_start(t) <= q.close or t.lower_ not in PARTICIPLE_CUES or toks[k - 1].text != ",":
+            continue
+        if ctx.in_quote(ctx.tok_start(t)):
+            continue
+        j = k + 1
+        while j < len(toks) and (toks[j].text in ",:" or (toks[j].lower_ == "that" and toks[j].dep_ == "mark")):
+            j += 1
+        if len(toks) - j < 3:
+            return []
+        hop = Hop(chain[0].source, Span(t.text, ctx.tok_start(t), ctx.tok_end(t)), chain[0].channel)
+        return split_content(ctx, toks, j, len(toks), ui, [hop], t.lemma_.lower())
+    return []
+
+
+SIGNATURE_RE = re.compile(
+    r"[ \t]*[\u2015\u2014\u2013-]{1,2}[ \t]*(?P<name>[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){0,3})"
+)
+
+
+def _signature(ctx: ArticleState, q: QuoteSpan, utext: str) -> list[Hop] | None:
+    """'"...," \u2015 Ana Ruiz': a quotation signed with a dash and a name right after its closing mark."""
+    m = SIGNATURE_RE.match(ctx.text, q.close + 1)
+    if m is None or "\n" in ctx.text[q.close : m.start("name")]:
+        return None
+    assert ctx.book is not None
+    head = next((t for t in ctx.doc if t.idx >= m.start("name") and t.idx < m.end("name")), None) if ctx.doc else None
+    sid = ctx.book.mention(m.start("name"), m.end("name"), head=head, context=utext)
+    if sid is None:
+        return None
+    dash = ctx.text.index(m.group().strip()[0], q.close + 1)
+    return [Hop(source=sid, cue=Span(ctx.text[dash], dash, dash + 1), channel="statement")]
 
 
 def _is_verification_statement(ctx: ArticleState, u: Unit) -> bool:

@@ -16,6 +16,7 @@ from .frames import (
     SAYING_RE,
     _idx,
     according_to,
+    adjective_frame,
     extra_hop,
     leading_frame,
     mid_frame,
@@ -36,6 +37,12 @@ CLAIM_DENIED_RE = re.compile(
 
 
 NON_RESULT_ING = _lexicon.words("en", "non_result_participles")
+CONNECTIVE_RE = re.compile(
+    r"(?:"
+    + "|".join(re.escape(w) for w in sorted(_lexicon.words("en", "discourse_connectives"), key=len, reverse=True))
+    + r")\b,?\s+",
+    re.I,
+)
 
 
 def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text: str, depth: int = 0) -> list[Draft]:
@@ -65,6 +72,12 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             lf = leading_frame(ctx, toks, lo, hi, unit_text, root_only=depth > 0)
             if lf:
                 hops, inner_lo, cue_lemma, v = lf
+                if depth == 0 and v.dep_ == "conj" and not is_cue(v.head) and v.head.i >= toks[lo].i:
+                    # 'X outlined his plan and vowed to ...': the first conjunct is a claim of its own
+                    cc = next((j for j in range(lo, hi) if v.head.i < toks[j].i < v.i and toks[j].dep_ == "cc"), None)
+                    if cc is not None:
+                        before = split_content(ctx, toks, lo, cc, ui, [], None)
+                        return before + split_content(ctx, toks, inner_lo, hi, ui, hops, cue_lemma)
                 if v.dep_ in ("relcl", "advcl", "acl"):
                     # a frame inside a subordinate clause: its content is the verb's own clause, and the
                     # main clause is a claim in the voice around it
@@ -75,6 +88,9 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                             inner_hi = end_k + 1
                     own = split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
                     return split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma) + own
+            elif (af := adjective_frame(ctx, toks, lo, hi, unit_text)) is not None:
+                hops, inner_lo = af
+                cue_lemma = "believe"
             else:
                 pf = participial_frame(ctx, toks, lo, hi, unit_text)
                 if pf:
@@ -141,9 +157,10 @@ def split_content(
         for mm in rx.finditer(ctx.text, s, e):
             if not in_quote(mm.start()):
                 cuts.append((mm.start(), mm.end(), "saying" if rx is SAYING_RE else None))
-    # ", and <subject> <verb>": coordinated clauses with their own subjects, outside quotations
+    # ", and <subject> <verb>", ", but <subject> <verb>": coordinated clauses with their own subjects,
+    # outside quotations
     for t in toks[lo:hi]:
-        if t.lower_ == "and" and t.i > 0 and t.doc[t.i - 1].text == "," and not in_quote(ctx.tok_start(t)):
+        if t.lower_ in ("and", "but") and t.i > 0 and t.doc[t.i - 1].text == "," and not in_quote(ctx.tok_start(t)):
             nxt = [x for x in toks if x.i > t.i and ctx.tok_end(x) <= e]
             if any(
                 x.dep_ in SUBJ_DEPS and x.head.i > t.i and x.head.pos_ in ("VERB", "AUX") and x.i < x.head.i
@@ -192,6 +209,11 @@ def split_content(
     drafts: list[Draft] = []
     for ps, pe, k in pieces:
         ps, pe = ctx.trim(ps, pe, " \t\n,;:.")
+        if hops:
+            # 'In addition, the bridge is closed, officials said': the connective is the writer's
+            m = CONNECTIVE_RE.match(ctx.text, ps, pe)
+            if m and not in_quote(ps):
+                ps, pe = ctx.trim(m.end(), pe, " \t\n,;:.")
         if pe - ps < ctx.settings.min_claim_chars or len(ctx.text[ps:pe].split()) < ctx.settings.min_claim_words:
             continue
         d = Draft(ps, pe, hops=list(hops), cue_lemma=cue_lemma, unit=ui, disputed=disputed)

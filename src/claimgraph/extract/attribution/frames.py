@@ -16,7 +16,7 @@ from typing import Any
 
 from ... import lexicon as _lexicon
 from ...model import Hop
-from ..lexicon import DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
+from ..lexicon import CUE_ADJECTIVES, DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
 from ..state import ArticleState, SpeechAct
 from .phrases import (
     SUBJ_DEPS,
@@ -81,6 +81,8 @@ def trailing_frame(
             x.i > v.i and x.text in ":\u201c" for x in tail
         ):
             continue
+        if complement_start(v) is not None:
+            continue  # 'In a statement, X condemned the test as ...': the verb has a content of its own
         subj = subject_of(v)
         if subj is not None and subj.dep_ == "nsubjpass" and cue_class(v) != "communication":
             continue  # 'residents were advised to leave': the subject is the addressee, not the source
@@ -322,7 +324,8 @@ def leading_frame(
                 if (
                     first is not None
                     and not said
-                    and not (obj is not None and obj.lemma_.lower() in CLAIM_NOUNS)
+                    and not (obj is not None and obj.lemma_.lower() in CLAIM_NOUNS and cue_class(v) == "denial")
+                    and sum(not t.is_punct for t in toks[_idx(toks, first.i) : hi]) >= ctx.settings.min_claim_words
                     and toks[lo].i <= first.i <= toks[hi - 1].i
                 ):
                     start = _idx(toks, first.i)  # 'vowed to rebuild the bridge', 'denied involvement'
@@ -478,4 +481,51 @@ def second_frame(
             continue
         cue = ctx.span(ctx.tok_start(v), ctx.tok_end(v))
         return k, start, v.lemma_.lower(), [Hop(source=hops[0].source, cue=cue, channel=hops[0].channel)]
+    return None
+
+
+COPULAS = {"be", "feel", "seem", "remain", "appear", "become", "grow", "sound"}
+ADJ_PREPS = {"of", "about", "over", "that", "with", "on"}
+
+
+def adjective_frame(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], int] | None:
+    """'The governor was optimistic that the bridge would reopen', 'Farmers have been critical of the
+    plan': a predicative adjective of belief or attitude ascribes its clause (or the object of its
+    preposition) to the subject -> (hops, content start index). The cue runs from the copula (with
+    its auxiliaries and negation) to the adjective, or to its preposition."""
+    for k in range(lo + 1, hi - 2):
+        a = toks[k]
+        if a.lower_ not in CUE_ADJECTIVES or a.dep_ != "acomp" or ctx.in_quote(ctx.tok_start(a)):
+            continue
+        cop = a.head
+        if cop.lemma_.lower() not in COPULAS or cop.dep_ in SKIP_DEPS:
+            continue
+        subj = subject_of(cop)
+        if subj is None or not (toks[lo].i <= subj.i < a.i) or subj.lower_ in ("it", "this", "that"):
+            continue
+        start = cue_end = None
+        cc = next((c for c in list(a.children) + list(cop.children) if c.dep_ == "ccomp" and c.i > a.i), None)
+        prep = next((c for c in a.children if c.dep_ == "prep" and c.lower_ in ADJ_PREPS and c.i > a.i), None)
+        if cc is not None:
+            start, cue_end = min(x.i for x in cc.subtree), a
+        elif prep is not None:
+            obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                start, cue_end = min(x.i for x in obj.subtree), prep
+        if start is None or cue_end is None:
+            continue
+        ks = _idx(toks, start)
+        if ks < 0 or hi - ks < 1:
+            continue
+        if toks[ks].lower_ == "that" and toks[ks].dep_ == "mark":
+            ks += 1
+        if sum(not t.is_punct for t in toks[ks:hi]) < ctx.settings.min_claim_words:
+            continue  # too little to be a content: the sentence stays a claim of its own
+        sid = source_from_np(ctx, subj, toks[lo].i, min(cop.i, a.i) if cop.i > subj.i else a.i, unit_text)
+        if not sid:
+            continue
+        first = min([cop] + [c for c in cop.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < a.i])
+        first = first if first.i < a.i else a
+        cue = ctx.span(ctx.tok_start(first), ctx.tok_end(cue_end))
+        return [Hop(source=sid, cue=cue, channel="statement")], ks
     return None

@@ -216,8 +216,22 @@ def _verb_window(ctx: ArticleState, v: Any, hi_i: int) -> str:
     return ctx.text[s:e]
 
 
+def cue_start(v: Any) -> Any:
+    """The first word of a verb cue: its auxiliaries, negation and adverbs right before it belong to it
+    ('has said', 'had warned', 'also feared', 'did not deny', 'repeatedly claimed')."""
+    doc, first = v.doc, v
+    j = v.i - 1
+    while j >= 0:
+        t = doc[j]
+        if t.head.i == v.i and (t.dep_ in ("aux", "auxpass", "neg") or (t.dep_ == "advmod" and t.tag_ == "RB")):
+            first, j = t, j - 1
+        else:
+            break
+    return first
+
+
 def _hop(ctx: ArticleState, sid: str, v: Any, hi_i: int, cue_end: Any = None) -> Hop:
-    s = ctx.tok_start(v)
+    s = ctx.tok_start(cue_start(v))
     cue_end = cue_end or cue_particle(v)  # 'called for', 'pointed out': the cue is both words
     e = ctx.tok_end(cue_end or v)
     window = _verb_window(ctx, v, hi_i)
@@ -237,19 +251,28 @@ def cue_entry(t: Any) -> Any | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in t.children):
             return CUES.get("call")  # 'called the strike a war crime': naming
         return None
+    if lem == "speak" and not any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in t.children):
+        return None  # 'spoke at a briefing' says nothing; 'spoke about the need for ...' does
     return CUES.get(lem)
 
 
 def cue_particle(t: Any) -> Any | None:
     """The particle of a two-word cue ('call on', 'call for', 'point out'), or None."""
-    parts = {"call": ("on", "for"), "point": ("out",)}.get(t.lemma_.lower())
+    parts = {"call": ("on", "for"), "point": ("out", "to")}.get(t.lemma_.lower())
     if not parts:
         return None
     return next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in parts and c.i > t.i), None)
 
 
 # prepositions that open the content of a cue ('warned of a new offensive', 'called for an inquiry')
-CONTENT_PREPS = {"warn": ("of", "against", "about"), "call": ("for", "on"), "caution": ("against",)}
+CONTENT_PREPS = {
+    "warn": ("of", "against", "about"),
+    "call": ("for", "on"),
+    "caution": ("against",),
+    "speak": ("about", "of"),
+    "point": ("to",),
+    "describe": ("as",),
+}
 
 
 def complement_start(v: Any) -> Any | None:
