@@ -249,3 +249,36 @@ def test_russian_forms_of_ukrainian_names_and_a_month_since() -> None:
 def test_a_range_in_words_and_a_noun_adjective_at_the_end() -> None:
     qs = extract_quantities("Заходять по двоє-троє піхотинців. Передадуть 150 полонених.", "uk")
     assert [(q.value, q.value_max, q.unit) for q in qs] == [(2.0, 3.0, "person"), (150.0, None, "person")]
+
+
+# ---- round 4: relative clauses, quoted labels, city districts, singular "no confirmation" -------------
+
+
+def test_a_speech_verb_in_a_relative_clause_frames_nothing() -> None:
+    rec = read("Поліція затримала чоловіка, який передавав ворогу фото блокпостів. Про це повідомила поліція.", "uk")
+    assert [n.lower() for n in chain(rec, "затримала чоловіка")] == ["поліція"]
+
+
+def test_a_quoted_outlet_label_and_its_later_mention_are_one_source() -> None:
+    rec = ArticleRecord(
+        article=ArticleMeta(
+            id="t",
+            text="«Северный луч»: в регионе выросло число дел\n\nПо подсчетам издания «Северный луч», дел стало больше.",
+            language="ru",
+        )
+    )
+    extract_record(rec, "ru", PUB)
+    assert len(rec.sources) == 1 and rec.sources[0].kind == "media_outlet"
+    assert all(c.attribution for c in rec.claims)
+
+
+def test_a_district_named_after_a_city_is_in_that_city() -> None:
+    places = extract_places("Вночі ворог атакував Одесу. У Приморському районі пошкоджено склад.", "uk")
+    district = next(p for p in places if p.text.startswith("Приморському"))
+    assert district.admin1 == places[0].admin1 and abs(district.lat - places[0].lat) < 0.1
+
+
+def test_no_official_confirmation_in_the_singular_leaves_the_claim_unverified() -> None:
+    rec = read("В соцсетях утверждается, что целью была подстанция. Официального подтверждения этому нет.", "ru")
+    c = next(c for c in rec.claims if "подстанция" in c.text)
+    assert c.verification == "unverified" and c.stance == "distances"

@@ -120,3 +120,28 @@ def test_quotation_signed_with_a_dash(extract_text):
     )
     assert [speaker(rec, q) for q in rec.quotes] == ["Ana Ruiz", "Tom Berg"]
     assert not any(c.text.startswith("\u2015") for c in rec.claims)
+
+
+def test_what_a_participle_adds_after_a_quotation_frame(extract_text):
+    rec = extract_text('"We will rebuild the school," the mayor said, adding that the ferry would run again by May.')
+    c = next(c for c in rec.claims if "ferry" in c.text)
+    assert c.text == "the ferry would run again by May"
+    assert c.attribution and c.attribution[0].cue.text == "adding"
+    assert rec.source(c.attribution[0].source).name == "the mayor"
+
+
+def test_participle_after_a_quotation_is_never_a_speaker_by_inversion(extract_text):
+    rec = extract_text('"The prices hurt everyone," she said in the hall, stressing it was time to act.')
+    assert all(rec.source(q.speaker).name != "time" for q in rec.quotes if q.speaker)
+
+
+def test_fronted_phrase_is_not_the_content_of_a_verb_with_an_object(extract_text):
+    rec = extract_text("In a written statement, the governor condemned the shelling of the station as a war crime.")
+    (c,) = [c for c in rec.claims if c.attribution]
+    assert c.text.startswith("the shelling of the station")
+
+
+def test_first_conjunct_before_a_cue_verb_stays_a_claim(extract_text):
+    rec = extract_text("The governor visited the damaged school and said repairs would take several weeks.")
+    texts = {c.text: bool(c.attribution) for c in rec.claims}
+    assert texts == {"The governor visited the damaged school": False, "repairs would take several weeks": True}

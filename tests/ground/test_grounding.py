@@ -186,3 +186,20 @@ def _figures(text):
 )
 def test_figures_of_news_language(text, want):
     assert _figures(text) == want
+
+
+def _places(text):
+    from claimgraph.extract.nlp import parse
+    from claimgraph.ground.places import find_places
+
+    return find_places(text, next(parse([text])))
+
+
+def test_a_place_named_once_is_that_place_where_it_stands_again():
+    ps = _places("The convoy was hit on the road to Ufa. Ufa has had no power since Monday.")
+    assert [p.text for p in ps if p.name == "Ufa"] == ["Ufa", "Ufa"]
+
+
+def test_the_village_of_x_is_a_place_whatever_the_parser_says():
+    ps = _places("Two men were killed in the village of Velyki Sorochyntsi on Sunday.")
+    assert [p.name for p in ps] == ["Velyki Sorochyntsi"]

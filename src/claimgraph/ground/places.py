@@ -23,6 +23,10 @@ METONYM_FOLLOW = re.compile(
     r"^'s\s+(?!(?:[A-Z]\w+\s+)?(?:Oblast|region|Krai|border|city|town|village|capital|east|west|north|south))", re.I
 )
 SKIP_WORDS = _lexicon.words("en", "place_skip_words")
+# "the village of X", "the town of X": X is a place whatever the parser took it for
+SETTLEMENT_OF = re.compile(
+    r"\b(?:village|town|city|settlement|hamlet|township|district|region|port|suburb)s?\s+of\s+$", re.I
+)
 PLACE_PREPS = _lexicon.words("en", "place_prepositions")
 
 
@@ -46,6 +50,7 @@ def find_places(text: str, doc: Any = None) -> list[Place]:
         ents[e.start_char] = (e.label_, e.end_char)
     toks = {t.idx: t for t in doc} if doc is not None else {}
     loose: set[str] = set()
+    deferred: list[tuple[int, int, str, Any, list[Any]]] = []
     for m in CAND_RE.finditer(text):
         words = m.group("name").split()
         # try the longest name first, then drop leading words ("Commander Kupiansk" never; "The Kupiansk" yes)
@@ -81,10 +86,18 @@ def find_places(text: str, doc: Any = None) -> list[Place]:
             curated = any(c.curated for c in cands)
             prev = text[max(0, start - 12) : start].split()
             prev_word = prev[-1].lower() if prev else ""
-            if not curated and label not in ("GPE", "LOC", "FAC") and prev_word not in PLACE_PREPS:
-                continue
-            if label in ("PERSON",) and not suffix and not curated:
-                continue
+            settlement_of = bool(SETTLEMENT_OF.search(text[max(0, start - 30) : start]))
+            if (
+                not curated
+                and not settlement_of
+                and label not in ("GPE", "LOC", "FAC")
+                and prev_word not in PLACE_PREPS
+            ):
+                deferred.append((start, start + len(name), name, tok, cands))
+                break
+            if label in ("PERSON",) and not suffix and not curated and not settlement_of:
+                deferred.append((start, start + len(name), name, tok, cands))
+                break
             if _metonym(text, start + len(name), tok, cands):
                 continue
             if suffix and re.match(r"(?i)directions?$", suffix) and "and" in text[max(0, start - 40) : start]:
@@ -95,6 +108,14 @@ def find_places(text: str, doc: Any = None) -> list[Place]:
                     found.append((s0, s0 + len(mm.group(1)), mm.group(1), "direction"))
             found.append((start, end, name, suffix.lower() or None))
             break
+    # one sense per article: a name taken as a place once is that place where it stands again ("Ufa has been
+    # under snow" after "a cemetery in Ufa"), and so is a name listed with a place ("near Torske, Zarichne and ...")
+    accepted = {name for _s, _e, name, _x in found}
+    for s0, e0, name, tok, cands in sorted(deferred, key=lambda d: d[0]):
+        listed = any(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[e1:s0]) for _a, e1, _n, _x in found if e1 <= s0)
+        if (name in accepted or listed) and not _metonym(text, e0, tok, cands):
+            found.append((s0, e0, name, None))
+            accepted.add(name)
     admin_ctx = set()
     countries = set()
     for _s, _e, name, suffix in found:

@@ -104,6 +104,23 @@ def toponym_candidates(adjective: str, lang: str) -> list[str]:
     return out
 
 
+def _city_before(words: list[tuple[str, int, int]], i: int, lang: str) -> Entry | None:
+    """The city the gazetteer knows (curated) named in the 400 characters before word ``i``, nearest first."""
+    s = words[i][1]
+    for w, ws, _we in reversed(words[:i]):
+        if s - ws > 400:
+            break
+        if not w[:1].isupper() or len(w) < 3:
+            continue
+        for lem in lemmas(w, lang):
+            c = next(
+                (c for c in lookup(lem) if c.curated and c.feature == "settlement" and c.country in WAR_COUNTRIES), None
+            )
+            if c is not None:
+                return c
+    return None
+
+
 STATE_KINDS = ("government_body", "military", "intelligence_service", "state_official")
 
 
@@ -233,6 +250,20 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 entry = _pick(lookup(cand), admin, countries)
                 if entry:
                     break
+        noun = lemma(words[with_noun][0], lang) if with_noun is not None else ""
+        if (
+            noun in ("район", "мікрорайон", "микрорайон")
+            and admin
+            and (entry is None or (entry.admin1 not in admin and not entry.curated))
+        ):
+            # "Приморський район" after "Одеса": a district of the city named before it, not a village
+            # of that name elsewhere
+            city = _city_before(words, i, lang)
+            if city is not None:
+                out.append(_entry_place(city, text, s, end, "other"))
+                taken.add(s)
+                return
+            entry = None
         if entry:
             out.append(_entry_place(entry, text, s, end, feature))
             taken.add(s)

@@ -155,6 +155,16 @@ def derivations(
     links.extend(_cites(records, texts, seen, cfg))
     seen |= {_pair(x.later, x.earlier) for x in links}
     links.extend(_paraphrase_links(records, seen, credits))
+    seen |= {_pair(x.later, x.earlier) for x in links}
+    # a Ukrainian or Russian original and its rewrite in another language (claims aligned by anchors)
+    from .crosslang import crosslang_derivations
+
+    parented = {x.later for x in links}
+    links.extend(
+        _Link(d.article, d.derived_from, d.kind, d.similarity or 0.0, d.similarity, d.evidence, d.direction)
+        for d in crosslang_derivations(records, seen)
+        if d.article not in parented  # only where no other signal found a parent
+    )
     links = _with_forwards(records, texts, links)
     return _tree(links, by_id, cfg)
 

@@ -18,6 +18,7 @@ from ..lexicon import ANAPHORIC_SUBJECTS, DISPUTING_CUES, VERIFY_NEG_RE, VERIFY_
 from ..sources import ROLE_NOUNS
 from ..state import ArticleState, Draft, QuoteSpan, Unit
 from .content import analyse, split_content
+from .frames import PARTICIPLE_CUES
 from .phrases import subject_of
 from .quotes import intro_speaker, is_speech, quote_frame, quote_sentences
 
@@ -108,7 +109,10 @@ def extract_claims(ctx: ArticleState) -> None:
                             intro_unit=intro_ui,
                         )
                     )
-            # text after the quotation that is not its frame is read as usual
+                # '"...," she said, adding that the talks would go on': what the participle adds after
+                # the frame is said by the same speaker
+                if chain and lead is not None:
+                    drafts.extend(_added_after_frame(ctx, u, q, ui, chain))
             continue
         pending_intro = None
         if u.duplicate_of is not None:
@@ -326,6 +330,24 @@ def _colon_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], i
     if sid is None:
         return None
     return [Hop(source=sid, cue=Span(":", colon, colon + 1), channel="statement")], k
+
+
+def _added_after_frame(ctx: ArticleState, u: Unit, q: QuoteSpan, ui: int, chain: list[Hop]) -> list[Draft]:
+    """The content of ', adding that ...' / ', warning ...' after the frame of a quotation."""
+    toks = u.tokens
+    for k, t in enumerate(toks):
+        if ctx.tok_start(t) <= q.close or t.lower_ not in PARTICIPLE_CUES or toks[k - 1].text != ",":
+            continue
+        if ctx.in_quote(ctx.tok_start(t)):
+            continue
+        j = k + 1
+        while j < len(toks) and (toks[j].text in ",:" or (toks[j].lower_ == "that" and toks[j].dep_ == "mark")):
+            j += 1
+        if len(toks) - j < 3:
+            return []
+        hop = Hop(chain[0].source, Span(t.text, ctx.tok_start(t), ctx.tok_end(t)), chain[0].channel)
+        return split_content(ctx, toks, j, len(toks), ui, [hop], t.lemma_.lower())
+    return []
 
 
 SIGNATURE_RE = re.compile(

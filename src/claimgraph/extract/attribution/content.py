@@ -72,6 +72,12 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             lf = leading_frame(ctx, toks, lo, hi, unit_text, root_only=depth > 0)
             if lf:
                 hops, inner_lo, cue_lemma, v = lf
+                if depth == 0 and v.dep_ == "conj" and not is_cue(v.head) and v.head.i >= toks[lo].i:
+                    # 'X outlined his plan and vowed to ...': the first conjunct is a claim of its own
+                    cc = next((j for j in range(lo, hi) if v.head.i < toks[j].i < v.i and toks[j].dep_ == "cc"), None)
+                    if cc is not None:
+                        before = split_content(ctx, toks, lo, cc, ui, [], None)
+                        return before + split_content(ctx, toks, inner_lo, hi, ui, hops, cue_lemma)
                 if v.dep_ in ("relcl", "advcl", "acl"):
                     # a frame inside a subordinate clause: its content is the verb's own clause, and the
                     # main clause is a claim in the voice around it

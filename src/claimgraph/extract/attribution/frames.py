@@ -81,6 +81,8 @@ def trailing_frame(
             x.i > v.i and x.text in ":\u201c" for x in tail
         ):
             continue
+        if complement_start(v) is not None:
+            continue  # 'In a statement, X condemned the test as ...': the verb has a content of its own
         subj = subject_of(v)
         if subj is not None and subj.dep_ == "nsubjpass" and cue_class(v) != "communication":
             continue  # 'residents were advised to leave': the subject is the addressee, not the source

@@ -78,7 +78,7 @@ def quote_frame(ctx: ArticleState, u: Unit, q: QuoteSpan, unit_text: str) -> lis
                     (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(ctx.tok_start(c))),
                     None,
                 )
-            if subj is None:
+            if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
                 # inversion: '"...," said the governor'
                 subj = next((x for x in part if x.i > v.i and x.pos_ in ("PROPN", "NOUN")), None)
             if subj is None or ctx.in_quote(ctx.tok_start(subj)):

@@ -46,6 +46,7 @@ EVIDENCE_LINE = re.compile(r"(?i)^\W*(фото|відео|видео|фото\s+
 LABEL = re.compile(r"(\W*)([^:\n]{2,120}?):\s+(?=\S)")
 OPENERS = '\u00ab\u201e\u201c"'
 AS = {"uk": {"як"}, "ru": {"как"}}
+RELATIVES = {"який", "котрий", "который", "чий", "чей"}
 QUALIFIER_PREPS = {"uk": {"з", "із", "серед", "зі"}, "ru": {"из", "среди"}}
 # "…, говориться в зведенні", "…, говорится в сводке": a postposed reference to the document that says it
 POST_STATED = re.compile(
@@ -370,6 +371,8 @@ class Reader:
 
     def label_kind(self, label: str) -> str | None:
         words = re.findall(r"[\w'’-]+", label)
+        if re.fullmatch(r"\W*[^«»\"]{2,60}[»\"”]\s*", label) and len(words) <= 5:
+            return "source"  # "«Верстка»: …": a name in quotation marks as a headline label
         if lemma(words[-1], self.lang) in lex(self.lang, "admin_nouns"):
             return "place"
         if len(words) <= 3 and person_name(label, self.lang):
@@ -731,6 +734,9 @@ class Reader:
             None,
         )
         stance = self.stance_of(verb)
+        # a verb in a relative clause ("жителя, який передавав окупантам координати") frames nothing
+        if lo < v and lemma(ts[lo].text, lang) in RELATIVES:
+            return False
         # postposed: "…, — повідомили в ОВА." / "…, сказав він."
         if lo > 0 and comp is None:
             after = self.np_after(ts, v + 1, len(ts))

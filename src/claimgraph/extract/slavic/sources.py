@@ -29,6 +29,12 @@ class Entry:
     gender: str | None = None  # m, f or pl: what a pronoun that refers back to it carries
 
 
+def quoted_name(mention: str) -> str | None:
+    """The name in quotation marks in a mention ("видання «Верстка»" -> "верстка"), lower case."""
+    m = re.search(r"[«\"„“]([^»\"“”]{2,60})[»\"“”]?", mention)
+    return norm(m.group(1)) if m else None
+
+
 def lemma_words(name: str, lang: str) -> list[str]:
     return [lemma(w, lang) for w in re.findall(r"[\w'’ʼ-]+", name)]
 
@@ -308,6 +314,8 @@ class SourceBook:
         for e in self.entries if entry is None else ():
             if key in e.keys or (hit and e.registry == hit[0]):
                 entry = e
+            elif quoted_name(mention) and quoted_name(mention) == quoted_name(e.source.name):
+                entry = e  # "«Верстка»", then "видання «Верстка»": one outlet by its quoted name
             elif e.person and e.surname and norm(mention.strip('«»"„“ ')) == e.surname:
                 entry = e  # "Вишня" after "… з позивним «Вишня»"
             elif person and e.surname == person[1]:
@@ -358,6 +366,10 @@ class SourceBook:
                 entry.acronym_of = entry.acronym_of if len(entry.acronym_of or "") > len(initials) else initials
             if entry.source.side == "unknown":
                 entry.source.side = side_of(mention, lang) or "unknown"
+            if entry.source.kind == "other" and not anaphoric:
+                entry.source.kind = (
+                    hit[1]["kind"] if hit else kind_of(mention, lang)
+                ) or "other"  # "«Верстка»", then "видання «Верстка»"
         if entry.person:
             self.last_person = entry
         self._touch(entry)
