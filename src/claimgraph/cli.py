@@ -163,14 +163,14 @@ class SafeGroup(click.Group):
         try:
             return super().make_context(*args, **kwargs)
         except click.ClickException as e:
-            e.message = render.one_line(e.message)
+            object.__setattr__(e, "message", render.one_line(e.message))  # Final in click 8.5's types
             raise
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except click.ClickException as e:
-            e.message = render.one_line(e.message)
+            object.__setattr__(e, "message", render.one_line(e.message))  # Final in click 8.5's types
             raise
 
 
