@@ -325,11 +325,11 @@ def find_quantities(
                 um = rx.match(text, e)
                 if um and "\n" not in um.group():
                     unit, kind, uend = u, "count", um.end()
-                    head = COMPOUND_HEAD.match(text, um.end())
-                    if head and (lo != 1 or hi is not None) and not um.group().rstrip().lower().endswith("s"):
+                    chead = COMPOUND_HEAD.match(text, um.end())
+                    if chead and (lo != 1 or hi is not None) and not um.group().rstrip().lower().endswith("s"):
                         # "19 drone attacks": the singular noun is a modifier; the plural after it is counted
-                        unit = _count_unit(head.group(1)) or "item"
-                        uend = head.end()
+                        unit = _count_unit(chead.group(1)) or "item"
+                        uend = chead.end()
                     break
         if unit is None:
             dm = DEMONYM_RE.match(text, e)
