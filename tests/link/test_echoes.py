@@ -103,3 +103,40 @@ def test_other_counts_of_injured_far_apart_are_two_events_not_a_contradiction():
 def test_other_counts_of_injured_in_one_place_are_one_event_told_two_ways():
     corpus = link_records(_injuries(("Oskol", "settlement", "test:RU:oskol", "Belgorod"), 51.3, 37.8))
     assert _together(corpus, ("wire", "c3"), ("agency", "c1"))
+
+
+def _night_raid() -> list:
+    a = Article("channel", "Regional Channel", "2026-03-08")
+    a.add("On the night of Saturday Russian forces attacked Brody with strike drones", places=(BRODY,))
+    a.add("The strike on Brody came at about 3 a.m.", places=(BRODY,))
+    a.add("A drone strike on Brody wounded two people, among them a nurse", places=(BRODY,), figures=((2, "person"),))
+    a.add("Russian troops captured a hill east of Brody", places=(BRODY,))
+    b = Article("paper", "City Paper", "2026-03-08")
+    b.add(
+        "Russian forces attacked Brody with strike drones overnight, the regional channel reported",
+        source="the regional channel",
+        places=(BRODY,),
+    )
+    b.add("The strike on Brody came at around 3 a.m., the channel said", source="the regional channel", places=(BRODY,))
+    return [a.build(), b.build()]
+
+
+def test_one_act_at_one_place_told_over_two_sentences_of_one_article_is_one_claim():
+    corpus = link_records(_night_raid())
+    assert _together(corpus, ("channel", "c1"), ("paper", "c1"))
+    assert _together(corpus, ("channel", "c1"), ("channel", "c2"))
+    # a sentence that counts the harm, or tells another act at the same place, is a claim of its own
+    assert not _together(corpus, ("channel", "c1"), ("channel", "c3"))
+    assert not _together(corpus, ("channel", "c1"), ("channel", "c4"))
+
+
+def test_a_headline_gathers_the_body_claim_of_its_act_at_its_place():
+    a = Article("brigade", "Brigade Channel", "2026-03-08")
+    a.add("Enemy assault near Brody broken", places=(BRODY,))
+    a.rec.claims[0].headline = True
+    a.add("At dawn the occupiers tried to storm our positions west of Brody in an armoured assault", places=(BRODY,))
+    b = Article("paper", "City Paper", "2026-03-08")
+    b.add("An enemy assault near Brody was broken, the brigade said", source="the brigade", places=(BRODY,))
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("brigade", "c1"), ("paper", "c1"))
+    assert _together(corpus, ("brigade", "c1"), ("brigade", "c2"))

@@ -230,7 +230,19 @@ def clusters(
         the same act); a denial and the claim it denies (the same act)."""
         if (units[x] & units[y]) - {"item"} and not _acts_differ(act[x], act[y]):
             return True
-        return _sums_up(x, y)
+        return _sums_up(x, y) or _one_act_one_place(x, y)
+
+    def _one_act_one_place(x: int, y: int) -> bool:
+        """Two sentences of one article telling one act at one place, neither giving a count ("the
+        Russian army attacked the town on the night of the 14th", "the strike on the town came at
+        about 3 a.m."): one event told over two sentences, not two facts."""
+        return (
+            bool(act[x] & act[y])
+            and act[x] & HARM == act[y] & HARM
+            and bool(own[x] & own[y])
+            and not (units[x] - {"item"} or units[y] - {"item"})
+            and _event_ok(sigs[x], sigs[y])
+        )
 
     def _sums_up(x: int, y: int) -> bool:
         sim = _set_sim(cont[x], cont[y])
@@ -240,7 +252,7 @@ def clusters(
         if heading[x] or heading[y]:
             # the headline's words and act, or one of its figures (the same count of the same thing)
             told_alike = shared_act or not _acts_differ(act[x], act[y]) or bool(own[x] & own[y])
-            if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]):
+            if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]) or _one_act_one_place(x, y):
                 return True
         # a denial answers another source's claim
         return denies[x] != denies[y] and shared_act and src[x] != src[y]
@@ -277,6 +289,18 @@ def clusters(
                 # a headline also gathers the body claims that repeat one of its figures
                 if j == best or (heading[h] and _shared_figure(figs[h], figs[j])):
                     scored.append(threshold, _set_sim(cont[h], cont[j]), min(h, j), max(h, j))
+        # one act at one place told over two sentences: each such claim with the last before it of the
+        # same act at the same place (a linear pass, not every pair of the article's claims)
+        last: dict[tuple[str, str], int] = {}
+        for i in idx:
+            if not (act[i] and own[i]) or units[i] - {"item"}:
+                continue
+            for place in own[i]:
+                for a in act[i]:
+                    j = last.get((place, a))
+                    if j is not None and _one_act_one_place(j, i):
+                        scored.append(threshold, _set_sim(cont[i], cont[j]), min(i, j), max(i, j))
+                    last[(place, a)] = i
 
     # best first; of two pairs alike by their figures, the one whose words agree more
     del by_rec
