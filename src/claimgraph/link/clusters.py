@@ -297,9 +297,9 @@ def clusters(
                 continue
             for place in own[i]:
                 for a in act[i]:
-                    j = last.get((place, a))
-                    if j is not None and _one_act_one_place(j, i):
-                        scored.append(threshold, _set_sim(cont[i], cont[j]), min(i, j), max(i, j))
+                    prev = last.get((place, a))
+                    if prev is not None and _one_act_one_place(prev, i):
+                        scored.append(threshold, _set_sim(cont[i], cont[prev]), prev, i)
                     last[(place, a)] = i
 
     # best first; of two pairs alike by their figures, the one whose words agree more
