@@ -285,3 +285,15 @@ def test_a_passive_cue_verb_is_no_frame_for_a_clause_coordinated_with_it(extract
     own = [c for c in rec.claims if not c.attribution]
     assert any(c.text.startswith("By Friday the video had been viewed") for c in rec.claims)
     assert own or attributed(rec)
+
+
+def test_an_aside_with_a_frame_of_its_own_after_the_content(extract_text):
+    rec = extract_text(
+        "The spokeswoman said the ferry would resume sailing next week, though she acknowledged the pier was damaged."
+    )
+    by_text = {c.text: c for c in attributed(rec)}
+    assert "the ferry would resume sailing next week" in by_text
+    assert by_text["the ferry would resume sailing next week"].attribution[0].cue.text == "said"
+    aside = by_text["the pier was damaged"]
+    assert aside.attribution[0].cue.text == "acknowledged"
+    assert chain_names(rec, aside) == ["The spokeswoman"]

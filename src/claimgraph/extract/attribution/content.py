@@ -18,6 +18,7 @@ from .frames import (
     _idx,
     according_to,
     adjective_frame,
+    aside_frame,
     extra_hop,
     leading_frame,
     mid_frame,
@@ -69,6 +70,7 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
     hops: list[Hop] = []
     cue_lemma = None
     inner_lo, inner_hi = lo, hi
+    lf_verb = None
     tf = trailing_frame(ctx, toks, lo, hi, unit_text)
     if tf:
         hops, k, cue_lemma = tf
@@ -89,6 +91,7 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             lf = leading_frame(ctx, toks, lo, hi, unit_text, root_only=depth > 0)
             if lf:
                 hops, inner_lo, cue_lemma, v = lf
+                lf_verb = v
                 first = complement_start(v)
                 if first is not None and inner_lo < hi and toks[inner_lo].i == first.i:
                     # a noun phrase or infinitive content ends with the complement: what follows it
@@ -123,11 +126,16 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                     own = split_content(ctx, toks, lo, k_comma, ui, [], None) if depth == 0 else []
                     return own + split_content(ctx, toks, k_content, hi, ui, p_hops, p_lemma)
     second: list[Draft] = []
+    if lf_verb is not None and (af2 := aside_frame(ctx, toks, lf_verb, inner_lo, inner_hi, unit_text)) is not None:
+        k_cut, k2, k2_end, hops2, lemma2 = af2
+        if k_cut > inner_lo:
+            second = split_content(ctx, toks, k2, k2_end, ui, hops2, lemma2)
+            inner_hi = k_cut
     if cue_lemma is not None and cue_lemma != "according":
         sf = second_frame(ctx, toks, inner_lo, inner_hi, hops)
         if sf:
             k_and, k2, lemma2, hops2 = sf
-            second = split_content(ctx, toks, k2, inner_hi, ui, hops2, lemma2)
+            second = split_content(ctx, toks, k2, inner_hi, ui, hops2, lemma2) + second
             inner_hi = k_and
     if cue_lemma is None:
         # the article's own voice: split as any content is (";", ", while", result clauses with figures)
