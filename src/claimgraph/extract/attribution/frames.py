@@ -227,6 +227,8 @@ def leading_frame(
             continue
         if root_only and span_i[0] <= v.head.i <= span_i[1] and v.head.i != v.i:
             continue
+        if root_only and v.dep_ in ("advcl", "relcl", "acl"):
+            continue  # 'X said A, though she acknowledged B': the aside is no frame around A
         # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
         embedded = v.dep_ in ("relcl", "advcl") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
         # 'X can be heard saying', 'X was quoted as saying': the speaker is the perceived one
@@ -528,4 +530,40 @@ def adjective_frame(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: 
         first = first if first.i < a.i else a
         cue = ctx.span(ctx.tok_start(first), ctx.tok_end(cue_end))
         return [Hop(source=sid, cue=cue, channel="statement")], ks
+    return None
+
+
+def aside_frame(
+    ctx: ArticleState, toks: list, v: Any, lo: int, hi: int, unit_text: str
+) -> tuple[int, int, int, list[Hop], str] | None:
+    """'X said A, though she acknowledged B' / 'X said A, while Y insisted B': a frame in an adverbial
+    clause hung on the frame's verb or on its content's verb, after the content's start, with a subject and a clause of its own, says B
+    for its own subject -> (index where A ends, start and end of B, the hops, the cue lemma)."""
+    heads = [v] + [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
+    for c in [c for h in heads for c in h.children]:
+        if c.dep_ != "advcl" or c.i <= toks[lo].i or not is_cue(c) or ctx.in_quote(ctx.tok_start(c)):
+            continue
+        subj = subject_of(c)
+        cc = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
+        if subj is None or cc is None or subj.i > c.i:
+            continue
+        left = min(x.i for x in c.subtree)
+        k_cut = _idx(toks, left)
+        if k_cut <= lo:
+            continue
+        first = min(x.i for x in cc.subtree)
+        k_start = _idx(toks, first)
+        if k_start < 0:
+            continue
+        if toks[k_start].lower_ == "that" and toks[k_start].dep_ == "mark":
+            k_start += 1
+        k_end = _idx(toks, max(x.i for x in cc.subtree))
+        if k_end < k_start:
+            continue
+        hops = speaker_hops(ctx, c, subj, left, c.i, unit_text)
+        if not hops:
+            continue
+        while k_cut > lo and toks[k_cut - 1].is_punct:
+            k_cut -= 1
+        return k_cut, k_start, k_end + 1, hops, c.lemma_.lower()
     return None

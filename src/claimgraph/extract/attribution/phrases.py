@@ -272,41 +272,93 @@ CONTENT_PREPS = {
     "speak": ("about", "of"),
     "point": ("to",),
     "describe": ("as",),
+    "rail": ("against",),
+    "liken": ("to",),
+    "compare": ("to", "with"),
+    "portray": ("as",),
+    "depict": ("as",),
+    "paint": ("as",),
+    "characterise": ("as",),
+    "characterize": ("as",),
+    "view": ("as",),
+    "regard": ("as",),
+    "perceive": ("as",),
+    "brand": ("as",),
+    "label": ("as",),
 }
 
+# prepositions that give what an object is called or likened to, or accused of ('described the raid as a
+# provocation', 'likened the plan to a surrender', 'accused Kyiv of shelling')
+OBJECT_PREDICATE_PREPS = {"as", "to", "of", "for", "with"}
 
-def complement_start(v: Any) -> Any | None:
-    """The first token of a cue verb's non-clausal content, as its entry allows: an infinitive
+
+def complement_parts(v: Any) -> list:
+    """The dependents of a cue verb that make its non-clausal content, as its entry allows: an infinitive
     ('vowed to rebuild', 'urged residents to leave'), a noun phrase ('denied involvement', 'accused Kyiv
     of shelling', 'called the strike a war crime', 'called for an inquiry', 'warned of an offensive')."""
     e = cue_entry(v)
     if e is None:
-        return None
+        return []
     takes = e["takes"]
-    firsts = []
+    parts = []
     for c in v.children:
         if c.i <= v.i:
             continue
         if c.dep_ == "xcomp" and "infinitive" in takes and any(g.lower_ == "to" and g.i < c.i for g in c.children):
-            firsts.append(min(x.i for x in c.subtree))
+            parts.append(c)
         elif c.dep_ in ("dobj", "oprd") and "np" in takes and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             if c.dep_ == "dobj" and c.pos_ == "PRON" and e["class"] not in ("demand", "accusation"):
                 continue  # 'denied it': nothing of its own to check
-            firsts.append(min(x.i for x in c.subtree))
+            parts.append(c)
+        elif c.tag_ == "VBG" and "gerund" in takes and c.dep_ in ("xcomp", "dobj", "ccomp"):
+            parts.append(c)  # 'opposed sending troops', 'denied taking part'
         elif c.dep_ == "prep" and "np" in takes and c.lower_ in CONTENT_PREPS.get(v.lemma_.lower(), ()):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if pobj:
-                firsts.append(min(x.i for x in pobj[0].subtree))
-    if firsts and "infinitive" in takes:
+                parts.append(pobj[0])
+    if any(p.dep_ == "xcomp" for p in parts):
         # 'urged residents to leave', 'called on the men to surrender': the addressee opens the content
         for c in v.children:
-            if c.i > v.i and c.dep_ == "dobj":
-                firsts.append(min(x.i for x in c.subtree))
+            if c.i > v.i and c.dep_ == "dobj" and c not in parts:
+                parts.append(c)
             elif c.i > v.i and c.dep_ == "prep" and c.lower_ == "on":
-                firsts.extend(min(x.i for x in g.subtree) for g in c.children if g.dep_ == "pobj")
-    if not firsts:
+                parts.extend(g for g in c.children if g.dep_ == "pobj")
+    if parts and "np" in takes:
+        # 'called the strike a war crime', 'described the raid as a provocation', 'accused Kyiv of
+        # shelling': what the object is called, likened to or accused of belongs to the content
+        for c in v.children:
+            if (
+                c.i > v.i
+                and c not in parts
+                and (
+                    c.dep_ == "oprd"
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ in OBJECT_PREDICATE_PREPS
+                        and c.lower_ not in CONTENT_PREPS.get(v.lemma_.lower(), ())
+                    )
+                )
+            ):
+                parts.append(c)
+    return parts
+
+
+def complement_start(v: Any) -> Any | None:
+    """The first token of a cue verb's non-clausal content (see ``complement_parts``), or None."""
+    parts = complement_parts(v)
+    if not parts:
         return None
-    return v.doc[min(firsts)]
+    return v.doc[min(x.i for p in parts for x in p.subtree)]
+
+
+def complement_end(v: Any) -> Any | None:
+    """The last token of a cue verb's non-clausal content: the content is the verb's complement, and
+    what modifies the verb after it (when, where, in what statement) is the frame's, not the content's
+    ('called for an inquiry in a statement on Monday')."""
+    parts = complement_parts(v)
+    if not parts:
+        return None
+    return v.doc[max(x.i for p in parts for x in p.subtree)]
 
 
 def cue_class(t: Any) -> str | None:
