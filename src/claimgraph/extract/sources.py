@@ -351,6 +351,28 @@ class SourceBook:
                     ),
                     None,
                 )
+            if (
+                target is None
+                and words
+                and words[0] in ("a", "an")
+                and len(words) <= 4
+                and words[-1] in ROLE_NOUNS
+                and words[-1] not in PERSON_ROLE_NOUNS
+                and not self.is_person.get(s.id)
+            ):
+                # 'according to a European think tank' before 'The X Monitor, a think tank in Y, estimated':
+                # a body first described, then named with that description, is the named one
+                named = [
+                    o
+                    for o in self.sources
+                    if o is not s
+                    and o.id not in remap
+                    and not self.is_person.get(o.id)
+                    and any(w[:1].isupper() and w.lower() not in DETS for w in o.name.split())
+                    and self._role_in(o.id, words[-1])
+                ]
+                if len(named) == 1:
+                    target = named[0]
             metonym = registry()["capital_metonyms"]
             if (
                 target is None
