@@ -239,3 +239,40 @@ def test_two_relayed_sources_are_both_sources_and_the_second_is_named_again() ->
     rec = read(text, "ru")
     assert chain(rec, "вспыхнул пожар") == ["издание «Полярный вестник»", "очевидцев"]
     assert chain(rec, "склад охраняли") == ["источник в полиции"]
+
+
+# ---- evidence ---------------------------------------------------------------------------------------
+
+
+def test_the_evidence_mention_names_which_item_it_is() -> None:
+    rec = read(
+        "Удар по депо\n\nРедакція переглянула фото, які оприлюднили рятувальники, і встановила, що їх зроблено "
+        "біля депо.",
+        "uk",
+    )
+    ev = rec.evidence[0]
+    assert ev.text == "фото, які оприлюднили рятувальники"
+    assert ev.verification == "confirmed"
+    assert rec.claims[-1].verification == "confirmed"
+
+
+def test_a_genitive_and_a_participle_belong_to_the_evidence() -> None:
+    rec = read(
+        "Пожар в порту\n\nРедакция изучила видео взрыва, размещённое в городских пабликах, и установила, что "
+        "оно снято у причала.",
+        "ru",
+    )
+    ev = rec.evidence[0]
+    assert ev.text == "видео взрыва, размещённое в городских пабликах"
+    assert (ev.kind, ev.verification) == ("video", "confirmed")
+
+
+def test_a_clause_after_a_preposition_describes_the_item_and_stays_out() -> None:
+    rec = read("Пожар в порту\n\nПодлинность снимков, на которых якобы видна воронка, подтвердить не удалось.", "ru")
+    ev = rec.evidence[0]
+    assert ev.text == "снимков" and ev.verification == "unverified"
+
+
+def test_a_checked_item_with_no_place_established_is_not_confirmed() -> None:
+    rec = read("Пожар в порту\n\nРедакция изучила видео взрыва, но не смогла установить, где оно снято.", "ru")
+    assert all(c.verification != "confirmed" for c in rec.claims)

@@ -529,19 +529,52 @@ class Reader:
                 by = hop_src
                 if by is None:
                     continue  # "на відео видно …" with no one who released it: no evidence claim
+            last = toks[self.evidence_extent(toks, k)]
             self.ev_para[f"e{len(self.evidence) + 1}"] = s.para
             self.evidence.append(
                 Evidence(
                     id=f"e{len(self.evidence) + 1}",
-                    text=t.text,
+                    text=self.text[t.start : last.end],
                     start=t.start,
-                    end=t.end,
+                    end=last.end,
                     kind=kind,
                     verification=verdict or "not_stated",
                     released_by=by,
                 )
             )
             break
+
+    def evidence_extent(self, toks: list[Tok], k: int) -> int:
+        """The last token of the evidence mention that starts at ``toks[k]``: the noun, the noun in the
+        genitive it governs ("відео обстрілу", "видео пожара") and a participle or a relative clause in the
+        nominative or accusative that says which item it is ("відео, яке поширили мешканці", "видео,
+        опубликованное в пабликах"); a clause after a preposition ("фото, на яких видно …") describes what
+        it shows and stays out."""
+        lang = self.lang
+
+        def first(t: Tok) -> frozenset[str]:
+            ps = parses(t.text, lang)
+            return ps[0][1] if ps else frozenset()
+
+        j = k
+        n = k + 1
+        while n < len(toks) and n - k <= 2 and toks[n].text[:1].islower() and "ADJF" in first(toks[n]):
+            n += 1
+        if n < len(toks) and toks[n].text[:1].islower() and {"NOUN", "gent"} <= first(toks[n]):
+            j = n
+        if j + 2 < len(toks) and toks[j + 1].text == ",":
+            w = toks[j + 2]
+            relative = any(
+                lem in RELATIVES and tags & {"nomn", "accs"} and "PREP" not in tags
+                for lem, tags in parses(w.text, lang)
+            )
+            if relative or "PRTF" in first(w):
+                m = j + 3
+                while m < len(toks) and toks[m].text not in (",", ".", ";", "!", "?", "—", "–", ")", ":"):
+                    m += 1
+                if m - (j + 2) <= 8:
+                    j = m - 1
+        return j
 
     def sentence(self, si: int, s: Sentence, body: int, headline: bool, label_hops: list[Hop]) -> None:
         text, _lang = self.text, self.lang
