@@ -37,6 +37,8 @@ STATED_IN = re.compile(
     r"(?i)(?<!\w)(?:йдеться|ідеться|говориться|говорится|идет речь|идёт речь|сказано|зазначено|указано)(?!\w)"
 )
 NEGATION = {"не", "ні", "ни"}
+SO_CALLED = {"званий", "називаний", "называемый", "называть", "звати"}
+PERSONAL = {"uk": {"він", "вона", "вони"}, "ru": {"он", "она", "они"}}
 COMPLEMENTIZERS = {"uk": {"що", "ніби", "начебто", "мовляв", "нібито"}, "ru": {"что", "будто", "якобы", "мол"}}
 CLAUSE_CONJ = {"uk": r"а|але|проте|однак|тоді як", "ru": r"а|но|однако|тогда как|в то время как"}
 ABOUT = {"uk": {"про"}, "ru": {"о", "об", "про"}}
@@ -165,7 +167,12 @@ class Reader:
                 break
             if norm(t.text) in COMPLEMENTIZERS[self.lang] or self.is_speech(t):
                 break
+            if norm(t.text) == "так" and j + 1 < stop and lemma(ts[j + 1].text, self.lang) in SO_CALLED:
+                j += 2  # "глава так называемой ДНР", "так званий «мер»": the phrase names the office
+                continue
             first = parses(t.text, self.lang)[:1]
+            if j > i and t.text[:1].islower() and first and first[0][1] & {"NPRO", "Apro"}:
+                break  # "Генштаб цю інформацію не коментував": a pronoun starts the object, not the name
             if (
                 j > i
                 and t.text[:1].islower()
@@ -674,6 +681,17 @@ class Reader:
             if q and sid:
                 self.quote_claims(q[0] + 1, q[1], [self.hop(sid, ts[v0])], si, s, headline)
                 return
+        # a frame after a colon inside the sentence ("Ворог обстріляв місто: за словами X, пошкоджено …"):
+        # what comes before is the article's, the rest is read as a sentence of its own
+        for c in range(1, len(ts) - 2):
+            if ts[c].text != ":" or inq(ts[c]) or ts[c + 1].text in OPENERS:
+                continue
+            rest = text[ts[c + 1].start : s.end].lower()
+            if any(r.match(rest) for r, _role in self.frames):
+                add(body, ts[c].start, [], "asserts", "none")
+                self.sentence_rest(si, s, ts[c + 1].start, headline, label_hops)
+                return
+            break
         # 3. a prepositional frame at the start, after a connective ("Крім того, за даними …", "Кроме того,
         # как заявили в …"); "як"/"как" with a speech verb in any form ("як повідомило", "как заявили")
         fbody = body
@@ -803,7 +821,9 @@ class Reader:
             return
         # "О пожаре он не упомянул": what the article says of a source's silence is its own, and no report
         # before it goes on into it
-        add(body, s.end, [], "asserts", "none" if v0 is None and vn is None else "own")
+        # "Доказательств он не привёл": a sentence about the source cited before, in the article's voice
+        about_source = any(norm(t.text) in PERSONAL[self.lang] and not inq(t) for t in ts)
+        add(body, s.end, [], "asserts", "none" if v0 is None and vn is None and not about_source else "own")
 
     def sentence_rest(self, si: int, s: Sentence, start: int, headline: bool, label_hops: list[Hop]) -> None:
         """The rest of a sentence after a hedge frame, read as a sentence of its own."""
