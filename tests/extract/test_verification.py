@@ -128,3 +128,14 @@ def test_unable_to_confirm_this_covers_the_sentence_before(extract_text):
     assert _ver(rec, "shelter would open") == "not_stated"
     assert not any("unable to confirm" in c.text for c in rec.claims)
     assert any("unable to confirm" in h.text for c in rec.claims for h in c.hedges)
+
+
+def test_a_possessive_account_of_a_topic_covers_only_those_claims(extract_text):
+    rec = extract_text(
+        "Patrol\n\n"
+        '"We saw two boats crossing at dawn," said Major Olena Hrytsenko. '
+        '"Our engine broke down twice this winter," she said.\n\n'
+        "Her account of the crossings could not be independently verified."
+    )
+    assert _ver(rec, "boats crossing") == "unverified"
+    assert _ver(rec, "engine broke down") == "not_stated"

@@ -68,7 +68,7 @@ NAMED_OWNER = re.compile(
 )
 # what a possessive's account is about: "his account of the raid"
 TOPIC_AFTER = re.compile(
-    r"^\s+(?:of|about|on)\s+(?P<topic>[^,.;]+?)\s+(?=(?:could|can|cannot|has|have|had|was|were|is|are)\b)"
+    r"\s+(?:of|about|on)\s+(?P<topic>[^,.;]+?)\s+(?=(?:could|can|cannot|has|have|had|was|were|is|are)\b)"
 )
 # "either account", "neither version", "both claims": the accounts just cited, whoever gave them
 EITHER_OBJECT = re.compile(
@@ -360,12 +360,9 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
     earlier = [c for c in claims if c.start < m.start()]
     named = NAMED_OWNER.search(before)
     topic = named.group("topic") if named else None
-    if topic is None:
-        tm = (
-            TOPIC_AFTER.match(ctx.text, POSSESSIVE_OBJECT.search(before).end())
-            if POSSESSIVE_OBJECT.search(before)
-            else None
-        )
+    pm = POSSESSIVE_OBJECT.search(before)
+    if topic is None and pm is not None:
+        tm = TOPIC_AFTER.match(ctx.text, u.start + pm.end())  # "his account of the raid could not be verified"
         topic = tm.group("topic") if tm else None
 
     def on_topic(ids: list[str]) -> list[str]:
