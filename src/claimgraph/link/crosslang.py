@@ -190,13 +190,13 @@ def crosslang_drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str
     # neighbour was taken into that claim ("..., injuring three people" joined to the attack it follows)
     merged: dict[int, list[Claim]] = {}
     ja = {i: j for i, j, _s in pairs}
-    for i, o in enumerate(oa):
-        figs = anchors(original, o).figures
+    for i, left in enumerate(oa):
+        figs = anchors(original, left).figures
         if i in ja or not figs:
             continue
         k = next((k for k in (i - 1, i + 1) if k in ja and figs <= anchors(derived, db[ja[k]]).figures), None)
         if k is not None:
-            merged.setdefault(ja[k], []).append(o)
+            merged.setdefault(ja[k], []).append(left)
     used: set[str] = set()
     qa = {q.id: q for q in original.quantities}
     qb = {q.id: q for q in derived.quantities}
