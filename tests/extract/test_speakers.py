@@ -255,4 +255,4 @@ def test_according_to_a_count_published_by_an_outlet(extract_text):
     )
     (c,) = rec.claims
     assert c.text.startswith("at least 40 homes")
-    assert rec.source(c.attribution[0].source).name == "the regional news site Dnipro Today"
+    assert "news site" in rec.source(c.attribution[0].source).name

@@ -122,7 +122,11 @@ def trailing_frame(
         if complement_start(v) is not None:
             continue  # 'In a statement, X condemned the test as ...': the verb has a content of its own
         subj = subject_of(v)
-        if subj is not None and subj.dep_ == "nsubjpass" and not _passive_speaker(v):
+        if (
+            subj is not None
+            and subj.dep_ == "nsubjpass"
+            and (not _passive_speaker(v) if subj.head.i == v.i else cue_class(v) != "communication")
+        ):
             continue  # 'residents were advised to leave': the subject is the addressee, not the source
         hi_i = tail[-1].i + 1
         lo_i = tail[0].i
@@ -330,7 +334,9 @@ def leading_frame(
             )
         if subj is None or not (toks[lo].i <= subj.i < v.i):
             continue
-        if subj.dep_ == "nsubjpass" and not _passive_speaker(v):
+        if subj.dep_ == "nsubjpass" and (
+            not _passive_speaker(v) if subj.head.i == v.i else cue_class(v) != "communication"
+        ):
             continue  # 'residents were advised to leave': the subject is the addressee, not the source
         start = None
         inserted: list[Hop] = []  # "Zelensky said, citing Syrskyi, that ...": hops between verb and content
