@@ -256,3 +256,12 @@ def test_according_to_a_count_published_by_an_outlet(extract_text):
     (c,) = rec.claims
     assert c.text.startswith("at least 40 homes")
     assert "news site" in rec.source(c.attribution[0].source).name
+
+
+def test_a_caption_says_what_its_poster_says(extract_text):
+    rec = extract_text(
+        "On Tuesday the Telegram channel Front Notes posted a video of burning trucks. The caption claimed "
+        'the convoy was hit "near the river crossing at dawn" by a drone.'
+    )
+    (q,) = rec.quotes
+    assert "Front Notes" in rec.source(q.speaker).name
