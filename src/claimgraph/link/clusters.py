@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 from ..ground.gazetteer import key
@@ -139,16 +140,39 @@ def clusters(
         for x in anch[i]:
             if not x.startswith("#"):
                 index["@" + x].append(i)
+    # claims in two languages share no words: the places they name (by gazetteer id) are candidates too,
+    # looked up only across languages and only in a corpus of more than one language
+    langs = [r.article.language or "en" for r in records]
+    multilingual = len(set(langs)) > 1
+    gids = [once(_place_ids(r, c)) if multilingual else _NO_IDS for r, c in items]
+    by_place: dict[str, list[int]] = defaultdict(list)
+    for i, ps in enumerate(gids):
+        for g in ps:
+            by_place[g].append(i)
+    ledes: dict[int, EventSig] = {}
+
+    def where(i: int) -> EventSig:
+        """Where a claim's event happened: its own (or its paragraph's) places, else its story's."""
+        if _placed(sigs[i]):
+            return sigs[i]
+        got = ledes.get(rec_of[i])
+        if got is None:
+            got = ledes[rec_of[i]] = _lede_sig(records[rec_of[i]])
+        return got
+
     # the scored pairs as columns (similarity, similarity of words, claim, claim): 32 bytes a pair
     scored = _Scored()
     stories = Stories(records, derivs)
     for i, (ri, _ci) in enumerate(items):
         seen = set()
-        for w in [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]:
-            if len(index[w]) > 200:
+        keys = [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]
+        for w in [*keys, *(_PLACE_KEY + g for g in gids[i])]:
+            across = w.startswith(_PLACE_KEY)
+            got = by_place[w[1:]] if across else index[w]
+            if len(got) > 200:
                 continue
-            for j in index[w]:
-                if j <= i or j in seen or items[j][0] is ri:
+            for j in got:
+                if j <= i or j in seen or items[j][0] is ri or (across and langs[rec_of[i]] == langs[rec_of[j]]):
                     continue
                 seen.add(j)
                 related = stories.related(rec_of[i], rec_of[j])
@@ -166,12 +190,29 @@ def clusters(
                     sim = threshold  # the same figure in the same unit ("12 km east of X"), told in other words
                 if sim < threshold and related and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j]):
                     sim = threshold  # one act at one place in one story, told in other words
+                echo = 0.0
+                if (
+                    sim < threshold
+                    and multilingual
+                    and langs[rec_of[i]] != langs[rec_of[j]]
+                    and related is not False
+                    and (related or stories.same_place(rec_of[i], rec_of[j]))
+                ):
+                    echo = _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], gids[i], gids[j])
+                    if echo:
+                        sim = threshold  # one act with one figure or at one place, told in two languages
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
-                    and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j])
+                    and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j] or echo)
+                    and (
+                        not _figures_conflict(fset[i], fset[j])
+                        or stories.one_line(rec_of[i], rec_of[j])
+                        or places_compatible(where(i), where(j))
+                    )
                 ):
-                    scored.append(sim, words_sim, i, j)
+                    # (two claims of one story in two languages are ordered by how much they share)
+                    scored.append(sim, words_sim or echo, i, j)
 
     # echoes across languages: claims of an original and its rewrite in another language, aligned by
     # their figures, places, dates, sources and order (crosslang.py), since their words cannot meet
@@ -189,7 +230,19 @@ def clusters(
         the same act); a denial and the claim it denies (the same act)."""
         if (units[x] & units[y]) - {"item"} and not _acts_differ(act[x], act[y]):
             return True
-        return _sums_up(x, y)
+        return _sums_up(x, y) or _one_act_one_place(x, y)
+
+    def _one_act_one_place(x: int, y: int) -> bool:
+        """Two sentences of one article telling one act at one place, neither giving a count ("the
+        Russian army attacked the town on the night of the 14th", "the strike on the town came at
+        about 3 a.m."): one event told over two sentences, not two facts."""
+        return (
+            bool(act[x] & act[y])
+            and act[x] & HARM == act[y] & HARM
+            and bool(own[x] & own[y])
+            and not (units[x] - {"item"} or units[y] - {"item"})
+            and _event_ok(sigs[x], sigs[y])
+        )
 
     def _sums_up(x: int, y: int) -> bool:
         sim = _set_sim(cont[x], cont[y])
@@ -199,7 +252,7 @@ def clusters(
         if heading[x] or heading[y]:
             # the headline's words and act, or one of its figures (the same count of the same thing)
             told_alike = shared_act or not _acts_differ(act[x], act[y]) or bool(own[x] & own[y])
-            if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]):
+            if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]) or _one_act_one_place(x, y):
                 return True
         # a denial answers another source's claim
         return denies[x] != denies[y] and shared_act and src[x] != src[y]
@@ -236,6 +289,18 @@ def clusters(
                 # a headline also gathers the body claims that repeat one of its figures
                 if j == best or (heading[h] and _shared_figure(figs[h], figs[j])):
                     scored.append(threshold, _set_sim(cont[h], cont[j]), min(h, j), max(h, j))
+        # one act at one place told over two sentences: each such claim with the last before it of the
+        # same act at the same place (a linear pass, not every pair of the article's claims)
+        last: dict[tuple[str, str], int] = {}
+        for i in idx:
+            if not (act[i] and own[i]) or units[i] - {"item"}:
+                continue
+            for place in own[i]:
+                for a in act[i]:
+                    prev = last.get((place, a))
+                    if prev is not None and _one_act_one_place(prev, i):
+                        scored.append(threshold, _set_sim(cont[i], cont[prev]), prev, i)
+                    last[(place, a)] = i
 
     # best first; of two pairs alike by their figures, the one whose words agree more
     del by_rec
@@ -332,6 +397,7 @@ class Stories:
         cap = max(3, n // 1000)
         self.anch = [frozenset(x for x in s if df[x] <= cap) for s in every]
         self.lede = [lede_places(r) for r in records]
+        self.lede_ids = [_lede_ids(r) for r in records]
         self.day = [_pub_day(r) for r in records]
         # the answers for the article asked about last: claims are scored article by article, so
         # this keeps every repeated question without a dictionary of all pairs of articles
@@ -363,6 +429,10 @@ class Stories:
             self.cache[b] = got
         return got
 
+    def same_place(self, a: int, b: int) -> bool:
+        """Whether two articles' ledes name one place by its gazetteer id (in any language)."""
+        return bool(self.lede_ids[a] & self.lede_ids[b])
+
     def _related(self, a: int, b: int) -> bool | None:
         if self._find(a) == self._find(b):
             return True
@@ -373,6 +443,14 @@ class Stories:
         if self.lede[a] and self.lede[b]:
             return False  # each story is told from its own places
         return None
+
+
+def _lede_ids(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
+    """The gazetteer ids of the places (not countries or regions) that the headline and first paragraphs
+    name: where the story is, whatever the language and however the geocoder typed the place."""
+    return frozenset(
+        p.gazetteer_id for p in rec.places if p.start < chars and p.gazetteer_id and p.feature not in _WIDE
+    )
 
 
 # readings of one place name kept at most (the name "Lyman" has two in Ukraine alone)
@@ -400,6 +478,68 @@ def _with_readings(sigs: list[EventSig], records: list[ArticleRecord]) -> list[E
 
 def _event_ok(a: EventSig, b: EventSig) -> bool:
     return places_compatible(a, b) and days_compatible(a, b)
+
+
+def _placed(sig: EventSig) -> bool:
+    """Whether a claim (or its paragraph) says where its event happened."""
+    return bool(sig.settlements or sig.regions)
+
+
+def _figures_conflict(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]]) -> bool:
+    """Two claims that count the same thing (one unit) with no value in common ("five injured", "four
+    wounded"): one event told two ways, a contradiction, only when where each happened fits the other;
+    otherwise they are as likely two events of one night."""
+    if not a or not b:
+        return False
+    units = {u for u, _v in a} & {u for u, _v in b}
+    return any(not {v for w, v in a if w == u} & {v for w, v in b if w == u} for u in units)
+
+
+def _lede_sig(rec: ArticleRecord, chars: int = 700) -> EventSig:
+    """Where the article's story is, by the places of its headline and first paragraphs: where a claim
+    that names no place of its own most likely happened."""
+    ids = [p.id for p in rec.places if p.start < chars and p.feature in ("settlement", "front", "admin1", "admin2")]
+    if not ids:
+        return _NO_EVENT
+    return event_sig(rec, SimpleNamespace(places=ids, dates=[], start=0, end=0))
+
+
+_NO_EVENT = EventSig()
+
+
+_PLACE_KEY = "^"  # an index key for a place, by gazetteer id
+_NO_IDS: frozenset[str] = frozenset()
+# features too wide to tell one event's place (a country, a region)
+_WIDE = ("country", "admin1", "region")
+
+
+def _place_ids(rec: ArticleRecord, claim: Any) -> frozenset[str]:
+    """The gazetteer ids of the places a claim names itself, wide ones (countries, regions) left out:
+    the same in every language ("Ізмаїл", "Izmail")."""
+    ps = {p.id: p for p in rec.places}
+    got = frozenset(ps[x].gazetteer_id or "" for x in claim.places if x in ps and ps[x].feature not in _WIDE) - {""}
+    return got or _NO_IDS
+
+
+def _echo(
+    a: frozenset[str],
+    b: frozenset[str],
+    na: frozenset[float],
+    nb: frozenset[float],
+    fa: dict[str, float],
+    fb: dict[str, float],
+    pa: frozenset[str],
+    pb: frozenset[str],
+) -> float:
+    """How far two claims of one story in two languages tell one fact by what a translation keeps: the
+    same kind of act (harm to people told by both or neither), and a figure or a named place in common,
+    with no figure of one unit that differs. 0.0 when they do not; more shared anchors score higher."""
+    if not (a & b) or a & HARM != b & HARM or not _units_agree(fa, fb):
+        return 0.0
+    shared = len(na & nb) + len(pa & pb)
+    if not shared or (na and nb and not na & nb):
+        return 0.0
+    return min(0.99, 0.5 + 0.1 * shared + 0.05 * len(a & b))
 
 
 # acts that count what happened to people: a report of the harm and a report of the attack alone are two claims
@@ -654,7 +794,11 @@ def _spokespeople(members: list) -> dict[str, str]:
 
 def label_of(members: list) -> str:
     """The clearest member claim: a whole statement of middling length, not a headline
-    fragment, a dateline or page chrome; the earliest report's wording breaks ties."""
+    fragment, a dateline or page chrome, in the language most members are in (an English desk reads
+    the cluster of three English reports and one Ukrainian post by an English claim); the earliest
+    report's wording breaks ties."""
+    langs = Counter(r.article.language or "en" for r, _c in members)
+    major = max(sorted(langs), key=lambda x: langs[x])
 
     def score(rc: tuple) -> tuple:
         r, c = rc
@@ -662,6 +806,7 @@ def label_of(members: list) -> str:
         n = len(t)
         return (
             is_chrome(t),
+            (r.article.language or "en") != major,
             _heading(r, c),  # a headline or sub-heading sums up; the body claim says it whole
             not t[:1].isupper(),  # a clause cut out of a sentence ("wounding two cyclists")
             abs(min(n, 220) - 110),

@@ -20,6 +20,7 @@ from typing import Any
 from ..ground.gazetteer import key
 from ..model import ArticleRecord, Claim, Derivation
 from .features import numbers
+from .similarity import RareKeys
 
 # an aligned pair needs this much evidence: a shared figure (2), or a place or a date (1) with a length that fits (0.5)
 MIN_ANCHOR = 1.5
@@ -289,8 +290,6 @@ def crosslang_derivations(records: list[ArticleRecord], known: set[tuple[str, st
     ``MIN_ALIGNED_FIGURES`` of ``MIN_ALIGNED`` aligned claims, and ``MIN_SHARE`` of the shorter one's
     claims). Candidates share rare language-independent anchors (gazetteer places, figures, source
     identities), found through an inverted index with a cap, so the cost stays near-linear."""
-    from collections import Counter, defaultdict
-
     seqs = {r.article.id: [anchors(r, c) for c in r.claims] for r in records}
     keys: dict[str, set[str]] = {}
     for r in records:
@@ -301,19 +300,13 @@ def crosslang_derivations(records: list[ArticleRecord], known: set[tuple[str, st
             if a.source:
                 ks.add(f"s:{a.source}")
         keys[r.article.id] = ks
-    df = Counter(k for ks in keys.values() for k in ks)
-    cap = max(20, len(records) // 500)
-    index: dict[str, list[str]] = defaultdict(list)
-    for aid, ks in keys.items():
-        for k in ks:
-            if df[k] <= cap:
-                index[k].append(aid)
+    rare = RareKeys(keys, cap=max(20, len(records) // 500))
     by_id = {r.article.id: r for r in records}
     lang = {aid: (r.article.language or "en") for aid, r in by_id.items()}
     out: list[Derivation] = []
     done: set[tuple[str, str]] = set()
     for aid in sorted(keys):
-        shared = Counter(o for k in keys[aid] if df[k] <= cap for o in index[k] if o != aid)
+        shared = rare.shared(aid)
         for other, _n in shared.most_common(MAX_CANDIDATES):
             pair = (min(aid, other), max(aid, other))
             if pair in done or (aid, other) in known or (other, aid) in known:

@@ -28,7 +28,7 @@ from ..settings import LinkSettings
 from .candidates import _shared, _wording, candidate_codes, distinctive
 from .features import CREDIT_RE, anchors, common_words, content, shingle_hashes, strip_chrome
 from .identities import clean_name
-from .similarity import _best, _claim_order, _order, _outlet_match
+from .similarity import RareKeys, _best, _claim_order, _order, _outlet_match
 
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d)[/-](\d\d)(?:[/-](\d\d))?(?!\d)")
 _NAME_TOKEN = re.compile(r"[\w'’]+")
@@ -473,17 +473,11 @@ def paraphrases(
     if len(with_quotes) < 2:
         return []
     anch = {r.article.id: anchors(" ".join(c.text for c in r.claims)) for r in with_quotes}
-    df = Counter(a for s in anch.values() for a in s)
-    cap = max(50, len(with_quotes) // 1000)
-    index: dict[str, list[str]] = defaultdict(list)
-    for aid, s in anch.items():
-        for a in s:
-            if df[a] <= cap:
-                index[a].append(aid)
+    rare = RareKeys(anch, cap=max(50, len(with_quotes) // 1000))
     by_id = {r.article.id: r for r in with_quotes}
     out = []
     for aid in sorted(anch):
-        shared = Counter(o for a in anch[aid] if df[a] <= cap for o in index[a] if o > aid)
+        shared = {o: n for o, n in rare.shared(aid).items() if o > aid}
         for other, n in sorted(shared.items()):
             if n < 3 or (aid, other) in known or (other, aid) in known:
                 continue

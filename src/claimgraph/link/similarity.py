@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -90,3 +92,23 @@ def anchor_sim(aa: frozenset[str], ab: frozenset[str]) -> float:
         return 0.0
     cover = len(shared) / min(len(aa), len(ab))
     return 0.45 + 0.3 * cover if cover >= 0.6 else 0.0
+
+
+class RareKeys:
+    """An inverted index over the rare keys of many items (names, figures, places): the other items
+    that share keys with one item, counted, where a key held by more than ``cap`` items is left out
+    (it says nothing about which two belong together, and would make the cost quadratic)."""
+
+    def __init__(self, keys: Mapping[str, Iterable[str]], cap: int) -> None:
+        self.keys = keys
+        self.df: Counter[str] = Counter(k for ks in keys.values() for k in ks)
+        self.cap = cap
+        self.index: dict[str, list[str]] = defaultdict(list)
+        for item, ks in keys.items():
+            for k in ks:
+                if self.df[k] <= cap:
+                    self.index[k].append(item)
+
+    def shared(self, item: str) -> Counter[str]:
+        """How many rare keys each other item shares with ``item``."""
+        return Counter(o for k in self.keys[item] if self.df[k] <= self.cap for o in self.index[k] if o != item)
