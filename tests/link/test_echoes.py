@@ -140,3 +140,12 @@ def test_a_headline_gathers_the_body_claim_of_its_act_at_its_place():
     corpus = link_records([a.build(), b.build()])
     assert _together(corpus, ("brigade", "c1"), ("paper", "c1"))
     assert _together(corpus, ("brigade", "c1"), ("brigade", "c2"))
+
+
+def test_the_harm_of_a_strike_and_the_strike_alone_are_two_claims():
+    a = Article("a", "Kyiv Wire", "2026-06-16")
+    a.add("a Russian commander had ordered the strike on the clinic in Brody", places=(BRODY,))
+    b = Article("b", "City Paper", "2026-06-16")
+    b.add("a Russian strike on the clinic had killed a nurse", source=("doctors", "unnamed"))
+    corpus = link_records([a.build(), b.build()])
+    assert not _together(corpus, ("a", "c1"), ("b", "c1"))

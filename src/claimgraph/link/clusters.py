@@ -204,6 +204,7 @@ def clusters(
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
+                    and (sim >= UNTOLD_SIM or not _harm_differs(act[i], act[j]))
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j] or echo)
                     and (
                         not _figures_conflict(fset[i], fset[j])
@@ -544,6 +545,12 @@ def _echo(
 
 # acts that count what happened to people: a report of the harm and a report of the attack alone are two claims
 HARM = frozenset({"kill", "injure"})
+
+
+def _harm_differs(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One claim counts harm to people and the other tells only the act ("the strike on the hospital
+    killed a nurse", "a general ordered the strike on the hospital"): two claims about one event."""
+    return bool(a and b) and a & HARM != b & HARM
 
 
 def _same_frame(

@@ -179,6 +179,9 @@ class IdentityBook:
             and (_looks_like_person(name) or titled or (len(ws) == 1 and name[:1].isupper()))
         ):
             return self._person(name, kind, description)
+        if kind in PERSON_KINDS and _titled_name(ws):
+            # "the brigade's commander Taras Hlyba": a body named in the person's title, the person named last
+            return self._person(name, kind, description)
         if kind == "media_outlet" or name[:1].isupper() or proper:
             return self._note("source:" + body_key(name), name, kind)
         return None
@@ -241,6 +244,19 @@ class IdentityBook:
                 p.roles |= roles
                 return
         self._add(Person(cid, given, surname, roles))
+
+
+def _titled_name(ws: list[str]) -> bool:
+    """A title word followed, at the end, by a given name and a surname (two or three capitalised words,
+    none of them a body's): "brigade commander Taras Hlyba", "the unit's spokeswoman Olena Vasko"."""
+    n = len(ws)
+    k = n
+    while k > 0 and ws[k - 1][:1].isupper() and ws[k - 1].lower() not in TITLE_WORDS:
+        k -= 1
+    tail = ws[k:]
+    if not 2 <= len(tail) <= 3 or k == 0 or ws[k - 1].lower() not in TITLE_WORDS:
+        return False
+    return not BODY_RE.search(" ".join(tail)) and not any(ch.isdigit() for w in tail for ch in w)
 
 
 _RUN_BOOK: IdentityBook | None = None
