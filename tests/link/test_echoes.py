@@ -149,3 +149,33 @@ def test_the_harm_of_a_strike_and_the_strike_alone_are_two_claims():
     b.add("a Russian strike on the clinic had killed a nurse", source=("doctors", "unnamed"))
     corpus = link_records([a.build(), b.build()])
     assert not _together(corpus, ("a", "c1"), ("b", "c1"))
+
+
+def test_a_post_signed_by_an_official_is_that_officials_voice_counted_once():
+    uk = Article("post", "Рівненська ОВА", "2026-03-03T06:50+02:00")
+    uk.rec.article.language = "uk"
+    uk.add("Вночі ворог атакував Броди ударними дронами", places=(BRODY_UK,))
+    uk.add("Поранено трьох людей", figures=((3, "person"),))
+    uk.para("Олександр Коваль, начальник Рівненської ОВА")
+    en = Article("report", "Western Ukraine Daily", "2026-03-03T11:20+02:00")
+    en.add(
+        "Three people were injured in the attack, regional governor Oleksandr Koval said",
+        source=("regional governor Oleksandr Koval", "state_official"),
+        figures=((3, "person"),),
+    )
+    corpus = link_records([uk.build(), en.build()])
+    [cl] = [c for c in corpus.claim_clusters if ("post", "c2") in {(m.article, m.claim) for m in c.members}]
+    assert {m.article for m in cl.members} == {"post", "report"}
+    assert len(cl.origins) == 1 and cl.origins[0].startswith("person:")
+    assert cl.independent_confirmations == 1
+
+
+def test_a_byline_with_a_place_is_no_signature():
+    from claimgraph.link.identities import signer
+
+    a = Article("a", "Daily", "2026-03-03")
+    a.add("Drones struck the port overnight")
+    a.para("Olena Petrenko, Odesa")
+    assert signer(a.build()) is None
+    a.para("Olena Petrenko, head of the regional administration")
+    assert signer(a.build()) == "Olena Petrenko"

@@ -259,6 +259,30 @@ def _titled_name(ws: list[str]) -> bool:
     return not BODY_RE.search(" ".join(tail)) and not any(ch.isdigit() for w in tail for ch in w)
 
 
+# a post that an official signs at its end ("Serhii Bondar, head of the regional administration",
+# "Сергій Бондар, начальник Одеської ОВА") speaks in that official's voice: the role words that say so
+SIGNATURE_ROLE = re.compile(
+    r"(?i)^(?:the\s+)?(?:head|chief|governor|mayor|commander|spokes(?:man|woman|person)|minister|director|chair\w*|"
+    r"начальни\w*|голов[аи]|керівни\w*|губернатор\w*|мер|мэр|глав[аы]|командир\w*|речни\w*|міністр\w*|министр\w*)\b"
+)
+_SIGNATURE = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2})\s*(?:,|\s[–—-])\s*(\S.{2,100})$")
+
+
+def signer(rec: Any) -> str | None:
+    """The name of the official who signs the article in its last paragraph, if one does: a short line
+    of a person's name, then their role."""
+    paras = [p.strip() for p in rec.article.text.split("\n") if p.strip()]
+    if not paras:
+        return None
+    last = paras[-1]
+    if len(last.split()) > 14 or last.endswith((".", "!", "?")):
+        return None
+    m = _SIGNATURE.match(last)
+    if not m or not SIGNATURE_ROLE.match(m.group(2)):
+        return None
+    return m.group(1)
+
+
 _RUN_BOOK: IdentityBook | None = None
 
 
