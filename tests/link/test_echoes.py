@@ -179,3 +179,15 @@ def test_a_byline_with_a_place_is_no_signature():
     assert signer(a.build()) is None
     a.para("Olena Petrenko, head of the regional administration")
     assert signer(a.build()) == "Olena Petrenko"
+
+
+def test_an_act_word_and_one_other_word_in_common_tell_no_claim():
+    a = Article("a", "River Post", "2026-06-16")
+    a.add("Russia launched 60 Shahed drones and 4 missiles overnight", figures=((60, "drone"), (4, "missile")))
+    a.add("it struck a drone workshop", source="the general staff")
+    b = Article("b", "South Courier", "2026-06-16")
+    b.add("Russia launched 60 Shahed drones and 4 missiles overnight", figures=((60, "drone"), (4, "missile")))
+    b.add("Evacuation of Brody villages extended after new drone attacks", places=(BRODY,))
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c1"), ("b", "c1"))
+    assert not _together(corpus, ("a", "c2"), ("b", "c2"))

@@ -177,6 +177,9 @@ def clusters(
                 seen.add(j)
                 related = stories.related(rec_of[i], rec_of[j])
                 words_sim = _set_sim(cont[i], cont[j])
+                if words_sim and len(cont[i] & cont[j] - act[i]) < 2:
+                    # the act word and one other ("struck a drone workshop", "drone attacks") tell no claim
+                    words_sim = min(words_sim, threshold * 0.99)
                 sim = words_sim
                 if _units_agree(figs[i], figs[j]) and _sides_agree(fside[i], fside[j]):
                     sim = max(sim, figure_sim(nums[i], nums[j], bool(related)))
