@@ -70,6 +70,8 @@ class ExtractSettings:
     max_parse_chars: int = 100_000
     # segment: a first paragraph shorter than this without closing punctuation is a headline
     headline_max_chars: int = 160
+    # evidence: an unpunctuated line of at most this many words inside an article is a sub-heading
+    subheading_max_words: int = 12
     # segment: datelines ("KYIV (Test Wire) -") are looked for in the first few units only
     dateline_units: int = 3
     # segment: a repeated passage shorter than this (normalised) is a stock phrase, not a duplicate

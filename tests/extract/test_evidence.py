@@ -68,3 +68,47 @@ def test_footage_said_to_be_genuine_is_confirmed(extract_text):
     )
     [e] = rec.evidence
     assert e.verification == "confirmed"
+
+
+def test_a_report_published_and_a_monthly_update_are_documents(extract_text):
+    rec = extract_text(
+        "Losses\n\nThe Eastern Defence Forum estimated in a report released on Friday that 30 bridges were hit.\n\n"
+        "In its weekly update, the monitoring group said shelling had eased."
+    )
+    texts = {e.text: e.kind for e in rec.evidence}
+    assert texts.get("a report released on Friday") == "document"
+    assert texts.get("its weekly update") == "document"
+
+
+def test_interviews_with_witnesses_are_testimony_with_who_was_interviewed(extract_text):
+    rec = extract_text("The group said its findings rested on interviews with doctors and residents.")
+    assert [(e.text, e.kind) for e in rec.evidence] == [("interviews with doctors and residents", "testimony")]
+
+
+def test_coordinated_material_is_one_item_and_its_adjective_says_it_was_checked(extract_text):
+    rec = extract_text("The monitors relied on geolocated photo and video material from the villages.")
+    [e] = rec.evidence
+    assert e.text.startswith("geolocated photo and video material") and e.verification == "confirmed"
+
+
+def test_a_picture_credit_in_a_caption_is_a_photo(extract_text):
+    rec = extract_text(
+        "Flood\n\nWater covered the lower town on Sunday, the mayor said.\n\n"
+        "Rescuers carry a boat along a flooded street on Sunday. Photo: Town Council / Handout\n\n"
+        "The river rose by two metres overnight."
+    )
+    assert [(e.text, e.kind) for e in rec.evidence] == [("Photo", "photo")]
+    # a caption that describes the picture is not a credit
+    rec = extract_text("Flood\n\nThe river rose.\n\nPhoto: A still from a video showing the flooded square")
+    assert not any(e.text == "Photo" for e in rec.evidence)
+
+
+def test_a_sub_heading_names_the_item_its_entry_describes(extract_text):
+    rec = extract_text(
+        "LIVE: Storm over the coast\n\n"
+        "10:05\nFootage shows flooded pier\n"
+        "A video posted by a fisherman, which our team geolocated to the northern harbour, shows waves over the pier.\n\n"
+        "09:40\nPower cut\nThe utility said 4,000 homes had lost power."
+    )
+    videos = [e for e in rec.evidence if e.kind == "video"]
+    assert len(videos) == 1 and videos[0].text == "Footage" and videos[0].verification == "confirmed"

@@ -55,12 +55,16 @@ def _post_modified_end(ctx: ArticleState, head: Any) -> int:
     for c in list(head.children) + ([nxt] if nxt is not None and nxt.dep_ == "prep" and nxt.head is not head else []):
         if c.i <= head.i:
             continue
-        if c.dep_ == "prep" and c.lower_ in ("from", "of", "on") and c.i == head.i + 1:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "on", "with") and c.i == head.i + 1:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 continue  # "a video on Monday": when it was posted, told by the clause
             if pobj is not None and pobj.i - head.i <= 6:
                 end = max(end, ctx.tok_end(pobj))  # up to the noun: "from the port", not what follows it
+                # and the nouns coordinated with it: "interviews with victims and witnesses"
+                for cj in pobj.children:
+                    if cj.dep_ == "conj" and cj.i - head.i <= 8 and cj.pos_ in ("NOUN", "PROPN"):
+                        end = max(end, ctx.tok_end(cj))
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1:
             toks = []
             for t in c.subtree:
@@ -103,8 +107,13 @@ def extract_evidence(ctx: ArticleState) -> None:
     definite_first: set[str] = set()
     releases = ctx.releases
     ev_source = ctx.evidence_source
+    subhead: set[str] = set()
     for ui, u in enumerate(ctx.units):
-        if u.duplicate_of is not None or u.is_meta:
+        if u.duplicate_of is not None:
+            continue
+        if u.chrome:
+            _credit_line(ctx, u, mentions)
+        if u.is_meta:
             continue
         utext = ctx.text[u.start : u.end]
         for m in EVIDENCE_RE.finditer(ctx.text, u.start, u.end):
@@ -139,6 +148,21 @@ def extract_evidence(ctx: ArticleState) -> None:
             ]
             if definite and prior:
                 mentions.setdefault(prior[-1].id, []).append((start, m.end()))
+                continue
+            last = rec.evidence[-1] if rec.evidence else None
+            if (
+                last is not None
+                and u.start <= last.start
+                and COORDINATED.fullmatch(ctx.text, last.end, m.start())
+                and not any(c.dep_ == "det" for c in head.children)
+            ):
+                # "verified photo and video material": one body of material, named by both nouns
+                last.end = max(m.end(), _post_modified_end(ctx, head))
+                tail = MATERIAL_TAIL.match(ctx.text, last.end)
+                if tail:
+                    last.end = tail.end()
+                last.text = ctx.text[last.start : last.end]
+                mentions.setdefault(last.id, []).append((start, last.end))
                 continue
             if definite:
                 definite_first.add(f"e{len(rec.evidence) + 1}")
@@ -183,6 +207,8 @@ def extract_evidence(ctx: ArticleState) -> None:
             if released_by is None:
                 released_by = _releaser_above(ctx, head, u, utext)
             end = max(m.end(), _post_modified_end(ctx, head))
+            if not det and not u.headline and _sub_heading(ctx, u):
+                subhead.add(f"e{len(rec.evidence) + 1}")
             ev = Evidence(
                 id=f"e{len(rec.evidence) + 1}",
                 text=ctx.text[start:end],
@@ -199,8 +225,86 @@ def extract_evidence(ctx: ArticleState) -> None:
                 if gov.lemma_.lower() in RELEASE:
                     releases.append(Release(ui, released_by, ev.id))
         _channel_documents(ctx, u, ui, utext, mentions)
-    _forward_references(ctx, definite_first, mentions)
+    _forward_references(ctx, definite_first - subhead, mentions)
+    _sub_heading_items(ctx, subhead, mentions)
     ctx.evidence_mentions = mentions
+
+
+# what joins two evidence nouns of one phrase, and the general noun they may share
+COORDINATED = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:and|or|&)[^\S\n]+")
+MATERIAL_TAIL = re.compile(r"[^\S\n]+(?:materials?|evidence|content|files)\b", re.I)
+# a credit at the end of a caption: "Photo: City Council / Handout", "Video: Jane Roe via Reuters"
+CREDIT_RE = re.compile(
+    r"\b(?P<kind>Photos?|Photograph|Image|Picture|Video|Footage)[^\S\n]*:[^\S\n]*"
+    r"(?P<credit>[A-Z][\w.'\u2019&-]*(?:[^\S\n]+[\w.'\u2019&-]+){0,6}?)"
+    r"(?:[^\S\n]*(?:/|\bvia\b)[^\S\n]*[\w .'\u2019&-]{2,40})?[^\S\n]*$"
+)
+
+
+def _credit_line(ctx: ArticleState, u: Unit, mentions: dict[str, list[tuple[int, int]]]) -> None:
+    """A picture credit in a caption ("... Photo: City Council / Handout"): the photo is material the article
+    shows; the credit names who made it, a caption's description ("Photo: A still from ...") is not a credit."""
+    ps, pe = ctx.paras[u.para]  # the parser may cut the credit off its caption: read the paragraph
+    m = CREDIT_RE.search(ctx.text, ps, pe)
+    if m is None or any(
+        w[:1].islower() and w not in ("of", "and", "the", "for", "de") for w in m.group("credit").split()
+    ):
+        return
+    rec = ctx.record
+    if any(e.start <= m.start("kind") < e.end for e in rec.evidence):
+        return
+    kind = "video" if m.group("kind").lower() in ("video", "footage") else "photo"
+    ev = Evidence(
+        id=f"e{len(rec.evidence) + 1}",
+        text=m.group("kind"),
+        start=m.start("kind"),
+        end=m.end("kind"),
+        kind=kind,
+        released_by=None,
+    )
+    rec.evidence.append(ev)
+    mentions.setdefault(ev.id, []).append((ev.start, ev.end))
+
+
+def _sub_heading(ctx: ArticleState, u: Unit) -> bool:
+    """A short unpunctuated line inside the article: a live blog's or a feature's sub-heading."""
+    ps, pe = ctx.paras[u.para]
+    t = ctx.text[ps:pe].strip()
+    return u.para > 0 and t[-1:] not in '.!?"\u201d:' and len(t.split()) <= ctx.settings.subheading_max_words
+
+
+def _sub_heading_items(ctx: ArticleState, subhead: set[str], mentions: dict[str, list[tuple[int, int]]]) -> None:
+    """ "Video shows plume over the port" as a sub-heading, then "A video shared on social media ..." under it:
+    the heading names the item its entry goes on to describe; one item, first mentioned in the heading."""
+    rec = ctx.record
+    for eid in sorted(subhead, key=lambda i: int(i[1:])):
+        e = next((x for x in rec.evidence if x.id == eid), None)
+        if e is None:
+            continue
+        para = next(i for i, (ps, pe) in enumerate(ctx.paras) if ps <= e.start < pe)
+        nxt = ctx.paras[para + 1] if para + 1 < len(ctx.paras) else None
+        later = next(
+            (
+                x
+                for x in rec.evidence
+                if nxt is not None
+                and nxt[0] <= x.start < nxt[1]
+                and x.id not in subhead
+                and (
+                    x.kind in EVIDENCE_ANAPHOR_COMPAT.get(e.kind, {e.kind})
+                    or e.kind in EVIDENCE_ANAPHOR_COMPAT.get(x.kind, {x.kind})
+                )
+            ),
+            None,
+        )
+        if later is None:
+            continue
+        mentions.setdefault(e.id, []).extend(mentions.pop(later.id, []))
+        if e.released_by is None:
+            e.released_by = later.released_by
+        rec.evidence.remove(later)
+        ctx.evidence_heads.pop(later.id, None)
+        ctx.releases[:] = [r._replace(evidence=e.id) if r.evidence == later.id else r for r in ctx.releases]
 
 
 def _forward_references(

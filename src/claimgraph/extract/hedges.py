@@ -33,6 +33,9 @@ AUTHENTIC_RE = re.compile(
     r"\s+(?:to be\s+)?(?:genuine|authentic|real)\b",
     re.I,
 )
+CHECKED_ADJ = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:independently\s+)?(verified|geolocated|authenticated|unverified|unauthenticated)\b", re.I
+)
 NEGATOR_IN = re.compile(r"\b(?:not|n't|never|unable|unverified|cannot)\b|n't", re.I)
 # a negated subject a few words before "could be verified": "Neither side's account", "None of the claims", "No figure"
 NEGATED_SUBJECT = re.compile(
@@ -196,6 +199,11 @@ def apply(ctx: ArticleState) -> None:
             for e in _named_evidence(ctx, ui, m):
                 if e.verification == "not_stated":
                     e.verification = "confirmed"
+    # "verified photo and video material", "unverified footage": the adjective says what was checked
+    for e in rec.evidence:
+        am = CHECKED_ADJ.match(e.text)
+        if am and e.verification == "not_stated":
+            e.verification = "unverified" if am.group(1).lower().startswith("un") else "confirmed"
     for e in rec.evidence:
         if e.verification == "not_stated":
             vs = {

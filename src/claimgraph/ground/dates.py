@@ -56,6 +56,7 @@ NUMWORDS = {
 }
 
 M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+M1 = M.replace("(?P<month>", "(?P<m1>")
 REL = r"(?:(?P<rel>on|since|until|till|by|before|after|from|between|in|during|as of|earlier|late|early|mid-|by the end of)\s+)?"
 PART = r"(?:\s+(?:night|morning|evening|afternoon))?"
 PATTERNS = [
@@ -80,6 +81,14 @@ PATTERNS = [
             re.I,
         ),
     ),
+    (
+        "month_range",
+        re.compile(
+            rf"\b(?P<rel>between|from)\s+{M1}(?:\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+"
+            rf"{M}(?:,?\s+(?P<year>\d{{4}}))?\b(?!\s+\d)",
+            re.I,
+        ),
+    ),
     ("month_year", re.compile(rf"\b{REL}(?:(?:early|late|mid-?)\s*)?{M}\s+(?P<year>\d{{4}})\b", re.I)),
     ("start_month", re.compile(rf"\b{REL}the (?:start|beginning|end|middle) of\s+{M}\b", re.I)),
     ("month", re.compile(rf"\b{REL}(?:(?:early|late|mid-?)\s*)?{M}\b(?!\s+\d)", re.I)),
@@ -100,7 +109,8 @@ PATTERNS = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>since\s+|until\s+)?(?P<expr>today|yesterday|tonight|this (?:week|month|year)|last (?:week|month|year)|"
+            r"\b(?P<rel>since\s+|until\s+)?(?P<expr>today|yesterday|tonight|this (?:morning|afternoon|evening)|"
+            r"this (?:week|month|year)|last (?:week|month|year)|"
             r"earlier (?:this|in the) (?:week|month|year)|earlier this month|later this month|"
             r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago|"
             r"(?:in|over) the (?:past|last) (?:(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit2>days?|weeks?|months?|years?|hours)|"
@@ -156,6 +166,15 @@ def resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, str, 
         if not year:
             return None, "range", None
         return f"{year:04d}-{mo:02d}-{int(g['d1']):02d}", "range", f"{year:04d}-{mo:02d}-{int(g['d2']):02d}"
+    if kind == "month_range":
+        # "between November and January": the months in order, the later one's year known first
+        m1 = MONTHS[g["m1"].lower()[:3]]
+        m2 = MONTHS[g["month"].lower()[:3]]
+        y2 = int(g["year"]) if g.get("year") else _year_for_month(m2, pub)
+        y1 = int(g["y1"]) if g.get("y1") else (None if y2 is None else (y2 - 1 if m1 > m2 else y2))
+        if y1 is None or y2 is None:
+            return None, "range", None
+        return f"{y1:04d}-{m1:02d}", "range", f"{y2:04d}-{m2:02d}"
     if kind in ("month_year",):
         return f"{int(g['year']):04d}-{MONTHS[g['month'].lower()[:3]]:02d}", "month", None
     if kind in ("month", "start_month"):
@@ -175,7 +194,7 @@ def resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, str, 
         if pub is None:
             return None, "day", None
         e = g["expr"].lower()
-        if e == "today" or e == "tonight":
+        if e in ("today", "tonight") or e.startswith("this") and e.endswith(("morning", "afternoon", "evening")):
             return pub.isoformat(), "day", None
         if e == "yesterday":
             return (pub - timedelta(days=1)).isoformat(), "day", None
@@ -220,7 +239,8 @@ def resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, str, 
             n = g.get("n2") or "1"
             n = int(n) if n.isdigit() else NUMWORDS.get(n.lower(), 1)
             unit = (g.get("unit2") or "day").lower()
-            if unit == "hours":
+            if unit == "hours" or (unit == "day" and n == 1):
+                # "over the past day", "in the past 24 hours": the day before the report
                 return (pub - timedelta(days=1)).isoformat(), "day", None
             days = n * (
                 7
@@ -287,6 +307,8 @@ def scan_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
             value, gran, end_value = resolve(kind, m, pub)
             rel = (m.groupdict().get("rel") or "").strip().lower()
             relation = RELATION.get(rel, "on")
+            if kind == "month_range":
+                relation = "between"
             if kind == "range_days" or (end_value and kind == "relative"):
                 relation = "between" if kind == "range_days" else relation
             taken.append((s, e))
@@ -303,6 +325,36 @@ def scan_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
                 )
             )
     out.sort(key=lambda d: d.start)
+    return _weekday_with_date(text, out)
+
+
+WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+
+
+def _weekday_with_date(text: str, dates: list[DateRef]) -> list[DateRef]:
+    """ "Friday 16 October 2026", "Tuesday, March 3": the weekday names the day the date gives; one date."""
+    out: list[DateRef] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.granularity == "day"
+            and WEEKDAY_ONLY.fullmatch(prev.text)
+            and re.fullmatch(r",?[^\S\n]+", text[prev.end : d.start])
+            and not d.text[:1].islower()
+        ):
+            out[-1] = DateRef(
+                id="",
+                text=text[prev.start : d.end],
+                start=prev.start,
+                end=d.end,
+                value=d.value,
+                granularity=d.granularity,
+                end_value=d.end_value,
+                relation=prev.relation if d.relation == "on" else d.relation,
+            )
+            continue
+        out.append(d)
     return out
 
 

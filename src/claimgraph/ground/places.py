@@ -14,7 +14,13 @@ from .. import lexicon as _lexicon
 from ..model import Place
 from .gazetteer import country_of, lookup, resolve
 
-NAME = r"[A-Z\u0410-\u042f\u0406\u0407\u0404\u0490][\w'\u2019-]+"
+# a capitalised word; an apostrophe inside a name ("Kam'ianske") but not a possessive ending ("Dnipro's")
+NAME = r"[A-Z\u0410-\u042f\u0406\u0407\u0404\u0490](?:[\w-]|['\u2019](?!s\b))+"
+# a district of a city named by the city: "Dnipro's Amur district", "the city's Sobornyi district"
+CITY_DISTRICT = re.compile(
+    rf"(?:(?P<city>{NAME})|\b[Tt]he (?:city|town))['\u2019]s[ \t]+(?P<district>{NAME}(?:[ \t]+{NAME})?)[ \t]+"
+    r"(?:district|neighbou?rhood|quarter|microdistrict|borough)\b"
+)
 CAND_RE = re.compile(
     rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})(?P<suffix>[ \t]+(?:Oblast|oblast|region|Region|Krai|krai|River|river|"
     r"directions?|front|axis|district))?"
@@ -129,6 +135,7 @@ def find_places(text: str, doc: Any = None) -> list[Place]:
     if re.search(r"\bRussia", text):
         countries.add("RU")
     seen = set()
+    districts = _city_districts(text, found)
     for s, e, name, suffix in sorted(found, key=lambda f: (f[0], f[1])):
         if (s, e) in seen:
             continue
@@ -163,6 +170,12 @@ def find_places(text: str, doc: Any = None) -> list[Place]:
             admin1=entry.admin1 if entry else None,
             gazetteer_id=entry.gazetteer_id if entry else None,
         )
+        city = districts.get((s, e))
+        if city is not None:
+            # a city district the gazetteer does not list: put on the map at its city
+            p.feature = "other"
+            p.name, p.lat, p.lon, p.country, p.admin1 = name, city.lat, city.lon, city.country, city.admin1
+            p.gazetteer_id, entry = None, city
         if entry is None:
             p.candidates = [
                 {"name": c.name, "admin1": c.admin1, "country": c.country, "lat": c.lat, "lon": c.lon}
@@ -170,6 +183,31 @@ def find_places(text: str, doc: Any = None) -> list[Place]:
             ]
         places.append(p)
     return places
+
+
+def _city_districts(text: str, found: list[tuple[int, int, str, str | None]]) -> dict[tuple[int, int], Any]:
+    """Add "X district" of "<City>'s X district" or "the city's X district" to ``found``; returns, for each
+    such span, the gazetteer entry of its city (the city named before it, or the settlement named last)."""
+    out: dict[tuple[int, int], Any] = {}
+    for m in CITY_DISTRICT.finditer(text):
+        if m.group("city"):
+            entry, _ = resolve(m.group("city"), set(), set(), "settlement", loose=False)
+        else:
+            prior = [f for f in found if f[1] <= m.start() and not f[3]]
+            entry = None
+            for _s, _e, name, _x in reversed(prior):
+                entry, _ = resolve(name, set(), set(), "settlement", loose=False)
+                if entry is not None and entry.feature == "settlement":
+                    break
+                entry = None
+        if entry is None or entry.feature != "settlement":
+            continue
+        s0, e0 = m.start("district"), m.end()
+        if any(a < e0 and s0 < b for a, b, _n, _x in found):
+            found[:] = [f for f in found if not (f[0] < e0 and s0 < f[1])]
+        found.append((s0, e0, m.group("district"), None))
+        out[(s0, e0)] = entry
+    return out
 
 
 def _metonym(text: str, end: int, tok: Any, cands: list[Any]) -> bool:

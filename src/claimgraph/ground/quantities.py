@@ -34,7 +34,8 @@ SCALE = {
 }
 _SCALE_WORDS = r"(?:\s+(?:thousand|million|billion|trillion)|\s?(?:bn|mln|mn|tn)|(?<=\d)(?:m|k))(?![\w])"
 NUM = (
-    r"(?<![\w.,:/])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d.,]|\s+(?:thousand|million|billion|trillion))"
+    r"(?<![\w.,:/])(?:\d{1,3},\d{1,2}(?=\s+(?:thousand|million|billion|trillion)\b|\s?(?:bn|mln|mn|tn)\b)"
+    r"|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d.,]|\s+(?:thousand|million|billion|trillion))"
     r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?|a dozen|dozens|hundreds|thousands|"
     + "|".join(sorted((w for w in WORDS if " " not in w), key=len, reverse=True))
     + rf")(?:{_SCALE_WORDS})?"
@@ -71,6 +72,7 @@ CURRENCY_AFTER = [
     (r"euros?", "eur"),
     (r"hryvni?as?|hryvnya", "uah"),
     (r"roubles?|rubles?", "rub"),
+    (r"(?:swiss )?francs?", "chf"),
 ]
 # a currency sign or ISO code before the figure: "$5", "US$ 2m", "EUR 3.1 billion", "UAH 212 billion"
 CURRENCY_BEFORE = re.compile(
@@ -97,6 +99,8 @@ OF_RE = re.compile(
     rf"{_H}+of{_H}+(?:(?P<pron>them|those|these|us|you|whom)\b|(?:(?:the|its|their|these|those){_H}+(?:[\w-]+'s{_H}+)?|(?=\d))(?P<noun>[\w-]+(?:{_H}+[\w-]+){{0,2}}))",
     re.I,
 )
+# "dozens of farmers", "hundreds of drones": an indefinite round number counts the bare noun after "of"
+BARE_OF_RE = re.compile(rf"{_H}+of{_H}+((?:[\w-]+{_H}+){{0,2}}?[a-z][\w-]*)\b")
 # verbs whose object or subject is a count of people: "killing two", "wounding eleven", "kills one"
 PERSON_VERB_BEFORE = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|"
@@ -117,6 +121,21 @@ PLURAL_AFTER = re.compile(
     r"[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?!(?:as|is|was|has|does|this|its|his|us|thus|less|plus|across|unless|perhaps)\b)[a-z]+s\b"
 )
 COUNT_UNITS = ("drone", "vehicle", "settlement", "person", "missile")
+# the plural head a singular noun modifies in a compound ("drone attacks", "missile strikes")
+COMPOUND_HEAD = re.compile(
+    r"[^\S\n]+(?!(?:is|was|has|does|this|its|his|us|thus|less|plus|across|unless|perhaps|as)\b)([a-z]{3,}s)\b"
+)
+# "a population of about 710,000": people
+POPULATION_RE = re.compile(r"\bpopulations?\b(?:\W+\w+){0,4}\W*$", re.I)
+# "At least two more", "three more" with no noun: the unit of the figure before it
+MORE_AFTER = re.compile(r"[^\S\n]+more\b(?![^\S\n]+(?!(?:was|has|does|is|goes)\b)[a-z]+s\b)", re.I)
+# a change, not a range: "fell from around 20 to eight"
+FROM_BEFORE = re.compile(r"\bfrom[^\S\n]+$", re.I)
+CHANGE_VERB = re.compile(
+    r"\b(?:f[ae]ll|fallen|falls|rose|risen|rises|increas|decreas|dropp|drops|grew|grown|grows|climb|declin|jump|"
+    r"shr[au]nk|doubl|tripl|reduc|cut|went up|went down|gone up|gone down)\w*(?:\W+\w+){0,6}\W*$",
+    re.I,
+)
 
 
 def _num(s: str) -> float | None:
@@ -129,6 +148,8 @@ def _num(s: str) -> float | None:
         return WORDS[s] * scale
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s) and scale == 1.0:
         s = s.replace(".", "")  # European thousands: "50.000"
+    if re.fullmatch(r"\d{1,3},\d{1,2}", s) and scale > 1.0:
+        s = s.replace(",", ".")  # a decimal comma before a scale word: "4,5 million"
     s = re.sub(r"[,\u00a0\u202f]", "", s)
     try:
         return float(s) * scale
@@ -198,7 +219,18 @@ def find_quantities(
     far in this unit, which a bare figure or "N of them" borrows."""
     out = []
     sent_units: list[str] = []  # the count units of this sentence, which a bare figure borrows
-    for m in FIG_RE.finditer(text, start, end):
+    pos = start
+    while True:
+        found = FIG_RE.search(text, pos, end)
+        if found is None:
+            break
+        m = found
+        if m.group("b") and FROM_BEFORE.search(text, max(start, m.start() - 6), m.start()):
+            a, b = _num(m.group("a")), _num(m.group("b"))
+            if a is not None and b is not None and (b < a or CHANGE_VERB.search(text, start, m.start() - 5)):
+                # "fell from around 20 to eight": two figures, the one before and the one after
+                m = FIG_RE.match(text, m.start(), m.end("a")) or m
+        pos = max(m.end(), pos + 1)
         s, e = m.start(), m.end()
         if any(a <= m.start("lo" if m.group("lo") else "a") < b for a, b in skip):
             continue
@@ -293,11 +325,21 @@ def find_quantities(
                 um = rx.match(text, e)
                 if um and "\n" not in um.group():
                     unit, kind, uend = u, "count", um.end()
+                    chead = COMPOUND_HEAD.match(text, um.end())
+                    if chead and (lo != 1 or hi is not None) and not um.group().rstrip().lower().endswith("s"):
+                        # "19 drone attacks": the singular noun is a modifier; the plural after it is counted
+                        unit = _count_unit(chead.group(1)) or "item"
+                        uend = chead.end()
                     break
         if unit is None:
             dm = DEMONYM_RE.match(text, e)
             if dm:
                 unit, kind, uend = "person", "count", dm.end()
+        if unit is None and raw in ("dozens", "hundreds", "thousands"):
+            bm = BARE_OF_RE.match(text, e)
+            cu = _count_unit(bm.group(1)) if bm else None
+            if bm and cu:
+                unit, kind, uend = cu, "count", bm.end()
         if unit is None:
             om = OF_RE.match(text, e)
             if om:
@@ -323,6 +365,11 @@ def find_quantities(
         others = re.match(r"\s+others?\b", after, re.I)
         if unit is None and others and (sent_units or last_unit):
             unit, kind, uend = (sent_units or last_unit)[-1], "count", e + others.end()
+        more = MORE_AFTER.match(text, e)
+        if unit is None and more and (sent_units or last_unit):
+            unit, kind, uend = (sent_units or last_unit)[-1], "count", more.end()
+        if unit is None and POPULATION_RE.search(text[max(start, s - 40) : s]) and not PLURAL_AFTER.match(after):
+            unit, kind = "person", "count"
         if unit is None and person_verb and not PLURAL_AFTER.match(after):
             unit, kind = "person", "count"
         if unit is None and not PLURAL_AFTER.match(after):
