@@ -191,3 +191,20 @@ def test_an_act_word_and_one_other_word_in_common_tell_no_claim():
     corpus = link_records([a.build(), b.build()])
     assert _together(corpus, ("a", "c1"), ("b", "c1"))
     assert not _together(corpus, ("a", "c2"), ("b", "c2"))
+
+
+def test_a_headline_and_the_body_claim_it_sums_up_are_a_cluster_even_in_one_article():
+    a = Article("a", "Border News", "2026-04-02")
+    a.add("Drone strike on Brody injures four", places=(BRODY,), figures=((4, "person"),))
+    a.rec.claims[0].headline = True
+    a.add(
+        "A Russian drone hit a depot in Brody on Wednesday, injuring four workers, the mayor said",
+        source=("mayor Oksana Rudyk", "state_official"),
+        places=(BRODY,),
+        figures=((4, "person"),),
+    )
+    a.add("The depot had been repaired after an earlier strike", places=(BRODY,))
+    corpus = link_records([a.build()])
+    [cl] = corpus.claim_clusters
+    assert {m.claim for m in cl.members} == {"c1", "c2"}
+    assert cl.independent_confirmations == 1

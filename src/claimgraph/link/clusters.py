@@ -330,7 +330,7 @@ def clusters(
     out = []
     # clusters are numbered by their first claim among all groups, claims left alone included
     for n, idx in _numbered_groups(members, [find(i) for i in range(len(items))]):
-        if len({rec_of[i] for i in idx}) < 2:
+        if len(idx) < 2:
             continue
         out.append(_cluster(f"k{n}", [items[i] for i in idx], ancestors, outlets or {}))
     return out
