@@ -15,7 +15,7 @@ def attributed(rec):
 
 def test_cue_lexicon_is_well_formed():
     cues = lexicon.mapping("en", "cues")
-    classes = {"communication", "denial", "cognition", "intention", "demand", "accusation"}
+    classes = {"communication", "denial", "cognition", "intention", "demand", "accusation", "evaluation"}
     takes = {"clause", "quote", "infinitive", "np", "gerund"}
     assert {"say", "deny", "believe", "vow", "urge", "accuse"} <= set(cues)
     for lemma, entry in cues.items():
@@ -234,3 +234,66 @@ def test_cue_span_keeps_its_auxiliaries_and_adverbs(extract_text):
     rec = extract_text("The cranes were not damaged, the port authority had said earlier.")
     (c,) = attributed(rec)
     assert c.attribution[0].cue.text == "had said"
+
+
+def test_evaluation_verb_takes_its_object_as_content(extract_text):
+    rec = extract_text("The opposition leader praised the new reconstruction plan for the port.")
+    (c,) = attributed(rec)
+    assert c.text == "the new reconstruction plan for the port"
+    assert chain_names(rec, c) == ["The opposition leader"]
+    assert c.attribution[0].cue.text == "praised"
+
+
+def test_evaluation_verb_takes_a_gerund(extract_text):
+    rec = extract_text("Several regional governors opposed sending more conscripts to the front.")
+    (c,) = attributed(rec)
+    assert c.text == "sending more conscripts to the front"
+    assert chain_names(rec, c) == ["Several regional governors"]
+
+
+def test_questioning_takes_a_whether_clause(extract_text):
+    rec = extract_text("The economist questioned whether the new sanctions would change anything.")
+    (c,) = attributed(rec)
+    assert c.text == "whether the new sanctions would change anything"
+    assert c.attribution[0].cue.text == "questioned"
+
+
+def test_a_verb_of_naming_takes_the_object_and_what_it_is_likened_to(extract_text):
+    rec = extract_text("The veteran lawmaker likened the ceasefire proposal to a quiet surrender.")
+    (c,) = attributed(rec)
+    assert c.text == "the ceasefire proposal to a quiet surrender"
+
+
+def test_a_noun_phrase_content_ends_before_the_verbs_own_modifiers(extract_text):
+    rec = extract_text("The mayor demanded new bomb shelters for every school on Tuesday.")
+    (c,) = attributed(rec)
+    assert c.text == "new bomb shelters for every school"
+    assert chain_names(rec, c) == ["The mayor"]
+
+
+def test_a_coordinated_predicate_keeps_the_content_going(extract_text):
+    rec = extract_text('The local council calls the new checkpoints "a trap" and refuses to staff them.')
+    (c,) = attributed(rec)
+    assert c.text.endswith("refuses to staff them")
+
+
+def test_a_passive_cue_verb_is_no_frame_for_a_clause_coordinated_with_it(extract_text):
+    rec = extract_text(
+        "By Friday the video had been viewed two million times and had been shared by many channels, "
+        "some of which added that the convoy was turned back."
+    )
+    own = [c for c in rec.claims if not c.attribution]
+    assert any(c.text.startswith("By Friday the video had been viewed") for c in rec.claims)
+    assert own or attributed(rec)
+
+
+def test_an_aside_with_a_frame_of_its_own_after_the_content(extract_text):
+    rec = extract_text(
+        "The spokeswoman said the ferry would resume sailing next week, though she acknowledged the pier was damaged."
+    )
+    by_text = {c.text: c for c in attributed(rec)}
+    assert "the ferry would resume sailing next week" in by_text
+    assert by_text["the ferry would resume sailing next week"].attribution[0].cue.text == "said"
+    aside = by_text["the pier was damaged"]
+    assert aside.attribution[0].cue.text == "acknowledged"
+    assert chain_names(rec, aside) == ["The spokeswoman"]

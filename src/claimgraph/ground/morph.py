@@ -72,6 +72,18 @@ def nominative(word: str, lang: str) -> str:
     return norm(word)
 
 
+@lru_cache(maxsize=8192)
+def adjective_lemma(word: str, lang: str) -> str | None:
+    """The nominative masculine singular of an adjective or participle ('населённых' -> 'населённый', where the
+    dictionary's own lemma of a participle is its verb, 'населить'); None when the word is neither."""
+    for p in analyser(lang).parse(norm(word)):
+        if "ADJF" in p.tag or "PRTF" in p.tag:
+            f = p.inflect({"nomn", "sing", "masc"})
+            if f is not None:
+                return str(f.word)
+    return None
+
+
 @lru_cache(maxsize=64)
 def word_forms(lemma_: str, lang: str, pos: str | None = None) -> frozenset[str]:
     """Every form of a dictionary word ('шість' -> шести, шістьох, шістьма ...)."""

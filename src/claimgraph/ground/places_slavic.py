@@ -37,11 +37,24 @@ NOUN_ENDINGS = {
 }
 
 
-def _adj_stem(lem: str, lang: str) -> str | None:
+# the consonant a suffix may stand for: -зький from -г, -ж, -жжя, -з (Прага -> празький, Запоріжжя ->
+# запорізький), -цький from -к, -ч, -ц (Кременчук -> кременчуцький); Russian -жский keeps its ж (Запорожье)
+SUFFIX_ENDINGS = {
+    "uk": {"зький": ("г", "ж", "жжя", "жж", "з"), "цький": ("к", "ч", "ц")},
+    "ru": {"зкий": ("г", "з"), "цкий": ("к", "ч", "ц"), "ский": ("ье", "ья", "ьё")},
+}
+
+
+def _adj_suffix(lem: str, lang: str) -> str | None:
     for suf in ADJ_SUFFIXES[lang]:
         if lem.endswith(suf) and len(lem) > len(suf) + 1:
-            return lem[: -len(suf)]
+            return suf
     return None
+
+
+def _adj_stem(lem: str, lang: str) -> str | None:
+    suf = _adj_suffix(lem, lang)
+    return lem[: -len(suf)] if suf else None
 
 
 def _ukrainian_forms(name: str) -> list[str]:
@@ -67,19 +80,25 @@ def _stem_variants(stem: str, lang: str) -> list[str]:
         out.append(stem[:-2])  # Ворожба -> ворожбянський
     if stem.endswith("ц"):
         out.append(stem[:-1] + "к")  # Донецьк -> донецький handled by -цьк; Ясинувата-like rare
+    if lang == "uk" and stem.endswith("ів") and len(stem) > 4:
+        out.append(stem[:-2] + "ов")  # Курахове -> курахівський, Соледар-like names keep their stem
+    if lang == "uk" and stem.endswith("піль"):
+        out.append(stem[:-4] + "пол")  # Гуляйполе -> гуляйпільський
     return out
 
 
 def toponym_candidates(adjective: str, lang: str) -> list[str]:
     """Names the settlement behind a place adjective could have, most regular first."""
     lem = lemma(adjective, lang)
+    suf = _adj_suffix(lem, lang)
     stem = _adj_stem(lem, lang)
-    if not stem:
+    if not stem or not suf:
         return []
     parts = stem.split("-")
     out: list[str] = []
+    endings = NOUN_ENDINGS[lang] + SUFFIX_ENDINGS[lang].get(suf, ())
     for st in _stem_variants(parts[-1], lang):
-        for end in NOUN_ENDINGS[lang]:
+        for end in endings:
             last = st + end
             if len(parts) > 1:
                 heads = [parts[0], parts[0][:-1] + "а", parts[0][:-1] + "е"] if parts[0].endswith("о") else [parts[0]]
@@ -159,6 +178,42 @@ def _pair_names(w1: str, w2: str, lang: str) -> tuple[str, ...]:
     return tuple(f"{a} {b}" for a in firsts for b in dict.fromkeys(seconds))
 
 
+def _population(entry: Entry) -> int:
+    """A curated entry's population, from the GeoNames entries of its name at the same spot (the curated list
+    keeps none)."""
+    near = [
+        c.population
+        for c in lookup(entry.name)
+        if c.country == entry.country and abs(c.lat - entry.lat) < 0.25 and abs(c.lon - entry.lon) < 0.35
+    ]
+    return max([entry.population, *near])
+
+
+FAR_KM = 300.0
+
+
+def _far_from(entry: Entry, found: list[Place], admin: set[str]) -> bool:
+    """Whether a village lies outside the regions the article names and farther than ``FAR_KM`` from every
+    place found in it so far (a report on one region names its own villages)."""
+    import math
+
+    if not admin or (entry.admin1 and entry.admin1 in admin):
+        return False
+    pts = [(p.lat, p.lon) for p in found if p.lat is not None and p.lon is not None and p.country in WAR_COUNTRIES]
+    if not pts:
+        return False
+
+    def km(lat: float, lon: float) -> float:
+        dp, dl = math.radians(entry.lat - lat), math.radians(entry.lon - lon)
+        h = (
+            math.sin(dp / 2) ** 2
+            + math.cos(math.radians(lat)) * math.cos(math.radians(entry.lat)) * math.sin(dl / 2) ** 2
+        )
+        return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+    return min(km(a, b) for a, b in pts) > FAR_KM
+
+
 def _pick(cands: list[Entry], admin: set[str], countries: set[str]) -> Entry | None:
     if not cands:
         return None
@@ -226,7 +281,7 @@ def extract_places(text: str, lang: str) -> list[Place]:
                         admin.add(c.admin1)
     countries = set(WAR_COUNTRIES)
 
-    def adjective_place(i: int, feature: str, with_noun: int | None) -> None:
+    def adjective_place(i: int, feature: str, with_noun: int | None, curated_only: bool = False) -> None:
         w, s, e = words[i]
         if s in taken:
             return
@@ -243,8 +298,19 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 out.append(_region_place(r, text, s, end, "front"))
                 taken.add(s)
                 return
-        found = [c for cand in toponym_candidates(w, lang) for c in lookup(cand) if c.country in countries]
+        found = [
+            c
+            for cand in toponym_candidates(w, lang)
+            for c in lookup(cand)
+            if c.country in countries and c.feature != "country" and (c.curated or not curated_only)
+        ]
         entry = next((c for c in found if c.admin1 and c.admin1 in admin), None)
+        if entry is None:
+            # a town the gazetteer's curated entries know before a village of a near spelling ("курахівський":
+            # Курахове, not Курахівка), the larger of two
+            entry = max((c for c in found if c.curated), key=_population, default=None)
+        if entry is None and curated_only:
+            return
         if entry is None:
             for cand in toponym_candidates(w, lang):
                 entry = _pick(lookup(cand), admin, countries)
@@ -271,8 +337,24 @@ def extract_places(text: str, lang: str) -> list[Place]:
     def is_place_adj(w: str) -> bool:
         return w[:1].isupper() and has(w, lang, "ADJF") and any(_adj_stem(lem, lang) for lem in lemmas(w, lang))
 
+    def lower_place_adj(w: str) -> bool:
+        """A place adjective in lower case, as the spelling rules write it ("на запорізькому напрямку",
+        "у харківській області"): kept only for a region or a town the curated entries know."""
+        if not w[:1].islower() or not has(w, lang, "ADJF") or not any(_adj_stem(x, lang) for x in lemmas(w, lang)):
+            return False
+        if _region(w, lang):
+            return True
+        return any(
+            c.curated and c.feature != "country" and c.country in countries
+            for cand in toponym_candidates(w, lang)
+            for c in lookup(cand)
+        )
+
     for i, (w, _s, e) in enumerate(words):
-        if not is_place_adj(w):
+        upper = is_place_adj(w)
+        if not upper and not (
+            i + 1 < len(words) and lemma(words[i + 1][0], lang) in admin_nouns and lower_place_adj(w)
+        ):
             continue
         # "Зміївська громада", "Курському напрямку", "Полтавської області"
         if (
@@ -281,6 +363,9 @@ def extract_places(text: str, lang: str) -> list[Place]:
             and text[e : words[i + 1][1]].strip() == ""
         ):
             feature = admin_nouns[lemma(words[i + 1][0], lang)]
+            if not upper:
+                adjective_place(i, feature, i + 1, curated_only=True)
+                continue
             # the list before it: "Балаклійська, Зміївська та Чугуївська громади"
             k = i
             members = []
@@ -355,6 +440,14 @@ def extract_places(text: str, lang: str) -> list[Place]:
             marked = True
         if not marked and i > 2 and prev in LIST_CONJ and words[i - 2][1] in marked_at:
             marked = re.fullmatch(LIST_GAP, text[words[i - 2][2] : s]) is not None
+        # a list item's label: "🔻Ізюм: …", "▪️ Суми: …" (one name, alone before the colon at a line start)
+        line_start = text.rfind("\n", 0, s) + 1
+        label = (
+            not marked
+            and text[e : e + 1] == ":"
+            and not re.search(r"\w", text[line_start:s])
+            and lemma(w, lang) not in admin_nouns
+        )
         if has(w, lang, "ADJF") and not has(w, lang, "NOUN"):
             # "Велика Писарівка", "Нова Каховка": an adjective with the capitalised noun after it
             if i + 1 < len(words) and words[i + 1][0][:1].isupper() and text[e : words[i + 1][1]] == " ":
@@ -386,6 +479,14 @@ def extract_places(text: str, lang: str) -> list[Place]:
         if not cands:
             continue
         curated = any(c.curated for c in cands)
+        if label and not curated and not person:
+            # a label names a place only where the article's regions have a settlement of that name
+            local = [c for c in cands if c.admin1 and c.admin1 in admin and c.feature == "settlement"]
+            if local:
+                out.append(_entry_place(local[0], text, s, e))
+                taken.add(s)
+                marked_at.add(s)
+            continue
         if not (curated or geox or marked) or (person and not marked):
             continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
@@ -400,8 +501,15 @@ def extract_places(text: str, lang: str) -> list[Place]:
             entry = _pick(cands, admin, countries) or (cands[0] if curated and len(cands) == 1 else None)
         if entry is None:
             continue
+        if not entry.curated and _far_from(entry, out, admin):
+            continue  # "с. Перелюб" in a report on one region: not the namesake a thousand kilometres off
         out.append(_entry_place(entry, text, s, e))
         taken.add(s)
         marked_at.add(s)
     out.sort(key=lambda p: p.start)
     return out
+
+
+def region_of(word: str, lang: str) -> tuple | None:
+    """The region a word names ("Чернігівської", "Харьковщина"): (name, country, admin1, lat, lon)."""
+    return _region(word, lang)

@@ -15,9 +15,10 @@ import re
 from functools import lru_cache
 
 from ..model import Quantity
-from .morph import has, lemma, lex, norm, parses, word_forms
+from .morph import adjective_lemma, has, lemma, lemmas, lex, norm, parses, word_forms
 
 NUM = r"\d{1,3}(?:[  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+TIMES_OF_DAY = {"uk": {"ніч", "ранок", "день", "вечір"}, "ru": {"ночь", "утро", "день", "вечер"}}
 WORD_RE = re.compile(r"\d+|[^\W\d][\w'’ʼ²-]*|\S")
 
 
@@ -71,6 +72,10 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
         if lw in units:
             u = units[lw]
             return u[0], u[1], words[j][2]
+        if any(units.get(x, ("",))[0] == "hour" for x in lemmas(w, lang)) and (
+            j + 1 < len(words) and lemmas(words[j + 1][0], lang) & TIMES_OF_DAY[lang]
+        ):
+            return None  # "о 3 годині ночі", "в 2 часа ночи": a time of day, not a duration
         if not re.match(r"\w", w):
             if w == "%":
                 return "percent", "other", words[j][2]
@@ -79,8 +84,12 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
         if "-" in w and not any(x in units for x in ls):
             ls += [p[0] for p in parses(w.split("-")[0], lang)]  # "дронів-камікадзе", "дронов-камикадзе"
         two = None
-        if j + 1 < len(words):
-            two = f"{ls[0]} {lemma(words[j + 1][0], lang)}" if ls else None
+        if j + 1 < len(words) and ls:
+            nxt = lemma(words[j + 1][0], lang)
+            two = f"{ls[0]} {nxt}"
+            adj = adjective_lemma(w, lang)
+            if two not in units and adj and f"{adj} {nxt}" in units:
+                two = f"{adj} {nxt}"  # "населённых пунктов": a participle's lemma is its verb's
         if two and two in units:
             return units[two][0], units[two][1], words[j + 1][2]
         if any(tag for _l, tag in parses(w, lang) if "VERB" in tag) and any(x in casualty for x in ls):
@@ -121,7 +130,8 @@ def _counted_noun(text: str, start: int, lang: str) -> tuple[str, str] | None:
 def _qualifier(text: str, start: int, lang: str) -> tuple[str, int]:
     before = text[max(0, start - 30) : start].lower()
     for phrase, q in sorted(lex(lang, "qualifiers"), key=lambda x: -len(x[0])):
-        m = re.search(rf"(?<!\w){re.escape(phrase)}\s+$", before)
+        # "приблизно за 600 метрів", "примерно в 600 метрах": a preposition may stand between
+        m = re.search(rf"(?<!\w){re.escape(phrase)}\s+(?:(?:за|на|в|у|во|через)\s+)?$", before)
         if m:
             return q, start - (len(before) - m.start())
     return "exact", start

@@ -7,6 +7,7 @@ clause with a figure of its own). A unit with no frame is a claim in the article
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ... import lexicon as _lexicon
 from ...model import Hop
@@ -17,14 +18,16 @@ from .frames import (
     _idx,
     according_to,
     adjective_frame,
+    aside_frame,
     extra_hop,
     leading_frame,
     mid_frame,
     participial_frame,
+    rootless_cue,
     second_frame,
     trailing_frame,
 )
-from .phrases import SUBJ_DEPS, is_cue, source_from_np
+from .phrases import SUBJ_DEPS, complement_end, complement_start, is_cue, source_from_np
 
 SPLIT_RE = re.compile(r",?\s+and that\s+|,\s+while\s+|,\s+where\s+|,\s+whereas\s+|;\s+", re.I)
 
@@ -45,6 +48,22 @@ CONNECTIVE_RE = re.compile(
 )
 
 
+VERB_MODIFIER_DEPS = {"prep", "advmod", "npadvmod", "punct", "agent"}
+
+
+def _modifies_verb(v: Any, rest: list) -> bool:
+    """Every word of ``rest`` modifies the verb ``v`` (a time, a place, the occasion), none is a predicate
+    coordinated with it ('calls the raids "waves" and does not bother to ...' goes on)."""
+    mods = {x.i for c in v.children if c.i > v.i and c.dep_ in VERB_MODIFIER_DEPS for x in c.subtree}
+    return all(t.i in mods or t.is_punct for t in rest)
+
+
+def _frames_with(h: Any) -> bool:
+    """The first conjunct ``h`` is a frame of its own ('X said A and denied B'); a passive ('the post was
+    viewed ... and reposted by accounts, some of which added ...') is not: its subject is no source."""
+    return is_cue(h) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children)
+
+
 def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text: str, depth: int = 0) -> list[Draft]:
     """Drafts for toks[lo:hi]: frames outermost first, then the content split into claims."""
     if hi - lo < 2:
@@ -52,6 +71,7 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
     hops: list[Hop] = []
     cue_lemma = None
     inner_lo, inner_hi = lo, hi
+    lf_verb = None
     tf = trailing_frame(ctx, toks, lo, hi, unit_text)
     if tf:
         hops, k, cue_lemma = tf
@@ -72,13 +92,22 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             lf = leading_frame(ctx, toks, lo, hi, unit_text, root_only=depth > 0)
             if lf:
                 hops, inner_lo, cue_lemma, v = lf
-                if depth == 0 and v.dep_ == "conj" and not is_cue(v.head) and v.head.i >= toks[lo].i:
+                lf_verb = v
+                first = complement_start(v)
+                if first is not None and inner_lo < hi and toks[inner_lo].i == first.i:
+                    # a noun phrase or infinitive content ends with the complement: what follows it
+                    # modifies the cue verb ('called for an inquiry in a statement on Monday')
+                    last = complement_end(v)
+                    k_end = _idx(toks, last.i) if last is not None else -1
+                    if inner_lo <= k_end < hi - 1 and _modifies_verb(v, toks[k_end + 1 : hi]):
+                        inner_hi = k_end + 1
+                if depth == 0 and v.dep_ == "conj" and not _frames_with(v.head) and v.head.i >= toks[lo].i:
                     # 'X outlined his plan and vowed to ...': the first conjunct is a claim of its own
                     cc = next((j for j in range(lo, hi) if v.head.i < toks[j].i < v.i and toks[j].dep_ == "cc"), None)
                     if cc is not None:
                         before = split_content(ctx, toks, lo, cc, ui, [], None)
                         return before + split_content(ctx, toks, inner_lo, hi, ui, hops, cue_lemma)
-                if v.dep_ in ("relcl", "advcl", "acl"):
+                if v.dep_ in ("relcl", "advcl", "acl") and not rootless_cue(v, toks[inner_lo - 1 : hi]):
                     # a frame inside a subordinate clause: its content is the verb's own clause, and the
                     # main clause is a claim in the voice around it
                     cc = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i), None)
@@ -98,11 +127,16 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                     own = split_content(ctx, toks, lo, k_comma, ui, [], None) if depth == 0 else []
                     return own + split_content(ctx, toks, k_content, hi, ui, p_hops, p_lemma)
     second: list[Draft] = []
+    if lf_verb is not None and (af2 := aside_frame(ctx, toks, lf_verb, inner_lo, inner_hi, unit_text)) is not None:
+        k_cut, k2, k2_end, hops2, lemma2 = af2
+        if k_cut > inner_lo:
+            second = split_content(ctx, toks, k2, k2_end, ui, hops2, lemma2)
+            inner_hi = k_cut
     if cue_lemma is not None and cue_lemma != "according":
         sf = second_frame(ctx, toks, inner_lo, inner_hi, hops)
         if sf:
             k_and, k2, lemma2, hops2 = sf
-            second = split_content(ctx, toks, k2, inner_hi, ui, hops2, lemma2)
+            second = split_content(ctx, toks, k2, inner_hi, ui, hops2, lemma2) + second
             inner_hi = k_and
     if cue_lemma is None:
         # the article's own voice: split as any content is (";", ", while", result clauses with figures)

@@ -45,6 +45,20 @@ def _idx(toks: list, i: int) -> int:
     return -1
 
 
+def _person_participle(v: Any) -> bool:
+    """'..., the head of the region, X, announced on Monday.' read as a participle on 'head': a speech
+    verb after a comma, hung on a noun phrase that names a person, is that person's frame."""
+    return (
+        v.dep_ == "acl"
+        and v.tag_ in ("VBD", "VBN")
+        and v.i > 0
+        and v.doc[v.i - 1].text == ","
+        and v.head.i < v.i
+        and cue_class(v) == "communication"
+        and any(t.ent_type_ == "PERSON" for t in v.head.subtree if t.i < v.i)
+    )
+
+
 def trailing_frame(
     ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
 ) -> tuple[list[Hop], int, str] | None:
@@ -68,7 +82,20 @@ def trailing_frame(
             (
                 x
                 for x in tail
-                if is_cue(x) and x.tag_ != "VBG" and x.dep_ not in {"relcl", "amod", "pcomp", "acl", "xcomp", "advcl"}
+                if is_cue(x)
+                and x.tag_ != "VBG"
+                and (
+                    x.dep_ not in {"relcl", "amod", "pcomp", "acl", "xcomp", "advcl"}
+                    # '..., the head of the region, X, announced on Monday.' read as an adverbial clause:
+                    # a clause with a subject of its own and no subordinator is the frame
+                    or (
+                        x.dep_ == "advcl"
+                        and x.head.i < x.i
+                        and any(c.dep_ == "nsubj" for c in x.children)
+                        and not any(c.dep_ == "mark" for c in x.children)
+                    )
+                    or _person_participle(x)
+                )
             ),
             None,
         )
@@ -91,7 +118,7 @@ def trailing_frame(
         if subj is not None and not (lo_i <= subj.i < hi_i):
             subj = None
         if subj is None and v is tail[0]:
-            real = subject_of(v)
+            real = subject_of(v) or (v.head if _person_participle(v) else None)
             if real is not None and real.i < lo_i:
                 # '..., Brigadier General X, who commands the sector, said on Monday': the subject
                 # sits before the comma; the content ends at the comma before the subject
@@ -99,7 +126,7 @@ def trailing_frame(
                 kk = max((j for j in range(lo, k) if toks[j].i < left and toks[j].text == ","), default=None)
                 if kk is None:
                     continue
-                hops = speaker_hops(ctx, v, real, left, hi_i, unit_text)
+                hops = speaker_hops(ctx, v, real, left, v.i, unit_text)
                 return (hops or []), kk, v.lemma_.lower()
             subj = next(
                 (
@@ -115,9 +142,16 @@ def trailing_frame(
                 continue
         if subj is None:
             continue
+        m = EXTRA_HOP_RE.search(ctx.text, ctx.tok_end(v), ctx.tok_end(tail[-1]))
+        cited = [x for x in tail if x.i > v.i and ctx.tok_start(x) >= m.end()] if m else []
+        if m is not None and cited:
+            hi_i = min(hi_i, min(x.i for x in tail if ctx.tok_end(x) > m.start()))
         hops = speaker_hops(ctx, v, subj, lo_i, hi_i, unit_text)
         if hops is None:
             return [], k, v.lemma_.lower()  # evidence speaks ("video from the scene shows"): no source hop
+        if hops and m is not None and cited:
+            # 'CONTENT, he said, citing the regional police': the cited source is the further hop
+            hops = hops + _inserted_hops(ctx, cited, m, unit_text)
         return hops, k, v.lemma_.lower()
     return None
 
@@ -214,6 +248,19 @@ def _perception_head(v: Any) -> Any | None:
     return h if h.i != v.i and h.lemma_.lower() in PERCEPTION_VERBS else None
 
 
+def rootless_cue(v: Any, after: list) -> bool:
+    """A cue the parser hung as a participle on a root noun, in a sentence it left without a main verb
+    ('X, a think tank, estimated in a report that ...'): the noun is its subject, the sentence its frame."""
+    return (
+        v.dep_ == "acl"
+        and v.tag_ in ("VBD", "VBN")
+        and v.head.dep_ == "ROOT"
+        and v.head.pos_ in ("PROPN", "NOUN")
+        and v.head.i < v.i
+        and any(t.lower_ == "that" and t.dep_ == "mark" and t.i > v.i for t in after)
+    )
+
+
 def leading_frame(
     ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str, root_only: bool = False
 ) -> tuple[list[Hop], int, str, Any] | None:
@@ -227,13 +274,18 @@ def leading_frame(
             continue
         if root_only and span_i[0] <= v.head.i <= span_i[1] and v.head.i != v.i:
             continue
+        if root_only and v.dep_ in ("advcl", "relcl", "acl"):
+            continue  # 'X said A, though she acknowledged B': the aside is no frame around A
         # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
         embedded = v.dep_ in ("relcl", "advcl") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
         # 'X can be heard saying', 'X was quoted as saying': the speaker is the perceived one
         perceived = v.tag_ == "VBG" and v.dep_ in ("xcomp", "advcl", "pcomp") and _perception_head(v) is not None
-        if v.dep_ in SKIP_DEPS and not embedded and not perceived:
+        # a sentence the parser left without a main verb ('X, a think tank, estimated in a report that ...'
+        # read with X as the root and the cue as its participle): the root noun is the speaker
+        rootless = rootless_cue(v, toks[k + 1 : hi])
+        if v.dep_ in SKIP_DEPS and not embedded and not perceived and not rootless:
             continue
-        subj = subject_of(_perception_head(v)) if perceived else subject_of(v)
+        subj = subject_of(_perception_head(v)) if perceived else v.head if rootless else subject_of(v)
         rel = None
         if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
             rel, subj = subj, v.head  # 'officials who said ...': the noun the clause belongs to
@@ -280,8 +332,12 @@ def leading_frame(
             if t.tag_ == "VBG" and is_cue(t) and getattr(_perception_head(t), "i", -1) == v.i:
                 j += 1  # 'X was quoted as saying that ...': the participle belongs to the frame
                 continue
-            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg"):
-                break
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and t.dep_ not in ("aux", "auxpass", "neg")
+                and not (t.dep_ == "acl" and t.tag_ == "VBN" and k < t.head.i < j)
+            ):
+                break  # a participle inside the frame's own phrase ('in a report published on Monday') is no clause
             if t.text in ":," and j + 1 < hi and any(q.open == ctx.tok_start(toks[j + 1]) for q in ctx.quotes):
                 start = j + 1  # 'X said: "..."' / 'X said, "..."': the quotation is the content
                 break
@@ -528,4 +584,40 @@ def adjective_frame(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: 
         first = first if first.i < a.i else a
         cue = ctx.span(ctx.tok_start(first), ctx.tok_end(cue_end))
         return [Hop(source=sid, cue=cue, channel="statement")], ks
+    return None
+
+
+def aside_frame(
+    ctx: ArticleState, toks: list, v: Any, lo: int, hi: int, unit_text: str
+) -> tuple[int, int, int, list[Hop], str] | None:
+    """'X said A, though she acknowledged B' / 'X said A, while Y insisted B': a frame in an adverbial
+    clause hung on the frame's verb or on its content's verb, after the content's start, with a subject and a clause of its own, says B
+    for its own subject -> (index where A ends, start and end of B, the hops, the cue lemma)."""
+    heads = [v] + [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
+    for c in [c for h in heads for c in h.children]:
+        if c.dep_ != "advcl" or c.i <= toks[lo].i or not is_cue(c) or ctx.in_quote(ctx.tok_start(c)):
+            continue
+        subj = subject_of(c)
+        cc = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
+        if subj is None or cc is None or subj.i > c.i:
+            continue
+        left = min(x.i for x in c.subtree)
+        k_cut = _idx(toks, left)
+        if k_cut <= lo:
+            continue
+        first = min(x.i for x in cc.subtree)
+        k_start = _idx(toks, first)
+        if k_start < 0:
+            continue
+        if toks[k_start].lower_ == "that" and toks[k_start].dep_ == "mark":
+            k_start += 1
+        k_end = _idx(toks, max(x.i for x in cc.subtree))
+        if k_end < k_start:
+            continue
+        hops = speaker_hops(ctx, c, subj, left, c.i, unit_text)
+        if not hops:
+            continue
+        while k_cut > lo and toks[k_cut - 1].is_punct:
+            k_cut -= 1
+        return k_cut, k_start, k_end + 1, hops, c.lemma_.lower()
     return None

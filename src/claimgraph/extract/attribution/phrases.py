@@ -15,6 +15,8 @@ from ..lexicon import CHANNEL_RE, CUES, EVIDENCE_RE
 from ..state import ArticleState
 
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
+# material that speaks for no one until an author is named ('satellite imagery and estimates by X')
+AUTHORLESS_MATERIAL = {"imagery", "images", "photographs", "photos", "pictures", "footage", "data", "figures"}
 
 
 NAME_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod", "punct"}
@@ -52,6 +54,7 @@ def np_bounds(ctx: ArticleState, head: Any, lo_i: int, hi_i: int) -> tuple[int, 
     e = max(ctx.tok_end(t) for t in toks)
     # names never start with a date adverbial swallowed by the parser
     d = None
+    desc = [t for t in desc if lo_i <= t.i < hi_i]  # a description never reaches past the phrase's bounds
     if desc:
         ds, de = min(ctx.tok_start(t) for t in desc), max(ctx.tok_end(t) for t in desc)
         d = ctx.text[ds:de].strip(" ,") or None
@@ -64,6 +67,17 @@ def subject_of(v: Any) -> Any | None:
             return c
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         return subject_of(v.head)
+    # the parser misread a bare name opening the clause ('Petrenko said ...' with 'Petrenko' as an adverb):
+    # a proper noun right before the verb, first in its sentence, is its subject
+    if v.i > 0:
+        prev = v.doc[v.i - 1]
+        if (
+            prev.head.i == v.i
+            and prev.pos_ == "PROPN"
+            and prev.dep_ in ("advmod", "npadvmod", "dep", "nmod", "compound")
+            and (prev.is_sent_start or prev.left_edge.is_sent_start)
+        ):
+            return prev
     return None
 
 
@@ -126,6 +140,28 @@ def source_from_np(
         return ctx.evidence_source.get(head.lower_)
     if head.pos_ == "PRON" and head.lower_ not in ("he", "she", "it", "they"):
         return None
+    if (
+        head.pos_ == "NOUN"
+        and (EVIDENCE_RE.search(head.lower_) or head.lower_ in AUTHORLESS_MATERIAL)
+        and not any(c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "PRON") for c in head.children)
+        and not any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in head.children)
+    ):
+        # 'according to satellite imagery and estimates by a think tank': material with no author of its
+        # own, joined to material that has one; the author is the source
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < hi_i:
+                agent = next(
+                    (
+                        g
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ == "by"
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if agent is not None and agent.i < hi_i:
+                    return source_from_np(ctx, agent, agent.left_edge.i, hi_i, unit_text)
     s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
     assert ctx.book is not None, "the segment component makes the source book"
     if head.lower_ in ("he", "she"):
@@ -272,41 +308,93 @@ CONTENT_PREPS = {
     "speak": ("about", "of"),
     "point": ("to",),
     "describe": ("as",),
+    "rail": ("against",),
+    "liken": ("to",),
+    "compare": ("to", "with"),
+    "portray": ("as",),
+    "depict": ("as",),
+    "paint": ("as",),
+    "characterise": ("as",),
+    "characterize": ("as",),
+    "view": ("as",),
+    "regard": ("as",),
+    "perceive": ("as",),
+    "brand": ("as",),
+    "label": ("as",),
 }
 
+# prepositions that give what an object is called or likened to, or accused of ('described the raid as a
+# provocation', 'likened the plan to a surrender', 'accused Kyiv of shelling')
+OBJECT_PREDICATE_PREPS = {"as", "to", "of", "for", "with"}
 
-def complement_start(v: Any) -> Any | None:
-    """The first token of a cue verb's non-clausal content, as its entry allows: an infinitive
+
+def complement_parts(v: Any) -> list:
+    """The dependents of a cue verb that make its non-clausal content, as its entry allows: an infinitive
     ('vowed to rebuild', 'urged residents to leave'), a noun phrase ('denied involvement', 'accused Kyiv
     of shelling', 'called the strike a war crime', 'called for an inquiry', 'warned of an offensive')."""
     e = cue_entry(v)
     if e is None:
-        return None
+        return []
     takes = e["takes"]
-    firsts = []
+    parts = []
     for c in v.children:
         if c.i <= v.i:
             continue
         if c.dep_ == "xcomp" and "infinitive" in takes and any(g.lower_ == "to" and g.i < c.i for g in c.children):
-            firsts.append(min(x.i for x in c.subtree))
+            parts.append(c)
         elif c.dep_ in ("dobj", "oprd") and "np" in takes and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             if c.dep_ == "dobj" and c.pos_ == "PRON" and e["class"] not in ("demand", "accusation"):
                 continue  # 'denied it': nothing of its own to check
-            firsts.append(min(x.i for x in c.subtree))
+            parts.append(c)
+        elif c.tag_ == "VBG" and "gerund" in takes and c.dep_ in ("xcomp", "dobj", "ccomp"):
+            parts.append(c)  # 'opposed sending troops', 'denied taking part'
         elif c.dep_ == "prep" and "np" in takes and c.lower_ in CONTENT_PREPS.get(v.lemma_.lower(), ()):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if pobj:
-                firsts.append(min(x.i for x in pobj[0].subtree))
-    if firsts and "infinitive" in takes:
+                parts.append(pobj[0])
+    if any(p.dep_ == "xcomp" for p in parts):
         # 'urged residents to leave', 'called on the men to surrender': the addressee opens the content
         for c in v.children:
-            if c.i > v.i and c.dep_ == "dobj":
-                firsts.append(min(x.i for x in c.subtree))
+            if c.i > v.i and c.dep_ == "dobj" and c not in parts:
+                parts.append(c)
             elif c.i > v.i and c.dep_ == "prep" and c.lower_ == "on":
-                firsts.extend(min(x.i for x in g.subtree) for g in c.children if g.dep_ == "pobj")
-    if not firsts:
+                parts.extend(g for g in c.children if g.dep_ == "pobj")
+    if parts and "np" in takes:
+        # 'called the strike a war crime', 'described the raid as a provocation', 'accused Kyiv of
+        # shelling': what the object is called, likened to or accused of belongs to the content
+        for c in v.children:
+            if (
+                c.i > v.i
+                and c not in parts
+                and (
+                    c.dep_ == "oprd"
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ in OBJECT_PREDICATE_PREPS
+                        and c.lower_ not in CONTENT_PREPS.get(v.lemma_.lower(), ())
+                    )
+                )
+            ):
+                parts.append(c)
+    return parts
+
+
+def complement_start(v: Any) -> Any | None:
+    """The first token of a cue verb's non-clausal content (see ``complement_parts``), or None."""
+    parts = complement_parts(v)
+    if not parts:
         return None
-    return v.doc[min(firsts)]
+    return v.doc[min(x.i for p in parts for x in p.subtree)]
+
+
+def complement_end(v: Any) -> Any | None:
+    """The last token of a cue verb's non-clausal content: the content is the verb's complement, and
+    what modifies the verb after it (when, where, in what statement) is the frame's, not the content's
+    ('called for an inquiry in a statement on Monday')."""
+    parts = complement_parts(v)
+    if not parts:
+        return None
+    return v.doc[max(x.i for p in parts for x in p.subtree)]
 
 
 def cue_class(t: Any) -> str | None:

@@ -112,6 +112,7 @@ class Reader:
         self.quotes: list[Quote] = []
         self.evidence: list[Evidence] = []
         self.ev_para: dict[str, int] = {}
+        self.pending_relays: list[str] = []
 
     # ---- words -------------------------------------------------------------------------------------
     def is_speech(self, t: Tok) -> bool:
@@ -271,6 +272,7 @@ class Reader:
 
     def relay_hop(self, ts: list[Tok], a: int, b: int) -> tuple[str, Span] | None:
         """'з посиланням на Y' between ``a`` and ``b``: Y's id and the cue."""
+        self.pending_relays.clear()
         seg_start, seg_end = ts[a].start if a < len(ts) else 0, ts[b - 1].end if b > a else 0
         for r in self.relay:
             m = r.search(self.text, seg_start, seg_end)
@@ -280,9 +282,22 @@ class Reader:
                     return None
                 j = self.np_end(ts, k, b)
                 sid = self.source(ts, (k, j)) if j > k else None
+                if sid and j + 1 < b and norm(ts[j].text) in ("і", "й", "та", "и"):
+                    # "з посиланням на мешканців і джерело в поліції": the second relayed source is a
+                    # source of the article too, relayed by the same outlet
+                    j2 = self.np_end(ts, j + 1, b)
+                    second = self.source(ts, (j + 1, j2)) if j2 > j + 1 else None
+                    if second and second != sid:
+                        self.pending_relays.append(second)
                 if sid:
                     return sid, Span(m.group(), m.start(), m.end())
         return None
+
+    def inherit(self, relayed: str, relayer: str) -> None:
+        """The relayed sources (the hop's, and any coordinated with it) speak for the relayer's side."""
+        for sid in [relayed, *self.pending_relays]:
+            self.book.inherit_side(sid, relayer)
+        self.pending_relays.clear()
 
     def document_source(self, ts: list[Tok], k: int) -> str | None:
         """The source of 'в ранковому зведенні Генерального штабу ЗСУ' / 'в сводке': the named body whose
@@ -356,10 +371,47 @@ class Reader:
         if any(r.match(line) for r in self.meta_res) and s.start == ps:
             return True
         words = re.findall(r"[\w'’]+", line)
+        if s.start == ps and self.byline(line):
+            return True
+        if s.start == ps and s.para > 0 and self.name_line(line):
+            self.book.signatures.append((ps, pe))  # who signs the post: a later mention may name it
+            return True
         if len(words) <= 6 and not any(has(w, self.lang, "VERB") for w in words if not w.isdigit()):
             if all(w[:1].isupper() or w.isdigit() or lemma(w, self.lang) in lex(self.lang, "months") for w in words):
                 return True  # a byline or a dateline ("Олена Коваль", "3 квітня 2025, 09:15")
         return False
+
+    def byline(self, line: str) -> bool:
+        """'Outlet | 5 May 2026, 14:20 | Author: Name': segments split by bars or middle dots, one of them a
+        time, a date with a month or an author's credit."""
+        segs = [x.strip() for x in re.split(r"\s[|·•]\s", line)]
+        if len(segs) < 2:
+            return False
+        months = set(lex(self.lang, "months"))
+        return any(
+            re.search(r"\b\d{1,2}:\d{2}\b", x)
+            or re.match(r"(?i)(?:автор|авторка|текст|редактор)\w*\s*[:—–-]", x)
+            or any(lemma(w, self.lang) in months for w in re.findall(r"[^\W\d_]+", x))
+            for x in segs
+        )
+
+    def name_line(self, line: str) -> bool:
+        """A paragraph that is only the name of a body or an outlet, with no verb and no stop ('Обласна
+        військова адміністрація' under a post's headline): a signature, no claim."""
+        words = re.findall(r"[\w'’-]+", line)
+        if not words or len(words) > 8 or line.rstrip()[-1:] in ".!?…" or ":" in line:
+            return False
+        if any(first_verb(w, self.lang) or has(w, self.lang, "Impe") for w in words if not w.isdigit()):
+            return False
+        if not words[0][:1].isupper():
+            return False
+        return bool(registry_hit(line, self.lang)) or kind_of(line, self.lang) in (
+            "government_body",
+            "military",
+            "intelligence_service",
+            "media_outlet",
+            "social_media_account",
+        )
 
     def is_label(self, label: str) -> bool:
         words = re.findall(r"[\w'’-]+", label)
@@ -401,6 +453,15 @@ class Reader:
         first_verb = next((t for t in s.toks if t.start >= body and has(t.text, self.lang, "VERB")), None)
         if first_verb is not None and self.text[s.end - 1 : s.end] == "!" and has(first_verb.text, self.lang, "impr"):
             return True  # an imperative ("Не ігноруйте тривогу!") asserts nothing
+        if (
+            first_verb is not None
+            and not quotes(self.text, body, s.end)
+            and any(
+                lem in lex(self.lang, "appeal_verbs") and "1per" in tags
+                for lem, tags in parses(first_verb.text, self.lang)
+            )
+        ):
+            return True  # an appeal to the readers ("Просимо мешканців не підходити …") asserts nothing
         for r in self.hedge_res:
             m = r.fullmatch(seg)
             if m:
@@ -510,7 +571,7 @@ class Reader:
                     if span and span[1] < len(ts):
                         rel = self.relay_hop(ts, span[1], len(ts))
                         if rel:
-                            self.book.inherit_side(rel[0], sid)
+                            self.inherit(rel[0], sid)
                             hops.append(Hop(rel[0], rel[1]))
                     self.drafts.append(
                         Draft(s.start, s.end, hops, self.stance_of(ts[v]), sent=si, para=s.para, frame="back")
@@ -556,6 +617,7 @@ class Reader:
             ),
             None,
         )
+        vn = None
         if v0 is None:
             # "Аналітики проєкту не підтвердили …": no frame, but a source a later pronoun may refer to
             vn = next(
@@ -644,7 +706,7 @@ class Reader:
                 hops = [self.hop(sid, cue)]
                 rel = self.relay_hop(ts, k, comma) if k is not None else None
                 if rel:
-                    self.book.inherit_side(rel[0], sid)
+                    self.inherit(rel[0], sid)
                     hops.append(Hop(rel[0], rel[1]))
                 add(
                     content,
@@ -706,7 +768,9 @@ class Reader:
         if label_hops:
             add(body, s.end, label_hops, "reports", "label")
             return
-        add(body, s.end, [], "asserts", "none" if v0 is None else "own")
+        # "О пожаре он не упомянул": what the article says of a source's silence is its own, and no report
+        # before it goes on into it
+        add(body, s.end, [], "asserts", "none" if v0 is None and vn is None else "own")
 
     def sentence_rest(self, si: int, s: Sentence, start: int, headline: bool, label_hops: list[Hop]) -> None:
         """The rest of a sentence after a hedge frame, read as a sentence of its own."""
@@ -788,7 +852,7 @@ class Reader:
         hops = [self.hop(sid, verb, text[verb.start : ts[comp].start if comp else s.end])]
         rel = self.relay_hop(ts, span[0], v) if span[1] <= v else None
         if rel:
-            self.book.inherit_side(rel[0], sid)
+            self.inherit(rel[0], sid)
             hops.append(Hop(rel[0], rel[1]))
         if comp is not None and comp + 1 < len(ts):
             add(ts[comp + 1].start, s.end, hops, stance, "verb")

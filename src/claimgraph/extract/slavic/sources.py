@@ -77,6 +77,25 @@ def ministry_matches(short: str, full: str, lang: str) -> bool:
     return len(lw) > 1 and lw[0] in ("міністерство", "министерство") and lw[1][:4] == rest[:4]
 
 
+def clipped(short: str, full: str, lang: str) -> bool:
+    """A clipped compound of a name's first two words: 'оперштаб' is 'оперативний штаб', 'облрада' is 'обласна
+    рада', 'міськрада' is 'міська рада' (the start of the adjective, then the noun)."""
+    if " " in short.strip() or not re.fullmatch(r"[^\W\d_]{5,}", short.strip()):
+        return False
+    raw = re.findall(r"[\w'’ʼ-]+", full)
+    lw = lemma_words(full, lang)
+    if len(lw) < 2:
+        return False
+    head = lw[0]
+    for noun in {lw[1], norm(raw[1])}:
+        for form in {norm(short.strip()), lemma(short.strip(), lang)}:
+            if form.endswith(noun) and len(form) > len(noun) + 1:
+                pre = form[: -len(noun)]
+                if head.startswith(pre) and len(head) > len(pre):
+                    return True
+    return False
+
+
 def _sing_name_readings(word: str, lang: str) -> list:
     from ...ground.morph import analyser
 
@@ -210,6 +229,8 @@ class SourceBook:
         self.entries: list[Entry] = []
         self.last_person: Entry | None = None
         self.recent: list[Entry] = []  # by last mention, most recent last
+        self.relayed_by: dict[str, str] = {}  # an unnamed source's id -> the id of the one who relayed it
+        self.signatures: list[tuple[int, int]] = []  # lines that only name a body or channel (no claim)
 
     @property
     def sources(self) -> list[Source]:
@@ -228,6 +249,62 @@ class SourceBook:
             return None
         return [lemma(w, self.lang) for w in words]
 
+    def relayed_unnamed(self, mention: str) -> Entry | None:
+        """'Источник «Заслона»', 'джерело видання': the unnamed source that outlet was cited relaying."""
+        words = re.findall(r"[\w'’ʼ-]+|«[^»]*»", mention)
+        if len(words) < 2 or lemma(words[0], self.lang) not in lex(self.lang, "unnamed_heads"):
+            return None
+        rest = mention[mention.find(words[1]) :]
+        rest_key = " ".join(lemma_words(rest, self.lang))
+
+        def quoted_key(name: str) -> str | None:
+            q = quoted_name(name)
+            return " ".join(lemma_words(q, self.lang)) if q else None
+
+        qn = quoted_key(rest)
+        for e in reversed(self.entries):
+            if (qn and qn == quoted_key(e.source.name)) or rest_key in e.keys:
+                head = lemma(words[0], self.lang)
+                return next(
+                    (
+                        u
+                        for u in reversed(self.entries)
+                        if u.source.kind == "unnamed"
+                        and self.relayed_by.get(u.source.id) == e.source.id
+                        and lemma_words(u.source.name, self.lang)[:1] == [head]
+                    ),
+                    None,
+                )
+        return None
+
+    def title_referent(self, mention: str) -> Entry | None:
+        """'глава региона', 'очільник області', 'голова ОВА' without a name: the person cited before whose
+        title names the head of a territory."""
+        titles = lex(self.lang, "office_titles")
+        heads, territories = set(titles["heads"]), set(titles["territories"])
+        words = re.findall(r"[\w'’ʼ-]+", mention)
+        if not words or len(words) > 4 or any(w[:1].isupper() and not w.isupper() for w in words[1:]):
+            return None
+        lems = lemma_words(mention, self.lang)
+        if lems[0] not in heads or not (set(lems[1:]) & territories or " ".join(lems[1:3]) in territories):
+            return None
+        for e in reversed(self.recent):
+            if not e.person:
+                continue
+            desc = set(lemma_words(e.source.description or "", self.lang))
+            if desc & heads:
+                return e
+        return None
+
+    def _plural_group(self, mention: str) -> bool:
+        witnesses = set(lex(self.lang, "witness_heads"))
+        for w in re.findall(r"[\w'’ʼ-]+", mention):
+            ps = [t for lem, t in parses(w, self.lang) if lem in witnesses and "NOUN" in t]
+            if ps:
+                # a plural reading and no nominative singular one ("Очевидці" is also a locative singular)
+                return any("plur" in t for t in ps) and not any({"nomn", "sing"} <= t for t in ps)
+        return False
+
     def antecedent(self, mention: str) -> Entry | None:
         """The source cited before that a bare mention stands for: an anaphoric noun ('відомство',
         'агентства') is the last body of a kind it can name (and of the side its adjective gives); a bare
@@ -236,6 +313,20 @@ class SourceBook:
         if lems is None:
             return None
         heads = lex(self.lang, "unnamed_heads")
+        witnesses = set(lex(self.lang, "witness_heads"))
+        if set(lems) & witnesses and len(lems) <= 2:
+            # "місцевих мешканців", then "Очевидці": the local people the article cites, one unnamed group
+            # (a single resident who speaks is someone of their own: "розповіла місцева мешканка")
+            if not self._plural_group(mention):
+                return None
+            for e in reversed(self.entries):
+                if (
+                    e.source.kind == "unnamed"
+                    and set(lemma_words(e.source.name, self.lang)) & witnesses
+                    and self._plural_group(e.source.name)
+                ):
+                    return e
+            return None
         if lems[0] in heads:
             if len(lems) > 1 and not any(lex(self.lang, "anaphors").get(x) for x in lems[1:]):
                 return None  # "джерело в уряді": a qualified unnamed source is its own
@@ -271,6 +362,7 @@ class SourceBook:
     def inherit_side(self, sid: str, relayer: str) -> None:
         """An unnamed source relayed by another ('ТАСС со ссылкой на источник') speaks, as far as the
         text tells, for the side of the one who relays it."""
+        self.relayed_by.setdefault(sid, relayer)
         src = next((e.source for e in self.entries if e.source.id == sid), None)
         by = next((e.source for e in self.entries if e.source.id == relayer), None)
         if src and by and src.side == "unknown" and src.kind == "unnamed" and by.side != "unknown":
@@ -294,6 +386,11 @@ class SourceBook:
             ref.source.mentions.append(span)
             self._touch(ref)
             return ref.source.id
+        for a, b in list(self.signatures):
+            if self._names_signature(mention, self.text[a:b]):
+                # "оперштаб" after the signature "Оперативний штаб області": the signature's full name
+                self.signatures.remove((a, b))
+                self.add(a, b)
         key = " ".join(lemma_words(mention, lang))
         hit = registry_hit(mention, lang)
         person = person_name(mention, lang)
@@ -310,6 +407,8 @@ class SourceBook:
                 affiliation, hit = hit, None
         initials = "".join(w[0] for w in lemma_words(mention, lang) if len(w) > 2)
         entry = None if person or hit else self.antecedent(mention)
+        if entry is None and not person and not hit:
+            entry = self.relayed_unnamed(mention) or self.title_referent(mention)
         anaphoric = entry is not None
         for e in self.entries if entry is None else ():
             if key in e.keys or (hit and e.registry == hit[0]):
@@ -332,6 +431,8 @@ class SourceBook:
                 ministry_matches(mention, e.source.name, lang) or ministry_matches(e.source.name, mention, lang)
             ):
                 entry = e
+            elif not e.person and (clipped(mention, e.source.name, lang) or clipped(e.source.name, mention, lang)):
+                entry = e  # "Оперативний штаб області", then "оперштаб"
             if entry:
                 break
         if entry is None:
@@ -374,6 +475,16 @@ class SourceBook:
             self.last_person = entry
         self._touch(entry)
         return entry.source.id
+
+    def _names_signature(self, mention: str, sig: str) -> bool:
+        lang = self.lang
+        if clipped(mention, sig, lang):
+            return True
+        initials = "".join(w[0] for w in lemma_words(sig, lang) if len(w) > 2)
+        if mention.isupper() and len(mention) >= 2 and initials.endswith(norm(mention)):
+            return True
+        hit, other = registry_hit(mention, lang), registry_hit(sig, lang)
+        return bool(hit and other and hit[0] == other[0])
 
     def _touch(self, entry: Entry) -> None:
         if entry in self.recent:
