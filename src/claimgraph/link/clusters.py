@@ -207,7 +207,7 @@ def clusters(
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
-                    and (sim >= UNTOLD_SIM or not _harm_differs(act[i], act[j]))
+                    and (sim >= UNTOLD_SIM or not _harm_differs(act[i], act[j]) or own[i] & own[j])
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j] or echo)
                     and (
                         not _figures_conflict(fset[i], fset[j])
@@ -552,7 +552,8 @@ HARM = frozenset({"kill", "injure"})
 
 def _harm_differs(a: frozenset[str], b: frozenset[str]) -> bool:
     """One claim counts harm to people and the other tells only the act ("the strike on the hospital
-    killed a nurse", "a general ordered the strike on the hospital"): two claims about one event."""
+    killed a nurse", "a general ordered the strike on the hospital"): two claims about one event, unless
+    both name the place ("a drone hit a bus in X, injuring three", "a drone attacked a bus in X")."""
     return bool(a and b) and a & HARM != b & HARM
 
 
