@@ -115,6 +115,8 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                         if end_k >= inner_lo:
                             inner_hi = end_k + 1
                     own = split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
+                    if cc is None and not hops:
+                        return own  # a noun phrase with no one to ascribe it to is no claim of its own
                     return split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma) + own
             elif (af := adjective_frame(ctx, toks, lo, hi, unit_text)) is not None:
                 hops, inner_lo = af

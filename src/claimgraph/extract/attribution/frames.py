@@ -23,6 +23,7 @@ from .phrases import (
     channel_of,
     complement_start,
     cue_class,
+    cue_entry,
     is_cue,
     source_from_np,
     speaker_hops,
@@ -214,6 +215,15 @@ def _perception_head(v: Any) -> Any | None:
     return h if h.i != v.i and h.lemma_.lower() in PERCEPTION_VERBS else None
 
 
+def _adjunct_of(t: Any, v: Any) -> bool:
+    """``t`` belongs to a time, place or manner phrase of the verb ``v`` ('at the time', 'on Monday')."""
+    while t.head.i != t.i:
+        if t.head.i == v.i:
+            return t.dep_ in ("prep", "npadvmod", "advmod") and t.i > v.i
+        t = t.head
+    return False
+
+
 def leading_frame(
     ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str, root_only: bool = False
 ) -> tuple[list[Hop], int, str, Any] | None:
@@ -230,7 +240,12 @@ def leading_frame(
         if root_only and v.dep_ in ("advcl", "relcl", "acl"):
             continue  # 'X said A, though she acknowledged B': the aside is no frame around A
         # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
-        embedded = v.dep_ in ("relcl", "advcl") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+        # a frame inside a relative or adverbial clause with a clause of its own ('officials who said ...'),
+        # or inside an adverbial clause with a noun phrase ('..., as she called for an inquiry')
+        embedded = v.dep_ in ("relcl", "advcl") and (
+            any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+            or (v.dep_ == "advcl" and complement_start(v) is not None)
+        )
         # 'X can be heard saying', 'X was quoted as saying': the speaker is the perceived one
         perceived = v.tag_ == "VBG" and v.dep_ in ("xcomp", "advcl", "pcomp") and _perception_head(v) is not None
         if v.dep_ in SKIP_DEPS and not embedded and not perceived:
@@ -267,6 +282,14 @@ def leading_frame(
                 or (t.lower_ == "that" and t.dep_ == "mark")
             ):
                 start = j + 1
+                break
+            if (
+                t.lower_ == "that"
+                and j > k + 1
+                and "clause" in (cue_entry(v) or {}).get("takes", ())
+                and all(_adjunct_of(toks[x], v) for x in range(k + 1, j))
+            ):
+                start = j + 1  # 'reported at the time that ...': the verb's adjuncts, then its content
                 break
             if t.text == "," and not inserted:
                 m = EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(t))
