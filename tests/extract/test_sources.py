@@ -73,3 +73,111 @@ def test_its_figures_are_the_owner_speaking(extract_text):
         "Since 2022, more than 4,000 people have been returned, according to its figures."
     )
     assert [s.name for s in rec.sources] == ["The Coordination Headquarters"]
+
+
+# --- source identity, kind and side on unseen articles (sentences written for these tests)
+
+
+def _by_name(rec, part):
+    return next(s for s in rec.sources if part in s.name)
+
+
+def test_a_headline_role_phrase_is_the_fuller_source(extract_text):
+    rec = extract_text(
+        "Port shelled overnight, Odesa governor says\n\n"
+        "Russian forces shelled the port overnight, Odesa regional governor Petro Lysenko said on Sunday."
+    )
+    govs = [s for s in rec.sources if "governor" in s.name.lower()]
+    assert len(govs) == 1 and "Petro Lysenko" in govs[0].name
+    assert any(m.text == "Odesa governor" for m in govs[0].mentions)
+
+
+def test_a_capital_stands_for_the_one_government_body_of_its_side(extract_text):
+    rec = extract_text(
+        "Moscow says it has taken the hill\n\n"
+        "Russia's Defence Ministry claimed its troops had taken the hill near the river."
+    )
+    ru = [s for s in rec.sources if s.side == "ru"]
+    assert len(ru) == 1 and "Defence Ministry" in ru[0].name
+    assert any(m.text == "Moscow" for m in ru[0].mentions)
+
+
+def test_a_named_doctor_is_not_an_unnamed_source(extract_text):
+    rec = extract_text(
+        "A missile hit a school in Kharkiv on Monday. Olha Bondarenko, chief doctor of the city's children's "
+        "hospital, told reporters that six of the wounded were in a serious condition."
+    )
+    s = _by_name(rec, "Olha Bondarenko")
+    assert s.kind != "unnamed"
+    assert s.side == "ua"
+
+
+def test_the_definite_description_takes_up_the_named_body(extract_text):
+    rec = extract_text(
+        "The OSCE Special Observation Mission said on Monday that shelling near the plant had intensified. "
+        "In its weekly report, the mission said that two power lines had been cut."
+    )
+    missions = [s for s in rec.sources if "mission" in s.name.lower()]
+    assert len(missions) == 1
+    assert missions[0].side == "international"
+
+
+def test_the_head_of_a_body_takes_its_side(extract_text):
+    rec = extract_text(
+        "The UN refugee agency said on Monday that 4,000 people had crossed the border. "
+        '"The shelters are full," the head of the agency, Maria Lindgren, said in a statement.'
+    )
+    s = _by_name(rec, "Maria Lindgren")
+    assert s.side == "international"
+
+
+def test_a_rights_group_is_an_ngo(extract_text):
+    rec = extract_text("Human Rights Watch said it had documented 12 attacks on ambulances in the region.")
+    (s,) = rec.sources
+    assert s.kind == "ngo" and s.side == "international"
+
+
+def test_a_regional_head_is_a_state_official_and_authorities_a_body(extract_text):
+    rec = extract_text(
+        "Three people were killed in the strike, regional head Ivan Fedorenko said on Telegram. "
+        "Two more were injured, regional authorities said."
+    )
+    assert _by_name(rec, "Ivan Fedorenko").kind == "state_official"
+    assert _by_name(rec, "regional authorities").kind == "government_body"
+
+
+def test_a_deputy_known_by_a_call_sign_is_a_soldier(extract_text):
+    rec = extract_text(
+        "Major Andrii Koval, 41, commands an artillery battalion near the river. "
+        "His deputy, who goes by the call sign Bison, said the guns were short of shells."
+    )
+    assert _by_name(rec, "His deputy").kind == "military"
+
+
+def test_a_body_in_title_case_is_not_a_person(extract_text):
+    rec = extract_text(
+        "Marta Koval said the road was closed. The bridge was mined, the Coast Guard said. "
+        "It added that two boats had been seized."
+    )
+    c = next(c for c in rec.claims if c.text.startswith("two boats"))
+    assert rec.source(c.attribution[0].source).name == "the Coast Guard"
+
+
+def test_a_side_marked_role_phrase_is_not_the_other_sides_body(extract_text):
+    rec = extract_text(
+        "Drones hit three villages near Kherson overnight. The regional administration said that buses "
+        "would leave every Friday. "
+        "The Russian-installed authorities have claimed that the villages are used to launch drones."
+    )
+    admin = _by_name(rec, "regional administration")
+    ru = _by_name(rec, "Russian-installed authorities")
+    assert admin.id != ru.id and ru.side == "ru" and admin.side == "ua"
+
+
+def test_the_administration_is_not_its_head(extract_text):
+    rec = extract_text(
+        "Power will be cut until Friday, the head of the Odesa Regional Military Administration, "
+        "Petro Lysenko, announced on Monday. The regional administration said that buses would run."
+    )
+    c = next(c for c in rec.claims if c.text.startswith("buses"))
+    assert rec.source(c.attribution[0].source).name == "The regional administration"

@@ -106,6 +106,54 @@ KINSHIP_RE = re.compile(
     r"\b(?:mother|father|sister|brother|wife|husband|son|daughter|widow|widower|parents?|relatives?|"
     r"grandmother|grandfather|aunt|uncle|cousin|fianc[ée]e?|partner|family)\b"
 )
+# role nouns that name a person, not a body ('the governor' may take up 'Governor X'; 'the ministry' never)
+PERSON_ROLE_NOUNS = {
+    "governor",
+    "president",
+    "commander",
+    "soldier",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "journalist",
+    "reporter",
+    "mayor",
+    "minister",
+    "general",
+    "blogger",
+    "bloggers",
+    "officer",
+    "source",
+    "sources",
+    "residents",
+    "witness",
+    "witnesses",
+    "deputy",
+    "adviser",
+    "aide",
+    "prosecutor",
+    "prosecutors",
+    "ombudsman",
+    "operator",
+    "observers",
+}
+# roles that serve someone else: their holder belongs where the one they serve belongs
+SUBORDINATE_RE = re.compile(r"\b(?:deputy|aide|adviser|advisor|assistant|spokes(?:man|woman|person)|press officer)\b")
+# a role held in a body named after it ('the head of the mission, X', 'a spokesman for the regional police')
+OWNER_OF_ROLE_RE = re.compile(
+    r"\b(?:head|chief|director|leader|chair(?:man|woman|person)?|spokes(?:man|woman|person)|deputy|representative|"
+    r"member|official|officer|press officer|envoy|commander)s?\s+(?:of|for|at|with)\s+(?P<owner>(?:the|its|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?P<noun>[\w-]+))\b",
+    re.I,
+)
+# where a person's description places them in the town or region of the story ('the city's hospital')
+LOCAL_POST_RE = re.compile(
+    r"\b(?:the (?:city|town|village|region|district|community|oblast)(?:'s|\u2019s)?|local|regional|municipal|"
+    r"district)\b",
+    re.I,
+)
 RU_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|skaya|tsky|iy|ich|ykh|ikh)$")
 
 
@@ -200,7 +248,13 @@ class SourceBook:
             and len(words) <= 3
             and words[-1] in ROLE_NOUNS
         ):
-            hit = self._by_role(words[-1], start)
+            # 'the Navy', 'the Coast Guard': a capitalised head is a name, never a kind-only anaphor
+            proper = name.split()[-1][:1].isupper() and not name.isupper()
+            hit = self._by_role(words[-1], start, by_kind=not proper)
+            marked = side_from_text(name)
+            found = self.get(hit) if hit else None
+            if found is not None and marked and found.side != marked:
+                hit = None  # 'the Russian-installed authorities' are not the Ukrainian administration named before
             if hit and not (words[0] == "its" and len(words) == 2 and not self._role_in(hit, words[-1])):
                 self._add_mention(hit, start, end)
                 return hit
@@ -277,9 +331,47 @@ class SourceBook:
                         and o.id not in remap
                         and self._role_in(o.id, words[-1])
                         and len(o.name) > len(s.name)
+                        and not (self.is_person.get(o.id) and words[-1] not in PERSON_ROLE_NOUNS)
                     ),
                     None,
                 )
+            core = [w for w in words if w not in DETS]
+            if target is None and core and len(core) <= 3 and core[-1] in ROLE_NOUNS:
+                # a headline's 'Mykolaiv governor says': a bare role phrase whose words all stand in a
+                # fuller source's name ('Mykolaiv regional governor Ivan X') is that source
+                target = next(
+                    (
+                        o
+                        for o in self.sources
+                        if o is not s
+                        and o.id not in remap
+                        and len(o.name) > len(s.name)
+                        and not (self.is_person.get(o.id) and core[-1] not in PERSON_ROLE_NOUNS)
+                        and set(core) <= set(re.findall(r"[\w'-]+", f"{o.name} {o.description or ''}".lower()))
+                    ),
+                    None,
+                )
+            metonym = registry()["capital_metonyms"]
+            if (
+                target is None
+                and s.name.lower() in metonym
+                and all(m.text.lower() in metonym for m in s.mentions)
+                and not self.is_person.get(s.id)
+            ):
+                # 'Moscow says ...' before 'Russia's Defence Ministry claimed ...': a capital that stands
+                # for the one government body of its side the article cites
+                bodies = [
+                    o
+                    for o in self.sources
+                    if o is not s
+                    and o.id not in remap
+                    and o.side == metonym[s.name.lower()]
+                    and o.kind in ("government_body", "military")
+                    and not self.is_person.get(o.id)
+                    and o.name.lower() not in metonym
+                ]
+                if len(bodies) == 1:
+                    target = bodies[0]
             if target is None and len(words) == 1 and s.name[:1].isupper():
                 target = next(
                     (
@@ -295,6 +387,12 @@ class SourceBook:
             if target is not None:
                 remap[s.id] = target.id
                 target.mentions = sorted(target.mentions + s.mentions, key=lambda m: m.start)
+        for sid in list(remap):
+            # a source merged into one that was merged in turn ends at the last one
+            seen = {sid}
+            while remap[sid] in remap and remap[sid] not in seen:
+                seen.add(remap[sid])
+                remap[sid] = remap[remap[sid]]
         self.sources = [s for s in self.sources if s.id not in remap]
         # a person first met by surname alone: the words before a fuller mention say who they are
         for s in self.sources:
@@ -344,6 +442,8 @@ class SourceBook:
                         break
             if side is None:
                 side = self._side_of_abbreviation(s)
+            if side is None:
+                side = self._side_of_owner(s)
             if side is None and self.is_person.get(s.id) and registry_person(s.name, s.kind, s.description):
                 continue  # the people registry knows this person's side
             words = " ".join(texts).lower()
@@ -356,6 +456,13 @@ class SourceBook:
                 side = home
             elif side is None and s.kind in ("unnamed", "other") and LOCAL_RE.search(words):
                 side = scene
+            elif (
+                side is None
+                and self.is_person.get(s.id)
+                and s.kind == "other"
+                and LOCAL_POST_RE.search(f"{s.name} {s.description or ''}")
+            ):
+                side = scene  # a named doctor or teacher of the city in the story speaks from its side
             if side:
                 s.side = side
 
@@ -367,6 +474,11 @@ class SourceBook:
     def _refine_kind(self, s: Source) -> None:
         """A kind the name alone did not give: from an appositive ("X, a news community on VKontakte")
         or the words that introduce a name ("the call sign Lis" -> a soldier)."""
+        if s.kind in ("other", "unnamed", "state_official") and re.search(
+            r"\b(?:call[- ]?sign|nom de guerre)\b", f"{s.name} {s.description or ''}", re.I
+        ):
+            s.kind = "military"  # 'his deputy, who goes by the call sign X': a soldier
+            return
         if s.kind not in ("other", "unnamed"):
             return
         names = {m.text for m in s.mentions if m.text[:1].isupper() and m.text.lower() not in PRONOUNS}
@@ -381,6 +493,30 @@ class SourceBook:
             if k and k != "unnamed":
                 s.kind = k
                 return
+
+    def _side_of_owner(self, s: Source) -> str | None:
+        """ "the head of the mission, X", "a spokesman for the regional police": a role in a body the
+        article cites takes that body's side."""
+        for txt in [s.name, s.description or ""] + [m.text for m in s.mentions]:
+            m = OWNER_OF_ROLE_RE.search(txt)
+            if m is None:
+                continue
+            noun = m.group("noun").lower()
+            at = self.first_at.get(s.id, len(self.text))
+            owner = next(
+                (
+                    o
+                    for o in sorted(self.sources, key=lambda o: self.first_at.get(o.id, 0))
+                    if o is not s and o.side != "unknown" and not self.is_person.get(o.id) and self._role_in(o.id, noun)
+                ),
+                None,
+            )
+            if owner is None and noun in ROLE_NOUNS:
+                hit = self._by_role(noun, at)
+                owner = self.get(hit) if hit and hit != s.id and not self.is_person.get(hit) else None
+            if owner is not None and owner.side != "unknown":
+                return owner.side
+        return None
 
     def _side_of_abbreviation(self, s: Source) -> str | None:
         """ "NBU Deputy Governor X" after "the National Bank of Ukraine": an abbreviation in the name takes the
@@ -426,11 +562,19 @@ class SourceBook:
             if found is not None:
                 if (not kind or kind == "other") and not kin:
                     kind = found.kind
+                elif (
+                    kind == "state_official"
+                    and SUBORDINATE_RE.search(low)
+                    and found.kind in ("military", "intelligence_service")
+                ):
+                    kind = found.kind  # 'his deputy' of a commander is a soldier too
                 side = side or (found.side if found.side != "unknown" else None)
         if not kind:
             kind = "other"
         if kind in ("other", "unnamed") and any(compiled(p).search(low) for p in registry()["unnamed_markers"]):
             kind = "unnamed" if not role_kind(full) or role_kind(full) == "unnamed" else role_kind(full)
+        if kind == "unnamed" and person and not re.match(r"^(?:an?|some|several|one)\b", low):
+            kind = "other"  # 'Natalia Ivanova, a doctor at the city hospital': a named person is not unnamed
         if not side:
             side = side_of_words(full)
         if not side and self.place_side:
@@ -495,7 +639,7 @@ class SourceBook:
         # "commander" is not "commander-in-chief": a hyphenated title is another word
         return bool(re.search(rf"\b{re.escape(noun.rstrip('s'))}s?(?![\w-])", txt))
 
-    def _by_role(self, noun: str, at: int) -> str | None:
+    def _by_role(self, noun: str, at: int, by_kind: bool = True) -> str | None:
         noun = noun.lower()
         cands = sorted(
             self.sources,
@@ -504,10 +648,13 @@ class SourceBook:
                 -self.first_at.get(s.id, 0) if self.first_at.get(s.id, 0) <= at else self.first_at.get(s.id, 0),
             ),
         )
+        body_noun = noun not in PERSON_ROLE_NOUNS
         for s in cands:
+            if body_noun and self.is_person.get(s.id):
+                continue  # 'the administration' is not its head, 'the group' not its spokesman
             if self._role_in(s.id, noun):
                 return s.id
-        kinds = ROLE_KIND.get(noun)
+        kinds = ROLE_KIND.get(noun) if by_kind else None
         if kinds:
             for s in cands:
                 if s.kind in kinds and not self.is_person.get(s.id):

@@ -417,7 +417,9 @@ def _km(a: Entry, b: Entry) -> float:
 def country_of(text: str) -> str | None:
     """The country of a place named in a phrase ('Kharkiv Oblast Governor' -> UA)."""
     for m in re.finditer(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", text):
-        for e in lookup(m.group()):
-            if e.curated:
-                return e.country
+        # 'the Kharkiv Regional Military Administration': the two words, else the first alone
+        for name in dict.fromkeys([m.group(), m.group().split()[0]]):
+            for e in lookup(name):
+                if e.curated:
+                    return e.country
     return None

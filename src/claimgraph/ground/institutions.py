@@ -71,7 +71,11 @@ def looks_like_person(name: str) -> bool:
     if lookup_institution(name) or re.search(
         r"ministry|staff|forces|service|office|agency|group|council|"
         r"institute|imaging|monitor|ledger|times|post|news|oblast|region|brigade|battalion|regiment|"
-        r"corps|division|army|command|headquarters|bank|committee|commission|party|union|company",
+        r"corps|division|army|command|headquarters|bank|committee|commission|party|union|company|"
+        # bodies named in title case ('the Air Force', 'the Coast Guard', 'the Monitoring Mission')
+        r"\bforces?\b|\bguard\b|police|\bnavy\b|\bfleet\b|\bmission\b|authorit|\bcourt\b|"
+        r"organi[sz]ation|foundation|association|\bwatch\b|hospital|university|\bcent(?:re|er)\b|"
+        r"federation|assembly|parliament|\bunit\b|department|\bfirm\b|\bgroup\b|\btank\b",
         low,
     ):
         return False

@@ -508,3 +508,8 @@ def extract_places(text: str, lang: str) -> list[Place]:
         marked_at.add(s)
     out.sort(key=lambda p: p.start)
     return out
+
+
+def region_of(word: str, lang: str) -> tuple | None:
+    """The region a word names ("Чернігівської", "Харьковщина"): (name, country, admin1, lat, lon)."""
+    return _region(word, lang)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from ..ground.gazetteer import key
 from ..model import ArticleMeta, ArticleRecord, Derivation
 from ..settings import LinkSettings
+from .bodies import body_key, body_keys
 from .candidates import _shared, _wording, candidate_codes, distinctive
 from .features import CREDIT_RE, anchors, common_words, content, shingle_hashes, strip_chrome
 from .identities import clean_name
@@ -94,10 +95,21 @@ class OutletIndex:
             if ks not in self.by_outlet:
                 self.first[ks[0]].append((ks, r.article.outlet or ""))
             self.by_outlet[ks].append(r.article.id)
+        # an outlet that is a regional body ("Чернігівська ОВА (Telegram)") is also named by its
+        # name in another language ("the Chernihiv Regional Military Administration")
+        for r in records:
+            bk = body_key(r.article.outlet or "")
+            if bk:
+                self.by_outlet[("@", bk)].append(r.article.id)
+                self.bodies = True
+
+    bodies = False
 
     def named_in(self, text: str) -> set[tuple[str, ...]]:
         toks = [t for t in _NAME_TOKEN.findall(text)]
-        out = set()
+        out: set[tuple[str, ...]] = set()
+        if self.bodies:
+            out |= {("@", b) for b in body_keys(text) if ("@", b) in self.by_outlet}
         for i, t in enumerate(toks):
             if not t[:1].isupper() and not t[:1].isdigit():
                 continue
@@ -328,17 +340,28 @@ def _cites(records: list[ArticleRecord], texts: dict[str, str], seen: set, cfg: 
     index = OutletIndex(records, words_df)
     by_id = {r.article.id: r for r in records}
     outlet_keys = {r.article.id: _name_keys(r.article.outlet or "") for r in records}
+    own_body = {r.article.id: body_key(r.article.outlet or "") for r in records} if index.bodies else {}
+    stems: dict[str, set[str]] = {}
+    stems_df: Counter[str] = Counter()
     out = []
     for r in records:
         bid = r.article.id
         for ks in index.named_in(texts[bid]):
-            if ks == outlet_keys[bid]:
+            if ks == outlet_keys[bid] or (ks[0] == "@" and own_body.get(bid) == ks[1]):
                 continue  # an outlet naming itself
             best: tuple[int, str] | None = None
             for aid in index.by_outlet[ks]:
                 if aid == bid or _pair(aid, bid) in seen or _compare_time(by_id[aid].article, r.article) > 0:
                     continue
                 shared = sum(1 for x in anch[bid] & anch[aid] if df[x] <= rare_cap)
+                if shared < cfg.cites_anchors and _script(texts[aid]) != _script(texts[bid]):
+                    # across scripts a name is inflected and transliterated (Krasnoyarsk /
+                    # Красноярского): names are compared by their first letters
+                    if not stems:
+                        stems.update({k: _stems(t) for k, t in texts.items()})
+                        stems_df.update(x for v in stems.values() for x in v)
+                    shared = sum(1 for x in anch[bid] & anch[aid] if x[:1].isdigit() and df[x] <= rare_cap)
+                    shared += sum(1 for x in stems[bid] & stems[aid] if stems_df[x] <= rare_cap)
                 if shared >= cfg.cites_anchors and (best is None or shared > best[0]):
                     best = (shared, aid)
             if best:
@@ -364,6 +387,26 @@ def _paraphrase_links(records: list[ArticleRecord], known: set, credits: dict[st
         _Link(d.article, d.derived_from, d.kind, d.similarity or 0.0, d.similarity, d.evidence, d.direction)
         for d in paraphrases(records, known, credits)
     ]
+
+
+_STEM = 6
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![\w'’-])[^\W\d_][\w'’-]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    """The names of a text (capitalised words in any script, not first in a sentence), folded to
+    Latin and cut to their first letters, where inflection and transliteration leave them alike."""
+    return {key(w)[:_STEM] for w in _CAPITALISED.findall(text) if w[:1].isupper() and len(key(w)) >= _STEM}
+
+
+def _script(text: str) -> str:
+    """'cyrl' or 'latn': the script most letters of the text's start are in."""
+    head = text[:400]
+    cyr = sum(1 for ch in head if "\u0400" <= ch <= "\u04ff")
+    lat = sum(1 for ch in head if "a" <= ch.lower() <= "z")
+    return "cyrl" if cyr > lat else "latn"
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

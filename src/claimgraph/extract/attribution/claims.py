@@ -321,6 +321,9 @@ def _colon_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], i
     head = next((t for t in reversed(u.tokens) if ctx.tok_end(t) <= name_end and not t.is_punct), None)
     if k is None or head is None:
         return None
+    name_start = u.start + m.start("name")
+    while head.dep_ == "pobj" and head.head.head.i != head.head.i and ctx.tok_start(head.head.head) >= name_start:
+        head = head.head.head  # 'Frustration with police: ...': the phrase's own head, not the noun it governs
     if not (head.pos_ == "PROPN" or head.lower_ in ROLE_NOUNS or AGENT_NOUN_RE.search(head.lower_)):
         return None  # 'Success on signature issue: ...' is a rubric, not a speaker
     if any(t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG" for t in u.tokens[:k] if ctx.tok_end(t) <= colon):

@@ -23,6 +23,7 @@ from .frames import (
     leading_frame,
     mid_frame,
     participial_frame,
+    rootless_cue,
     second_frame,
     trailing_frame,
 )
@@ -106,7 +107,7 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                     if cc is not None:
                         before = split_content(ctx, toks, lo, cc, ui, [], None)
                         return before + split_content(ctx, toks, inner_lo, hi, ui, hops, cue_lemma)
-                if v.dep_ in ("relcl", "advcl", "acl"):
+                if v.dep_ in ("relcl", "advcl", "acl") and not rootless_cue(v, toks[inner_lo - 1 : hi]):
                     # a frame inside a subordinate clause: its content is the verb's own clause, and the
                     # main clause is a claim in the voice around it
                     cc = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i), None)

@@ -46,6 +46,20 @@ def _idx(toks: list, i: int) -> int:
     return -1
 
 
+def _person_participle(v: Any) -> bool:
+    """'..., the head of the region, X, announced on Monday.' read as a participle on 'head': a speech
+    verb after a comma, hung on a noun phrase that names a person, is that person's frame."""
+    return (
+        v.dep_ == "acl"
+        and v.tag_ in ("VBD", "VBN")
+        and v.i > 0
+        and v.doc[v.i - 1].text == ","
+        and v.head.i < v.i
+        and cue_class(v) == "communication"
+        and any(t.ent_type_ == "PERSON" for t in v.head.subtree if t.i < v.i)
+    )
+
+
 def trailing_frame(
     ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
 ) -> tuple[list[Hop], int, str] | None:
@@ -69,7 +83,20 @@ def trailing_frame(
             (
                 x
                 for x in tail
-                if is_cue(x) and x.tag_ != "VBG" and x.dep_ not in {"relcl", "amod", "pcomp", "acl", "xcomp", "advcl"}
+                if is_cue(x)
+                and x.tag_ != "VBG"
+                and (
+                    x.dep_ not in {"relcl", "amod", "pcomp", "acl", "xcomp", "advcl"}
+                    # '..., the head of the region, X, announced on Monday.' read as an adverbial clause:
+                    # a clause with a subject of its own and no subordinator is the frame
+                    or (
+                        x.dep_ == "advcl"
+                        and x.head.i < x.i
+                        and any(c.dep_ == "nsubj" for c in x.children)
+                        and not any(c.dep_ == "mark" for c in x.children)
+                    )
+                    or _person_participle(x)
+                )
             ),
             None,
         )
@@ -92,7 +119,7 @@ def trailing_frame(
         if subj is not None and not (lo_i <= subj.i < hi_i):
             subj = None
         if subj is None and v is tail[0]:
-            real = subject_of(v)
+            real = subject_of(v) or (v.head if _person_participle(v) else None)
             if real is not None and real.i < lo_i:
                 # '..., Brigadier General X, who commands the sector, said on Monday': the subject
                 # sits before the comma; the content ends at the comma before the subject
@@ -100,7 +127,7 @@ def trailing_frame(
                 kk = max((j for j in range(lo, k) if toks[j].i < left and toks[j].text == ","), default=None)
                 if kk is None:
                     continue
-                hops = speaker_hops(ctx, v, real, left, hi_i, unit_text)
+                hops = speaker_hops(ctx, v, real, left, v.i, unit_text)
                 return (hops or []), kk, v.lemma_.lower()
             subj = next(
                 (
@@ -116,9 +143,16 @@ def trailing_frame(
                 continue
         if subj is None:
             continue
+        m = EXTRA_HOP_RE.search(ctx.text, ctx.tok_end(v), ctx.tok_end(tail[-1]))
+        cited = [x for x in tail if x.i > v.i and ctx.tok_start(x) >= m.end()] if m else []
+        if m is not None and cited:
+            hi_i = min(hi_i, min(x.i for x in tail if ctx.tok_end(x) > m.start()))
         hops = speaker_hops(ctx, v, subj, lo_i, hi_i, unit_text)
         if hops is None:
             return [], k, v.lemma_.lower()  # evidence speaks ("video from the scene shows"): no source hop
+        if hops and m is not None and cited:
+            # 'CONTENT, he said, citing the regional police': the cited source is the further hop
+            hops = hops + _inserted_hops(ctx, cited, m, unit_text)
         return hops, k, v.lemma_.lower()
     return None
 
@@ -224,6 +258,19 @@ def _adjunct_of(t: Any, v: Any) -> bool:
     return False
 
 
+def rootless_cue(v: Any, after: list) -> bool:
+    """A cue the parser hung as a participle on a root noun, in a sentence it left without a main verb
+    ('X, a think tank, estimated in a report that ...'): the noun is its subject, the sentence its frame."""
+    return (
+        v.dep_ == "acl"
+        and v.tag_ in ("VBD", "VBN")
+        and v.head.dep_ == "ROOT"
+        and v.head.pos_ in ("PROPN", "NOUN")
+        and v.head.i < v.i
+        and any(t.lower_ == "that" and t.dep_ == "mark" and t.i > v.i for t in after)
+    )
+
+
 def leading_frame(
     ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str, root_only: bool = False
 ) -> tuple[list[Hop], int, str, Any] | None:
@@ -248,9 +295,12 @@ def leading_frame(
         )
         # 'X can be heard saying', 'X was quoted as saying': the speaker is the perceived one
         perceived = v.tag_ == "VBG" and v.dep_ in ("xcomp", "advcl", "pcomp") and _perception_head(v) is not None
-        if v.dep_ in SKIP_DEPS and not embedded and not perceived:
+        # a sentence the parser left without a main verb ('X, a think tank, estimated in a report that ...'
+        # read with X as the root and the cue as its participle): the root noun is the speaker
+        rootless = rootless_cue(v, toks[k + 1 : hi])
+        if v.dep_ in SKIP_DEPS and not embedded and not perceived and not rootless:
             continue
-        subj = subject_of(_perception_head(v)) if perceived else subject_of(v)
+        subj = subject_of(_perception_head(v)) if perceived else v.head if rootless else subject_of(v)
         rel = None
         if subj is not None and v.dep_ == "relcl" and subj.lower_ in ("who", "that", "which"):
             rel, subj = subj, v.head  # 'officials who said ...': the noun the clause belongs to
@@ -305,8 +355,12 @@ def leading_frame(
             if t.tag_ == "VBG" and is_cue(t) and getattr(_perception_head(t), "i", -1) == v.i:
                 j += 1  # 'X was quoted as saying that ...': the participle belongs to the frame
                 continue
-            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg"):
-                break
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and t.dep_ not in ("aux", "auxpass", "neg")
+                and not (t.dep_ == "acl" and t.tag_ == "VBN" and k < t.head.i < j)
+            ):
+                break  # a participle inside the frame's own phrase ('in a report published on Monday') is no clause
             if t.text in ":," and j + 1 < hi and any(q.open == ctx.tok_start(toks[j + 1]) for q in ctx.quotes):
                 start = j + 1  # 'X said: "..."' / 'X said, "..."': the quotation is the content
                 break

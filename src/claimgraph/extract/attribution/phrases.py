@@ -15,6 +15,8 @@ from ..lexicon import CHANNEL_RE, CUES, EVIDENCE_RE
 from ..state import ArticleState
 
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
+# material that speaks for no one until an author is named ('satellite imagery and estimates by X')
+AUTHORLESS_MATERIAL = {"imagery", "images", "photographs", "photos", "pictures", "footage", "data", "figures"}
 
 
 NAME_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod", "punct"}
@@ -52,6 +54,7 @@ def np_bounds(ctx: ArticleState, head: Any, lo_i: int, hi_i: int) -> tuple[int, 
     e = max(ctx.tok_end(t) for t in toks)
     # names never start with a date adverbial swallowed by the parser
     d = None
+    desc = [t for t in desc if lo_i <= t.i < hi_i]  # a description never reaches past the phrase's bounds
     if desc:
         ds, de = min(ctx.tok_start(t) for t in desc), max(ctx.tok_end(t) for t in desc)
         d = ctx.text[ds:de].strip(" ,") or None
@@ -64,6 +67,17 @@ def subject_of(v: Any) -> Any | None:
             return c
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         return subject_of(v.head)
+    # the parser misread a bare name opening the clause ('Petrenko said ...' with 'Petrenko' as an adverb):
+    # a proper noun right before the verb, first in its sentence, is its subject
+    if v.i > 0:
+        prev = v.doc[v.i - 1]
+        if (
+            prev.head.i == v.i
+            and prev.pos_ == "PROPN"
+            and prev.dep_ in ("advmod", "npadvmod", "dep", "nmod", "compound")
+            and (prev.is_sent_start or prev.left_edge.is_sent_start)
+        ):
+            return prev
     return None
 
 
@@ -126,6 +140,28 @@ def source_from_np(
         return ctx.evidence_source.get(head.lower_)
     if head.pos_ == "PRON" and head.lower_ not in ("he", "she", "it", "they"):
         return None
+    if (
+        head.pos_ == "NOUN"
+        and (EVIDENCE_RE.search(head.lower_) or head.lower_ in AUTHORLESS_MATERIAL)
+        and not any(c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "PRON") for c in head.children)
+        and not any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in head.children)
+    ):
+        # 'according to satellite imagery and estimates by a think tank': material with no author of its
+        # own, joined to material that has one; the author is the source
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < hi_i:
+                agent = next(
+                    (
+                        g
+                        for p in c.children
+                        if p.dep_ == "prep" and p.lower_ == "by"
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if agent is not None and agent.i < hi_i:
+                    return source_from_np(ctx, agent, agent.left_edge.i, hi_i, unit_text)
     s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
     assert ctx.book is not None, "the segment component makes the source book"
     if head.lower_ in ("he", "she"):
