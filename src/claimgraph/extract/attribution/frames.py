@@ -21,6 +21,7 @@ from ..state import ArticleState, SpeechAct
 from .phrases import (
     SUBJ_DEPS,
     channel_of,
+    complement_parts,
     complement_start,
     cue_class,
     cue_entry,
@@ -288,10 +289,12 @@ def leading_frame(
             continue  # 'X said A, though she acknowledged B': the aside is no frame around A
         # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
         # a frame inside a relative or adverbial clause with a clause of its own ('officials who said ...'),
-        # or inside an adverbial clause with a noun phrase ('..., as she called for an inquiry')
+        # or with a noun phrase ('..., as she called for an inquiry', 'X, who praised the plan, ...'); a
+        # request in a relative clause is the source's own ('who asked not to be named')
         embedded = v.dep_ in ("relcl", "advcl") and (
             any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
             or (v.dep_ == "advcl" and complement_start(v) is not None)
+            or (v.dep_ == "relcl" and any(p.dep_ != "xcomp" for p in complement_parts(v)))
         )
         # 'X can be heard saying', 'X was quoted as saying': the speaker is the perceived one
         perceived = v.tag_ == "VBG" and v.dep_ in ("xcomp", "advcl", "pcomp") and _perception_head(v) is not None
