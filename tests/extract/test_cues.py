@@ -326,3 +326,19 @@ def test_a_request_for_anonymity_in_a_relative_clause_is_no_content(extract_text
     )
     assert all(c.text != "not to be named" for c in rec.claims)
     assert any(c.text == "the clinic was full" for c in attributed(rec))
+
+
+def test_a_clause_split_off_the_content_with_a_frame_of_its_own(extract_text):
+    rec = extract_text(
+        "Only a third of the deputies said the budget was fair, while most economists believed it would fail."
+    )
+    by_text = {c.text: c for c in attributed(rec)}
+    assert chain_names(rec, by_text["the budget was fair"]) == ["Only a third of the deputies"]
+    assert chain_names(rec, by_text["it would fail"]) == ["most economists"]
+
+
+def test_two_frames_on_either_side_of_a_semicolon(extract_text):
+    rec = extract_text("The governor said the ring road was open; the police said it was closed.")
+    by_text = {c.text: c for c in attributed(rec)}
+    assert chain_names(rec, by_text["the ring road was open"]) == ["The governor"]
+    assert chain_names(rec, by_text["it was closed"]) == ["the police"]

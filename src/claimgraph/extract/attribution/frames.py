@@ -285,8 +285,10 @@ def leading_frame(
             continue
         if root_only and span_i[0] <= v.head.i <= span_i[1] and v.head.i != v.i:
             continue
-        if root_only and v.dep_ in ("advcl", "relcl", "acl"):
-            continue  # 'X said A, though she acknowledged B': the aside is no frame around A
+        if root_only and any(c.dep_ == "ccomp" and c.i < span_i[0] for c in v.children):
+            continue  # the parser hung the outer frame on this verb ('X said A; Y said B'): no frame around A
+        if root_only and v.dep_ in ("advcl", "relcl", "acl", "conj", "parataxis"):
+            continue  # 'X said A, though she acknowledged B', 'X said A; Y said B': no frame around A
         # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
         # a frame inside a relative or adverbial clause with a clause of its own ('officials who said ...'),
         # or with a noun phrase ('..., as she called for an inquiry', 'X, who praised the plan, ...'); a
