@@ -73,3 +73,33 @@ def test_a_headline_with_a_field_row_that_has_a_verb_stays_a_claim(extract_text)
     text = "NORTH | Drones hit Chernihiv power station\n\n" + BODY
     rec = extract_text(text)
     assert any("Drones hit Chernihiv power station" in c.text for c in rec.claims)
+
+
+def test_the_masthead_under_the_headline_is_no_claim(extract_text):
+    rec = extract_text(
+        "Ferry service resumes on the river\n\nDnipro Valley Courier\nBy Ivan Ostapenko\n\n"
+        "The ferry between the two banks ran again on Monday, the port said.",
+        outlet="Dnipro Valley Courier",
+    )
+    assert [c.text for c in rec.claims][1:] == ["The ferry between the two banks ran again on Monday"]
+    # known by its shape, without the outlet's name in the metadata
+    rec = extract_text(
+        "Ferry service resumes on the river\n\nRiver Town Herald\nBy Ivan Ostapenko\n\n"
+        "The ferry between the two banks ran again on Monday, the port said.",
+        outlet=None,
+    )
+    assert not any(c.text == "River Town Herald" for c in rec.claims)
+
+
+def test_a_slogan_sign_off_is_no_claim(extract_text):
+    rec = extract_text("Night report\n\nOur unit held the bridge overnight.\n\nGlory to the defenders!")
+    assert not any("Glory" in c.text for c in rec.claims)
+
+
+def test_the_casualties_of_an_attack_stay_in_its_claim(extract_text):
+    rec = extract_text(
+        "Strike\n\nA missile hit a depot in the port on Friday, killing two guards and wounding five, the mayor said."
+    )
+    assert [c.text for c in rec.claims if "depot" in c.text or "killing" in c.text] == [
+        "A missile hit a depot in the port on Friday, killing two guards and wounding five"
+    ]

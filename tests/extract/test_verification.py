@@ -68,3 +68,74 @@ def test_the_month_may_is_no_hedge(extract_text):
     )
     hedges = {h.text for c in rec.claims for h in c.hedges}
     assert "May" not in hedges
+
+
+def test_a_named_sources_account_of_a_topic_covers_only_those_claims(extract_text):
+    rec = extract_text(
+        "Ferry\n\n"
+        'Major Olena Hrytsenko, 41, leads a river patrol. "We saw two boats crossing at dawn," Hrytsenko said. '
+        '"Our engine broke down twice this winter."\n\n'
+        "A fisherman said the water level had dropped sharply.\n\n"
+        "Hrytsenko's account of the crossings could not be independently verified."
+    )
+    assert _ver(rec, "two boats crossing") == "unverified"
+    assert _ver(rec, "engine broke down") == "not_stated"
+    assert _ver(rec, "water level") == "not_stated"
+
+
+def test_a_figure_another_source_confirmed_is_confirmed(extract_text):
+    rec = extract_text(
+        "Downed\n\nThe mayor said air defence had downed nine drones overnight, a figure the regional police confirmed."
+    )
+    assert _ver(rec, "downed nine drones") == "confirmed"
+
+
+def test_a_denial_in_a_relative_clause_disputes_the_claim(extract_text):
+    rec = extract_text(
+        "Front\n\nThe ministry said on Monday that its units had entered the town, which the local garrison denies."
+    )
+    assert _ver(rec, "entered the town") == "disputed"
+
+
+def test_a_denial_of_this_disputes_what_the_sentence_before_reported(extract_text):
+    rec = extract_text(
+        "Bridge\n\nThe separatist command claimed its drones had destroyed a bridge near the dam. "
+        "The regional governor denied this.\n\nTraffic was running normally, the police said."
+    )
+    assert _ver(rec, "destroyed a bridge") == "disputed"
+    assert _ver(rec, "Traffic was running") == "not_stated"
+
+
+def test_either_account_covers_the_accounts_just_cited_and_not_others(extract_text):
+    rec = extract_text(
+        "Village\n\nThe governor said schools would reopen in May.\n\n"
+        "The northern command said it had retaken the village. The militia said fighting was still going on. "
+        "We have not been able to verify either account."
+    )
+    assert _ver(rec, "retaken the village") == "unverified"
+    assert _ver(rec, "fighting was still") == "unverified"
+    assert _ver(rec, "schools would reopen") == "not_stated"
+    # the outlet's own account of its checking is not a claim about the world
+    assert not any("able to verify" in c.text for c in rec.claims)
+
+
+def test_unable_to_confirm_this_covers_the_sentence_before(extract_text):
+    rec = extract_text(
+        "Shelter\n\nThe mayor said the shelter would open on Friday.\n\n"
+        "A resident said a rocket had hit the school gym on Sunday. The Test Wire was unable to confirm this."
+    )
+    assert _ver(rec, "hit the school gym") == "unverified"
+    assert _ver(rec, "shelter would open") == "not_stated"
+    assert not any("unable to confirm" in c.text for c in rec.claims)
+    assert any("unable to confirm" in h.text for c in rec.claims for h in c.hedges)
+
+
+def test_a_possessive_account_of_a_topic_covers_only_those_claims(extract_text):
+    rec = extract_text(
+        "Patrol\n\n"
+        '"We saw two boats crossing at dawn," said Major Olena Hrytsenko. '
+        '"Our engine broke down twice this winter," she said.\n\n'
+        "Her account of the crossings could not be independently verified."
+    )
+    assert _ver(rec, "boats crossing") == "unverified"
+    assert _ver(rec, "engine broke down") == "not_stated"

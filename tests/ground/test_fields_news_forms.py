@@ -88,3 +88,10 @@ def test_a_district_named_through_its_city_is_put_at_the_city():
 def test_the_citys_district_is_put_at_the_city_named_before():
     got = _places("Missiles struck Odesa at night. Debris fell in the city's Prymorskyi district.")
     assert got[-1][0] == "Prymorskyi district" and got[-1][1] == got[0][1]
+
+
+def test_until_a_month_in_a_clause_about_the_future_is_the_coming_month():
+    pub = date(2026, 11, 10)
+    assert find_dates("The curfew will be extended until the end of December.", published=pub)[0].value == "2026-12"
+    assert find_dates("The talks are due to run until March.", published=pub)[0].value == "2027-03"
+    assert find_dates("The road stayed closed until December.", published=pub)[0].value == "2025-12"

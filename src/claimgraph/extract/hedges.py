@@ -57,6 +57,43 @@ APPOSITION_STATEMENT = re.compile(
     r"(?:\s+(?:that|which))?\s*$",
     re.I,
 )
+_WORDS_OBJ = (
+    r"(?:accounts?|claims?|figures|statements?|version|words|testimony|assertions?|allegations?|reports?|numbers|"
+    r"data|tally|count)"
+)
+# "Petrenko's account of the shelling could not be verified": a named source's words, on what follows "of"
+NAMED_OWNER = re.compile(
+    rf"(?P<owner>(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+)['\u2019]s\s+(?:own\s+)?{_WORDS_OBJ}"
+    r"(?:\s+(?:of|about|on)\s+(?P<topic>[^,.;]+?))?\s*$"
+)
+# what a possessive's account is about: "his account of the raid"
+TOPIC_AFTER = re.compile(
+    r"\s+(?:of|about|on)\s+(?P<topic>[^,.;]+?)\s+(?=(?:could|can|cannot|has|have|had|was|were|is|are)\b)"
+)
+# "either account", "neither version", "both claims": the accounts just cited, whoever gave them
+EITHER_OBJECT = re.compile(
+    r"\b(?:either|neither|both|each)\s+(?:of\s+the\s+)?(?:accounts?|claims?|versions?|statements?|reports?)\b", re.I
+)
+# "was unable to confirm this", "could not verify it": what the sentence before said
+ANAPHOR_OBJECT = re.compile(
+    r"\b(?:this|that|it|these|those)\s*$|^\s*(?:this|that|it|these|those)\b(?!\s+\w+\s+(?:was|were|is|are|had|has)\b)",
+    re.I,
+)
+# a check set off after a claim by another source: ", a figure the police confirmed", ", which the army denies"
+APPOSED_CHECK = re.compile(
+    r",\s*(?:(?:a|the)\s+(?:figure|number|toll|tally|count|claim|account|report|version)s?\s+(?:that\s+|which\s+)?|"
+    r"which\s+|something\s+)(?:(?!said\b|says\b)[\w'\u2019.-]+\s+){1,6}?(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|later\s+)?"
+    r"(?:independently\s+)?(?P<verb>confirmed|verified|corroborated|denied|denies|deny|disputed|disputes|dispute|rejected|"
+    r"rejects|reject|dismissed|dismisses)\b",
+    re.I,
+)
+# "X denied this.", "Kyiv has rejected the claims": a denial of what the sentence before reported
+DENIES_ANAPHOR = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|disputed|disputes)\s+"
+    r"(?:this|that|it|these|those|(?:the|such|these|those)\s+(?:claims?|allegations?|accusations?|charges?|reports?))"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:and|as|outright|flatly|strongly|categorically)\b)",
+    re.I,
+)
 GENERIC_OBJECTS = re.compile(
     r"\b(?:claims?|reports?|accounts?|figures|statements?|allegations?|assertions?|"
     r"information|details)\b",
@@ -115,6 +152,7 @@ def apply(ctx: ArticleState) -> None:
                 c.evidence.append(eid)
     verdict: dict[str, str] = {}
     attached: dict[str, list[Span]] = {c.id: [] for c in claims}
+    own_checks = {c.id for c in claims if _own_check(ctx, c)}
 
     def mark(cid: str, v: str) -> None:
         if verdict.get(cid) != "disputed":
@@ -144,11 +182,29 @@ def apply(ctx: ArticleState) -> None:
                     if value == "unverified":
                         attached[cid].append(span)  # a check that succeeded hedges nothing
                 if value == "unverified" and not targets:
-                    near = [c for c in claims if unit_of[c.id] <= ui]
+                    near = [c for c in claims if unit_of[c.id] <= ui and c.id not in own_checks]
                     if near:
                         attached[near[-1].id].append(span)
                 if value == "unverified":
                     hedges.append((span, "verification", ui))
+    # checks set off after a claim (", a figure the police confirmed", ", which the army denies") and denials of
+    # what the sentence before reported ("The ministry denied this.")
+    for ui, u in enumerate(ctx.units):
+        if u.is_meta or u.duplicate_of is not None:
+            continue
+        for m in APPOSED_CHECK.finditer(ctx.text, u.start, u.end):
+            if ctx.in_quote(m.start()) or re.search(r"\b(?:not|never|no)\b|n't", m.group(), re.I):
+                continue
+            value = "confirmed" if m.group("verb").lower() in ("confirmed", "verified", "corroborated") else "disputed"
+            for c in claims:
+                if unit_of[c.id] == ui and c.start < m.start():
+                    mark(c.id, value)
+        for m in DENIES_ANAPHOR.finditer(ctx.text, u.start, u.end):
+            if ctx.in_quote(m.start()):
+                continue
+            for c in claims:
+                if unit_of[c.id] == ui - 1 and c.attribution and ctx.units[ui - 1].para >= u.para - 1:
+                    mark(c.id, "disputed")
     # hedge spans go to the claims of their sentence (or the quotation the sentence introduces)
     for span, kind, ui in hedges:
         if kind == "verification":
@@ -211,6 +267,31 @@ def apply(ctx: ArticleState) -> None:
             }
             if len(vs) == 1 and any(e.id in c.evidence and e.id in ctx.drafts[c.id].rests_on for c in claims):
                 e.verification = vs.pop()
+    if own_checks:
+        rec.claims[:] = [c for c in claims if c.id not in own_checks]
+
+
+OWN_VOICE = re.compile(
+    r"^(?:we|i|our (?:team|reporters?|correspondents?|journalists?|newsroom)|this (?:newspaper|newsletter|site|outlet|paper)|"
+    r"the (?:newspaper|newsletter|paper))$",
+    re.I,
+)
+
+
+def _own_check(ctx: ArticleState, c: Any) -> bool:
+    """ "The Herald was unable to confirm this", "We could not verify either account": the article telling what it
+    could not check is about its own work, not a claim about the world (its verification goes to what it names)."""
+    if c.attribution or ctx.drafts[c.id].quote:
+        return False
+    m = VERIFY_NEG_RE.search(c.text)
+    if m is None:
+        return False
+    subj = c.text[: m.start()].strip().rstrip(",").strip()
+    if OWN_VOICE.match(subj):
+        return True
+    outlet = set(re.findall(r"\w+", (ctx.meta.outlet or "").lower())) - {"the"}
+    words = set(re.findall(r"\w+", subj.lower())) - {"the"}
+    return bool(outlet and words and words <= outlet)
 
 
 def _named_evidence(ctx: ArticleState, ui: int, m: re.Match) -> list:
@@ -277,17 +358,59 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
         return bool(qs)
 
     earlier = [c for c in claims if c.start < m.start()]
+    named = NAMED_OWNER.search(before)
+    topic = named.group("topic") if named else None
+    pm = POSSESSIVE_OBJECT.search(before)
+    if topic is None and pm is not None:
+        tm = TOPIC_AFTER.match(ctx.text, u.start + pm.end())  # "his account of the raid could not be verified"
+        topic = tm.group("topic") if tm else None
+
+    def on_topic(ids: list[str]) -> list[str]:
+        """Only the claims about what the statement names after "of" (all of them when none is)."""
+        stems = {w.lower()[:6] for w in re.findall(r"[A-Za-z]{4,}", topic or "")} - {"their", "these", "those"}
+        if not stems:
+            return ids
+        by_id = {c.id: c for c in claims}
+        hit = [i for i in ids if stems & {w.lower()[:6] for w in re.findall(r"[A-Za-z]{4,}", by_id[i].text)}]
+        return hit or ids
+
     if APPOSITION_STATEMENT.search(before):
         for c in claims:
             if unit_of[c.id] == ui and c.start < m.start():
                 add(c.id)
         return out
+    if named and ctx.book is not None:
+        owner = _named_owner(ctx, earlier, named.group("owner"))
+        if owner is not None:
+            for c in earlier:
+                if c.attribution and c.attribution[0].source == owner:
+                    add(c.id)
+            return on_topic(out)
     if poss and ctx.book is not None:
         owner = _owner(ctx, prior, poss.group(1).lower())
         for c in prior:
             if c.attribution and c.attribution[0].source == owner:
                 add(c.id)
-        return out
+        return on_topic(out)
+    if EITHER_OBJECT.search(rest):
+        # "We could not verify either account": the accounts cited before it in its paragraph, or in its entry
+        # when a sub-heading heads the paragraph (a live blog's "Moscow says it has taken X")
+        paras = {para}
+        if para > 0 and _is_sub_heading(ctx, para - 1):
+            paras.add(para - 1)
+        for c in prior:
+            if c.attribution and ctx.units[unit_of[c.id]].para in paras:
+                add(c.id)
+        if out:
+            return out
+    if ANAPHOR_OBJECT.search(m.group()) or ANAPHOR_OBJECT.match(ctx.text[m.end() : u.end]):
+        # "The Herald was unable to confirm this": what its own sentence or the one before it reported
+        here = [c for c in claims if unit_of[c.id] == ui and c.start < m.start() and c.attribution]
+        here = here or [c for c in claims if unit_of[c.id] == ui - 1 and c.attribution]
+        for c in here:
+            add(c.id)
+        if out:
+            return out
     noun = num.group(1).lower().rstrip("s") if num else None
     if sides and ctx.book is not None:
         for c in earlier:
@@ -318,6 +441,30 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
         return out
     # an intro sentence ("Although ... has not been verified, the commander said:") covers what it introduces
     return [c.id for c in claims if ctx.drafts[c.id].intro_unit == ui]
+
+
+def _is_sub_heading(ctx: ArticleState, para: int) -> bool:
+    """A short unpunctuated line inside the article: the sub-heading of the paragraph under it."""
+    ps, pe = ctx.paras[para]
+    t = ctx.text[ps:pe].strip()
+    return para > 0 and t[-1:] not in '.!?"\u201d:' and len(t.split()) <= ctx.settings.subheading_max_words
+
+
+def _named_owner(ctx: ArticleState, earlier: list, owner: str) -> str | None:
+    """The source a name in a verification statement names ("Petrenko's account"): the cited source, nearest
+    first, whose name or a mention of it has the statement's last name word."""
+    assert ctx.book is not None
+    last = owner.split()[-1].lower()
+    for c in reversed(earlier):
+        if not c.attribution:
+            continue
+        src = ctx.book.get(c.attribution[0].source)
+        if src is None:
+            continue
+        names = [src.name] + [getattr(x, "text", "") for x in getattr(src, "mentions", []) or []]
+        if any(last in re.findall(r"[\w-]+", n.lower()) for n in names):
+            return src.id
+    return None
 
 
 def _owner(ctx: ArticleState, prior: list, pronoun: str) -> str | None:

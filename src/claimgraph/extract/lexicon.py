@@ -30,7 +30,7 @@ HEDGE_RE = [(re.compile(p, re.I), k) for p, k in HEDGE_PATTERNS]
 _NEG = r"(?:not|n't|never|unable to|no way to)"
 VERIFY_NEG_RE = re.compile(
     r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are)?\s*(?:not|n't|never)\s+(?:been\s+|be\s+)?"
-    r"(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed))\b"
+    r"(?:able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed))\b"
     r"|\b(?:was|were|is|are|has been|have been)\s+unable to\s+(?:independently\s+)?(?:verify|confirm|reach|authenticate)\b[^.]*?(?=[.,;]|$)"
     r"|\bcould be independently (?:verified|confirmed)\b"
     r"|\bunverified\b|\bcannot be (?:independently )?(?:verified|confirmed)\b",

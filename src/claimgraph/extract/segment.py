@@ -88,6 +88,8 @@ def _chrome_paragraph(text: str, toks: list, pi: int, n: int, after_meta: bool, 
             return True  # a section head: "How we counted", "What the documents show"
         if MEDIA_HEAD.search(t) and not finite:
             return True  # the head of a map, photo or video box: "The Air Force's map of the night"
+    if t.endswith("!") and len(words) <= 5 and not verb:
+        return True  # a sign-off or slogan ("Glory to the heroes!"): nothing a reader could check
     letters = [c for c in t if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(words) <= 4 and not verb:
         return True  # a kicker: "FEATURE", "RESULT OF THE NIGHT", "LIVE"
@@ -98,6 +100,23 @@ def _chrome_paragraph(text: str, toks: list, pi: int, n: int, after_meta: bool, 
     if pi >= n - 3 and BIO_RE.match(t):
         return True
     return False
+
+
+def _masthead(ctx: ArticleState, pi: int, t: str, toks: list) -> bool:
+    """The outlet's name on a line of its own ("The Evening Post" under the headline): the page's masthead,
+    known from the metadata, or by its shape, a short capitalised line with no verb between the headline and
+    a byline."""
+    outlet = _norm(ctx.meta.outlet or "")
+    line = _norm(t)
+    if outlet and (line == outlet or line == _norm("the " + outlet) or _norm("the " + line) == outlet):
+        return True
+    words = t.split()
+    if pi != 1 or not 1 <= len(words) <= 5 or t[-1:] in '.!?"\u201d:' or any(tk.pos_ in ("VERB", "AUX") for tk in toks):
+        return False
+    if not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words):
+        return False
+    nxt = ctx.paras[pi + 1] if pi + 1 < len(ctx.paras) else None
+    return nxt is not None and bool(BYLINE_RE.match(ctx.text[nxt[0] : nxt[1]]))
 
 
 def _mark_chrome(ctx: ArticleState) -> None:
@@ -113,7 +132,9 @@ def _mark_chrome(ctx: ArticleState) -> None:
         us = by_para.get(pi, [])
         t = ctx.text[ps:pe]
         toks = [tok for u in us for tok in u.tokens]
-        chrome = _chrome_paragraph(t, toks, pi, n, after_meta, len(ctx.text[:ps].split()))
+        chrome = _chrome_paragraph(t, toks, pi, n, after_meta, len(ctx.text[:ps].split())) or _masthead(
+            ctx, pi, t, toks
+        )
         # a summary box: its head and the bullets under it (or the one paragraph under it)
         if in_summary and (BULLET.match(t) or in_summary == "first"):
             chrome = True

@@ -135,6 +135,14 @@ RELATION = {
 }
 
 
+# a clause about what is to come: "will be extended until", "is due to run until"
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|is to|are to|is expected to|are expected to|plans? to|planned to|is due to|are due to|"
+    r"is scheduled to|are scheduled to)\b[^.;]*$",
+    re.I,
+)
+
+
 def _year_for_month(month: int, pub: date | None) -> int | None:
     if pub is None:
         return None
@@ -148,8 +156,8 @@ def _weekday_on_or_before(pub: date, wd: int, strictly: bool = False) -> date:
     return pub - timedelta(days=delta)
 
 
-def resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, str, str | None]:
-    """(value, granularity, end_value) for one match."""
+def resolve(kind: str, m: re.Match, pub: date | None, future: bool = False) -> tuple[str | None, str, str | None]:
+    """(value, granularity, end_value) for one match; ``future``: the clause speaks of what is to come."""
     g = m.groupdict()
     if kind in ("day_month", "month_day"):
         mo, day = (
@@ -180,6 +188,9 @@ def resolve(kind: str, m: re.Match, pub: date | None) -> tuple[str | None, str, 
     if kind in ("month", "start_month"):
         mo = MONTHS[g["month"].lower()[:3]]
         year = _year_for_month(mo, pub)
+        if year is not None and pub is not None and future:
+            # "will be extended until the end of December": the coming December
+            year = pub.year if mo >= pub.month else pub.year + 1
         return (f"{year:04d}-{mo:02d}" if year else None), "month", None
     if kind == "year":
         return g["year"], "year", None
@@ -304,7 +315,11 @@ def scan_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
                     continue
             if kind == "month" and not m.group("month")[0].isupper():
                 continue
-            value, gran, end_value = resolve(kind, m, pub)
+            rel0 = (m.groupdict().get("rel") or "").strip().lower()
+            future = rel0 in ("until", "till", "by", "by the end of") and bool(
+                FUTURE_BEFORE.search(text, max(start, s - 80), s)
+            )
+            value, gran, end_value = resolve(kind, m, pub, future)
             rel = (m.groupdict().get("rel") or "").strip().lower()
             relation = RELATION.get(rel, "on")
             if kind == "month_range":

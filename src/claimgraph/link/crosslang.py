@@ -186,6 +186,17 @@ def crosslang_drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str
     db = sorted(derived.claims, key=lambda c: c.start)
     pairs = align([anchors(original, c) for c in oa], [anchors(derived, c) for c in db])
     of = {j: oa[i] for i, j, _s in pairs}
+    # an original claim left out of the alignment whose figures all stand in the derived claim paired with its
+    # neighbour was taken into that claim ("..., injuring three people" joined to the attack it follows)
+    merged: dict[int, list[Claim]] = {}
+    ja = {i: j for i, j, _s in pairs}
+    for i, left in enumerate(oa):
+        figs = anchors(original, left).figures
+        if i in ja or not figs:
+            continue
+        k = next((k for k in (i - 1, i + 1) if k in ja and figs <= anchors(derived, db[ja[k]]).figures), None)
+        if k is not None:
+            merged.setdefault(ja[k], []).append(left)
     used: set[str] = set()
     qa = {q.id: q for q in original.quantities}
     qb = {q.id: q for q in derived.quantities}
@@ -196,9 +207,13 @@ def crosslang_drift(original: ArticleRecord, derived: ArticleRecord) -> dict[str
             changes.append({"type": "claim_added", "derived": _span(c)})
             continue
         used.add(o.id)
-        if o.hedges and not c.hedges:
-            for h in o.hedges:
-                changes.append({"type": "hedge_dropped", "hedge": h.text, "original": _span(o), "derived": _span(c)})
+        for o2 in [o, *merged.get(j, [])]:
+            used.add(o2.id)
+            if o2.hedges and not c.hedges:
+                for h in o2.hedges:
+                    changes.append(
+                        {"type": "hedge_dropped", "hedge": h.text, "original": _span(o2), "derived": _span(c)}
+                    )
         if c.hedges and not o.hedges:
             for h in c.hedges:
                 changes.append({"type": "hedge_added", "hedge": h.text, "original": _span(o), "derived": _span(c)})
