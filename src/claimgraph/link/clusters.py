@@ -177,6 +177,9 @@ def clusters(
                 seen.add(j)
                 related = stories.related(rec_of[i], rec_of[j])
                 words_sim = _set_sim(cont[i], cont[j])
+                if words_sim and len(cont[i] & cont[j] - act[i]) < 2:
+                    # the act word and one other ("struck a drone workshop", "drone attacks") tell no claim
+                    words_sim = min(words_sim, threshold * 0.99)
                 sim = words_sim
                 if _units_agree(figs[i], figs[j]) and _sides_agree(fside[i], fside[j]):
                     sim = max(sim, figure_sim(nums[i], nums[j], bool(related)))
@@ -204,6 +207,7 @@ def clusters(
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
+                    and (sim >= UNTOLD_SIM or not _harm_differs(act[i], act[j]) or own[i] & own[j])
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j] or echo)
                     and (
                         not _figures_conflict(fset[i], fset[j])
@@ -326,7 +330,7 @@ def clusters(
     out = []
     # clusters are numbered by their first claim among all groups, claims left alone included
     for n, idx in _numbered_groups(members, [find(i) for i in range(len(items))]):
-        if len({rec_of[i] for i in idx}) < 2:
+        if len(idx) < 2:
             continue
         out.append(_cluster(f"k{n}", [items[i] for i in idx], ancestors, outlets or {}))
     return out
@@ -546,6 +550,13 @@ def _echo(
 HARM = frozenset({"kill", "injure"})
 
 
+def _harm_differs(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One claim counts harm to people and the other tells only the act ("the strike on the hospital
+    killed a nurse", "a general ordered the strike on the hospital"): two claims about one event, unless
+    both name the place ("a drone hit a bus in X, injuring three", "a drone attacked a bus in X")."""
+    return bool(a and b) and a & HARM != b & HARM
+
+
 def _same_frame(
     a: frozenset[str], b: frozenset[str], pa: frozenset[str], pb: frozenset[str], shared: frozenset[str]
 ) -> bool:
@@ -724,7 +735,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     conf = len(support)
     return ClaimCluster(
         id=cid,
-        label=label_of(members),
+        label=label_of(members, against),
         members=[ClusterMember(r.article.id, c.id) for r, c in members],
         origins=origins,
         independent_confirmations=conf,
@@ -792,11 +803,12 @@ def _spokespeople(members: list) -> dict[str, str]:
     return out
 
 
-def label_of(members: list) -> str:
+def label_of(members: list, against: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> str:
     """The clearest member claim: a whole statement of middling length, not a headline
     fragment, a dateline or page chrome, in the language most members are in (an English desk reads
     the cluster of three English reports and one Ukrainian post by an English claim); the earliest
-    report's wording breaks ties."""
+    report's wording breaks ties. A member that contradicts the others (``against``: another figure, a
+    denial) does not name the cluster: the label says what most members say."""
     langs = Counter(r.article.language or "en" for r, _c in members)
     major = max(sorted(langs), key=lambda x: langs[x])
 
@@ -806,6 +818,7 @@ def label_of(members: list) -> str:
         n = len(t)
         return (
             is_chrome(t),
+            (r.article.id, c.id) in against,
             (r.article.language or "en") != major,
             _heading(r, c),  # a headline or sub-heading sums up; the body claim says it whole
             not t[:1].isupper(),  # a clause cut out of a sentence ("wounding two cyclists")
