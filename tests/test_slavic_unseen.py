@@ -349,3 +349,19 @@ def test_a_settlement_of_the_region_named_is_a_place_inside_a_sentence() -> None
 def test_a_district_named_after_a_capital_is_of_the_city_named_before() -> None:
     got = places("Взрывы в Донецке. В Киевском районе города повреждены дома.", "ru")
     assert [p[1] for p in got] == ["Donetsk", "Donetsk"]
+
+
+def test_n_of_m_takes_the_noun_after_the_whole() -> None:
+    assert units("Над містом збили 7 із 9 «шахедів».", "uk") == [(7.0, "drone"), (9.0, "drone")]
+    assert units("Расчёты ПВО уничтожили 5 из 8 беспилотников.", "ru") == [(5.0, "drone"), (8.0, "drone")]
+
+
+def test_an_animate_noun_a_figure_counts_is_people_unless_an_animal() -> None:
+    assert units("Під завалами опинилися троє пожежників і двоє охоронців.", "uk")[1] == (2.0, "person")
+    assert units("Эвакуированы 14 сотрудников завода.", "ru") == [(14.0, "person")]
+    assert units("На фермі загинули 30 корів.", "uk") == [(30.0, "item")]
+
+
+def test_subscribers_of_a_supply_are_connections() -> None:
+    assert units("Без газу залишилися 2 тисячі абонентів.", "uk") == [(2000.0, "item")]
+    assert units("Без света остались 900 потребителей.", "ru") == [(900.0, "item")]
