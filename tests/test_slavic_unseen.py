@@ -365,3 +365,52 @@ def test_an_animate_noun_a_figure_counts_is_people_unless_an_animal() -> None:
 def test_subscribers_of_a_supply_are_connections() -> None:
     assert units("Без газу залишилися 2 тисячі абонентів.", "uk") == [(2000.0, "item")]
     assert units("Без света остались 900 потребителей.", "ru") == [(900.0, "item")]
+
+
+def test_the_head_of_the_region_who_supposes_is_the_official_cited_before() -> None:
+    rec = read(
+        "Обстріли\n\nГолова Сумської ОВА Петро Коваль заявив, що вночі збито 5 дронів. "
+        "Очільник області також припустив, що атаки посиляться.",
+        "uk",
+    )
+    c = next(c for c in rec.claims if "атаки посиляться" in c.text)
+    assert [rec.source(h.source).name for h in c.attribution] == ["Петро Коваль"]
+
+
+def test_a_time_after_the_comma_is_no_source_and_an_appositive_phrase_is_skipped() -> None:
+    rec = read("Бои\n\nВоенкоры, близкие к Минобороны, ещё в среду писали о прорыве у реки. Пострадавших нет.", "ru")
+    assert chain(rec, "прорыве у реки") == ["Военкоры"]
+    assert all(s.name != "среду" for s in rec.sources)
+
+
+def test_an_impossible_check_named_first_is_unverified() -> None:
+    rec = read("Бої\n\nБлогер Іван Сокіл написав, що міст зруйновано. Перевірити ці дані незалежно неможливо.", "uk")
+    c = next(c for c in rec.claims if "міст зруйновано" in c.text)
+    assert c.verification == "unverified"
+    assert not any(c.text.startswith("Перевірити") for c in rec.claims)
+
+
+def test_a_foreign_intelligence_service_is_international() -> None:
+    rec = read("Оценка\n\nПо оценке американской разведки, наступление замедлилось.", "ru")
+    assert rec.sources[0].side == "international"
+
+
+def test_a_capitalised_body_word_is_no_village() -> None:
+    text = "Бои в Донецкой области у Покровска. Представитель Сил обороны Иван Лис сообщил о штурме."
+    assert all(p[0] != "Сил" for p in places(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Від початку тижня у Дніпрі загинули троє людей.", "uk", ("2026-03-09", "since")),
+        ("С начала недели в городе погибли двое.", "ru", ("2026-03-09", "since")),
+        ("Обмеження діятимуть до кінця квітня.", "uk", ("2026-04", "until")),
+        ("Ограничения продлятся до середины января.", "ru", ("2027-01", "until")),
+    ],
+)
+def test_the_start_of_the_week_and_until_a_month(text: str, lang: str, want: tuple[str, str]) -> None:
+    from claimgraph.ground.dates_slavic import extract_dates
+
+    got = [(d.value, d.relation) for d in extract_dates(text, PUB, lang)]
+    assert want in got
