@@ -21,8 +21,10 @@ from ..state import ArticleState, SpeechAct
 from .phrases import (
     SUBJ_DEPS,
     channel_of,
+    complement_parts,
     complement_start,
     cue_class,
+    cue_entry,
     is_cue,
     source_from_np,
     speaker_hops,
@@ -248,6 +250,15 @@ def _perception_head(v: Any) -> Any | None:
     return h if h.i != v.i and h.lemma_.lower() in PERCEPTION_VERBS else None
 
 
+def _adjunct_of(t: Any, v: Any) -> bool:
+    """``t`` belongs to a time, place or manner phrase of the verb ``v`` ('at the time', 'on Monday')."""
+    while t.head.i != t.i:
+        if t.head.i == v.i:
+            return t.dep_ in ("prep", "npadvmod", "advmod") and t.i > v.i
+        t = t.head
+    return False
+
+
 def rootless_cue(v: Any, after: list) -> bool:
     """A cue the parser hung as a participle on a root noun, in a sentence it left without a main verb
     ('X, a think tank, estimated in a report that ...'): the noun is its subject, the sentence its frame."""
@@ -274,10 +285,19 @@ def leading_frame(
             continue
         if root_only and span_i[0] <= v.head.i <= span_i[1] and v.head.i != v.i:
             continue
-        if root_only and v.dep_ in ("advcl", "relcl", "acl"):
-            continue  # 'X said A, though she acknowledged B': the aside is no frame around A
+        if root_only and any(c.dep_ == "ccomp" and c.i < span_i[0] for c in v.children):
+            continue  # the parser hung the outer frame on this verb ('X said A; Y said B'): no frame around A
+        if root_only and v.dep_ in ("advcl", "relcl", "acl", "conj", "parataxis"):
+            continue  # 'X said A, though she acknowledged B', 'X said A; Y said B': no frame around A
         # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
-        embedded = v.dep_ in ("relcl", "advcl") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+        # a frame inside a relative or adverbial clause with a clause of its own ('officials who said ...'),
+        # or with a noun phrase ('..., as she called for an inquiry', 'X, who praised the plan, ...'); a
+        # request in a relative clause is the source's own ('who asked not to be named')
+        embedded = v.dep_ in ("relcl", "advcl") and (
+            any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+            or (v.dep_ == "advcl" and complement_start(v) is not None)
+            or (v.dep_ == "relcl" and any(p.dep_ != "xcomp" for p in complement_parts(v)))
+        )
         # 'X can be heard saying', 'X was quoted as saying': the speaker is the perceived one
         perceived = v.tag_ == "VBG" and v.dep_ in ("xcomp", "advcl", "pcomp") and _perception_head(v) is not None
         # a sentence the parser left without a main verb ('X, a think tank, estimated in a report that ...'
@@ -317,6 +337,14 @@ def leading_frame(
                 or (t.lower_ == "that" and t.dep_ == "mark")
             ):
                 start = j + 1
+                break
+            if (
+                t.lower_ == "that"
+                and j > k + 1
+                and "clause" in (cue_entry(v) or {}).get("takes", ())
+                and all(_adjunct_of(toks[x], v) for x in range(k + 1, j))
+            ):
+                start = j + 1  # 'reported at the time that ...': the verb's adjuncts, then its content
                 break
             if t.text == "," and not inserted:
                 m = EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(t))

@@ -277,8 +277,8 @@ def _hop(ctx: ArticleState, sid: str, v: Any, hi_i: int, cue_end: Any = None) ->
 def cue_entry(t: Any) -> Any | None:
     """The cue lexicon's entry for a verb token (its class, the contents it takes, its stance), or None.
     'call' is a cue only as 'call on' / 'call for', 'point' only as 'point out'."""
-    if t.pos_ != "VERB":
-        return None
+    if t.pos_ != "VERB" and not (t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in t.children)):
+        return None  # a noun with a subject of its own is a verb the tagger took for a noun ('Kyiv claims that')
     lem = t.lemma_.lower()
     if lem in ("call", "point"):
         prt = cue_particle(t)
