@@ -191,3 +191,19 @@ def test_a_body_described_first_and_named_later_is_one_source(extract_text):
     )
     centres = [s for s in rec.sources if "centre" in " ".join(m.text for m in s.mentions).lower()]
     assert len(centres) == 1 and centres[0].name == "The Nordic Maritime Watch"
+
+
+def test_a_surname_met_first_takes_the_role_words_not_the_place_before_them(extract_text):
+    rec = extract_text(
+        "A medic serving near Bakhmut told reporter Anna Koval that the clinic had no power, Koval wrote on "
+        "Friday. Koval, a correspondent from Dnipro, has covered the front since 2023."
+    )
+    s = next(s for s in rec.sources if "Koval" in s.name)
+    assert s.name == "reporter Anna Koval" and s.kind == "journalist"
+
+
+def test_a_company_is_not_a_person(extract_text):
+    from claimgraph.ground.institutions import looks_like_person
+
+    assert not looks_like_person("the satellite operator Northern Lens")
+    assert not looks_like_person("the commercial provider Polar Imaging")

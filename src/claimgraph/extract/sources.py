@@ -108,6 +108,15 @@ KINSHIP_RE = re.compile(
 )
 # role nouns that name a person, not a body ('the governor' may take up 'Governor X'; 'the ministry' never)
 PERSON_ROLE_NOUNS = {
+    "marine",
+    "paratrooper",
+    "medic",
+    "volunteer",
+    "fighter",
+    "sergeant",
+    "colonel",
+    "captain",
+    "lieutenant",
     "governor",
     "president",
     "commander",
@@ -139,6 +148,7 @@ PERSON_ROLE_NOUNS = {
     "operator",
     "observers",
 }
+VERB_LIKE_RE = re.compile(r"(?:ed|told|said|says|wrote|tells|asked|spoke|saw)$")
 CAPTION_RE = re.compile(r"^(?:the|its|his|her|their)\s+(?:accompanying\s+)?captions?$")
 PUBLISH_RE = re.compile(r"\b(?:posted|published|shared|uploaded|released|circulated)\b")
 # roles that serve someone else: their holder belongs where the one they serve belongs
@@ -432,8 +442,19 @@ class SourceBook:
                     k = role_kind(m.group(1))
                     if k and k != "unnamed":
                         s.kind = k
-                        if len(m.group(0)) > len(s.name):
-                            s.name = m.group(0).strip()
+                        # 'Kherson told journalist Taras Melnyk': the name starts at the role word
+                        ws = m.group(0).split()
+                        i = next((j for j in range(len(ws)) if role_kind(ws[j]) == k), 0)
+                        while i > 0 and (
+                            ws[i - 1].lower() in DETS
+                            or ws[i - 1].lower() in TITLE_WORDS
+                            or side_from_text(ws[i - 1])
+                            or (ws[i - 1].islower() and not VERB_LIKE_RE.search(ws[i - 1]))
+                        ):
+                            i -= 1  # its determiner and modifiers ('the Ukrainian outlet'), not a verb or place
+                        full = " ".join(ws[i:])
+                        if len(full) > len(s.name):
+                            s.name = full
                         break
         return remap
 

@@ -77,7 +77,9 @@ def looks_like_person(name: str) -> bool:
         # bodies named in title case ('the Air Force', 'the Coast Guard', 'the Monitoring Mission')
         r"\bforces?\b|\bguard\b|police|\bnavy\b|\bfleet\b|\bmission\b|authorit|\bcourt\b|"
         r"organi[sz]ation|foundation|association|\bwatch\b|hospital|university|\bcent(?:re|er)\b|"
-        r"federation|assembly|parliament|\bunit\b|department|\bfirm\b|\bgroup\b|\btank\b",
+        r"federation|assembly|parliament|\bunit\b|department|\bfirm\b|\bgroup\b|\btank\b|"
+        r"provider|\boperator\b|manufacturer|\bmaker\b|developer|producer|contractor|corporation|"
+        r"\binc\b|\bltd\b|\bllc\b",
         low,
     ):
         return False
