@@ -93,15 +93,22 @@ print(sum(1 for _ in docs))
 
 
 LOADS: dict[str, tuple[float, float]] = {}
+CPU: dict[str, float] = {}
 
 
 def timed(cmd: list[str], env: dict, name: str = "") -> float:
     """Seconds the whole command took; the machine's 1-minute load average before and after it is
-    kept in ``LOADS`` (a shared machine's load says how far the figures are from an idle one's)."""
+    kept in ``LOADS`` (a shared machine's load says how far the figures are from an idle one's), and
+    the CPU seconds of the command and its children in ``CPU`` (steadier than wall time under load)."""
+    import resource
+
     before = os.getloadavg()[0]
+    c0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     dt = time.perf_counter() - t0
+    c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU[name] = round(c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime, 2)
     LOADS[name] = (round(before, 1), round(os.getloadavg()[0], 1))
     return dt
 
@@ -111,60 +118,110 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=300, help="articles")
     ap.add_argument("--no-ray", action="store_true", help="leave out the Ray run")
     ap.add_argument("--json", help="write the figures here too")
+    ap.add_argument(
+        "--baseline",
+        help="another checkout's src folder (e.g. /work/main/src): its claimgraph with 1 worker is timed in the "
+        "same run, before and after side by side, and its records compared with this one's",
+    )
+    ap.add_argument("--only-1", action="store_true", help="only the 1-process runs (bare spaCy, claimgraph, baseline)")
     a = ap.parse_args(argv)
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
     work = Path(tempfile.mkdtemp(prefix="cg-throughput-"))
+    # a gazetteer cache of this run's own, so that another checkout's run on the same machine (whose
+    # code gives another cache key) cannot replace it between the warm-up and the timed commands
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
+        CLAIMGRAPH_CACHE_DIR=str(work / "cache"),
+    )
+    base_env = (
+        dict(
+            env,
+            PYTHONPATH=os.pathsep.join([a.baseline, os.environ.get("PYTHONPATH", "")]),
+            CLAIMGRAPH_CACHE_DIR=str(work / "cache-baseline"),
+        )
+        if a.baseline
+        else None
+    )
     try:
         inp = work / "articles.jsonl"
         inp.write_text("".join(json.dumps(t) + "\n" for t in texts(a.n)), encoding="utf-8")
         bare = work / "bare.py"
         bare.write_text(BARE, encoding="utf-8")
         cg = [sys.executable, "-m", "claimgraph.cli", "extract", str(inp)]
-        runs = {
-            "spacy_1_process": [sys.executable, str(bare), str(inp), "1"],
-            "spacy_n_process_2": [sys.executable, str(bare), str(inp), "2"],
-            "claimgraph_1_worker": cg + ["--out", str(work / "o1"), "--workers", "1"],
-            "claimgraph_2_workers": cg + ["--out", str(work / "o2"), "--workers", "2"],
+        runs: dict[str, tuple[list[str], dict]] = {
+            "spacy_1_process": ([sys.executable, str(bare), str(inp), "1"], env),
+            "claimgraph_1_worker": (cg + ["--out", str(work / "o1"), "--workers", "1"], env),
         }
-        if not a.no_ray:
-            runs["claimgraph_ray_local_2"] = cg + ["--out", str(work / "o3"), "--engine", "ray", "--workers", "2"]
+        if base_env:
+            runs["baseline_1_worker"] = (cg + ["--out", str(work / "ob"), "--workers", "1"], base_env)
+        if not a.only_1:
+            runs["spacy_n_process_2"] = ([sys.executable, str(bare), str(inp), "2"], env)
+            runs["claimgraph_2_workers"] = (cg + ["--out", str(work / "o2"), "--workers", "2"], env)
+            if not a.no_ray:
+                runs["claimgraph_ray_local_2"] = (
+                    cg + ["--out", str(work / "o3"), "--engine", "ray", "--workers", "2"],
+                    env,
+                )
         # the caches (the gazetteer index, built once per machine) made before any timed run
         warm = work / "warm.jsonl"
         warm.write_text("".join(json.dumps(t) + "\n" for t in texts(5)), encoding="utf-8")
-        timed([*cg[:-1], str(warm), "--out", str(work / "warm"), "--workers", "1"], env, "warm-up")
-        secs = {name: timed(cmd, env, name) for name, cmd in runs.items()}
+        for e in (env, base_env):
+            if e:
+                timed([*cg[:-1], str(warm), "--out", str(work / "warm"), "--workers", "1"], e, "warm-up")
+        secs = {name: timed(cmd, e, name) for name, (cmd, e) in runs.items()}
         rate = {k: round(a.n / v, 2) for k, v in secs.items()}
         same = all(
             (work / d / f"g{i:05d}.json").read_bytes() == (work / "o1" / f"g{i:05d}.json").read_bytes()
-            for d in ("o2", "o3")
+            for d in ("o2", "o3", "ob")
             if (work / d).exists()
             for i in range(a.n)
         )
-        fig = {
+        fig: dict = {
             "articles": a.n,
             "cores": os.cpu_count(),
             "seconds": {k: round(v, 2) for k, v in secs.items()},
+            "cpu_seconds": dict(CPU),
             "articles_per_s": rate,
             "claimgraph_1_worker_vs_spacy_1_process": round(secs["claimgraph_1_worker"] / secs["spacy_1_process"], 3),
-            "claimgraph_2_workers_vs_spacy_n_process_2": round(
-                secs["claimgraph_2_workers"] / secs["spacy_n_process_2"], 3
+            "claimgraph_1_worker_vs_spacy_1_process_cpu": round(
+                CPU["claimgraph_1_worker"] / max(1e-9, CPU["spacy_1_process"]), 3
             ),
-            "two_workers_speedup": round(secs["claimgraph_1_worker"] / secs["claimgraph_2_workers"], 3),
-            "spacy_two_process_speedup": round(secs["spacy_1_process"] / secs["spacy_n_process_2"], 3),
             "load_average_before_after": LOADS,
             "records_identical_across_runners": same,
         }
+        if base_env:
+            fig["baseline_1_worker_vs_spacy_1_process"] = round(secs["baseline_1_worker"] / secs["spacy_1_process"], 3)
+            fig["baseline_1_worker_vs_spacy_1_process_cpu"] = round(
+                CPU["baseline_1_worker"] / max(1e-9, CPU["spacy_1_process"]), 3
+            )
+        if not a.only_1:
+            fig["claimgraph_2_workers_vs_spacy_n_process_2"] = round(
+                secs["claimgraph_2_workers"] / secs["spacy_n_process_2"], 3
+            )
+            fig["two_workers_speedup"] = round(secs["claimgraph_1_worker"] / secs["claimgraph_2_workers"], 3)
+            fig["spacy_two_process_speedup"] = round(secs["spacy_1_process"] / secs["spacy_n_process_2"], 3)
         for k, v in rate.items():
             lo, hi = LOADS[k]
-            print(f"{k:<26} {v:>8.2f} articles/s   ({secs[k]:.1f} s; load average {lo} -> {hi})")
-        print(f"claimgraph 1 worker / bare spaCy 1 process: {fig['claimgraph_1_worker_vs_spacy_1_process']}x time")
+            print(f"{k:<26} {v:>8.2f} articles/s   ({secs[k]:.1f} s, {CPU[k]:.1f} s CPU; load average {lo} -> {hi})")
         print(
-            f"claimgraph 2 workers / bare spaCy n_process=2: {fig['claimgraph_2_workers_vs_spacy_n_process_2']}x time"
+            f"claimgraph 1 worker / bare spaCy 1 process: {fig['claimgraph_1_worker_vs_spacy_1_process']}x time, "
+            f"{fig['claimgraph_1_worker_vs_spacy_1_process_cpu']}x CPU"
         )
-        print(
-            f"2 workers vs 1: {fig['two_workers_speedup']}x speed (bare spaCy 2 processes vs 1: "
-            f"{fig['spacy_two_process_speedup']}x); records identical: {same}"
-        )
+        if base_env:
+            print(
+                f"baseline 1 worker / bare spaCy 1 process: {fig['baseline_1_worker_vs_spacy_1_process']}x time, "
+                f"{fig['baseline_1_worker_vs_spacy_1_process_cpu']}x CPU"
+            )
+        if not a.only_1:
+            print(
+                f"claimgraph 2 workers / bare spaCy n_process=2: {fig['claimgraph_2_workers_vs_spacy_n_process_2']}x "
+                "time"
+            )
+            print(
+                f"2 workers vs 1: {fig['two_workers_speedup']}x speed (bare spaCy 2 processes vs 1: "
+                f"{fig['spacy_two_process_speedup']}x)"
+            )
+        print(f"records identical across runners: {same}")
         if a.json:
             Path(a.json).write_text(json.dumps(fig, indent=1), encoding="utf-8")
         return 0

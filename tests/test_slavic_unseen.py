@@ -239,3 +239,113 @@ def test_two_relayed_sources_are_both_sources_and_the_second_is_named_again() ->
     rec = read(text, "ru")
     assert chain(rec, "вспыхнул пожар") == ["издание «Полярный вестник»", "очевидцев"]
     assert chain(rec, "склад охраняли") == ["источник в полиции"]
+
+
+# ---- evidence ---------------------------------------------------------------------------------------
+
+
+def test_the_evidence_mention_names_which_item_it_is() -> None:
+    rec = read(
+        "Удар по депо\n\nРедакція переглянула фото, які оприлюднили рятувальники, і встановила, що їх зроблено "
+        "біля депо.",
+        "uk",
+    )
+    ev = rec.evidence[0]
+    assert ev.text == "фото, які оприлюднили рятувальники"
+    assert ev.verification == "confirmed"
+    assert rec.claims[-1].verification == "confirmed"
+
+
+def test_a_genitive_and_a_participle_belong_to_the_evidence() -> None:
+    rec = read(
+        "Пожар в порту\n\nРедакция изучила видео взрыва, размещённое в городских пабликах, и установила, что "
+        "оно снято у причала.",
+        "ru",
+    )
+    ev = rec.evidence[0]
+    assert ev.text == "видео взрыва, размещённое в городских пабликах"
+    assert (ev.kind, ev.verification) == ("video", "confirmed")
+
+
+def test_a_clause_after_a_preposition_describes_the_item_and_stays_out() -> None:
+    rec = read("Пожар в порту\n\nПодлинность снимков, на которых якобы видна воронка, подтвердить не удалось.", "ru")
+    ev = rec.evidence[0]
+    assert ev.text == "снимков" and ev.verification == "unverified"
+
+
+def test_a_checked_item_with_no_place_established_is_not_confirmed() -> None:
+    rec = read("Пожар в порту\n\nРедакция изучила видео взрыва, но не смогла установить, где оно снято.", "ru")
+    assert all(c.verification != "confirmed" for c in rec.claims)
+
+
+# ---- names, frames and places in running text -------------------------------------------------------
+
+
+def test_a_name_in_apposition_to_a_title_in_the_genitive_is_put_in_the_nominative() -> None:
+    rec = read("Обстрел области\n\nПо данным губернатора Брянской области Ярослава Мельникова, сбиты 4 дрона.", "ru")
+    assert [s.name for s in rec.sources] == ["Ярослав Мельников"]
+
+
+def test_a_quoted_unit_name_is_no_part_of_the_person() -> None:
+    rec = read("Бої на сході\n\nКомандир бригади «Червона калина» Олег Доброван заявив, що штурм відбили.", "uk")
+    assert rec.sources[0].name == "Олег Доброван"
+
+
+def test_so_called_belongs_to_the_title() -> None:
+    rec = read("Взрывы в городе\n\nГлава так называемой ЛНР Игорь Сидоров заявил, что пострадали двое.", "ru")
+    src = rec.sources[0]
+    assert src.name == "Игорь Сидоров" and src.side == "ru"
+
+
+def test_a_pronoun_object_is_no_part_of_the_source_who_did_not_comment() -> None:
+    rec = read(
+        "Бої біля міста\n\nНачальник штабу бригади Ігор Левченко заявив, що позиції втримали. "
+        "Міноборони ці дані не коментувало.",
+        "uk",
+    )
+    assert all("ці дані" not in s.name for s in rec.sources)
+    c = next(c for c in rec.claims if "не коментувало" in c.text)
+    assert c.attribution == []
+
+
+def test_a_sentence_about_the_source_in_the_article_voice_does_not_go_on_with_its_report() -> None:
+    rec = read(
+        "Удар по складу\n\nБлогер Сергій Мороз написав, що склад знищено. Джерел своєї інформації він не навів.",
+        "uk",
+    )
+    c = next(c for c in rec.claims if "не навів" in c.text)
+    assert c.attribution == [] and c.stance == "asserts"
+
+
+def test_an_observer_is_a_journalist() -> None:
+    rec = read("Аналіз\n\nВійськовий оглядач Павло Стець написав, що наступ захлинувся.", "uk")
+    assert rec.sources[0].kind == "journalist"
+
+
+def test_a_frame_after_a_colon_attributes_the_rest_of_the_sentence() -> None:
+    rec = read(
+        "Обстріл\n\nУчора ворог обстріляв Охтирку: за словами міського голови Павла Кузьменка, пошкоджено два будинки.",
+        "uk",
+    )
+    assert chain(rec, "пошкоджено два") == ["Павло Кузьменко"]
+    assert chain(rec, "обстріляв Охтирку") == []
+
+
+def test_a_full_body_name_after_a_signature_line_is_the_signature() -> None:
+    rec = read(
+        "Нічна атака\n\nПолтавська обласна військова адміністрація\n\nЗа даними обласної військової "
+        "адміністрації, вночі збито 6 дронів.",
+        "uk",
+    )
+    assert chain(rec, "збито 6 дронів") == ["Полтавська обласна військова адміністрація"]
+
+
+def test_a_settlement_of_the_region_named_is_a_place_inside_a_sentence() -> None:
+    got = places("Наслідки обстрілів Сумщини. Ворог скинув авіабомби на Білопілля і Краснопілля.", "uk")
+    names = {p[1] for p in got}
+    assert "Bilopillya" in names or "Bilopillia" in names
+
+
+def test_a_district_named_after_a_capital_is_of_the_city_named_before() -> None:
+    got = places("Взрывы в Донецке. В Киевском районе города повреждены дома.", "ru")
+    assert [p[1] for p in got] == ["Donetsk", "Donetsk"]

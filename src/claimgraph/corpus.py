@@ -201,14 +201,29 @@ def _load_model(reporter: Reporter) -> None:
     for seconds while they load inside the first article."""
     from .extract.nlp import MODEL_NAMES, get_nlp
 
+    loaded = False
     if get_nlp.cache_info().currsize == 0:
         reporter.loading(f"spaCy model ({' or '.join(MODEL_NAMES)})")
+        loaded = True
     get_nlp()
     from .ground import gazetteer
 
     if gazetteer.index.cache_info().currsize == 0:
         reporter.loading("gazetteer (GeoNames cities1000 and cities500, supplement)")
         gazetteer.index()
+        loaded = True
+    if loaded:  # once per process: what is frozen is never collected
+        _freeze_loaded()
+
+
+def _freeze_loaded() -> None:
+    """Move what loading made (the model, the gazetteer index: about a million objects that live as long
+    as the process) out of the garbage collector's sight, so that the full collections set off while
+    articles are extracted walk only the objects made since (``gc.freeze``; nothing is ever freed there)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def _link_records(records: list[ArticleRecord], known: Any = None) -> CorpusRecord:

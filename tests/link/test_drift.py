@@ -100,3 +100,34 @@ def test_drift_text_is_grouped_and_wrapped_not_cut():
     # nothing cut: every word of every change line is in the text
     flat = " ".join(text.split())
     assert all(" ".join(ch["line"].split()) in flat for ch in rep["changes"])
+
+
+def test_a_dropped_could_not_be_verified_is_a_verification_change_not_a_hedge():
+    a = Article("a", "River Post", "2025-08-01")
+    a.add(
+        "The footage of the bridge collapse could not be independently verified",
+        hedges=("could not be independently verified",),
+    )
+    b = Article("b", "Quick Wire", "2025-08-02")
+    b.add("The footage of the bridge collapse shows the span in the water")
+    rep = drift(a.build(), b.build(), relation=None)
+    [ch] = [c for c in rep["changes"] if c["group"] in ("verification", "hedges")]
+    assert ch["type"] == "verification_dropped" and ch["group"] == "verification"
+    assert "could not be independently verified" in ch["line"]
+
+
+def test_a_named_source_replaced_by_a_vague_one_says_so_in_its_line():
+    a = Article("a", "River Post", "2025-08-01")
+    a.add(
+        "The bridge was hit by two missiles, the mayor Ivan Koval said",
+        source=("the mayor Ivan Koval", "state_official"),
+    )
+    b = Article("b", "Quick Wire", "2025-08-02")
+    b.add(
+        "The bridge was hit by two missiles, sources close to the city council said",
+        source=("sources close to the city council", "unnamed"),
+    )
+    rep = drift(a.build(), b.build(), relation=None)
+    [ch] = [c for c in rep["changes"] if c["group"] == "attribution"]
+    assert ch["type"] == "vague_source_added"
+    assert ch["line"].startswith("new vague source: sources close to the city council (was the mayor Ivan Koval)")

@@ -140,3 +140,71 @@ def test_a_headline_gathers_the_body_claim_of_its_act_at_its_place():
     corpus = link_records([a.build(), b.build()])
     assert _together(corpus, ("brigade", "c1"), ("paper", "c1"))
     assert _together(corpus, ("brigade", "c1"), ("brigade", "c2"))
+
+
+def test_the_harm_of_a_strike_and_the_strike_alone_are_two_claims():
+    a = Article("a", "Kyiv Wire", "2026-06-16")
+    a.add("a Russian commander had ordered the strike on the clinic in Brody", places=(BRODY,))
+    b = Article("b", "City Paper", "2026-06-16")
+    b.add("a Russian strike on the clinic had killed a nurse", source=("doctors", "unnamed"))
+    corpus = link_records([a.build(), b.build()])
+    assert not _together(corpus, ("a", "c1"), ("b", "c1"))
+
+
+def test_a_post_signed_by_an_official_is_that_officials_voice_counted_once():
+    uk = Article("post", "Рівненська ОВА", "2026-03-03T06:50+02:00")
+    uk.rec.article.language = "uk"
+    uk.add("Вночі ворог атакував Броди ударними дронами", places=(BRODY_UK,))
+    uk.add("Поранено трьох людей", figures=((3, "person"),))
+    uk.para("Олександр Коваль, начальник Рівненської ОВА")
+    en = Article("report", "Western Ukraine Daily", "2026-03-03T11:20+02:00")
+    en.add(
+        "Three people were injured in the attack, regional governor Oleksandr Koval said",
+        source=("regional governor Oleksandr Koval", "state_official"),
+        figures=((3, "person"),),
+    )
+    corpus = link_records([uk.build(), en.build()])
+    [cl] = [c for c in corpus.claim_clusters if ("post", "c2") in {(m.article, m.claim) for m in c.members}]
+    assert {m.article for m in cl.members} == {"post", "report"}
+    assert len(cl.origins) == 1 and cl.origins[0].startswith("person:")
+    assert cl.independent_confirmations == 1
+
+
+def test_a_byline_with_a_place_is_no_signature():
+    from claimgraph.link.identities import signer
+
+    a = Article("a", "Daily", "2026-03-03")
+    a.add("Drones struck the port overnight")
+    a.para("Olena Petrenko, Odesa")
+    assert signer(a.build()) is None
+    a.para("Olena Petrenko, head of the regional administration")
+    assert signer(a.build()) == "Olena Petrenko"
+
+
+def test_an_act_word_and_one_other_word_in_common_tell_no_claim():
+    a = Article("a", "River Post", "2026-06-16")
+    a.add("Russia launched 60 Shahed drones and 4 missiles overnight", figures=((60, "drone"), (4, "missile")))
+    a.add("it struck a drone workshop", source="the general staff")
+    b = Article("b", "South Courier", "2026-06-16")
+    b.add("Russia launched 60 Shahed drones and 4 missiles overnight", figures=((60, "drone"), (4, "missile")))
+    b.add("Evacuation of Brody villages extended after new drone attacks", places=(BRODY,))
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c1"), ("b", "c1"))
+    assert not _together(corpus, ("a", "c2"), ("b", "c2"))
+
+
+def test_a_headline_and_the_body_claim_it_sums_up_are_a_cluster_even_in_one_article():
+    a = Article("a", "Border News", "2026-04-02")
+    a.add("Drone strike on Brody injures four", places=(BRODY,), figures=((4, "person"),))
+    a.rec.claims[0].headline = True
+    a.add(
+        "A Russian drone hit a depot in Brody on Wednesday, injuring four workers, the mayor said",
+        source=("mayor Oksana Rudyk", "state_official"),
+        places=(BRODY,),
+        figures=((4, "person"),),
+    )
+    a.add("The depot had been repaired after an earlier strike", places=(BRODY,))
+    corpus = link_records([a.build()])
+    [cl] = corpus.claim_clusters
+    assert {m.claim for m in cl.members} == {"c1", "c2"}
+    assert cl.independent_confirmations == 1

@@ -16,6 +16,8 @@ from claimgraph.store import Store
         (["Zelenskyy", "President Volodymyr Zelensky", "Zelenskiy"], "state_official"),
         # people outside the registry: spelling variants of one surname with one given name
         (["Colonel Taras Hrytsenko", "Taras Grytsenko", "Colonel Hrytsenko"], "military"),
+        # a person whose title names a body: the person named last, not the body
+        (["the battalion's commander Ostap Kulyk", "battalion commander Ostap Kulyk", "Kulyk"], "military"),
     ],
 )
 def test_one_source_under_many_names_gets_one_id(names, kind):

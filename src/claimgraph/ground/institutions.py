@@ -39,6 +39,7 @@ def lookup_institution(text: str) -> dict[str, Any] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def role_kind(text: str) -> str | None:
     t = text.lower()
     for role in registry()["roles"]:
@@ -47,6 +48,7 @@ def role_kind(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # a pure function of the text, asked again for each mention of a source
 def side_from_text(text: str) -> str | None:
     t = text.lower()
     markers = registry()["side_markers"]

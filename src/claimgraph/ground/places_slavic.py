@@ -141,6 +141,9 @@ def _city_before(words: list[tuple[str, int, int]], i: int, lang: str) -> Entry 
 
 
 STATE_KINDS = ("government_body", "military", "intelligence_service", "state_official")
+# cities whose adjective names districts of other cities ("Київський район" of Odesa, "Киевский район" of
+# Donetsk, "Московский район" of Kazan): with another city named before, the district is that city's
+CAPITALS = {"Kyiv", "Moscow", "Minsk"}
 
 
 @lru_cache(maxsize=2)
@@ -317,10 +320,13 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 if entry:
                     break
         noun = lemma(words[with_noun][0], lang) if with_noun is not None else ""
+        capital_district = (
+            entry is not None and entry.name in CAPITALS and noun in ("район", "мікрорайон", "микрорайон")
+        )
         if (
             noun in ("район", "мікрорайон", "микрорайон")
             and admin
-            and (entry is None or (entry.admin1 not in admin and not entry.curated))
+            and (entry is None or (entry.admin1 not in admin and not entry.curated) or capital_district)
         ):
             # "Приморський район" after "Одеса": a district of the city named before it, not a village
             # of that name elsewhere
@@ -329,7 +335,8 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 out.append(_entry_place(city, text, s, end, "other"))
                 taken.add(s)
                 return
-            entry = None
+            if not capital_district:
+                entry = None
         if entry:
             out.append(_entry_place(entry, text, s, end, feature))
             taken.add(s)
@@ -487,7 +494,17 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 taken.add(s)
                 marked_at.add(s)
             continue
-        if not (curated or geox or marked) or (person and not marked):
+        # a capitalised word inside a sentence that is a settlement of a region the article names ("ворог
+        # обстріляв Білопілля" in a report on Sumy Oblast): a proper name there, so the place
+        inside = (
+            i > 0
+            and re.fullmatch(r"[ ,]+", text[words[i - 1][2] : s]) is not None
+            and not re.search(r"[.!?]\s*$", text[max(0, s - 3) : s])
+        )
+        regional = (
+            inside and not person and any(c.admin1 and c.admin1 in admin and c.feature == "settlement" for c in cands)
+        )
+        if not (curated or geox or marked or regional) or (person and not marked):
             continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
         if any(c.feature == "country" for c in cands[:1]) and _in_body_name(words, i, lang):

@@ -19,7 +19,7 @@ from .clusters import clusters
 from .derivations import derivations, paraphrases
 from .drift import drift
 from .features import common_words
-from .identities import IdentityBook, assign_identities
+from .identities import IdentityBook, assign_identities, signer
 
 __all__ = ["clusters", "derivations", "drift", "link_records", "paraphrases"]
 
@@ -40,6 +40,13 @@ def link_records(
     records = sorted(records, key=lambda r: r.article.id)
     identities = assign_identities(records, book)
     outlets = {r.article.id: book.outlet(r.article.outlet) for r in records}
+    # whose voice an article's own claims are in: its outlet's, or the official who signs it (a regional
+    # administration's post signed by its head is that head's statement, which other outlets relay)
+    voices = dict(outlets)
+    for r in records:
+        name = signer(r)
+        if name:
+            voices[r.article.id] = book.resolve(name, "state_official") or outlets[r.article.id]
     common = common_words(records)
     derivs = derivations(records, common, settings=cfg)
     by_id = {r.article.id: r for r in records}
@@ -49,7 +56,7 @@ def link_records(
             for r in records
         ],
         derivations=derivs,
-        claim_clusters=clusters(records, derivs, common=common, settings=cfg, outlets=outlets),
+        claim_clusters=clusters(records, derivs, common=common, settings=cfg, outlets=voices),
         identities=identities,
     )
     relation = {(d.article, d.derived_from): d for d in derivs}

@@ -177,6 +177,9 @@ def clusters(
                 seen.add(j)
                 related = stories.related(rec_of[i], rec_of[j])
                 words_sim = _set_sim(cont[i], cont[j])
+                if words_sim and len(cont[i] & cont[j] - act[i]) < 2:
+                    # the act word and one other ("struck a drone workshop", "drone attacks") tell no claim
+                    words_sim = min(words_sim, threshold * 0.99)
                 sim = words_sim
                 if _units_agree(figs[i], figs[j]) and _sides_agree(fside[i], fside[j]):
                     sim = max(sim, figure_sim(nums[i], nums[j], bool(related)))
@@ -204,6 +207,7 @@ def clusters(
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
+                    and (sim >= UNTOLD_SIM or not _harm_differs(act[i], act[j]) or own[i] & own[j])
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j] or echo)
                     and (
                         not _figures_conflict(fset[i], fset[j])
@@ -326,7 +330,7 @@ def clusters(
     out = []
     # clusters are numbered by their first claim among all groups, claims left alone included
     for n, idx in _numbered_groups(members, [find(i) for i in range(len(items))]):
-        if len({rec_of[i] for i in idx}) < 2:
+        if len(idx) < 2:
             continue
         out.append(_cluster(f"k{n}", [items[i] for i in idx], ancestors, outlets or {}))
     return out
@@ -544,6 +548,13 @@ def _echo(
 
 # acts that count what happened to people: a report of the harm and a report of the attack alone are two claims
 HARM = frozenset({"kill", "injure"})
+
+
+def _harm_differs(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One claim counts harm to people and the other tells only the act ("the strike on the hospital
+    killed a nurse", "a general ordered the strike on the hospital"): two claims about one event, unless
+    both name the place ("a drone hit a bus in X, injuring three", "a drone attacked a bus in X")."""
+    return bool(a and b) and a & HARM != b & HARM
 
 
 def _same_frame(

@@ -49,6 +49,15 @@ VAGUE = re.compile(
 )
 
 
+# a hedge span that says the claim could not be checked is a verification statement, which a desk
+# reads apart from the hedges ("could not be independently verified", "не вдалося перевірити")
+VERIFICATION_STATEMENT = re.compile(
+    r"(?i)\b(?:not|n['’]t|never|unable to|un)\s*(?:\w+\s+){0,3}?(?:be\s+|been\s+)?(?:independently\s+)?"
+    r"(?:verif|confirm|authenticat|geolocat|check)|\bunverified\b|\bunconfirmed\b|"
+    r"\bне\s+(?:\w+\s+){0,3}?(?:перевір|підтверд|провер|подтвер)|неможливо\s+перевір|невозможно\s+провер"
+)
+
+
 def _chain(rec: ArticleRecord, c) -> list[str]:
     out = []
     for h in c.attribution:
@@ -148,7 +157,22 @@ def drift(
             if k in hedge_done:  # one hedge that bore on several claims is one change
                 hedge_done[k].setdefault("claims", []).append(_span(c))
                 continue
-            ch = _change("hedges", "hedge_dropped", f"hedge dropped: '{h.text}' from: {o.text}", o, c, hedge=h.text)
+            if VERIFICATION_STATEMENT.search(h.text):
+                # the statement itself is the change, said once with the verification it took away
+                if "unverified" in verif_done:
+                    continue
+                verif_done.add("unverified")
+                ch = _change(
+                    "verification",
+                    "verification_dropped",
+                    f"verification statement dropped: '{h.text}' from: {o.text}",
+                    o,
+                    c,
+                    hedge=h.text,
+                    was="unverified",
+                )
+            else:
+                ch = _change("hedges", "hedge_dropped", f"hedge dropped: '{h.text}' from: {o.text}", o, c, hedge=h.text)
             hedge_done[k] = ch
             changes.append(ch)
         ha = {h.text.lower() for h in o.hedges}
@@ -267,7 +291,8 @@ def _attribution(
             kind, line = "attribution_added", f"attribution added: {now} for: {c.text}"
     elif ca and not cb:
         kind, line = "attribution_removed", f"attribution removed: {was} -> (own voice) in: {c.text}"
+    elif _vague(derived, c) and not _vague(original, o):
+        kind, line = "vague_source_added", f"new vague source: {now} (was {was}) for: {c.text}"
     else:
-        kind = "vague_source_added" if _vague(derived, c) and not _vague(original, o) else "attribution_replaced"
-        line = f"attribution replaced: {was} -> {now} in: {c.text}"
+        kind, line = "attribution_replaced", f"attribution replaced: {was} -> {now} in: {c.text}"
     changes.append(_change("attribution", kind, line, o, c, was=ca, now=cb))

@@ -197,6 +197,7 @@ def acts(words: frozenset[str]) -> frozenset[str]:
     return words & ACTS
 
 
+@lru_cache(maxsize=262144)  # a corpus says the same words again and again: each is stemmed once
 def _stem(w: str) -> str:
     """A light stemmer: drone/drones, damage/damaged, burn/burning end alike."""
     for suf in ("ing", "ed", "es", "s"):

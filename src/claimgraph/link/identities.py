@@ -179,6 +179,9 @@ class IdentityBook:
             and (_looks_like_person(name) or titled or (len(ws) == 1 and name[:1].isupper()))
         ):
             return self._person(name, kind, description)
+        if kind in PERSON_KINDS and _titled_name(ws):
+            # "the brigade's commander Taras Hlyba": a body named in the person's title, the person named last
+            return self._person(name, kind, description)
         if kind == "media_outlet" or name[:1].isupper() or proper:
             return self._note("source:" + body_key(name), name, kind)
         return None
@@ -241,6 +244,43 @@ class IdentityBook:
                 p.roles |= roles
                 return
         self._add(Person(cid, given, surname, roles))
+
+
+def _titled_name(ws: list[str]) -> bool:
+    """A title word followed, at the end, by a given name and a surname (two or three capitalised words,
+    none of them a body's): "brigade commander Taras Hlyba", "the unit's spokeswoman Olena Vasko"."""
+    n = len(ws)
+    k = n
+    while k > 0 and ws[k - 1][:1].isupper() and ws[k - 1].lower() not in TITLE_WORDS:
+        k -= 1
+    tail = ws[k:]
+    if not 2 <= len(tail) <= 3 or k == 0 or ws[k - 1].lower() not in TITLE_WORDS:
+        return False
+    return not BODY_RE.search(" ".join(tail)) and not any(ch.isdigit() for w in tail for ch in w)
+
+
+# a post that an official signs at its end ("Serhii Bondar, head of the regional administration",
+# "Сергій Бондар, начальник Одеської ОВА") speaks in that official's voice: the role words that say so
+SIGNATURE_ROLE = re.compile(
+    r"(?i)^(?:the\s+)?(?:head|chief|governor|mayor|commander|spokes(?:man|woman|person)|minister|director|chair\w*|"
+    r"начальни\w*|голов[аи]|керівни\w*|губернатор\w*|мер|мэр|глав[аы]|командир\w*|речни\w*|міністр\w*|министр\w*)\b"
+)
+_SIGNATURE = re.compile(r"^\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){1,2})\s*(?:,|\s[–—-])\s*(\S.{2,100})$")
+
+
+def signer(rec: Any) -> str | None:
+    """The name of the official who signs the article in its last paragraph, if one does: a short line
+    of a person's name, then their role."""
+    paras = [p.strip() for p in rec.article.text.split("\n") if p.strip()]
+    if not paras:
+        return None
+    last = paras[-1]
+    if len(last.split()) > 14 or last.endswith((".", "!", "?")):
+        return None
+    m = _SIGNATURE.match(last)
+    if not m or not SIGNATURE_ROLE.match(m.group(2)):
+        return None
+    return m.group(1)
 
 
 _RUN_BOOK: IdentityBook | None = None

@@ -5,6 +5,7 @@ memory stays flat however long the input is."""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing as mp
 import os
@@ -42,6 +43,9 @@ def _start(settings: Settings) -> None:
     index()
     skeleton_index()
     default_pipeline(settings)
+    # what was loaded lives as long as the process: out of the garbage collector's sight (as in corpus)
+    gc.collect()
+    gc.freeze()
 
 
 def _shard(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -37,6 +37,8 @@ STATED_IN = re.compile(
     r"(?i)(?<!\w)(?:йдеться|ідеться|говориться|говорится|идет речь|идёт речь|сказано|зазначено|указано)(?!\w)"
 )
 NEGATION = {"не", "ні", "ни"}
+SO_CALLED = {"званий", "називаний", "называемый", "называть", "звати"}
+PERSONAL = {"uk": {"він", "вона", "вони"}, "ru": {"он", "она", "они"}}
 COMPLEMENTIZERS = {"uk": {"що", "ніби", "начебто", "мовляв", "нібито"}, "ru": {"что", "будто", "якобы", "мол"}}
 CLAUSE_CONJ = {"uk": r"а|але|проте|однак|тоді як", "ru": r"а|но|однако|тогда как|в то время как"}
 ABOUT = {"uk": {"про"}, "ru": {"о", "об", "про"}}
@@ -165,7 +167,12 @@ class Reader:
                 break
             if norm(t.text) in COMPLEMENTIZERS[self.lang] or self.is_speech(t):
                 break
+            if norm(t.text) == "так" and j + 1 < stop and lemma(ts[j + 1].text, self.lang) in SO_CALLED:
+                j += 2  # "глава так называемой ДНР", "так званий «мер»": the phrase names the office
+                continue
             first = parses(t.text, self.lang)[:1]
+            if j > i and t.text[:1].islower() and first and first[0][1] & {"NPRO", "Apro"}:
+                break  # "Генштаб цю інформацію не коментував": a pronoun starts the object, not the name
             if (
                 j > i
                 and t.text[:1].islower()
@@ -529,19 +536,52 @@ class Reader:
                 by = hop_src
                 if by is None:
                     continue  # "на відео видно …" with no one who released it: no evidence claim
+            last = toks[self.evidence_extent(toks, k)]
             self.ev_para[f"e{len(self.evidence) + 1}"] = s.para
             self.evidence.append(
                 Evidence(
                     id=f"e{len(self.evidence) + 1}",
-                    text=t.text,
+                    text=self.text[t.start : last.end],
                     start=t.start,
-                    end=t.end,
+                    end=last.end,
                     kind=kind,
                     verification=verdict or "not_stated",
                     released_by=by,
                 )
             )
             break
+
+    def evidence_extent(self, toks: list[Tok], k: int) -> int:
+        """The last token of the evidence mention that starts at ``toks[k]``: the noun, the noun in the
+        genitive it governs ("відео обстрілу", "видео пожара") and a participle or a relative clause in the
+        nominative or accusative that says which item it is ("відео, яке поширили мешканці", "видео,
+        опубликованное в пабликах"); a clause after a preposition ("фото, на яких видно …") describes what
+        it shows and stays out."""
+        lang = self.lang
+
+        def first(t: Tok) -> frozenset[str]:
+            ps = parses(t.text, lang)
+            return ps[0][1] if ps else frozenset()
+
+        j = k
+        n = k + 1
+        while n < len(toks) and n - k <= 2 and toks[n].text[:1].islower() and "ADJF" in first(toks[n]):
+            n += 1
+        if n < len(toks) and toks[n].text[:1].islower() and {"NOUN", "gent"} <= first(toks[n]):
+            j = n
+        if j + 2 < len(toks) and toks[j + 1].text == ",":
+            w = toks[j + 2]
+            relative = any(
+                lem in RELATIVES and tags & {"nomn", "accs"} and "PREP" not in tags
+                for lem, tags in parses(w.text, lang)
+            )
+            if relative or "PRTF" in first(w):
+                m = j + 3
+                while m < len(toks) and toks[m].text not in (",", ".", ";", "!", "?", "—", "–", ")", ":"):
+                    m += 1
+                if m - (j + 2) <= 8:
+                    j = m - 1
+        return j
 
     def sentence(self, si: int, s: Sentence, body: int, headline: bool, label_hops: list[Hop]) -> None:
         text, _lang = self.text, self.lang
@@ -641,6 +681,17 @@ class Reader:
             if q and sid:
                 self.quote_claims(q[0] + 1, q[1], [self.hop(sid, ts[v0])], si, s, headline)
                 return
+        # a frame after a colon inside the sentence ("Ворог обстріляв місто: за словами X, пошкоджено …"):
+        # what comes before is the article's, the rest is read as a sentence of its own
+        for c in range(1, len(ts) - 2):
+            if ts[c].text != ":" or inq(ts[c]) or ts[c + 1].text in OPENERS:
+                continue
+            rest = text[ts[c + 1].start : s.end].lower()
+            if any(r.match(rest) for r, _role in self.frames):
+                add(body, ts[c].start, [], "asserts", "none")
+                self.sentence_rest(si, s, ts[c + 1].start, headline, label_hops)
+                return
+            break
         # 3. a prepositional frame at the start, after a connective ("Крім того, за даними …", "Кроме того,
         # как заявили в …"); "як"/"как" with a speech verb in any form ("як повідомило", "как заявили")
         fbody = body
@@ -770,7 +821,9 @@ class Reader:
             return
         # "О пожаре он не упомянул": what the article says of a source's silence is its own, and no report
         # before it goes on into it
-        add(body, s.end, [], "asserts", "none" if v0 is None and vn is None else "own")
+        # "Доказательств он не привёл": a sentence about the source cited before, in the article's voice
+        about_source = any(norm(t.text) in PERSONAL[self.lang] and not inq(t) for t in ts)
+        add(body, s.end, [], "asserts", "none" if v0 is None and vn is None and not about_source else "own")
 
     def sentence_rest(self, si: int, s: Sentence, start: int, headline: bool, label_hops: list[Hop]) -> None:
         """The rest of a sentence after a hedge frame, read as a sentence of its own."""

@@ -106,17 +106,40 @@ def _sing_name_readings(word: str, lang: str) -> list:
     ]
 
 
-def _nominative_name(run: list[str], lang: str) -> list[str]:
+UK_ENKO = re.compile(r"енк(?:а|у|ові|ом)$")
+
+
+def _oblique_only(word: str, lang: str) -> bool:
+    if lang == "uk" and UK_ENKO.search(word) and word[:1].isupper():
+        return True
+    readings = _sing_name_readings(word, lang)
+    return bool(readings) and not any("nomn" in p.tag for p in readings)
+
+
+def _nominative_name(run: list[str], lang: str, oblique: bool = False) -> list[str]:
     """A person's name in the nominative when its first name stands in an oblique case ("за словами Оксани
     Левчук" -> Оксана Левчук, "по словам Дмитрия Пескова" -> Дмитрий Песков); the other words follow the
     first name's gender. A name that can be read as nominative is kept as written."""
+    # a first name or surname with no nominative reading ("Юрія", "Кузьменка") puts the whole name in that case
+    oblique = oblique or any(_oblique_only(w, lang) for w in run)
     first = _sing_name_readings(run[0], lang)
-    if not first or any("nomn" in p.tag for p in first):
+    if oblique:
+        # the title before it stands in an oblique case ("губернатора … Вячеслава Гладкова"): so does the
+        # name in apposition, though "Вячеслава" could also be a woman's name in the nominative
+        first = [p for p in first if "nomn" not in p.tag] or first
+    elif not first or any("nomn" in p.tag for p in first):
+        return run
+    if not first:
         return run
     gender = next((g for g in ("masc", "femn") if g in first[0].tag), None)
     out = []
     for w in run:
         readings = [p for p in _sing_name_readings(w, lang) if gender is None or gender in p.tag]
+        if oblique:
+            readings = [p for p in readings if "nomn" not in p.tag]
+        if not readings and oblique and gender == "masc" and lang == "uk" and UK_ENKO.search(w):
+            out.append(UK_ENKO.sub("енко", w))  # "Павла Кузьменка" -> Павло Кузьменко
+            continue
         if not readings or any("nomn" in p.tag for p in readings):
             out.append(w)
             continue
@@ -194,7 +217,8 @@ def _surname_shape(word: str, lang: str) -> bool:
 def person_name(name: str, lang: str) -> tuple[str, str] | None:
     """(name proper, surname lemma) when the mention names a person: a final run of capitalised words,
     at least one of them a first name or surname in the dictionary, or one after a person's title."""
-    words = re.findall(r"[\w'’ʼ.-]+", name)
+    # a name in quotation marks ("угруповання «Хортиця» Віктор Трегубов") is no part of a person's name
+    words = re.findall(r"[\w'’ʼ.-]+", re.sub(r"«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]", " x ", name))
     run: list[str] = []
     for w in reversed(words):
         if (
@@ -219,7 +243,15 @@ def person_name(name: str, lang: str) -> tuple[str, str] | None:
         return None
     if not titled and len(run) == 1 and not has(run[0], lang, "Surn") and not _surname_shape(run[0], lang):
         return None
-    return " ".join(_nominative_name(run, lang)), lemma(run[-1], lang)
+    head = words[0] if len(words) > len(run) else ""
+    oblique = bool(
+        titled
+        and head
+        and (ps := [t for _l, t in parses(head, lang) if "NOUN" in t])
+        and not any("nomn" in t for t in ps)
+    )
+    nominative = _nominative_name(run, lang, oblique)
+    return " ".join(nominative), lemma(nominative[-1], lang)
 
 
 class SourceBook:
@@ -484,7 +516,17 @@ class SourceBook:
         if mention.isupper() and len(mention) >= 2 and initials.endswith(norm(mention)):
             return True
         hit, other = registry_hit(mention, lang), registry_hit(sig, lang)
-        return bool(hit and other and hit[0] == other[0])
+        if hit and other and hit[0] == other[0]:
+            return True
+        # "обласної військової адміністрації" after the signature "Сумська обласна військова адміністрація":
+        # every word of the mention in the signature, the head noun included
+        lm, ls = lemma_words(mention, lang), lemma_words(sig, lang)
+        return (
+            len(lm) >= 2
+            and set(lm) <= set(ls)
+            and lm[-1] in ls
+            and not any(w[:1].isupper() for w in mention.split()[1:])
+        )
 
     def _touch(self, entry: Entry) -> None:
         if entry in self.recent:
