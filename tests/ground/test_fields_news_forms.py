@@ -98,8 +98,8 @@ def test_until_a_month_in_a_clause_about_the_future_is_the_coming_month():
 
 
 def test_regions_beyond_the_front_are_on_the_map():
-    got = dict(_places("Recruiters toured the Vinnytsia region, Tatarstan and the Penza region."))
-    assert set(got) == {"Vinnytsia region", "Tatarstan", "Penza region"} and all(got.values())
+    got = dict(_places("Recruiters toured Tatarstan, the Penza region and the Tver region."))
+    assert set(got) == {"Tatarstan", "Penza region", "Tver region"} and all(got.values())
 
 
 def test_weapon_names_months_and_governments_are_not_places():
