@@ -297,3 +297,48 @@ def test_an_aside_with_a_frame_of_its_own_after_the_content(extract_text):
     aside = by_text["the pier was damaged"]
     assert aside.attribution[0].cue.text == "acknowledged"
     assert chain_names(rec, aside) == ["The spokeswoman"]
+
+
+def test_a_cue_the_tagger_took_for_a_plural_noun_still_frames(extract_text):
+    rec = extract_text("But Moscow claims that the pipeline was never damaged.")
+    (c,) = attributed(rec)
+    assert c.text == "the pipeline was never damaged"
+    assert c.attribution[0].cue.text == "claims"
+
+
+def test_the_verbs_adjuncts_before_that(extract_text):
+    rec = extract_text("Still, the agency reported at the time that the convoy had crossed the border.")
+    (c,) = attributed(rec)
+    assert c.text == "the convoy had crossed the border"
+    assert chain_names(rec, c) == ["the agency"]
+
+
+def test_a_noun_phrase_content_in_an_adverbial_clause(extract_text):
+    rec = extract_text("Olena Kovalenko was visibly moved as she called for the release of every prisoner of war.")
+    inner = [c for c in attributed(rec) if c.attribution[0].cue.text == "called for"]
+    assert [c.text for c in inner] == ["the release of every prisoner of war"]
+    assert any(not c.attribution and c.text.startswith("Olena Kovalenko was visibly moved") for c in rec.claims)
+
+
+def test_a_request_for_anonymity_in_a_relative_clause_is_no_content(extract_text):
+    rec = extract_text(
+        "A second medic, who asked not to be named because he was not authorised to speak, said the clinic was full."
+    )
+    assert all(c.text != "not to be named" for c in rec.claims)
+    assert any(c.text == "the clinic was full" for c in attributed(rec))
+
+
+def test_a_clause_split_off_the_content_with_a_frame_of_its_own(extract_text):
+    rec = extract_text(
+        "Only a third of the deputies said the budget was fair, while most economists believed it would fail."
+    )
+    by_text = {c.text: c for c in attributed(rec)}
+    assert chain_names(rec, by_text["the budget was fair"]) == ["Only a third of the deputies"]
+    assert chain_names(rec, by_text["it would fail"]) == ["most economists"]
+
+
+def test_two_frames_on_either_side_of_a_semicolon(extract_text):
+    rec = extract_text("The governor said the ring road was open; the police said it was closed.")
+    by_text = {c.text: c for c in attributed(rec)}
+    assert chain_names(rec, by_text["the ring road was open"]) == ["The governor"]
+    assert chain_names(rec, by_text["it was closed"]) == ["the police"]

@@ -208,3 +208,19 @@ def test_a_headline_and_the_body_claim_it_sums_up_are_a_cluster_even_in_one_arti
     [cl] = corpus.claim_clusters
     assert {m.claim for m in cl.members} == {"c1", "c2"}
     assert cl.independent_confirmations == 1
+
+
+def test_a_member_with_another_figure_does_not_name_the_cluster():
+    arts = []
+    for n, (outlet, count, only) in enumerate((("Air Watch", 40, ""), ("Sky Report", 40, ""), ("Agency", 6, "only "))):
+        a = Article(f"a{n}", outlet, "2026-04-02")
+        # the longer wording of the other figure would win on length alone
+        a.add(
+            f"Air defence units shot down {only}{count} drones over the Lviv region overnight",
+            figures=((count, "drone"),),
+        )
+        arts.append(a.build())
+    corpus = link_records(arts)
+    [cl] = [c for c in corpus.claim_clusters if len(c.members) == 3]
+    assert any(x["kind"] == "another_figure" for x in cl.contradictions)
+    assert "40" in cl.label

@@ -735,7 +735,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     conf = len(support)
     return ClaimCluster(
         id=cid,
-        label=label_of(members),
+        label=label_of(members, against),
         members=[ClusterMember(r.article.id, c.id) for r, c in members],
         origins=origins,
         independent_confirmations=conf,
@@ -803,11 +803,12 @@ def _spokespeople(members: list) -> dict[str, str]:
     return out
 
 
-def label_of(members: list) -> str:
+def label_of(members: list, against: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> str:
     """The clearest member claim: a whole statement of middling length, not a headline
     fragment, a dateline or page chrome, in the language most members are in (an English desk reads
     the cluster of three English reports and one Ukrainian post by an English claim); the earliest
-    report's wording breaks ties."""
+    report's wording breaks ties. A member that contradicts the others (``against``: another figure, a
+    denial) does not name the cluster: the label says what most members say."""
     langs = Counter(r.article.language or "en" for r, _c in members)
     major = max(sorted(langs), key=lambda x: langs[x])
 
@@ -817,6 +818,7 @@ def label_of(members: list) -> str:
         n = len(t)
         return (
             is_chrome(t),
+            (r.article.id, c.id) in against,
             (r.article.language or "en") != major,
             _heading(r, c),  # a headline or sub-heading sums up; the body claim says it whole
             not t[:1].isupper(),  # a clause cut out of a sentence ("wounding two cyclists")

@@ -116,6 +116,8 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                         if end_k >= inner_lo:
                             inner_hi = end_k + 1
                     own = split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
+                    if cc is None and not hops:
+                        return own  # a noun phrase with no one to ascribe it to is no claim of its own
                     return split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma) + own
             elif (af := adjective_frame(ctx, toks, lo, hi, unit_text)) is not None:
                 hops, inner_lo = af
@@ -162,7 +164,26 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                 d.hops = hops + d.hops if hops else d.hops
             return nested + second
     drafts = split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma)
-    return drafts + second
+    return _own_frames(ctx, toks, drafts, ui, unit_text) + second
+
+
+def _own_frames(ctx: ArticleState, toks: list, drafts: list[Draft], ui: int, unit_text: str) -> list[Draft]:
+    """'X said A, while most residents believed B': a clause split off the content ('; ', ', while') that
+    holds a frame with a subject of its own is that subject's, not the first speaker's."""
+    out: list[Draft] = []
+    for n, d in enumerate(drafts):
+        if n == 0 or not d.hops or d.quote:
+            out.append(d)
+            continue
+        a = next((j for j, t in enumerate(toks) if ctx.tok_start(t) >= d.start), None)
+        b = next((j for j, t in enumerate(toks) if ctx.tok_end(t) > d.end), len(toks))
+        lf = leading_frame(ctx, toks, a, b, unit_text) if a is not None and b - a > 2 else None
+        if lf is None or not lf[0] or lf[3].dep_ in ("relcl", "advcl", "acl", "xcomp") or lf[1] >= b:
+            out.append(d)
+            continue
+        got = split_content(ctx, toks, lf[1], b, ui, lf[0], lf[2])
+        out.extend(got or [d])
+    return out
 
 
 def split_content(
@@ -230,6 +251,19 @@ def split_content(
             and not in_quote(ctx.tok_start(t))
             and ctx.tok_start(t) < e
             and any(x.like_num for x in t.subtree if x.i > t.i)
+        ):
+            cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
+    # 'X leads with 7,400, followed by Y (5,900) and Z (5,100)': the ranking after the leader is a claim
+    # with figures of its own
+    for t in toks[lo:hi]:
+        if (
+            t.lower_ == "followed"
+            and t.i + 1 < len(t.doc)
+            and t.doc[t.i + 1].lower_ == "by"
+            and t.doc[t.i - 1].text == ","
+            and not in_quote(ctx.tok_start(t))
+            and s < ctx.tok_start(t) < e
+            and any(x.like_num for x in t.doc[t.i + 1 : min(len(t.doc), t.i + 12)])
         ):
             cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
     cuts.sort()

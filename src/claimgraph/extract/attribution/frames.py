@@ -21,8 +21,10 @@ from ..state import ArticleState, SpeechAct
 from .phrases import (
     SUBJ_DEPS,
     channel_of,
+    complement_parts,
     complement_start,
     cue_class,
+    cue_entry,
     is_cue,
     source_from_np,
     speaker_hops,
@@ -43,6 +45,17 @@ def _idx(toks: list, i: int) -> int:
         if t.i == i:
             return k
     return -1
+
+
+def _passive_speaker(v: Any) -> bool:
+    """Whether the passive subject of a cue speaks: 'X was quoted as saying' yes; 'residents were advised
+    to leave', 'five people are confirmed dead', 'the claim was denied' no (addressee or content)."""
+    if v.tag_ == "VBG" and cue_class(v) == "communication":
+        return True  # 'X can be heard saying': the subject of the perception verb speaks
+    return cue_class(v) == "communication" and any(
+        (c.dep_ == "prep" and c.lower_ == "as") or (c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl"))
+        for c in v.children
+    )
 
 
 def _person_participle(v: Any) -> bool:
@@ -111,7 +124,11 @@ def trailing_frame(
         if complement_start(v) is not None:
             continue  # 'In a statement, X condemned the test as ...': the verb has a content of its own
         subj = subject_of(v)
-        if subj is not None and subj.dep_ == "nsubjpass" and cue_class(v) != "communication":
+        if (
+            subj is not None
+            and subj.dep_ == "nsubjpass"
+            and (not _passive_speaker(v) if subj.head.i == v.i else cue_class(v) != "communication")
+        ):
             continue  # 'residents were advised to leave': the subject is the addressee, not the source
         hi_i = tail[-1].i + 1
         lo_i = tail[0].i
@@ -174,17 +191,33 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
             lo_i, hi_i = toks[k + 2].i, (toks[comma].i if comma is not None and comma > k + 2 else toks[hi - 1].i + 1)
             if pobj.lemma_.lower() in CHANNEL_NOUNS:
                 # "according to a statement on Telegram": a channel; its author, if named, is the source
-                agent = next(
-                    (c for c in pobj.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")), None
-                ) or next(
-                    (
-                        g
-                        for c in pobj.children
-                        if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                    ),
-                    None,
+                agent = (
+                    next(
+                        (c for c in pobj.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")),
+                        None,
+                    )
+                    or next(
+                        (
+                            g
+                            for c in pobj.children
+                            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                            for g in c.children
+                            if g.dep_ == "pobj"
+                        ),
+                        None,
+                    )
+                    or next(
+                        (
+                            g  # 'according to a count published on Monday by X': the participle's agent
+                            for c in pobj.children
+                            if c.dep_ == "acl"
+                            for a in c.children
+                            if a.dep_ == "agent"
+                            for g in a.children
+                            if g.dep_ == "pobj"
+                        ),
+                        None,
+                    )
                 )
                 if agent is None:
                     if k <= lo + 1 and comma is not None:
@@ -248,13 +281,22 @@ def _perception_head(v: Any) -> Any | None:
     return h if h.i != v.i and h.lemma_.lower() in PERCEPTION_VERBS else None
 
 
+def _adjunct_of(t: Any, v: Any) -> bool:
+    """``t`` belongs to a time, place or manner phrase of the verb ``v`` ('at the time', 'on Monday')."""
+    while t.head.i != t.i:
+        if t.head.i == v.i:
+            return t.dep_ in ("prep", "npadvmod", "advmod") and t.i > v.i
+        t = t.head
+    return False
+
+
 def rootless_cue(v: Any, after: list) -> bool:
     """A cue the parser hung as a participle on a root noun, in a sentence it left without a main verb
     ('X, a think tank, estimated in a report that ...'): the noun is its subject, the sentence its frame."""
     return (
         v.dep_ == "acl"
         and v.tag_ in ("VBD", "VBN")
-        and v.head.dep_ == "ROOT"
+        and v.head.dep_ in ("ROOT", "nsubj", "nsubjpass")
         and v.head.pos_ in ("PROPN", "NOUN")
         and v.head.i < v.i
         and any(t.lower_ == "that" and t.dep_ == "mark" and t.i > v.i for t in after)
@@ -274,10 +316,19 @@ def leading_frame(
             continue
         if root_only and span_i[0] <= v.head.i <= span_i[1] and v.head.i != v.i:
             continue
-        if root_only and v.dep_ in ("advcl", "relcl", "acl"):
-            continue  # 'X said A, though she acknowledged B': the aside is no frame around A
+        if root_only and any(c.dep_ == "ccomp" and c.i < span_i[0] for c in v.children):
+            continue  # the parser hung the outer frame on this verb ('X said A; Y said B'): no frame around A
+        if root_only and v.dep_ in ("advcl", "relcl", "acl", "conj", "parataxis"):
+            continue  # 'X said A, though she acknowledged B', 'X said A; Y said B': no frame around A
         # a frame inside a relative or adverbial clause ('officials who said ...', 'after X said ...')
-        embedded = v.dep_ in ("relcl", "advcl") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+        # a frame inside a relative or adverbial clause with a clause of its own ('officials who said ...'),
+        # or with a noun phrase ('..., as she called for an inquiry', 'X, who praised the plan, ...'); a
+        # request in a relative clause is the source's own ('who asked not to be named')
+        embedded = v.dep_ in ("relcl", "advcl") and (
+            any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+            or (v.dep_ == "advcl" and complement_start(v) is not None)
+            or (v.dep_ == "relcl" and any(p.dep_ != "xcomp" for p in complement_parts(v)))
+        )
         # 'X can be heard saying', 'X was quoted as saying': the speaker is the perceived one
         perceived = v.tag_ == "VBG" and v.dep_ in ("xcomp", "advcl", "pcomp") and _perception_head(v) is not None
         # a sentence the parser left without a main verb ('X, a think tank, estimated in a report that ...'
@@ -303,7 +354,9 @@ def leading_frame(
             )
         if subj is None or not (toks[lo].i <= subj.i < v.i):
             continue
-        if subj.dep_ == "nsubjpass" and cue_class(v) != "communication":
+        if subj.dep_ == "nsubjpass" and (
+            not _passive_speaker(v) if subj.head.i == v.i else cue_class(v) != "communication"
+        ):
             continue  # 'residents were advised to leave': the subject is the addressee, not the source
         start = None
         inserted: list[Hop] = []  # "Zelensky said, citing Syrskyi, that ...": hops between verb and content
@@ -317,6 +370,14 @@ def leading_frame(
                 or (t.lower_ == "that" and t.dep_ == "mark")
             ):
                 start = j + 1
+                break
+            if (
+                t.lower_ == "that"
+                and j > k + 1
+                and "clause" in (cue_entry(v) or {}).get("takes", ())
+                and all(_adjunct_of(toks[x], v) for x in range(k + 1, j))
+            ):
+                start = j + 1  # 'reported at the time that ...': the verb's adjuncts, then its content
                 break
             if t.text == "," and not inserted:
                 m = EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(t))
@@ -335,7 +396,7 @@ def leading_frame(
             if (
                 t.pos_ in ("VERB", "AUX")
                 and t.dep_ not in ("aux", "auxpass", "neg")
-                and not (t.dep_ == "acl" and t.tag_ == "VBN" and k < t.head.i < j)
+                and not (t.dep_ == "acl" and t.tag_ == "VBN" and v.i < t.head.i < t.i)
             ):
                 break  # a participle inside the frame's own phrase ('in a report published on Monday') is no clause
             if t.text in ":," and j + 1 < hi and any(q.open == ctx.tok_start(toks[j + 1]) for q in ctx.quotes):

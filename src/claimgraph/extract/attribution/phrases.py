@@ -144,24 +144,23 @@ def source_from_np(
         head.pos_ == "NOUN"
         and (EVIDENCE_RE.search(head.lower_) or head.lower_ in AUTHORLESS_MATERIAL)
         and not any(c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "PRON") for c in head.children)
-        and not any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in head.children)
     ):
         # 'according to satellite imagery and estimates by a think tank': material with no author of its
-        # own, joined to material that has one; the author is the source
-        for c in head.children:
-            if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < hi_i:
-                agent = next(
-                    (
-                        g
-                        for p in c.children
-                        if p.dep_ == "prep" and p.lower_ == "by"
-                        for g in p.children
-                        if g.dep_ == "pobj"
-                    ),
-                    None,
-                )
-                if agent is not None and agent.i < hi_i:
-                    return source_from_np(ctx, agent, agent.left_edge.i, hi_i, unit_text)
+        # own, joined to material that has one (or sharing its 'by' phrase); the author is the source
+        conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < hi_i]
+        for owner in [head, *conj] if conj else []:
+            agent = next(
+                (
+                    g
+                    for p in owner.children
+                    if p.dep_ == "prep" and p.lower_ == "by"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            if agent is not None and agent.i < hi_i:
+                return source_from_np(ctx, agent, agent.left_edge.i, hi_i, unit_text)
     s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
     assert ctx.book is not None, "the segment component makes the source book"
     if head.lower_ in ("he", "she"):
@@ -277,8 +276,8 @@ def _hop(ctx: ArticleState, sid: str, v: Any, hi_i: int, cue_end: Any = None) ->
 def cue_entry(t: Any) -> Any | None:
     """The cue lexicon's entry for a verb token (its class, the contents it takes, its stance), or None.
     'call' is a cue only as 'call on' / 'call for', 'point' only as 'point out'."""
-    if t.pos_ != "VERB":
-        return None
+    if t.pos_ != "VERB" and not (t.pos_ == "NOUN" and t.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in t.children)):
+        return None  # a noun with a subject of its own is a verb the tagger took for a noun ('Kyiv claims that')
     lem = t.lemma_.lower()
     if lem in ("call", "point"):
         prt = cue_particle(t)
