@@ -414,3 +414,9 @@ def test_the_start_of_the_week_and_until_a_month(text: str, lang: str, want: tup
 
     got = [(d.value, d.relation) for d in extract_dates(text, PUB, lang)]
     assert want in got
+
+
+def test_a_town_of_its_own_size_needs_no_region_named() -> None:
+    got = places("Уночі ворог атакував Конотоп і Шостку ударними дронами.", "uk")
+    assert {p[1] for p in got} >= {"Konotop"}
+    assert places("Посадовець Іван Сила заявив, що Мир важливий.", "uk") == []
