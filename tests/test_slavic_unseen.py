@@ -349,3 +349,68 @@ def test_a_settlement_of_the_region_named_is_a_place_inside_a_sentence() -> None
 def test_a_district_named_after_a_capital_is_of_the_city_named_before() -> None:
     got = places("Взрывы в Донецке. В Киевском районе города повреждены дома.", "ru")
     assert [p[1] for p in got] == ["Donetsk", "Donetsk"]
+
+
+def test_n_of_m_takes_the_noun_after_the_whole() -> None:
+    assert units("Над містом збили 7 із 9 «шахедів».", "uk") == [(7.0, "drone"), (9.0, "drone")]
+    assert units("Расчёты ПВО уничтожили 5 из 8 беспилотников.", "ru") == [(5.0, "drone"), (8.0, "drone")]
+
+
+def test_an_animate_noun_a_figure_counts_is_people_unless_an_animal() -> None:
+    assert units("Під завалами опинилися троє пожежників і двоє охоронців.", "uk")[1] == (2.0, "person")
+    assert units("Эвакуированы 14 сотрудников завода.", "ru") == [(14.0, "person")]
+    assert units("На фермі загинули 30 корів.", "uk") == [(30.0, "item")]
+
+
+def test_subscribers_of_a_supply_are_connections() -> None:
+    assert units("Без газу залишилися 2 тисячі абонентів.", "uk") == [(2000.0, "item")]
+    assert units("Без света остались 900 потребителей.", "ru") == [(900.0, "item")]
+
+
+def test_the_head_of_the_region_who_supposes_is_the_official_cited_before() -> None:
+    rec = read(
+        "Обстріли\n\nГолова Сумської ОВА Петро Коваль заявив, що вночі збито 5 дронів. "
+        "Очільник області також припустив, що атаки посиляться.",
+        "uk",
+    )
+    c = next(c for c in rec.claims if "атаки посиляться" in c.text)
+    assert [rec.source(h.source).name for h in c.attribution] == ["Петро Коваль"]
+
+
+def test_a_time_after_the_comma_is_no_source_and_an_appositive_phrase_is_skipped() -> None:
+    rec = read("Бои\n\nВоенкоры, близкие к Минобороны, ещё в среду писали о прорыве у реки. Пострадавших нет.", "ru")
+    assert chain(rec, "прорыве у реки") == ["Военкоры"]
+    assert all(s.name != "среду" for s in rec.sources)
+
+
+def test_an_impossible_check_named_first_is_unverified() -> None:
+    rec = read("Бої\n\nБлогер Іван Сокіл написав, що міст зруйновано. Перевірити ці дані незалежно неможливо.", "uk")
+    c = next(c for c in rec.claims if "міст зруйновано" in c.text)
+    assert c.verification == "unverified"
+    assert not any(c.text.startswith("Перевірити") for c in rec.claims)
+
+
+def test_a_foreign_intelligence_service_is_international() -> None:
+    rec = read("Оценка\n\nПо оценке американской разведки, наступление замедлилось.", "ru")
+    assert rec.sources[0].side == "international"
+
+
+def test_a_capitalised_body_word_is_no_village() -> None:
+    text = "Бои в Донецкой области у Покровска. Представитель Сил обороны Иван Лис сообщил о штурме."
+    assert all(p[0] != "Сил" for p in places(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Від початку тижня у Дніпрі загинули троє людей.", "uk", ("2026-03-09", "since")),
+        ("С начала недели в городе погибли двое.", "ru", ("2026-03-09", "since")),
+        ("Обмеження діятимуть до кінця квітня.", "uk", ("2026-04", "until")),
+        ("Ограничения продлятся до середины января.", "ru", ("2027-01", "until")),
+    ],
+)
+def test_the_start_of_the_week_and_until_a_month(text: str, lang: str, want: tuple[str, str]) -> None:
+    from claimgraph.ground.dates_slavic import extract_dates
+
+    got = [(d.value, d.relation) for d in extract_dates(text, PUB, lang)]
+    assert want in got

@@ -48,10 +48,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     born = r"року народження|р\.\s?н\." if lang == "uk" else r"года рождения|г\.\s?р\."
     since = r"(?:з|від|починаючи з)(?:\s+початку)?" if lang == "uk" else r"(?:с|начиная с)(?:\s+начала)?"
     month_preps = (
-        r"у|в|до|наприкінці|на початку|в середині|у середині|протягом"
+        r"у|в|наприкінці|на початку|в середині|у середині|протягом"
         if lang == "uk"
-        else r"в|во|до|к|в конце|в начале|в середине|в течение"
+        else r"в|во|к|в конце|в начале|в середине|в течение"
     )
+    # "до кінця травня", "до середины июня": until a month, the next one of that name
+    until = r"до(?:\s+(?:кінця|середини|початку))?" if lang == "uk" else r"до(?:\s+(?:конца|середины|начала))?"
     return {
         "night": re.compile(
             rf"(?i)\b{night}\s+(?:(?P<wd>{days}),?\s+)?(?:(?P<d2>\d{{1,2}})\s+(?P<m>{months})(?:\s+(?P<y>\d{{4}})\s*{year_word}?)?)?"
@@ -61,7 +63,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         ),
         # a month alone only after a preposition or before a year ("лютий" is also an adjective)
         "month": re.compile(
-            rf"(?i)\b(?:(?P<since>{since})\s+|(?:{month_preps})\s+(?=(?:{months})(?!\w)))?(?P<m>{months})"
+            rf"(?i)\b(?:(?P<since>{since})\s+|(?P<until>{until})\s+(?=(?:{months})(?!\w))|(?:{month_preps})\s+(?=(?:{months})(?!\w)))?(?P<m>{months})"
             rf"(?:(?<=\w)(?=\s+\d{{4}})\s+(?P<y>\d{{4}})(?:\s*{year_word})?)?(?!\w)"
         ),
         "born": re.compile(rf"(?i)\b(?P<y>(?:19|20)\d\d)\s*(?:{born})"),
@@ -177,11 +179,14 @@ def extract_dates(
         mon = months[m.group("m").lower()]
         if m.group("y"):
             y = int(m.group("y"))
+        elif published and m.group("until"):
+            y = published.year if mon >= published.month else published.year + 1
         elif published:
             y = published.year if mon <= published.month else published.year - 1
         else:
             continue
-        add(m.start(), m.end(), f"{y:04d}-{mon:02d}", "month", rel="since" if m.group("since") else "on")
+        rel = "since" if m.group("since") else "until" if m.group("until") else "on"
+        add(m.start(), m.end(), f"{y:04d}-{mon:02d}", "month", rel=rel)
     for m in pats["year"].finditer(text):
         add(m.start(), m.end(), m.group("y"), "year", rel="since" if m.group("since") else "on")
     for pat, off in lex(lang, "relative_days"):
@@ -195,6 +200,9 @@ def extract_dates(
                 continue
             if gran == "year":
                 add(m.start(), m.end(), f"{published.year + int(off):04d}", "year", rel=rel)
+            elif gran == "week":  # "з початку тижня": since the Monday of that week
+                monday = published - timedelta(days=published.weekday() - 7 * int(off))
+                add(m.start(), m.end(), monday.isoformat(), "day", rel=rel)
             else:
                 n = published.year * 12 + published.month - 1 + int(off)
                 add(m.start(), m.end(), f"{n // 12:04d}-{n % 12 + 1:02d}", "month", rel=rel)

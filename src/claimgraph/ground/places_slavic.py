@@ -147,6 +147,12 @@ CAPITALS = {"Kyiv", "Moscow", "Minsk"}
 
 
 @lru_cache(maxsize=2)
+def _kind_words(lang: str) -> frozenset[str]:
+    """Single words that name a kind of source ('Сили оборони', 'Служба'): capitalised inside a body's name."""
+    return frozenset(w for w, _k in lex(lang, "source_kinds") if " " not in w) | {"сила"}
+
+
+@lru_cache(maxsize=2)
 def _body_nouns(lang: str) -> frozenset[str]:
     return frozenset(w for w, k in lex(lang, "source_kinds") if k in STATE_KINDS and " " not in w)
 
@@ -502,7 +508,11 @@ def extract_places(text: str, lang: str) -> list[Place]:
             and not re.search(r"[.!?]\s*$", text[max(0, s - 3) : s])
         )
         regional = (
-            inside and not person and any(c.admin1 and c.admin1 in admin and c.feature == "settlement" for c in cands)
+            inside
+            and not person
+            and lemma(w, lang) not in _kind_words(lang)
+            and norm(w) not in _kind_words(lang)
+            and any(c.admin1 and c.admin1 in admin and c.feature == "settlement" for c in cands)
         )
         if not (curated or geox or marked or regional) or (person and not marked):
             continue

@@ -69,6 +69,14 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
                     return "m2", "area", words[k][2]
                 if nxt in ("км", "кілометр", "километр"):
                     return "km2", "area", words[k][2]
+        if lw in ("із", "з", "зі", "из") and j + 1 < len(words) and j == i:
+            nxt = norm(words[j + 1][0])
+            if nxt.isdigit() or nxt in numeral_forms(lang):
+                j += 2  # "11 із 15 «шахедів»", "9 из 12 беспилотников": the noun after the whole
+                continue
+        if w in '«"„“' and j + 1 < len(words):
+            j += 1  # "15 «шахедів»": a noun in quotation marks
+            continue
         if lw in units:
             u = units[lw]
             return u[0], u[1], words[j][2]
@@ -107,6 +115,13 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
             j += 1
             continue
         if has(w, lang, "NOUN") and not has(w, lang, "PREP"):
+            first = parses(w, lang)[0]
+            if (
+                {"NOUN", "anim"} <= first[1]
+                and not first[1] & {"Name", "Surn", "Patr"}
+                and first[0] not in lex(lang, "animals")
+            ):
+                return "person", "count", words[j][2]  # "двох працівників", "трех сотрудников": people
             return "item", "count", words[j][2]
         return None
     return None
@@ -232,6 +247,10 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
             i = j
             continue
         unit, kind, end = got
+        if text[end : end + 1] in '»"“' and text[max(0, end - 40) : end].count("«") > text[
+            max(0, end - 40) : end
+        ].count("»"):
+            end += 1  # the closing mark of a quoted noun
         if unit == "year" and value >= 1800 and value <= 2100:
             i = j  # "2014 року" is a date
             continue

@@ -210,6 +210,9 @@ class Reader:
         if i >= v:
             return None
         if norm(ts[i].text) in IN[self.lang] and i + 1 < v:
+            if self.time_word(ts[i + 1].text):
+                i += 2  # "ещё в пятницу писали", "у квітні заявляли": a time, then the clause goes on
+                return self.np_before(ts, i, v) if i < v else None
             j = self.np_end(ts, i + 1, v)
             return (i + 1, j) if j > i + 1 else None
         if self.is_prep(ts[i]):
@@ -228,6 +231,11 @@ class Reader:
             ):
                 return (i, v)
         return (i, j) if j > i else None
+
+    def time_word(self, word: str) -> bool:
+        """A weekday, a month or a word of relative time ('пятницу', 'квітні', 'понеділок')."""
+        lem = lemma(word, self.lang)
+        return any(lem in lex(self.lang, name) or norm(word) in lex(self.lang, name) for name in ("weekdays", "months"))
 
     def np_after(self, ts: list[Tok], i: int, stop: int) -> tuple[int, int] | None:
         if (
@@ -842,6 +850,19 @@ class Reader:
             if ts[k].text in (",", ";") and not inq(ts[k]):
                 lo = k + 1
                 break
+        # "Военные блогеры, близкие к российской армии, писали …": a phrase between commas that agrees with
+        # the noun before it describes the subject; the clause starts before it
+        if lo > 1:
+            c2 = next((k for k in range(lo - 2, 0, -1) if ts[k].text == "," and not inq(ts[k])), None)
+            if (
+                c2 is not None
+                and c2 + 1 < lo - 1
+                and agrees(ts[c2 - 1].text, ts[c2 + 1].text, lang)
+                and not any(self.is_speech(t) or first_verb(t.text, lang) for t in ts[c2 + 1 : lo - 1])
+                and not any(t.text in (",", ";") for t in ts[lo:v])
+                and not self.np_before(ts, lo, v)
+            ):
+                lo = next((k + 1 for k in range(c2 - 1, -1, -1) if ts[k].text in (",", ";") and not inq(ts[k])), 0)
         comp = next(
             (
                 k
