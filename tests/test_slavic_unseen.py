@@ -414,3 +414,22 @@ def test_the_start_of_the_week_and_until_a_month(text: str, lang: str, want: tup
 
     got = [(d.value, d.relation) for d in extract_dates(text, PUB, lang)]
     assert want in got
+
+
+def test_a_town_of_its_own_size_needs_no_region_named() -> None:
+    got = places("Уночі ворог атакував Конотоп і Шостку ударними дронами.", "uk")
+    assert {p[1] for p in got} >= {"Konotop"}
+    assert places("Посадовець Іван Сила заявив, що Мир важливий.", "uk") == []
+
+
+def test_the_agency_is_the_body_the_text_named_before_it_was_cited() -> None:
+    rec = read(
+        "Затримання\n\nСпівробітники СБУ затримали в Харкові чоловіка, який, за версією відомства, коригував удари.",
+        "uk",
+    )
+    assert [s.name for s in rec.sources] == ["СБУ"]
+
+
+def test_an_impossible_establishment_of_authenticity_is_unverified() -> None:
+    rec = read("Допит\n\nСлідчі оприлюднили запис допиту. Автентичність запису встановити неможливо.", "uk")
+    assert any(c.verification == "unverified" for c in rec.claims)

@@ -219,6 +219,9 @@ class ArticleMeta:
     # a Telegram post forwarded from another channel names that channel here (the export keeps its
     # name, not its id); linking makes the post a copy of that channel's post
     forwarded_from: str | None = None
+    # when a web archive captured the page (a WARC record's WARC-Date): the page existed by then, so it
+    # was published no later, which orders it before a page published after that capture
+    captured: str | None = None
 
 
 @dataclass(slots=True)

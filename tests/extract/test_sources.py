@@ -181,3 +181,13 @@ def test_the_administration_is_not_its_head(extract_text):
     )
     c = next(c for c in rec.claims if c.text.startswith("buses"))
     assert rec.source(c.attribution[0].source).name == "The regional administration"
+
+
+def test_a_body_described_first_and_named_later_is_one_source(extract_text):
+    rec = extract_text(
+        "The ships left the port, according to radar data and estimates by a Finnish research centre. "
+        "The Nordic Maritime Watch, a research centre in Turku, said in a note that four vessels had gone. "
+        "The centre said the move was planned."
+    )
+    centres = [s for s in rec.sources if "centre" in " ".join(m.text for m in s.mentions).lower()]
+    assert len(centres) == 1 and centres[0].name == "The Nordic Maritime Watch"

@@ -220,3 +220,48 @@ def test_material_with_no_author_gives_way_to_the_one_with_an_author(extract_tex
     (c,) = rec.claims
     s = rec.source(c.attribution[0].source)
     assert "research group" in s.name
+
+
+def test_a_participle_in_the_frame_after_an_earlier_sentence(extract_text):
+    rec = extract_text(
+        "Shelling went on through the night. The district council said in a statement issued on Tuesday "
+        "that the school would reopen in March."
+    )
+    c = next(c for c in rec.claims if "school" in c.text)
+    assert c.text == "the school would reopen in March"
+    assert rec.source(c.attribution[0].source).name == "The district council"
+
+
+def test_a_passive_subject_of_a_cue_is_what_is_said_not_who_says_it(extract_text):
+    rec = extract_text("Four people are now confirmed dead after the strike on the depot, the mayor said on Telegram.")
+    assert [s.name for s in rec.sources] == ["the mayor"]
+
+
+def test_a_relative_clause_confirming_a_figure_cites_its_subject(extract_text):
+    rec = extract_text(
+        "He said the battalion had downed nine drones last week, a figure the regiment's press office "
+        "confirmed. The ministry said its troops had entered the town, which the garrison command denies."
+    )
+    names = {s.name for s in rec.sources}
+    assert "the regiment's press office" in names and "the garrison command" in names
+    entered = next(c for c in rec.claims if "entered the town" in c.text)
+    assert entered.verification == "disputed"
+
+
+def test_according_to_a_count_published_by_an_outlet(extract_text):
+    rec = extract_text(
+        "According to a tally published on Friday by the regional news site Dnipro Today, at least 40 "
+        "homes have been confirmed destroyed."
+    )
+    (c,) = rec.claims
+    assert c.text.startswith("at least 40 homes")
+    assert "news site" in rec.source(c.attribution[0].source).name
+
+
+def test_a_caption_says_what_its_poster_says(extract_text):
+    rec = extract_text(
+        "On Tuesday the Telegram channel Front Notes posted a video of burning trucks. The caption claimed "
+        'the convoy was hit "near the river crossing at dawn" by a drone.'
+    )
+    (q,) = rec.quotes
+    assert "Front Notes" in rec.source(q.speaker).name

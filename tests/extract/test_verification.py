@@ -139,3 +139,29 @@ def test_a_possessive_account_of_a_topic_covers_only_those_claims(extract_text):
     )
     assert _ver(rec, "boats crossing") == "unverified"
     assert _ver(rec, "engine broke down") == "not_stated"
+
+
+def _hedges(rec):
+    return {h.text for c in rec.claims for h in c.hedges}
+
+
+def test_hedges_of_news_language(extract_text):
+    rec = extract_text(
+        "Claims\n\nThe rebel command alleged that a ferry had been sunk near the pier. "
+        "The unit published what it said was footage of the raid.\n\n"
+        '"Prices are likely to climb again in spring," the analyst said.'
+    )
+    got = _hedges(rec)
+    assert {"alleged", "what it said was", "likely"} <= got
+
+
+def test_statements_that_nothing_was_checked(extract_text):
+    rec = extract_text(
+        "Raid\n\nThe ministry said its jets had hit a fuel depot. There was no independent confirmation of the "
+        "ministry's claims.\n\nA video of the blast spread online. The Test Wire was unable to establish where it "
+        "was filmed."
+    )
+    assert _ver(rec, "hit a fuel depot") == "unverified"
+    got = _hedges(rec)
+    assert "no independent confirmation" in got
+    assert any(h.startswith("was unable to establish where") for h in got)

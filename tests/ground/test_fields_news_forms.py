@@ -95,3 +95,21 @@ def test_until_a_month_in_a_clause_about_the_future_is_the_coming_month():
     assert find_dates("The curfew will be extended until the end of December.", published=pub)[0].value == "2026-12"
     assert find_dates("The talks are due to run until March.", published=pub)[0].value == "2027-03"
     assert find_dates("The road stayed closed until December.", published=pub)[0].value == "2025-12"
+
+
+def test_regions_beyond_the_front_are_on_the_map():
+    got = dict(_places("Recruiters toured Tatarstan, the Penza region and the Tver region."))
+    assert set(got) == {"Tatarstan", "Penza region", "Tver region"} and all(got.values())
+
+
+def test_weapon_names_months_and_governments_are_not_places():
+    assert _places("Troops fired Grad rockets at the port of Ochakiv.") == [("Ochakiv", _places("Ochakiv")[0][1])]
+    assert _places("KHERSON, Oct 3 (Wire) - Shelling resumed.")[0][0] == "KHERSON"
+    assert not any(t == "Oct" for t, _ in _places("KHERSON, Oct 3 (Wire) - Shelling resumed."))
+    assert _places("The Kyiv regime denied the report.") == []
+
+
+def test_the_outlets_own_name_is_not_a_place():
+    text = "Meridian could not reach the mayor of Meridian's sister city, Odesa."
+    got = [p.text for p in find_places(text, next(parse([text])), ("Meridian",))]
+    assert "Meridian" not in got

@@ -67,6 +67,7 @@ def test_warc_html_responses_and_truncation(tmp_path):
     got = _read([tmp_path / "ok.warc.gz"])
     ok = [x for x in got if not isinstance(x, Skipped)]
     assert len(ok) == 1 and isinstance(ok[0], RawArticle) and "fuel depot" in ok[0].text
+    assert ok[0].extra["captured"][:2] == "20"  # the record's WARC-Date: the page existed by then
     assert [x.reason for x in got if isinstance(x, Skipped)] == ["request record"]  # counted, not an article
     bad = [x for x in _read([tmp_path / "bad.warc.gz"]) if not isinstance(x, Skipped)]
     assert bad and all(isinstance(b, Rejection) and b.reason == "truncated_warc" for b in bad)

@@ -58,6 +58,20 @@ def test_a_url_date_orders_a_page_without_metadata():
     assert (d.article, d.derived_from, d.direction) == ("b", "a", "known")
 
 
+def test_a_web_archive_capture_orders_a_page_before_one_published_after_it():
+    # b is the original: an archive held it the evening before a (which has a publication date) appeared
+    a = _article("a", "Ostrivna Courier", "2025-06-08")
+    b = _article("b", "Valley Digest", None)
+    b.article.captured = "2025-06-07T19:30:00Z"
+    [d] = derivations([a, b])
+    assert (d.article, d.derived_from, d.direction) == ("a", "b", "known")
+    assert any("web archive" in e for e in d.evidence)
+    # a capture after the other page appeared says nothing about which came first
+    b.article.captured = "2025-06-09T08:00:00Z"
+    [d] = derivations([a, b])
+    assert d.direction == "unknown" or not any("web archive" in e for e in d.evidence)
+
+
 def test_a_credit_line_outweighs_publication_dates():
     original = _article("orig", "Ostrivna Courier", "2025-06-08")
     copy = _article("copy", "Valley Digest", "2025-06-06", extra=["Originally published by the Ostrivna Courier."])

@@ -49,7 +49,7 @@ def run_quantities(state: ArticleState) -> None:
 
 
 def run_places(state: ArticleState) -> None:
-    state.record.places = find_places(state.text, state.doc)
+    state.record.places = find_places(state.text, state.doc, (state.meta.outlet or "",))
 
 
 def link_ids(state: ArticleState) -> None:

@@ -33,6 +33,8 @@ AUTHENTIC_RE = re.compile(
     r"\s+(?:to be\s+)?(?:genuine|authentic|real)\b",
     re.I,
 )
+# epistemic adverbs that hedge a claim inside a quotation too ("are likely to shrink further")
+QUOTED_HEDGES = {"likely", "probably", "possibly"}
 CHECKED_ADJ = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:independently\s+)?(verified|geolocated|authenticated|unverified|unauthenticated)\b", re.I
 )
@@ -115,8 +117,8 @@ def find_hedges(ctx: ArticleState) -> list[tuple[Span, str, int]]:
                     continue
                 if kind == "adjectival" and not (tok.dep_ == "amod" or tok.pos_ == "ADJ"):
                     continue
-                if kind == "epistemic" and ctx.in_quote(m.start()):
-                    continue
+                if kind == "epistemic" and ctx.in_quote(m.start()) and m.group().lower() not in QUOTED_HEDGES:
+                    continue  # a speaker's "may" or "seems" is their way of speaking; "likely" is their hedge
                 if kind == "epistemic" and m.group().lower() in ("may", "might") and tok.tag_ != "MD":
                     continue  # the month ("15 May 2024"), not the modal
                 out.append((Span(m.group(), m.start(), m.end()), kind, ui))
@@ -126,7 +128,7 @@ def find_hedges(ctx: ArticleState) -> list[tuple[Span, str, int]]:
 def _statement_applies(ctx: ArticleState, m: re.Match, ui: int) -> bool:
     """A check by the outlet (passive, 'independently', 'we'), not a source's 'did not confirm'."""
     s = m.group().lower()
-    if "unable" in s or " be " in f" {s} " or "been" in s or "independently" in s or "unverified" in s:
+    if "unable" in s or " be " in f" {s} " or "been" in s or "independent" in s or "unverified" in s:
         return True
     u = ctx.units[ui]
     before = ctx.text[u.start : m.start()].lower()

@@ -32,6 +32,9 @@ VERIFY_NEG_RE = re.compile(
     r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are)?\s*(?:not|n't|never)\s+(?:been\s+|be\s+)?"
     r"(?:able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed))\b"
     r"|\b(?:was|were|is|are|has been|have been)\s+unable to\s+(?:independently\s+)?(?:verify|confirm|reach|authenticate)\b[^.]*?(?=[.,;]|$)"
+    r"|\b(?:was|were|is|are|has been|have been)\s+unable to\s+(?:independently\s+)?(?:establish|determine)\s+"
+    r"(?:where|when|who|whether|if|how)\b[^.]*?(?=[.,;]|$)"
+    r"|\bno independent (?:confirmation|verification|corroboration)\b"
     r"|\bcould be independently (?:verified|confirmed)\b"
     r"|\bunverified\b|\bcannot be (?:independently )?(?:verified|confirmed)\b",
     re.I,

@@ -69,6 +69,7 @@ def extract_article(
         published=raw.published,
         language=language_of(raw),
         forwarded_from=_forwarded_from(raw),
+        captured=raw.extra.get("captured") if isinstance(raw.extra.get("captured"), str) else None,
     )
     rec = ArticleRecord(article=meta)
     rec.pipeline = provenance(pipeline, settings, meta.language)

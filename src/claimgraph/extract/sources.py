@@ -139,6 +139,8 @@ PERSON_ROLE_NOUNS = {
     "operator",
     "observers",
 }
+CAPTION_RE = re.compile(r"^(?:the|its|his|her|their)\s+(?:accompanying\s+)?captions?$")
+PUBLISH_RE = re.compile(r"\b(?:posted|published|shared|uploaded|released|circulated)\b")
 # roles that serve someone else: their holder belongs where the one they serve belongs
 SUBORDINATE_RE = re.compile(r"\b(?:deputy|aide|adviser|advisor|assistant|spokes(?:man|woman|person)|press officer)\b")
 # a role held in a body named after it ('the head of the mission, X', 'a spokesman for the regional police')
@@ -233,6 +235,12 @@ class SourceBook:
             if hit:
                 self._add_mention(hit, start, end)
                 return hit
+        if CAPTION_RE.match(low):
+            # 'X posted a video ... The caption claimed ...': a caption says what its poster says
+            poster = self._poster(start)
+            if poster:
+                self._add_mention(poster, start, end)
+                return poster
         if low in {"he", "she"}:
             hit = self._recent(person=True, before=start)
             if hit:
@@ -351,6 +359,28 @@ class SourceBook:
                     ),
                     None,
                 )
+            if (
+                target is None
+                and words
+                and words[0] in ("a", "an")
+                and len(words) <= 4
+                and words[-1] in ROLE_NOUNS
+                and words[-1] not in PERSON_ROLE_NOUNS
+                and not self.is_person.get(s.id)
+            ):
+                # 'according to a European think tank' before 'The X Monitor, a think tank in Y, estimated':
+                # a body first described, then named with that description, is the named one
+                named = [
+                    o
+                    for o in self.sources
+                    if o is not s
+                    and o.id not in remap
+                    and not self.is_person.get(o.id)
+                    and any(w[:1].isupper() and w.lower() not in DETS for w in o.name.split())
+                    and self._role_in(o.id, words[-1])
+                ]
+                if len(named) == 1:
+                    target = named[0]
             metonym = registry()["capital_metonyms"]
             if (
                 target is None
@@ -668,6 +698,19 @@ class SourceBook:
             if o.id != sid:
                 o.mentions = [m for m in o.mentions if not (m.start == start and m.end == end)]
         self._add_mention(sid, start, end)
+
+    def _poster(self, before: int) -> str | None:
+        """The source last said to have posted or published something before ``before`` (in its sentence)."""
+        best, best_at = None, -1
+        for s in self.sources:
+            for m in s.mentions:
+                if m.start >= before or m.start <= best_at:
+                    continue
+                stop = re.search(r"[.!?\n]", self.text[m.end : before])
+                tail = self.text[m.end : m.end + stop.start()] if stop else self.text[m.end : before]
+                if PUBLISH_RE.search(tail):
+                    best, best_at = s.id, m.start
+        return best
 
     def recent_person(self, before: int) -> tuple[str, int] | None:
         """The person source mentioned last before ``before``, with that mention's offset."""

@@ -45,10 +45,20 @@ def side_of_place(text: str) -> str | None:
     return {"UA": "ua", "RU": "ru"}.get(country, "international")
 
 
-def find_places(text: str, doc: Any = None) -> list[Place]:
+# a name before a weapon noun names the weapon ("Grad rockets", "Iskander missiles"), not a place
+WEAPON_AFTER = re.compile(
+    r"(?:-type)?[ \t]+(?:rockets?|missiles?|launchers?|multiple rocket|systems?|drones?|howitzers?|bombs?)\b"
+)
+# a capital standing for its government: "the Kyiv regime", "the Moscow authorities"
+GOVERNMENT_AFTER = re.compile(r"^[ \t]+(?:regime|government|authorities|leadership|junta)\b", re.I)
+
+
+def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) -> list[Place]:
     """Every place mention in ``text`` with ids ``p1``, ``p2``, ..., geocoded offline. ``doc``: the
     spaCy parse of the same text (its entities and syntax tell a place from a person or a
-    government); without it, only curated names after a place preposition are found."""
+    government); without it, only curated names after a place preposition are found. ``not_places``:
+    names known to be something else here (the outlet's own name)."""
+    skip_names = {n.strip().lower() for n in not_places if n and n.strip()}
     found: list[tuple[int, int, str, str | None]] = []
     ents = {}
     places: list[Place] = []
@@ -82,6 +92,10 @@ def find_places(text: str, doc: Any = None) -> list[Place]:
                     loose.add(name)  # kept only if context or size settles which place it is
             if not cands:
                 continue
+            if name.lower() in skip_names or (
+                not any(c.curated for c in cands) and WEAPON_AFTER.match(text, start + len(name))
+            ):
+                break
             end = (
                 m.end()
                 if (suffix and (full or re.match(r"(?i)directions?|front|axis|region|oblast", suffix)))
@@ -215,7 +229,7 @@ def _metonym(text: str, end: int, tok: Any, cands: list[Any]) -> bool:
     if not any(c.feature in ("country",) or c.name in ("Moscow", "Kyiv", "Washington", "Minsk") for c in cands):
         return False
     after = text[end : end + 40]
-    if METONYM_FOLLOW.match(after):
+    if METONYM_FOLLOW.match(after) or GOVERNMENT_AFTER.match(after):
         return True
     if tok is not None:
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):

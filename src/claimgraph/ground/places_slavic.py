@@ -199,6 +199,7 @@ def _population(entry: Entry) -> int:
 
 
 FAR_KM = 300.0
+TOWN_POPULATION = 20_000
 
 
 def _far_from(entry: Entry, found: list[Place], admin: set[str]) -> bool:
@@ -512,7 +513,11 @@ def extract_places(text: str, lang: str) -> list[Place]:
             and not person
             and lemma(w, lang) not in _kind_words(lang)
             and norm(w) not in _kind_words(lang)
-            and any(c.admin1 and c.admin1 in admin and c.feature == "settlement" for c in cands)
+            and (
+                any(c.admin1 and c.admin1 in admin and c.feature == "settlement" for c in cands)
+                # a town of its own size needs no region named ("ворог атакував Конотоп")
+                or any(c.feature == "settlement" and c.population >= TOWN_POPULATION for c in cands)
+            )
         )
         if not (curated or geox or marked or regional) or (person and not marked):
             continue

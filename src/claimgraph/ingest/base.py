@@ -33,7 +33,8 @@ class RawArticle:
     ``language`` is an ISO 639-1 code when the input declares one (a sidecar, a JSONL field);
     ``extra`` holds what a reader knows beyond the common fields, under documented keys:
     ``encoding`` (the codec the bytes were decoded with), and for Telegram posts ``channel``,
-    ``channel_id``, ``post_id``, ``forwarded_from``, ``edited``, ``links``, ``reply_to``."""
+    ``channel_id``, ``post_id``, ``forwarded_from``, ``edited``, ``links``, ``reply_to``; for pages read
+    from a web archive ``captured`` (the record's WARC-Date)."""
 
     text: str
     locator: str

@@ -135,7 +135,11 @@ class WarcReader(Reader):
         if not body.strip() and declared and int(declared) > 0:
             yield Rejection(loc, "truncated_warc", "record body missing")
             return
-        yield html_bytes_to_article(body, loc, url=url, charset=charset_from_content_type(ctype), limits=limits)
+        got = html_bytes_to_article(body, loc, url=url, charset=charset_from_content_type(ctype), limits=limits)
+        captured = rec.rec_headers.get_header("WARC-Date")
+        if isinstance(got, RawArticle) and captured:
+            got.extra["captured"] = captured  # the page existed by then: linking orders pages by it
+        yield got
 
 
 @hookimpl

@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 
 from ..ground.gazetteer import key
@@ -65,6 +65,38 @@ def _compare_time(a: ArticleMeta, b: ArticleMeta) -> int:
     if pa[:n] == pb[:n]:
         return 0
     return -1 if pa[:n] < pb[:n] else 1
+
+
+def _capture_order(a: ArticleMeta, b: ArticleMeta) -> int:
+    """-1 when a web archive captured a before b was published (or captured), 1 for the reverse, 0 when
+    the captures do not tell: a capture is the latest a page can have been published, so a page captured
+    before the other one appeared at all came first."""
+    for x, y, sign in ((a, b, -1), (b, a, 1)):
+        cap = _day_time(x.captured)
+        if cap is None:
+            continue
+        pub_y, _ = published_at(y)
+        other = _day_time(pub_y)
+        if other is not None and cap < other:
+            return sign
+    return 0
+
+
+def _day_time(iso: str | None) -> datetime | None:
+    """An ISO date or date-time as a naive UTC date-time (a date alone is its first moment: a page
+    published "on March 2" may have appeared as early as midnight, and only a capture before that is
+    sure to be earlier)."""
+    if not iso:
+        return None
+    try:
+        if len(iso) <= 10:
+            return datetime.fromisoformat(iso[:10])
+        d = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if d.tzinfo is not None:
+        d = d.astimezone(UTC).replace(tzinfo=None)
+    return d
 
 
 @lru_cache(maxsize=262144)
@@ -302,6 +334,10 @@ def _direction(
     if t:
         later, earlier = (ra, rb) if t > 0 else (rb, ra)
         return later, earlier, "direction: publication times", True
+    t = _capture_order(ra.article, rb.article)
+    if t:
+        later, earlier = (ra, rb) if t > 0 else (rb, ra)
+        return later, earlier, "direction: a web archive held the earlier page before the later was published", True
     # weak signs, which must agree: additions of one's own (the later text adds), and hedges and
     # attributions kept (rewrites lose them, so the one with more is the earlier)
     votes = 0

@@ -16,10 +16,10 @@ from ...ground.institutions import lookup_institution, role_kind
 from ...model import Claim, Hop, Quote, Span
 from ..lexicon import ANAPHORIC_SUBJECTS, DISPUTING_CUES, VERIFY_NEG_RE, VERIFY_POS_RE
 from ..sources import ROLE_NOUNS
-from ..state import ArticleState, Draft, QuoteSpan, Unit
+from ..state import ArticleState, Draft, QuoteSpan, SpeechAct, Unit
 from .content import analyse, split_content
 from .frames import PARTICIPLE_CUES
-from .phrases import subject_of
+from .phrases import cue_class, source_from_np, subject_of
 from .quotes import intro_speaker, is_speech, quote_frame, quote_sentences
 
 VERIFY_VERBS = _lexicon.words("en", "verification_verbs")
@@ -165,6 +165,7 @@ def extract_claims(ctx: ArticleState) -> None:
                 if d is not None:
                     q.speaker = d.hops[-1].source if len(d.hops) > 0 else None
                     q.cue = d.hops[0].cue
+    _relative_confirmations(ctx, drafts)
     _carry(ctx, drafts)
     _apply_speech_acts(ctx, drafts)
     drafts.sort(key=lambda d: d.start)
@@ -391,6 +392,39 @@ def _is_verification_statement(ctx: ArticleState, u: Unit) -> bool:
     inst = lookup_institution(name)
     kind = inst["kind"] if inst else role_kind(name)
     return kind in (None, "media_outlet") and "independently" in utext.lower()
+
+
+# nouns for what was said that a relative clause can confirm or deny ('a figure the army confirmed')
+STATEMENT_NOUNS = {"figure", "figures", "claim", "claims", "account", "report", "number", "toll", "estimate", "version"}
+
+
+def _relative_confirmations(ctx: ArticleState, drafts: list[Draft]) -> None:
+    """'..., a figure the brigade's press service confirmed' / '..., which the General Staff denies': the
+    subject of a speech or denial verb in a relative clause on what was said is cited too, and a denial
+    disputes the claim the clause hangs on."""
+    assert ctx.book is not None
+    for ui, u in enumerate(ctx.units):
+        for v in u.tokens:
+            if v.dep_ != "relcl" or ctx.in_quote(ctx.tok_start(v)) or cue_class(v) not in ("communication", "denial"):
+                continue
+            on_statement = v.head.lower_ in STATEMENT_NOUNS or any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in v.children
+            )
+            if not on_statement or any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if subj is None:
+                continue
+            sid = source_from_np(ctx, subj, subj.left_edge.i, v.i, ctx.text[u.start : u.end])
+            if sid is None:
+                continue
+            cue = Span(v.text, ctx.tok_start(v), ctx.tok_end(v))
+            ctx.speech_acts.append(SpeechAct(v, [Hop(sid, cue, "statement")]))
+            if cue_class(v) == "denial":
+                at = ctx.tok_start(v)
+                before = [d for d in drafts if d.unit == ui and d.start < at and all(h.source != sid for h in d.hops)]
+                if before:
+                    max(before, key=lambda d: d.start).disputed = True
 
 
 def _carry(ctx: ArticleState, drafts: list[Draft]) -> None:

@@ -253,6 +253,19 @@ def split_content(
             and any(x.like_num for x in t.subtree if x.i > t.i)
         ):
             cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
+    # 'X leads with 7,400, followed by Y (5,900) and Z (5,100)': the ranking after the leader is a claim
+    # with figures of its own
+    for t in toks[lo:hi]:
+        if (
+            t.lower_ == "followed"
+            and t.i + 1 < len(t.doc)
+            and t.doc[t.i + 1].lower_ == "by"
+            and t.doc[t.i - 1].text == ","
+            and not in_quote(ctx.tok_start(t))
+            and s < ctx.tok_start(t) < e
+            and any(x.like_num for x in t.doc[t.i + 1 : min(len(t.doc), t.i + 12)])
+        ):
+            cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
     cuts.sort()
     kind = None
     for cs, ce, k in cuts:

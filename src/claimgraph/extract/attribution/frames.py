@@ -47,6 +47,17 @@ def _idx(toks: list, i: int) -> int:
     return -1
 
 
+def _passive_speaker(v: Any) -> bool:
+    """Whether the passive subject of a cue speaks: 'X was quoted as saying' yes; 'residents were advised
+    to leave', 'five people are confirmed dead', 'the claim was denied' no (addressee or content)."""
+    if v.tag_ == "VBG" and cue_class(v) == "communication":
+        return True  # 'X can be heard saying': the subject of the perception verb speaks
+    return cue_class(v) == "communication" and any(
+        (c.dep_ == "prep" and c.lower_ == "as") or (c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl"))
+        for c in v.children
+    )
+
+
 def _person_participle(v: Any) -> bool:
     """'..., the head of the region, X, announced on Monday.' read as a participle on 'head': a speech
     verb after a comma, hung on a noun phrase that names a person, is that person's frame."""
@@ -113,7 +124,11 @@ def trailing_frame(
         if complement_start(v) is not None:
             continue  # 'In a statement, X condemned the test as ...': the verb has a content of its own
         subj = subject_of(v)
-        if subj is not None and subj.dep_ == "nsubjpass" and cue_class(v) != "communication":
+        if (
+            subj is not None
+            and subj.dep_ == "nsubjpass"
+            and (not _passive_speaker(v) if subj.head.i == v.i else cue_class(v) != "communication")
+        ):
             continue  # 'residents were advised to leave': the subject is the addressee, not the source
         hi_i = tail[-1].i + 1
         lo_i = tail[0].i
@@ -176,17 +191,33 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
             lo_i, hi_i = toks[k + 2].i, (toks[comma].i if comma is not None and comma > k + 2 else toks[hi - 1].i + 1)
             if pobj.lemma_.lower() in CHANNEL_NOUNS:
                 # "according to a statement on Telegram": a channel; its author, if named, is the source
-                agent = next(
-                    (c for c in pobj.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")), None
-                ) or next(
-                    (
-                        g
-                        for c in pobj.children
-                        if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                    ),
-                    None,
+                agent = (
+                    next(
+                        (c for c in pobj.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")),
+                        None,
+                    )
+                    or next(
+                        (
+                            g
+                            for c in pobj.children
+                            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                            for g in c.children
+                            if g.dep_ == "pobj"
+                        ),
+                        None,
+                    )
+                    or next(
+                        (
+                            g  # 'according to a count published on Monday by X': the participle's agent
+                            for c in pobj.children
+                            if c.dep_ == "acl"
+                            for a in c.children
+                            if a.dep_ == "agent"
+                            for g in a.children
+                            if g.dep_ == "pobj"
+                        ),
+                        None,
+                    )
                 )
                 if agent is None:
                     if k <= lo + 1 and comma is not None:
@@ -265,7 +296,7 @@ def rootless_cue(v: Any, after: list) -> bool:
     return (
         v.dep_ == "acl"
         and v.tag_ in ("VBD", "VBN")
-        and v.head.dep_ == "ROOT"
+        and v.head.dep_ in ("ROOT", "nsubj", "nsubjpass")
         and v.head.pos_ in ("PROPN", "NOUN")
         and v.head.i < v.i
         and any(t.lower_ == "that" and t.dep_ == "mark" and t.i > v.i for t in after)
@@ -323,7 +354,9 @@ def leading_frame(
             )
         if subj is None or not (toks[lo].i <= subj.i < v.i):
             continue
-        if subj.dep_ == "nsubjpass" and cue_class(v) != "communication":
+        if subj.dep_ == "nsubjpass" and (
+            not _passive_speaker(v) if subj.head.i == v.i else cue_class(v) != "communication"
+        ):
             continue  # 'residents were advised to leave': the subject is the addressee, not the source
         start = None
         inserted: list[Hop] = []  # "Zelensky said, citing Syrskyi, that ...": hops between verb and content
@@ -363,7 +396,7 @@ def leading_frame(
             if (
                 t.pos_ in ("VERB", "AUX")
                 and t.dep_ not in ("aux", "auxpass", "neg")
-                and not (t.dep_ == "acl" and t.tag_ == "VBN" and k < t.head.i < j)
+                and not (t.dep_ == "acl" and t.tag_ == "VBN" and v.i < t.head.i < t.i)
             ):
                 break  # a participle inside the frame's own phrase ('in a report published on Monday') is no clause
             if t.text in ":," and j + 1 < hi and any(q.open == ctx.tok_start(toks[j + 1]) for q in ctx.quotes):

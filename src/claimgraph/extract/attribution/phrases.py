@@ -144,24 +144,23 @@ def source_from_np(
         head.pos_ == "NOUN"
         and (EVIDENCE_RE.search(head.lower_) or head.lower_ in AUTHORLESS_MATERIAL)
         and not any(c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "PRON") for c in head.children)
-        and not any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in head.children)
     ):
         # 'according to satellite imagery and estimates by a think tank': material with no author of its
-        # own, joined to material that has one; the author is the source
-        for c in head.children:
-            if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < hi_i:
-                agent = next(
-                    (
-                        g
-                        for p in c.children
-                        if p.dep_ == "prep" and p.lower_ == "by"
-                        for g in p.children
-                        if g.dep_ == "pobj"
-                    ),
-                    None,
-                )
-                if agent is not None and agent.i < hi_i:
-                    return source_from_np(ctx, agent, agent.left_edge.i, hi_i, unit_text)
+        # own, joined to material that has one (or sharing its 'by' phrase); the author is the source
+        conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < hi_i]
+        for owner in [head, *conj] if conj else []:
+            agent = next(
+                (
+                    g
+                    for p in owner.children
+                    if p.dep_ == "prep" and p.lower_ == "by"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            if agent is not None and agent.i < hi_i:
+                return source_from_np(ctx, agent, agent.left_edge.i, hi_i, unit_text)
     s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
     assert ctx.book is not None, "the segment component makes the source book"
     if head.lower_ in ("he", "she"):

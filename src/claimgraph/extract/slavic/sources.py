@@ -309,6 +309,32 @@ class SourceBook:
                 )
         return None
 
+    def body_named_before(self, mention: str, start: int) -> str | None:
+        """A bare anaphoric noun ('відомство', 'ведомства') with no source cited before it: the nearest body
+        the registry knows named earlier in the text (not as a source), of a kind the noun can stand for; it
+        becomes the source, with that earlier mention."""
+        lems = self._bare(mention)
+        anaphors = lex(self.lang, "anaphors")
+        noun = next((x for x in lems or () if x in anaphors), None)
+        if noun is None:
+            return None
+        best = None
+        for m in re.finditer(r"[\w'’ʼ-]+", self.text[:start]):
+            w = m.group()
+            if not w[:1].isupper():
+                continue
+            hit = registry_hit(w, self.lang)
+            if hit and hit[1]["kind"] in anaphors[noun]:
+                best = (m.start(), m.end())
+        if best is None:
+            return None
+        sid = self.add(*best)
+        entry = next((e for e in self.entries if e.source.id == sid), None)
+        if entry is None:
+            return None
+        entry.source.mentions.append(Span(mention, start, start + len(mention)))
+        return sid
+
     def title_referent(self, mention: str) -> Entry | None:
         """'глава региона', 'очільник області', 'голова ОВА' without a name: the person cited before whose
         title names the head of a territory."""
@@ -441,6 +467,10 @@ class SourceBook:
         entry = None if person or hit else self.antecedent(mention)
         if entry is None and not person and not hit:
             entry = self.relayed_unnamed(mention) or self.title_referent(mention)
+        if entry is None and not person and not hit:
+            body = self.body_named_before(mention, start)
+            if body is not None:
+                return body  # "Сотрудники ФСБ задержали …, по версии ведомства": the body the text named
         anaphoric = entry is not None
         for e in self.entries if entry is None else ():
             if key in e.keys or (hit and e.registry == hit[0]):
