@@ -342,3 +342,15 @@ def test_two_frames_on_either_side_of_a_semicolon(extract_text):
     by_text = {c.text: c for c in attributed(rec)}
     assert chain_names(rec, by_text["the ring road was open"]) == ["The governor"]
     assert chain_names(rec, by_text["it was closed"]) == ["the police"]
+
+
+def test_a_communication_verb_with_a_noun_phrase_content(extract_text):
+    rec = extract_text("The foreign minister expressed deep concern about the strikes on the grain port.")
+    (c,) = attributed(rec)
+    assert c.text == "deep concern about the strikes on the grain port"
+    assert chain_names(rec, c) == ["The foreign minister"]
+
+
+def test_offering_nothing_is_no_frame(extract_text):
+    rec = extract_text("The ministry offered no evidence for the claim.")
+    assert not attributed(rec)
