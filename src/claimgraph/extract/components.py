@@ -39,7 +39,7 @@ def run_segment(state: ArticleState) -> None:
 def run_dates(state: ArticleState) -> None:
     """Time expressions inside the article's units and its page furniture (a timestamp or a dateline orders
     the story), not in credit lines or 'Read also'."""
-    spans = [(u.start, u.end) for u in state.units if not u.is_meta or u.chrome]
+    spans = sorted([(u.start, u.end) for u in state.units if not u.is_meta or u.chrome] + state.datelines)
     state.record.dates = find_dates(state.text, spans, state.published)
 
 
@@ -112,7 +112,7 @@ BUILTINS: tuple[Component, ...] = (
         name="claimgraph.segment",
         version="2",
         requires=("text", "meta", "parsed"),
-        assigns=("doc", "sents", "paras", "units", "quotes", "book", "record.duplicates"),
+        assigns=("doc", "sents", "paras", "units", "quotes", "datelines", "book", "record.duplicates"),
         fn=run_segment,
         languages=ENGLISH,
     ),
@@ -135,7 +135,7 @@ BUILTINS: tuple[Component, ...] = (
     Component(
         name="claimgraph.dates",
         version="2",
-        requires=("units",),
+        requires=("units", "datelines"),
         assigns=("record.dates",),
         fn=run_dates,
         languages=ENGLISH,

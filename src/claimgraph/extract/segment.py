@@ -24,7 +24,8 @@ from .state import ArticleState, QuoteSpan, Unit
 OPEN_MARKS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 CLOSE_MARKS = {'"', "\u201d", "\u00bb", "\u201c"}
 DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]+)?\s*(?:\([A-Za-z .]+\))?\s*[\u2015\u2014\u2013-]{1,2}\s*"
+    # the place, then up to two parts: a region or country and a date ("KYIV, Ukraine, March 12 (Wire) -")
+    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*(?:\([A-Za-z .]+\))?\s*[\u2015\u2014\u2013-]{1,2}\s*"
 )
 BYLINE_RE = re.compile(
     r"^\s*(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?)\s*$", re.I
@@ -285,6 +286,7 @@ def _strip_datelines(ctx: ArticleState) -> None:
         m = DATELINE_RE.match(ctx.text[u.start : u.end])
         if m and not u.headline:
             cut = u.start + m.end()
+            ctx.datelines.append((u.start, cut))
             u.tokens = [t for t in u.tokens if ctx.tok_start(t) >= cut]
             u.start = cut
             break

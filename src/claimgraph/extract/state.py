@@ -99,6 +99,7 @@ class ArticleState:
     paras: list[tuple[int, int]] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
     quotes: list[QuoteSpan] = field(default_factory=list)
+    datelines: list[tuple[int, int]] = field(default_factory=list)  # cut from the first claim, dated still
     book: SourceBook | None = None  # the article's sources and the rules that resolve mentions to them
     # -- evidence
     evidence_heads: dict[str, Any] = field(default_factory=dict)  # evidence id -> head token
