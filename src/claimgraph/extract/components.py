@@ -110,7 +110,7 @@ ENGLISH = ("en",)
 BUILTINS: tuple[Component, ...] = (
     Component(
         name="claimgraph.segment",
-        version="2",
+        version="3",
         requires=("text", "meta", "parsed"),
         assigns=("doc", "sents", "paras", "units", "quotes", "datelines", "book", "record.duplicates"),
         fn=run_segment,
@@ -134,7 +134,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.dates",
-        version="2",
+        version="3",
         requires=("units", "datelines"),
         assigns=("record.dates",),
         fn=run_dates,
