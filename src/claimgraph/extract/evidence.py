@@ -287,24 +287,30 @@ def _sub_heading_items(ctx: ArticleState, subhead: set[str], mentions: dict[str,
             (
                 x
                 for x in rec.evidence
-                if nxt is not None
-                and nxt[0] <= x.start < nxt[1]
-                and x.id not in subhead
-                and (
-                    x.kind in EVIDENCE_ANAPHOR_COMPAT.get(e.kind, {e.kind})
-                    or e.kind in EVIDENCE_ANAPHOR_COMPAT.get(x.kind, {x.kind})
-                )
+                if nxt is not None and nxt[0] <= x.start < nxt[1] and x.id not in subhead and _compatible(e, x)
             ),
             None,
         )
         if later is None:
             continue
-        mentions.setdefault(e.id, []).extend(mentions.pop(later.id, []))
         if e.released_by is None:
             e.released_by = later.released_by
-        rec.evidence.remove(later)
-        ctx.evidence_heads.pop(later.id, None)
-        ctx.releases[:] = [r._replace(evidence=e.id) if r.evidence == later.id else r for r in ctx.releases]
+        _absorb(ctx, mentions, keep=e, drop=later)
+
+
+def _compatible(a: Evidence, b: Evidence) -> bool:
+    """Two evidence items of kinds one can name the other ("the footage" / "a video")."""
+    return b.kind in EVIDENCE_ANAPHOR_COMPAT.get(a.kind, {a.kind}) or a.kind in EVIDENCE_ANAPHOR_COMPAT.get(
+        b.kind, {b.kind}
+    )
+
+
+def _absorb(ctx: ArticleState, mentions: dict[str, list[tuple[int, int]]], keep: Evidence, drop: Evidence) -> None:
+    """One item told twice: ``drop``'s mentions and releases become ``keep``'s, and ``drop`` goes."""
+    mentions.setdefault(keep.id, []).extend(mentions.pop(drop.id, []))
+    ctx.record.evidence.remove(drop)
+    ctx.evidence_heads.pop(drop.id, None)
+    ctx.releases[:] = [r._replace(evidence=keep.id) if r.evidence == drop.id else r for r in ctx.releases]
 
 
 def _forward_references(
@@ -318,24 +324,12 @@ def _forward_references(
         if e is None or e.released_by is not None:
             continue
         later = next(
-            (
-                x
-                for x in rec.evidence
-                if x.start > e.start
-                and x.id not in definite_first
-                and (
-                    x.kind in EVIDENCE_ANAPHOR_COMPAT.get(e.kind, {e.kind})
-                    or e.kind in EVIDENCE_ANAPHOR_COMPAT.get(x.kind, {x.kind})
-                )
-            ),
+            (x for x in rec.evidence if x.start > e.start and x.id not in definite_first and _compatible(e, x)),
             None,
         )
         if later is None:
             continue
-        mentions.setdefault(later.id, []).extend(mentions.pop(eid, []))
-        rec.evidence.remove(e)
-        ctx.evidence_heads.pop(eid, None)
-        ctx.releases[:] = [r._replace(evidence=later.id) if r.evidence == eid else r for r in ctx.releases]
+        _absorb(ctx, mentions, keep=later, drop=e)
 
 
 CHANNEL_DOCS = _lexicon.words("en", "channel_documents")
