@@ -298,3 +298,41 @@ def test_a_label_is_the_body_claim_without_its_dateline_or_bullet():
     corpus = link_records([a.build(), b.build()])
     [cl] = [c for c in corpus.claim_clusters if ("b", "c1") in {(m.article, m.claim) for m in c.members}]
     assert cl.label == "A Russian drone hit a bakery in Hlukhiv on Wednesday morning, injuring 4 workers"
+
+
+def test_a_toll_revised_in_a_live_blog_stays_one_claim():
+    # the wire's first toll, and a live page that revises it: one toll of one strike, whatever the count
+    a = Article("a", "Central Wire", "2026-05-11")
+    a.add("Russian strike on Romny kills two", places=(ROMNY,), figures=((2, "person"),))
+    a.add(
+        "A Russian drone attack on the town of Romny overnight killed two people and injured 11, officials said",
+        source=("officials", "state_official"),
+        places=(ROMNY,),
+        figures=((2, "person"), (11, "person")),
+    )
+    b = Article("b", "River Live", "2026-05-11")
+    b.add("LIVE: Romny toll rises to four", places=(ROMNY,), figures=((4, "person"),))
+    b.add(
+        "The number of people killed in the overnight attack on Romny has risen to four",
+        places=(ROMNY,),
+        figures=((4, "person"),),
+    )
+    b.add("The number of injured has risen to 15", figures=((15, "person"),))
+    b.add(
+        "Two people were killed and 11 injured when drones hit Romny overnight",
+        places=(ROMNY,),
+        figures=((2, "person"), (11, "person")),
+    )
+    c = Article("c", "Sumy Evening", "2026-05-12")
+    c.add("In the attack on Romny four people were killed and 15 injured", figures=((4, "person"), (15, "person")))
+    corpus = link_records([a.build(), b.build(), c.build()])
+    for claim in ("c1", "c2", "c3", "c4"):
+        assert _together(corpus, ("a", "c2"), ("b", claim)), claim
+    assert _together(corpus, ("a", "c2"), ("c", "c1"))
+
+
+def test_a_count_of_people_written_with_any_apostrophe_is_a_figure():
+    from claimgraph.link.features import numbers
+
+    for word in ("п'ятеро", "п’ятеро", "пʼятеро"):
+        assert numbers(f"загинули {word} людей") == frozenset({5.0})

@@ -232,7 +232,7 @@ def clusters(
         of one thing ("nine shot down", "Moscow: two"), not counts of two acts in one unit ("186 drones
         launched", "159 drones shot down"); a headline and the body claim it sums up (most of its words,
         the same act); a denial and the claim it denies (the same act)."""
-        if (units[x] & units[y]) - {"item"} and not _acts_differ(act[x], act[y]):
+        if (units[x] & units[y]) - {"item"} and not _acts_differ(_toll(act[x]), _toll(act[y])):
             return True
         return _sums_up(x, y) or _one_act_one_place(x, y)
 
@@ -242,7 +242,7 @@ def clusters(
         about 3 a.m."): one event told over two sentences, not two facts."""
         return (
             bool(act[x] & act[y])
-            and act[x] & HARM == act[y] & HARM
+            and _harm_agrees(act[x], act[y])
             and bool(own[x] & own[y])
             and not (units[x] - {"item"} or units[y] - {"item"})
             and _event_ok(sigs[x], sigs[y])
@@ -538,7 +538,7 @@ def _echo(
     """How far two claims of one story in two languages tell one fact by what a translation keeps: the
     same kind of act (harm to people told by both or neither), and a figure or a named place in common,
     with no figure of one unit that differs. 0.0 when they do not; more shared anchors score higher."""
-    if not (a & b) or a & HARM != b & HARM or not _units_agree(fa, fb):
+    if not (a & b) or not _harm_agrees(a, b) or not _units_agree(fa, fb):
         return 0.0
     shared = len(na & nb) + len(pa & pb)
     if not shared or (na and nb and not na & nb):
@@ -550,11 +550,24 @@ def _echo(
 HARM = frozenset({"kill", "injure"})
 
 
+def _toll(a: frozenset[str]) -> frozenset[str]:
+    """The acts of a claim with harm to people as one family: an article's count of the killed and its
+    count of the injured ("three killed", "the number of injured has risen to 19") are one toll."""
+    return a | {"harm"} if a & HARM else a
+
+
+def _harm_agrees(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Harm to people told by both claims or by neither, and when by both, one kind of harm in common:
+    "three killed and 14 injured" and "the toll rose to five" count one toll; "two killed" and "five
+    injured" count two things."""
+    return a & HARM == b & HARM or bool(a & b & HARM)
+
+
 def _harm_differs(a: frozenset[str], b: frozenset[str]) -> bool:
     """One claim counts harm to people and the other tells only the act ("the strike on the hospital
     killed a nurse", "a general ordered the strike on the hospital"): two claims about one event, unless
     both name the place ("a drone hit a bus in X, injuring three", "a drone attacked a bus in X")."""
-    return bool(a and b) and a & HARM != b & HARM
+    return bool(a and b) and not _harm_agrees(a, b)
 
 
 def _same_frame(
@@ -564,7 +577,7 @@ def _same_frame(
     by both or neither) at the same settlement that each claim names itself, and some other word in
     common besides the act and the place (the depot, the assault): "struck a fuel depot near X" and
     "a drone attack destroyed a fuel depot in X"."""
-    return bool(a & b) and a & HARM == b & HARM and bool(pa & pb) and len(shared - a - b) >= 2
+    return bool(a & b) and _harm_agrees(a, b) and bool(pa & pb) and len(shared - a - b) >= 2
 
 
 def _without_dates(rec: ArticleRecord, claim: Any) -> str:

@@ -68,6 +68,9 @@ EVENT_WORDS = {
     "die": "kill",
     "di": "kill",
     "fatalit": "kill",
+    "toll": "kill",  # the death toll
+    "casualt": "injure",
+    "casualti": "injure",
     "intercept": "down",
     "down": "down",
     "launch": "launch",
@@ -166,6 +169,7 @@ EVENT_WORDS_CYRILLIC = {
     "убиты": "kill",
     "поран": "injure",
     "ранен": "injure",
+    "постр": "injure",  # постраждали, пострадавшие: the people hurt
     "пожеж": "fire",
     "пожар": "fire",
     "удари": "strike",
@@ -452,7 +456,9 @@ def figure_facts(rec: ArticleRecord, claim: Any) -> list[tuple[str, float, float
 
 
 _NUM_RE = re.compile(r"(?<![\w.])\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
-_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'ʼ-]*")
+# Ukrainian writes its apostrophe three ways (п'ять, п’ять, пʼять): a number word is known in each
+_APOSTROPHES = ("'", "’", "ʼ")
 
 
 @lru_cache(maxsize=1)
@@ -461,7 +467,9 @@ def _number_words() -> dict[str, float]:
 
     out: dict[str, float] = {}
     for lang in ("en", "uk", "ru"):
-        out.update({k: float(v) for k, v in lexicon.mapping(lang, "number_words").items()})
+        for k, v in lexicon.mapping(lang, "number_words").items():
+            for a in _APOSTROPHES:
+                out[k.replace("'", a).replace("’", a).replace("ʼ", a)] = float(v)
     return out
 
 
