@@ -336,3 +336,31 @@ def test_a_count_of_people_written_with_any_apostrophe_is_a_figure():
 
     for word in ("п'ятеро", "п’ятеро", "пʼятеро"):
         assert numbers(f"загинули {word} людей") == frozenset({5.0})
+
+
+def test_a_live_pages_entries_follow_their_sub_headings_and_its_tolls_are_one():
+    a = Article("a", "Central Wire", "2026-05-11")
+    a.add(
+        "A Russian drone attack on Romny overnight killed two people, officials said",
+        source=("officials", "state_official"),
+        places=(ROMNY,),
+        figures=((2, "person"),),
+    )
+    b = Article("b", "River Live", "2026-05-11")
+    b.add("Toll rises to three", figures=((3, "person"),))
+    b.add(
+        "The number of people killed in the attack on Romny has risen to three",
+        places=(ROMNY,),
+        figures=((3, "person"),),
+    )
+    b.add("Shelling of Hlukhiv", places=(HLUKHIV,))
+    b.add("Artillery shelled Hlukhiv in the afternoon, damaging a school", places=(HLUKHIV,))
+    b.add("Second death, mayor says", figures=((2, "person"),))
+    b.add("the mayor said a second person, a 60-year-old driver, had died in hospital", figures=((60, "year"),))
+    b.add("Two killed in overnight attack", figures=((2, "person"),))
+    b.add("Two people were killed when drones hit Romny overnight", places=(ROMNY,), figures=((2, "person"),))
+    corpus = link_records([a.build(), b.build()])
+    for claim in ("c1", "c2", "c5", "c6", "c7", "c8"):
+        assert _together(corpus, ("a", "c1"), ("b", claim)), claim
+    # the entry on another town's shelling is its own
+    assert not _together(corpus, ("a", "c1"), ("b", "c4"))

@@ -234,6 +234,8 @@ def clusters(
         the same act); a denial and the claim it denies (the same act)."""
         if (units[x] & units[y]) - {"item"} and not _acts_differ(_toll(act[x]), _toll(act[y])):
             return True
+        if _toll(act[x]) & _toll(act[y]) & {"harm"} and not (units[x] - _NO_COUNT and units[y] - _NO_COUNT):
+            return True  # the toll and a detail of it that counts nothing ("a fourth person died in hospital")
         return _sums_up(x, y) or _one_act_one_place(x, y)
 
     def _one_act_one_place(x: int, y: int) -> bool:
@@ -260,6 +262,11 @@ def clusters(
                 return True
         # a denial answers another source's claim
         return denies[x] != denies[y] and shared_act and src[x] != src[y]
+
+    def _same_toll(x: int, y: int) -> bool:
+        """Two headings of one article counting one harm (the killed) in one unit, where each happened
+        fitting the other: one toll, revised."""
+        return bool(act[x] & act[y] & HARM) and bool(units[x] & units[y] - {"item"}) and _event_ok(sigs[x], sigs[y])
 
     def compatible(a: int, b: int) -> bool:
         ma, mb = members_of(a), members_of(b)
@@ -293,6 +300,22 @@ def clusters(
                 # a headline also gathers the body claims that repeat one of its figures
                 if j == best or (heading[h] and _shared_figure(figs[h], figs[j])):
                     scored.append(threshold, _set_sim(cont[h], cont[j]), min(h, j), max(h, j))
+        # a sub-heading and the entry under it, up to the next heading (a live page's updates, a
+        # report's sections): the claims there that tell its act (harm to people as one family) are
+        # what it sums up ("Four dead, governor says" over "a fourth person had died in hospital").
+        # The headings that count one harm in one unit are the toll of one event as it was revised.
+        under, toll_head = None, None
+        for j in sorted(idx, key=lambda k: items[k][1].start):
+            if heading[j] and not items[j][1].headline:
+                under = j
+                if _toll(act[j]) & {"harm"} and units[j] - {"item"}:
+                    if toll_head is not None and _same_toll(toll_head, j):
+                        scored.append(threshold, _set_sim(cont[toll_head], cont[j]), toll_head, j)
+                    toll_head = j
+                continue
+            if under is not None and not heading[j] and _toll(act[under]) & _toll(act[j]):
+                if _event_ok(sigs[under], sigs[j]):
+                    scored.append(threshold, _set_sim(cont[under], cont[j]), min(under, j), max(under, j))
         # one act at one place told over two sentences: each such claim with the last before it of the
         # same act at the same place (a linear pass, not every pair of the article's claims)
         last: dict[tuple[str, str], int] = {}
@@ -548,6 +571,10 @@ def _echo(
 
 # acts that count what happened to people: a report of the harm and a report of the attack alone are two claims
 HARM = frozenset({"kill", "injure"})
+
+
+# units that count no one (an age: "a 47-year-old")
+_NO_COUNT = frozenset({"item", "year"})
 
 
 def _toll(a: frozenset[str]) -> frozenset[str]:

@@ -67,10 +67,11 @@ EVENT_WORDS = {
     "death": "kill",
     "die": "kill",
     "di": "kill",
+    "died": "kill",  # too short for the stemmer
+    "dies": "kill",
+    "dying": "kill",
     "fatalit": "kill",
     "toll": "kill",  # the death toll
-    "casualt": "injure",
-    "casualti": "injure",
     "intercept": "down",
     "down": "down",
     "launch": "launch",
