@@ -364,3 +364,33 @@ def test_a_live_pages_entries_follow_their_sub_headings_and_its_tolls_are_one():
         assert _together(corpus, ("a", "c1"), ("b", claim)), claim
     # the entry on another town's shelling is its own
     assert not _together(corpus, ("a", "c1"), ("b", "c4"))
+
+
+def test_two_nights_tallies_of_one_kind_with_other_figures_are_two_events():
+    # the same bulletin wording, four days apart, other counts: two nights, not a contradiction
+    a = Article("a", "State Agency", "2026-06-02")
+    a.add(
+        "Over the past day air defence units intercepted and destroyed 31 Ukrainian drones over the Sumy region",
+        source=("the Defence Ministry", "government_body"),
+        places=(("Sumy region", "admin1", "test:UA:sumy-oblast", "Sumy"),),
+        dates=(("Over the past day", "2026-06-01", "day", "on"),),
+        figures=((31, "drone"),),
+    )
+    b = Article("b", "Border Channel", "2026-06-06")
+    b.add(
+        "Overnight air defence units intercepted and destroyed 9 Ukrainian drones over the Sumy region",
+        source=("the Defence Ministry", "government_body"),
+        places=(("Sumy region", "admin1", "test:UA:sumy-oblast", "Sumy"),),
+        figures=((9, "drone"),),
+    )
+    c = Article("c", "Border Channel Two", "2026-06-02")
+    c.add(
+        "Air defence units intercepted and destroyed 30 Ukrainian drones over the Sumy region overnight",
+        source=("the Defence Ministry", "government_body"),
+        places=(("Sumy region", "admin1", "test:UA:sumy-oblast", "Sumy"),),
+        figures=((30, "drone"),),
+    )
+    corpus = link_records([a.build(), b.build(), c.build()])
+    assert not _together(corpus, ("a", "c1"), ("b", "c1"))
+    # the same night told with another count stays one claim, and its figures a contradiction
+    assert _together(corpus, ("a", "c1"), ("c", "c1"))

@@ -25,6 +25,7 @@ from .crosslang import crosslang_pairs
 from .derivations import published_at
 from .features import (
     EventSig,
+    _day_number,
     _figures,
     acts,
     claim_anchors,
@@ -160,6 +161,13 @@ def clusters(
             got = ledes[rec_of[i]] = _lede_sig(records[rec_of[i]])
         return got
 
+    def when(i: int) -> frozenset[int]:
+        """The days a claim's event can be on: its own dates, else its article's publication day and
+        the day (or night) before it, which a report without a date tells of."""
+        if sigs[i].days:
+            return frozenset(_day_number(d) for d in sigs[i].days)
+        return frozenset((days[i], days[i] - 1)) if days[i] else frozenset()
+
     # the scored pairs as columns (similarity, similarity of words, claim, claim): 32 bytes a pair
     scored = _Scored()
     stories = Stories(records, derivs)
@@ -212,7 +220,7 @@ def clusters(
                     and (
                         not _figures_conflict(fset[i], fset[j])
                         or stories.one_line(rec_of[i], rec_of[j])
-                        or places_compatible(where(i), where(j))
+                        or (places_compatible(where(i), where(j)) and _same_days(when(i), when(j)))
                     )
                 ):
                     # (two claims of one story in two languages are ordered by how much they share)
@@ -510,6 +518,11 @@ def _event_ok(a: EventSig, b: EventSig) -> bool:
 def _placed(sig: EventSig) -> bool:
     """Whether a claim (or its paragraph) says where its event happened."""
     return bool(sig.settlements or sig.regions)
+
+
+def _same_days(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Days (ordinals) within a day of each other; no days fit any."""
+    return not a or not b or any(abs(x - y) <= 1 for x in a for y in b)
 
 
 def _figures_conflict(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]]) -> bool:
