@@ -394,3 +394,37 @@ def test_two_nights_tallies_of_one_kind_with_other_figures_are_two_events():
     assert not _together(corpus, ("a", "c1"), ("b", "c1"))
     # the same night told with another count stays one claim, and its figures a contradiction
     assert _together(corpus, ("a", "c1"), ("c", "c1"))
+
+
+def test_slavic_verbs_of_hitting_and_dropping_bombs_are_strikes():
+    for text in ("ВС РФ поразили склад", "ракета влучила в будинок", "росіяни скинули дві бомби", "уразило цех"):
+        assert "strike" in content(text), text
+    assert "down" in content("сили ППО знешкодили 9 дронів")
+
+
+def test_a_long_page_title_is_a_headline():
+    from claimgraph.link.clusters import _heading
+
+    title = "Defence ministry says its forces hit an ammunition depot near Romny in the Sumy region overnight"
+    a = Article("a", "State Wire", "2026-06-02")
+    a.rec.article.title = title
+    a.add(title, places=(ROMNY,))
+    a.add("The strike near Romny was carried out with precision weapons, the ministry said", places=(ROMNY,))
+    rec = a.build()
+    assert _heading(rec, rec.claims[0])
+    assert not _heading(rec, rec.claims[1])
+
+
+def test_a_headline_and_the_act_at_the_place_it_names_are_one_claim_in_few_shared_words():
+    a = Article("a", "Sumy Online", "2026-06-02")
+    a.add("Guided bombs hit Romny: two hurt", places=(ROMNY,), figures=((2, "person"),))
+    a.rec.claims[0].headline = True
+    a.add("Late on Monday the Russian air force dropped a pair of glide bombs on Romny", places=(ROMNY,))
+    a.add("Two people were injured", figures=((2, "person"),))
+    b = Article("b", "Northern Voice", "2026-06-02")
+    b.add("Russian aircraft dropped two glide bombs on Romny late on Monday", places=(ROMNY,), figures=((2, "item"),))
+    b.add("Two people were injured in Romny", places=(ROMNY,), figures=((2, "person"),))
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c1"), ("a", "c2"))
+    # the act and its harm stay two claims
+    assert not _together(corpus, ("a", "c2"), ("a", "c3"))

@@ -268,6 +268,8 @@ def clusters(
             told_alike = shared_act or not _acts_differ(act[x], act[y]) or bool(own[x] & own[y])
             if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]) or _one_act_one_place(x, y):
                 return True
+            if shared_act and own[x] & own[y] and _event_ok(sigs[x], sigs[y]):
+                return True  # the act at the place the headline names ("Bombs hit X: two hurt", "bombs fell on X")
         # a denial answers another source's claim
         return denies[x] != denies[y] and shared_act and src[x] != src[y]
 
@@ -691,6 +693,9 @@ def _heading(rec: ArticleRecord, claim: Any) -> bool:
     if claim.headline:
         return True
     text = rec.article.text
+    title = rec.article.title
+    if title and claim.start < len(title) + 4 and claim.text.strip() in title:
+        return True  # the page's title, however long
     lo = text.rfind("\n", 0, claim.start) + 1
     hi = text.find("\n", claim.end)
     line = text[lo : len(text) if hi < 0 else hi].strip()

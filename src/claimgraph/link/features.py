@@ -189,6 +189,13 @@ EVENT_WORDS_CYRILLIC = {
     "сбили": "down",
     "сбито": "down",
     "відби": "repel",
+    "знешк": "down",  # знешкодили: air defence neutralised
+    "пораз": "strike",  # поразили, поражены: hit
+    "урази": "strike",  # уразило, уразили
+    "влучи": "strike",  # влучила, влучили: hit
+    "влуча": "strike",
+    "скину": "strike",  # скинули (бомби): dropped bombs
+    "сброс": "strike",  # сбросили (бомбы)
     "штурм": "assault",
     "отраз": "repel",
 }
