@@ -190,8 +190,9 @@ def extract_claims(ctx: ArticleState) -> None:
     ctx.book.finish([[h.source for h in c.attribution] for c in rec.claims])
 
 
-# nouns for people and bodies by their agentive endings (director, minister, analyst, resident, spokesman)
-AGENT_NOUN_RE = re.compile(r"(?:or|er|ist|man|woman|ian|ent|ant|ary|ee)s?$")
+# nouns for people and bodies by their agentive endings (director, minister, analyst, resident, spokesman);
+# '-ment' nouns name acts and things ('Assessment:', 'Statement:'), never a speaker
+AGENT_NOUN_RE = re.compile(r"(?:or|er|ist|man|woman|ian|(?<!m)ent|ant|ary|ee)s?$")
 SPEAKER_COLON_RE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,6})\s*:\s+(?=\S)")
 COLON_NOT_NAMES = {"the", "a", "an", "this", "that", "these", "those", "but", "and", "so", "here", "there", "it", "our"}
 # labels of page furniture and rubrics that a colon follows: never a speaker
