@@ -150,6 +150,11 @@ def clusters(
     for i, ps in enumerate(gids):
         for g in ps:
             by_place[g].append(i)
+    # and the one who makes them: a body or person by its identity, whatever name each language gives it
+    voice = [_voice(r, c) if multilingual else None for r, c in items]
+    for i, v in enumerate(voice):
+        if v:
+            by_place[_VOICE_KEY + v].append(i)
     ledes: dict[int, EventSig] = {}
 
     def where(i: int) -> EventSig:
@@ -174,7 +179,8 @@ def clusters(
     for i, (ri, _ci) in enumerate(items):
         seen = set()
         keys = [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]
-        for w in [*keys, *(_PLACE_KEY + g for g in gids[i])]:
+        across_keys = [*(_PLACE_KEY + g for g in gids[i]), *((_PLACE_KEY + _VOICE_KEY + voice[i],) if voice[i] else ())]
+        for w in [*keys, *across_keys]:
             across = w.startswith(_PLACE_KEY)
             got = by_place[w[1:]] if across else index[w]
             if len(got) > 200:
@@ -210,6 +216,12 @@ def clusters(
                     and (related or stories.same_place(rec_of[i], rec_of[j]))
                 ):
                     echo = _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], gids[i], gids[j])
+                    if voice[i] and voice[i] == voice[j] and related and sigs[i].settlements & sigs[j].settlements:
+                        # one body's claim relayed in another language: its act at the place its paragraph
+                        # names, the body itself one more anchor in common
+                        v = frozenset({_VOICE_KEY + voice[i]})
+                        pi, pj = sigs[i].settlements | v, sigs[j].settlements | v
+                        echo = max(echo, _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], pi, pj))
                     if echo:
                         sim = threshold  # one act with one figure or at one place, told in two languages
                 if (
@@ -550,6 +562,21 @@ _NO_EVENT = EventSig()
 
 
 _PLACE_KEY = "^"  # an index key for a place, by gazetteer id
+_VOICE_KEY = "voice:"  # ... and for the identity that makes a claim
+
+
+def _voice(rec: ArticleRecord, claim: Any) -> str | None:
+    """The identity of the named source a claim is attributed to (its last hop), the same in every
+    language ("Russia's Defence Ministry", "Міноборони Росії"); None for the article's own voice and for
+    sources without a name."""
+    if not claim.attribution:
+        return None
+    src = rec.source(claim.attribution[-1].source)
+    if src is None or not src.canonical_id or src.kind == "unnamed":
+        return None
+    return str(src.canonical_id)
+
+
 _NO_IDS: frozenset[str] = frozenset()
 # features too wide to tell one event's place (a country, a region)
 _WIDE = ("country", "admin1", "region")
@@ -579,8 +606,8 @@ def _echo(
     if not (a & b) or not _harm_agrees(a, b) or not _units_agree(fa, fb):
         return 0.0
     shared = len(na & nb) + len(pa & pb)
-    if not shared or (na and nb and not na & nb):
-        return 0.0
+    if not shared or ((na or nb) and not na & nb):
+        return 0.0  # a translation keeps the figures: one claim's figures that the other lacks tell another claim
     return min(0.99, 0.5 + 0.1 * shared + 0.05 * len(a & b))
 
 
