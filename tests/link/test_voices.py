@@ -72,3 +72,30 @@ def test_a_claim_with_figures_is_no_translation_of_one_without_them():
     uk.add("Уночі Росія атакувала Ромни дронами", places=(ROMNY,))
     corpus = link_records([en.build(), uk.build()])
     assert not _together(corpus, ("en", "c1"), ("uk", "c1"))
+
+
+def test_a_role_without_a_name_is_the_named_holder_of_that_role_in_the_cluster():
+    a = Article("a", "Regional Review", "2026-06-03")
+    a.add(
+        "fewer than 900 families receive compensation for homes destroyed in the spring floods",
+        source=("The regional governor, Petro Marchenko", "state_official"),
+        figures=((900, "person"),),
+    )
+    b = Article("b", "Evening Post", "2026-06-03")
+    b.add(
+        "compensation for homes the spring floods destroyed goes to fewer than 900 families",
+        source=("The governor", "state_official"),
+        figures=((900, "person"),),
+    )
+    c = Article("c", "Morning Post", "2026-06-03")
+    c.add(
+        "only 900 families have been paid compensation for homes destroyed by the spring floods",
+        source=("The mayor", "state_official"),
+        figures=((900, "person"),),
+    )
+    corpus = link_records([a.build(), b.build(), c.build()])
+    assert not corpus.derivations
+    (cluster,) = corpus.claim_clusters
+    assert len(cluster.members) == 3
+    # the governor by name and by role is one origin; the mayor is another
+    assert cluster.independent_confirmations == 2

@@ -802,7 +802,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     against = {(x["article"], x["claim"]) for x in found}
     origins, support = [], set()
     folded = _folded(members, outlets)
-    spokes = _spokespeople(members)
+    spokes = _spokespeople(members) | _roles(members)
     for r, c in members:
         o = origin_of(r, c, outlets)
         o = spokes.get(o, o)
@@ -861,6 +861,28 @@ def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str
         elif src.side in ("ua", "ru") and (not src.canonical_id or GENERIC_STATE_RE.match(src.name.strip())):
             vague.append(((r.article.id, c.id), src.side))
     out |= {k for k, side in vague if side in named_sides}
+    return out
+
+
+_ROLE_RE = re.compile(r"(?i)^(?:the|this|that)\s+(?:regional\s+|local\s+|city\s+)?([^\W\d_][\w’'-]*)$")
+
+
+def _roles(members: list) -> dict[str, str]:
+    """A role without a name ("the governor") is the one named source of the cluster that holds that
+    role ("the regional governor, Vitaly X"): one origin, told by name in one article and by role in
+    another. None when two named sources hold it."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        if src is not None and src.canonical_id and not _ROLE_RE.match(src.name.strip()):
+            for w in re.findall(r"[\w’'-]+", f"{src.name} {src.description or ''}".lower()):
+                named[w].add(src.canonical_id)
+    out: dict[str, str] = {}
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        m = _ROLE_RE.match(src.name.strip()) if src is not None and not src.canonical_id else None
+        if m and src is not None and len(named.get(m.group(1).lower(), ())) == 1:
+            out[f"unnamed:{r.article.id}:{src.id}"] = next(iter(named[m.group(1).lower()]))
     return out
 
 
