@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from itertools import islice
 from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
@@ -53,6 +54,8 @@ SAME_ARTICLE_SIM = 0.0
 UNTOLD_SIM = 0.6
 # a headline sums up a body claim of its article when it shares this much of its wording and the act
 HEADLINE_SIM = 0.3
+# articles of a cluster, and members of each, asked whether they tell two sentences of another article as one
+TOLD_AS_ONE_ASKED = 8
 
 
 def clusters(
@@ -290,13 +293,33 @@ def clusters(
         fitting the other: one toll, revised."""
         return bool(act[x] & act[y] & HARM) and bool(units[x] & units[y] - {"item"}) and _event_ok(sigs[x], sigs[y])
 
+    def _covers(z: int, x: int) -> bool:
+        """Claim ``z`` says what claim ``x`` says: most of its words, or its figures and its act."""
+        shared = len(cont[z] & cont[x])
+        if shared >= 2 and 2 * shared >= len(cont[x]):
+            return True
+        return bool(fset[x]) and fset[x] <= fset[z] and act[x] <= act[z]
+
+    def _told_as_one(x: int, y: int, ma: dict[int, list[int]], mb: dict[int, list[int]]) -> bool:
+        """Two sentences of one article that another article of the two clusters tells as one sentence
+        ("the fire was put out" and "two people were rescued"; "rescuers put out the fire and saved two
+        people"): one claim, split in one report (a few members of each cluster are asked)."""
+        for m in (ma, mb):
+            for art, zs in islice(m.items(), TOLD_AS_ONE_ASKED):
+                if art == rec_of[x]:
+                    continue
+                for z in zs[:TOLD_AS_ONE_ASKED]:
+                    if _covers(z, x) and _covers(z, y):
+                        return True
+        return False
+
     def compatible(a: int, b: int) -> bool:
         ma, mb = members_of(a), members_of(b)
         small, large = (ma, mb) if len(ma) <= len(mb) else (mb, ma)
         for art, xs in small.items():
             for x in xs:
                 for y in large.get(art, ()):
-                    if not _same_report(x, y):
+                    if not _same_report(x, y) and not _told_as_one(x, y, ma, mb):
                         return False
         if not all(_event_ok(s, t) for s in event_of.get(a, [sigs[a]]) for t in event_of.get(b, [sigs[b]])):
             return False
