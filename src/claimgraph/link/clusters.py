@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from itertools import islice
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from types import SimpleNamespace
 from typing import Any
 
