@@ -155,9 +155,9 @@ def clusters(
             by_place[g].append(i)
     # and the one who makes them: a body or person by its identity, whatever name each language gives it
     voice = [_voice(r, c) if multilingual else None for r, c in items]
-    for i, v in enumerate(voice):
-        if v:
-            by_place[_VOICE_KEY + v].append(i)
+    for i, who in enumerate(voice):
+        if who:
+            by_place[_VOICE_KEY + who].append(i)
     ledes: dict[int, EventSig] = {}
 
     def where(i: int) -> EventSig:
@@ -182,7 +182,8 @@ def clusters(
     for i, (ri, _ci) in enumerate(items):
         seen = set()
         keys = [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]
-        across_keys = [*(_PLACE_KEY + g for g in gids[i]), *((_PLACE_KEY + _VOICE_KEY + voice[i],) if voice[i] else ())]
+        me = voice[i]
+        across_keys = [*(_PLACE_KEY + g for g in gids[i]), *((_PLACE_KEY + _VOICE_KEY + me,) if me else ())]
         for w in [*keys, *across_keys]:
             across = w.startswith(_PLACE_KEY)
             got = by_place[w[1:]] if across else index[w]
@@ -219,11 +220,11 @@ def clusters(
                     and (related or stories.same_place(rec_of[i], rec_of[j]))
                 ):
                     echo = _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], gids[i], gids[j])
-                    if voice[i] and voice[i] == voice[j] and related and sigs[i].settlements & sigs[j].settlements:
+                    if me and me == voice[j] and related and sigs[i].settlements & sigs[j].settlements:
                         # one body's claim relayed in another language: its act at the place its paragraph
                         # names, the body itself one more anchor in common
-                        v = frozenset({_VOICE_KEY + voice[i]})
-                        pi, pj = sigs[i].settlements | v, sigs[j].settlements | v
+                        body = frozenset({_VOICE_KEY + me})
+                        pi, pj = sigs[i].settlements | body, sigs[j].settlements | body
                         echo = max(echo, _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], pi, pj))
                     if echo:
                         sim = threshold  # one act with one figure or at one place, told in two languages
