@@ -304,7 +304,11 @@ def clusters(
     def _told_as_one(x: int, y: int, ma: dict[int, list[int]], mb: dict[int, list[int]]) -> bool:
         """Two sentences of one article that another article of the two clusters tells as one sentence
         ("the fire was put out" and "two people were rescued"; "rescuers put out the fire and saved two
-        people"): one claim, split in one report (a few members of each cluster are asked)."""
+        people"): one claim, split in one report (a few members of each cluster are asked). Not an act
+        and the harm it did ("shelling hit the hospital", "four nurses were injured"): two claims, however
+        one outlet joins them."""
+        if bool(act[x] & HARM) != bool(act[y] & HARM):
+            return False
         for m in (ma, mb):
             for art, zs in islice(m.items(), TOLD_AS_ONE_ASKED):
                 if art == rec_of[x]:
