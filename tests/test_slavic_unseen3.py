@@ -62,3 +62,64 @@ def test_a_hedge_of_inference_distances_the_claim(text: str, lang: str, cue: str
     rec = read(text, lang)
     assert cue in hedges(rec)
     assert claim(rec, words).stance == "distances"
+
+
+def evidence(rec: ArticleRecord) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (e.text, e.kind, rec.source(e.released_by).name if e.released_by else None, e.verification)
+        for e in rec.evidence
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Список\n\nПерепись основана на открытых источниках: некрологах в районных газетах, сообщениях "
+            "вдов в социальных сетях и приговорах военных судов.",
+            "ru",
+            [("некрологах", "document"), ("сообщениях вдов в социальных сетях", "social_media_post"),
+             ("приговорах военных судов", "court_record")],
+        ),
+        (
+            "Список\n\nПідрахунок ґрунтується на відкритих даних: некрологах у місцевих виданнях, публікаціях "
+            "районних адміністрацій і судових рішеннях.",
+            "uk",
+            [("некрологах", "document"), ("публікаціях районних адміністрацій", "document"),
+             ("судових рішеннях", "court_record")],
+        ),
+    ],
+)
+def test_every_item_a_count_rests_on_is_evidence(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    got = [(t, k) for t, k, _by, _v in evidence(read(text, lang))]
+    assert got == want
+
+
+def test_material_readers_sent_is_released_by_them_and_another_set_checked_is_another_item() -> None:
+    rec = read(
+        "Обломки\n\nНаши читатели прислали видео: на записи видно горящий гараж. Подлинность части роликов, "
+        "которые ходят по местным чатам, мы проверить не смогли.",
+        "ru",
+    )
+    got = evidence(rec)
+    assert got[0] == ("видео", "video", "Наши читатели", "not_stated")
+    assert got[1][0].startswith("части роликов") and got[1][3] == "unverified"
+    assert next(s for s in rec.sources if s.name == "Наши читатели").kind == "unnamed"
+
+
+def test_the_channel_a_participle_names_and_an_owner_in_the_genitive_released_the_material() -> None:
+    rec = read(
+        "Удар\n\nВідео, поширене у Telegram-каналі «Новини Півдня» о 03:40, показує пожежу на складі. "
+        "Нам вдалося геолокувати це відео.\n\nЗнімки компанії Maxar показують, що дах складу зруйновано.",
+        "uk",
+    )
+    got = evidence(rec)
+    assert got[0][1:] == ("video", "Telegram-каналі «Новини Півдня»", "confirmed")
+    assert next(s for s in rec.sources if "Новини Півдня" in s.name).kind == "social_media_account"
+    assert got[1][2] == "компанії Maxar"
+
+
+def test_a_fronted_object_is_no_source() -> None:
+    rec = read("Метод\n\nКаждое имя мы проверяем по двум независимым источникам.", "ru")
+    assert rec.sources == []
+    assert claim(rec, "проверяем").attribution == []

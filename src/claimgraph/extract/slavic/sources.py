@@ -56,6 +56,7 @@ def kind_of(name: str, lang: str) -> str | None:
     raw = re.findall(r"[\w'’ʼ-]+", name)
     words = lemma_words(name, lang) + [norm(w) for w in raw]
     words += [lem for w in raw for lem in lemmas(w, lang)]  # "Аналітики": аналітик as well as аналітика
+    words += [w.replace("telegram", "телеграм") for w in words if "telegram" in w]  # "Telegram-каналі"
     joined = " ".join(words)
     for word, kind in lex(lang, "source_kinds"):
         if " " in word and word in joined:
