@@ -123,3 +123,33 @@ def test_a_fronted_object_is_no_source() -> None:
     rec = read("Метод\n\nКаждое имя мы проверяем по двум независимым источникам.", "ru")
     assert rec.sources == []
     assert claim(rec, "проверяем").attribution == []
+
+
+def test_the_channel_is_no_part_of_the_name_and_the_bare_title_is_the_person_cited_before() -> None:
+    rec = read(
+        "Пожар в Курске\n\nКак сообщил мэр Курска Пётр Сидоров в своём Telegram-канале, пожар на рынке "
+        "потушен. «Пострадавших нет», — написал мэр.",
+        "ru",
+    )
+    assert [s.name for s in rec.sources] == ["Пётр Сидоров"]
+    assert rec.sources[0].kind == "state_official"
+
+
+def test_a_summary_with_no_owner_named_is_the_body_cited_before() -> None:
+    rec = read(
+        "Сводка\n\nПо данным Генштаба ВСУ, за сутки произошло 120 боёв.\n\n"
+        "Кроме того, уничтожены 30 дронов, говорится в сводке.",
+        "ru",
+    )
+    assert [rec.source(h.source).name for h in claim(rec, "уничтожены").attribution] == ["Генштаба ВСУ"]
+    assert all("сводк" not in s.name for s in rec.sources)
+
+
+def test_a_local_firm_is_a_firm_of_the_side_where_the_events_are() -> None:
+    rec = read(
+        "Белгород\n\nВ Белгороде и Шебекине ночью пропал свет. К утру подачу восстановили, сообщили в местной "
+        "энергетической компании.",
+        "ru",
+    )
+    firm = next(s for s in rec.sources if "компании" in s.name)
+    assert (firm.kind, firm.side) == ("other", "ru")

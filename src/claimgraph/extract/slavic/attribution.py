@@ -57,6 +57,12 @@ POST_STATED = re.compile(
 )
 # existential negation after a comma opens a clause of its own ("…, постраждалих немає", "…, жертв нет")
 NEG_EXIST = {"немає", "нема", "нет", "відсутні", "отсутствуют"}
+# "губернатор X в своём Telegram-канале": where the source said it is no part of its name
+CHANNEL_AT = re.compile(
+    r"(?i)(?:у|в|во|на)\s+(?:своєму\s+|своему\s+|своём\s+|своем\s+|своей\s+|своїй\s+|официальном\s+|офіційному\s+)?"
+    r"(?:telegram|телеграм|facebook|фейсбук|twitter|твиттер|твітер|instagram|инстаграм|інстаграм|youtube|ютуб|"
+    r"соцсет|соцмереж|социальн\w+\s+сет|соціальн\w+\s+мереж|канал|сторінц|страниц|аккаунт|акаунт|блог)"
+)
 # "части снимков", "частину відео": a part of a set, told apart from the whole
 PART_OF = {"часть", "частина", "некоторый", "деякий"}
 # a message is material a claim rests on where the network it was posted on is named
@@ -335,6 +341,9 @@ class Reader:
         owner = next((i for i in range(k + 1, j) if ts[i].text[:1].isupper() or ts[i].text in OPENERS), None)
         if owner is not None:
             return self.source(ts, (owner, j))
+        last = next((d.hops[0].source for d in reversed(self.drafts) if d.hops), None)
+        if last is not None and lemma(ts[k].text, self.lang) in lex(self.lang, "document_nouns"):
+            return last  # "…, говорится в сводке": the summary of the body cited before
         return self.source(ts, (k, j))
 
     def hop(self, sid: str, cue: Tok | Span | None, channel_text: str = "") -> Hop:
@@ -872,7 +881,13 @@ class Reader:
                 if norm(ts[k].text) in IN[self.lang] and k + 1 < comma:
                     k += 1  # "Як повідомили в Нацполіції": the body they spoke for
                 end = next(
-                    (i for i in range(k + 1, comma) if any(r.match(self.text, ts[i].start) for r in self.relay)), comma
+                    (
+                        i
+                        for i in range(k + 1, comma)
+                        if any(r.match(self.text, ts[i].start) for r in self.relay)
+                        or CHANNEL_AT.match(self.text, ts[i].start)
+                    ),
+                    comma,
                 )
                 sid = self.source(ts, (k, end))  # "Як повідомило РІА Новини з посиланням на …": the outlet
             if sid:
