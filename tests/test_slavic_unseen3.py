@@ -153,3 +153,35 @@ def test_a_local_firm_is_a_firm_of_the_side_where_the_events_are() -> None:
     )
     firm = next(s for s in rec.sources if "компании" in s.name)
     assert (firm.kind, firm.side) == ("other", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        ("Над Курском сбиты дроны\n\nКУРСК, 12 мая. /Агентство «Север»/. Ночью над городом сбиты три беспилотника.", "ru", "Ночью"),
+        ("Над Харковом збито дрони\n\nХАРКІВ, 12 травня — Укрінформ. Уночі над містом збито три безпілотники.", "uk", "Уночі"),
+    ],
+)
+def test_an_agency_dateline_is_cut_from_the_first_claim(text: str, lang: str, first: str) -> None:
+    rec = read(text, lang)
+    assert rec.claims[1].text.startswith(first)
+    assert len(rec.claims) == 2 and not any("/" in c.text or "—" in c.text for c in rec.claims)
+
+
+def test_a_call_to_the_readers_and_what_follows_it_to_them_are_no_claims() -> None:
+    rec = read(
+        "Список погибших вырос\n\nВ списке 300 имён.\n\nЕсли вы знаете о погибшем земляке, напишите нам. Мы не "
+        "раскрываем имён тех, кто пишет. Каждое письмо нам важно.\n\nПрислать новость: @example_news_bot",
+        "ru",
+    )
+    assert [c.text for c in rec.claims] == ["Список погибших вырос", "В списке 300 имён"]
+
+
+def test_a_quoted_outlet_and_a_date_is_a_byline() -> None:
+    rec = read("Итоги недели\n\n«Вечерние вести», 12 мая 2026\n\nЗа неделю в области сбиты 40 дронов.", "ru")
+    assert not any("Вечерние" in c.text for c in rec.claims)
+
+
+def test_an_imperative_without_an_exclamation_is_no_claim() -> None:
+    rec = read("Місто знову під атакою\n\nСлідкуйте лише за офіційними каналами, не поширюйте чуток.", "uk")
+    assert [c.text for c in rec.claims] == ["Місто знову під атакою"]

@@ -57,6 +57,14 @@ POST_STATED = re.compile(
 )
 # existential negation after a comma opens a clause of its own ("…, постраждалих немає", "…, жертв нет")
 NEG_EXIST = {"немає", "нема", "нет", "відсутні", "отсутствуют"}
+# a news agency's dateline: "МОСКВА, 10 ноября. /ТАСС/.", "ХАРКІВ, 3 квітня — Укрінформ."
+DATELINE = re.compile(
+    r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’-]+){0,2}(?:\s*\([^)\n]{1,40}\))?,\s*"
+    r"\d{1,2}\s+([^\W\d_]+)\.?(?:\s+\d{4}(?:\s*(?:г|р|года|року)\.?)?)?\s*[.,]?\s*"
+)
+DATELINE_AGENCY = re.compile(r"(/[^/\n]{1,60}/|[—–-]\s*[^.\n]{1,40}?)\s*\.\s*")
+# the readers addressed after a call to them
+READER_PRONOUNS = {"мы", "нам", "нас", "вы", "вам", "вас", "ми", "ви", "ваш", "ваша", "ваше", "ваши", "ваші", "наш"}
 # "губернатор X в своём Telegram-канале": where the source said it is no part of its name
 CHANNEL_AT = re.compile(
     r"(?i)(?:у|в|во|на)\s+(?:своєму\s+|своему\s+|своём\s+|своем\s+|своей\s+|своїй\s+|официальном\s+|офіційному\s+)?"
@@ -359,13 +367,22 @@ class Reader:
         sents = sentences(text, toks, paras, lang)
         self.sentence_spans = [(x.start, x.end) for x in sents]  # each claim names its sentence (the schema's)
         first_claim_para = None
+        appeal_para = -1
+        datelines = {i: self.dateline(a, b) for i, (a, b) in enumerate(paras)}
         for si, s in enumerate(sents):
             ps, pe = paras[s.para]
-            body = s.start
+            body = max(s.start, datelines[s.para] or 0)
+            if body >= s.end - 1:
+                continue  # "МОСКВА, 10 ноября.": the dateline of a news agency
             line = text[s.start : s.end]
             if self.meta(s, paras):
                 self.evidence_line(s)
                 continue
+            if self.appeal(s):
+                appeal_para = s.para  # "Если вы были свидетелем, напишите нам": a call to the readers
+                continue
+            if s.para == appeal_para and any(norm(t.text) in READER_PRONOUNS for t in s.toks):
+                continue  # "Мы гарантируем анонимность": the call to the readers goes on
             # a sentence of the caption kind "Наслідки обстрілу. Фото: Нацполіція"
             if EVIDENCE_LINE.match(line):
                 self.evidence_line(s)
@@ -397,12 +414,45 @@ class Reader:
             self.sentence(si, s, body, headline and not label_hops, label_hops)
         self.finish(sents)
 
+    def dateline(self, ps: int, pe: int) -> int | None:
+        """The end of a news agency's dateline opening the paragraph: a place in capitals, the day and the
+        month, then the agency between slashes or after a dash ('МОСКВА, 10 ноября. /ТАСС/.', 'КИЇВ, 3
+        квітня — Укрінформ.')."""
+        m = DATELINE.match(self.text, ps, pe)
+        if not m or lemma(m.group(1), self.lang) not in lex(self.lang, "months"):
+            return None
+        end = m.end()
+        tail = DATELINE_AGENCY.match(self.text, end, pe)
+        if tail:
+            words = re.findall(r"[\w'’-]+", tail.group(1))
+            if tail.group(1).startswith("/") or (
+                words and len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            ):
+                end = tail.end()
+        return end
+
+    def appeal(self, s: Sentence) -> bool:
+        """A sentence that tells the readers what to do ('напишите нам', 'надішліть його нам', 'Слідкуйте за
+        офіційними каналами'): an imperative in the plural outside quotations, no claim."""
+        qs = quotes(self.text, s.start, s.end)
+        for t in s.toks:
+            if not t.text[:1].isalpha() or any(a <= t.start <= b for a, b in qs):
+                continue
+            ps = parses(t.text, self.lang)
+            if ps and {"VERB", "impr", "plur"} <= ps[0][1] and all("impr" in tags for _l, tags in ps):
+                return True
+        return False
+
     def meta(self, s: Sentence, paras: list[tuple[int, int]]) -> bool:
         ps, pe = paras[s.para]
         line = self.text[ps:pe]
         if any(r.match(line) for r in self.meta_res) and s.start == ps:
             return True
         words = re.findall(r"[\w'’]+", line)
+        if s.start == ps and len(words) <= 8 and re.search(r"(?<!\w)@\w{3,}|https?://|\bt\.me/", line):
+            return True  # "Прислать новость: @channel_bot": the channel's own line
+        # a quoted name counts as one capitalised word ("«Вечерние вести», 12 мая 2026": a byline)
+        words = re.findall(r"[\w'’]+", re.sub(r"«([^»\n]{1,60})»", lambda m: "Q" if m.group(1)[:1].isupper() else m.group(0), line))
         if s.start == ps and self.byline(line):
             return True
         if s.start == ps and s.para > 0 and self.name_line(line):
