@@ -452,7 +452,9 @@ class Reader:
         if s.start == ps and len(words) <= 8 and re.search(r"(?<!\w)@\w{3,}|https?://|\bt\.me/", line):
             return True  # "Прислать новость: @channel_bot": the channel's own line
         # a quoted name counts as one capitalised word ("«Вечерние вести», 12 мая 2026": a byline)
-        words = re.findall(r"[\w'’]+", re.sub(r"«([^»\n]{1,60})»", lambda m: "Q" if m.group(1)[:1].isupper() else m.group(0), line))
+        words = re.findall(
+            r"[\w'’]+", re.sub(r"«([^»\n]{1,60})»", lambda m: "Q" if m.group(1)[:1].isupper() else m.group(0), line)
+        )
         if s.start == ps and self.byline(line):
             return True
         if s.start == ps and s.para > 0 and self.name_line(line):

@@ -624,6 +624,10 @@ def settle_sides(sources: list[Source], places: list[Place]) -> None:
     for src in sources:
         if src.side == "unknown" and src.kind in STATE_KINDS:
             src.side = top.lower()
-        elif src.side == "unknown" and src.kind in ("other", "unnamed") and LOCAL & set(re.findall(r"\w+", src.name.lower())):
+        elif (
+            src.side == "unknown"
+            and src.kind in ("other", "unnamed")
+            and LOCAL & set(re.findall(r"\w+", src.name.lower()))
+        ):
             # "местной сетевой компании", "місцевих мешканців": local people and firms are where the events are
             src.side = top.lower()
