@@ -762,7 +762,10 @@ class Reader:
                     m += 1
                     if m + 1 < len(toks) and toks[m].text == ":" and toks[m - 1].text.isdigit():
                         m += 2  # a time ("о 02:17") inside the phrase
-                if m - (j + 2) <= 12:
+                # a past participle the dictionary gives as an adjective (Ukrainian "опубліковане") belongs
+                # to the mention where it names who posted the item ("…, опубліковане у каналі «X»")
+                named = any(x.text[:1].isupper() or x.text in OPENERS for x in toks[j + 3 : m])
+                if m - (j + 2) <= 12 and (relative or "PRTF" in first(w) or named):
                     j = m - 1
         return j
 
