@@ -19,15 +19,17 @@ from .frames import (
     according_to,
     adjective_frame,
     aside_frame,
+    conjoined_frame,
     extra_hop,
     leading_frame,
     mid_frame,
     participial_frame,
+    participle_frames,
     rootless_cue,
     second_frame,
     trailing_frame,
 )
-from .phrases import SUBJ_DEPS, complement_end, complement_start, is_cue, source_from_np
+from .phrases import SUBJ_DEPS, _hop, complement_end, complement_start, is_cue, source_from_np
 
 SPLIT_RE = re.compile(r",?\s+and that\s+|,\s+while\s+|,\s+where\s+|,\s+whereas\s+|;\s+", re.I)
 
@@ -134,6 +136,13 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
         if k_cut > inner_lo:
             second = split_content(ctx, toks, k2, k2_end, ui, hops2, lemma2)
             inner_hi = k_cut
+    if lf_verb is not None and (cf := conjoined_frame(ctx, toks, lf_verb, inner_lo, inner_hi, hops)) is not None:
+        k_cut, k2, k2_end, hops2, lemma2 = cf
+        if hops2 or depth == 0:
+            # inside another frame a plain conjunct stays with the content ('according to X, the command
+            # calls the raids "waves" and does not bother to ...' is all X's)
+            second = split_content(ctx, toks, k2, k2_end, ui, hops2, lemma2) + second
+            inner_hi = k_cut
     if cue_lemma is not None and cue_lemma != "according":
         sf = second_frame(ctx, toks, inner_lo, inner_hi, hops)
         if sf:
@@ -193,8 +202,10 @@ def split_content(
         return []
     s, e = ctx.tok_start(toks[lo]), ctx.tok_end(toks[hi - 1])
     s, e = ctx.trim(s, e, " \t\n,;:.")
-    if ctx.text[s : s + 5].lower() == "that ":
-        s += 5
+    if ctx.text[s : s + 5].lower() == "that " and not (
+        toks[lo].lower_ == "that" and toks[lo].dep_ in ("nsubj", "nsubjpass") and toks[lo].head.i == toks[lo].i + 1
+    ):
+        s += 5  # the complementiser, not a demonstrative subject ('denied that was the case')
     disputed = False
     m = CLAIM_DENIED_RE.search(ctx.text, s, e)
     if m:
@@ -204,13 +215,18 @@ def split_content(
         if head is not None:
             source_from_np(ctx, head, head.i, toks[hi - 1].i + 1, ctx.text[s:e])
         e = m.start()
-    pieces: list[tuple[int, int, str | None]] = []
+    pieces: list[tuple[int, int, Any]] = []
     cur = s
     in_quote = ctx.in_quote
-    cuts = []
+    cuts: list[tuple[int, int, Any]] = []
+    # ', telling reporters that B', ', warning that B': the same speaker's second frame, with its own cue
+    framed = participle_frames(ctx, toks, lo, hi) if hops else []
+    for cs, ce, t in framed:
+        if s < cs < e:
+            cuts.append((cs, ce, t))
     for rx in (SPLIT_RE, SAYING_RE):
         for mm in rx.finditer(ctx.text, s, e):
-            if not in_quote(mm.start()):
+            if not in_quote(mm.start()) and not (rx is SAYING_RE and any(cs == mm.start() for cs, _, _ in framed)):
                 cuts.append((mm.start(), mm.end(), "saying" if rx is SAYING_RE else None))
     # ", and <subject> <verb>", ", but <subject> <verb>": coordinated clauses with their own subjects,
     # outside quotations
@@ -266,7 +282,7 @@ def split_content(
             and any(x.like_num for x in t.doc[t.i + 1 : min(len(t.doc), t.i + 12)])
         ):
             cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
-    cuts.sort()
+    cuts.sort(key=lambda c: (c[0], c[1]))
     kind = None
     for cs, ce, k in cuts:
         if cs <= cur:
@@ -285,7 +301,12 @@ def split_content(
         if pe - ps < ctx.settings.min_claim_chars or len(ctx.text[ps:pe].split()) < ctx.settings.min_claim_words:
             continue
         d = Draft(ps, pe, hops=list(hops), cue_lemma=cue_lemma, unit=ui, disputed=disputed)
-        if k == "saying":
+        if k is not None and not isinstance(k, str):
+            # a participle frame: the same speaker, its own cue
+            d.hops = [_hop(ctx, hops[0].source, k, k.i + 1)] + list(hops[1:])
+            d.cue_lemma = k.lemma_.lower()
+            d.disputed = False
+        elif k == "saying":
             d.cue_lemma = "say"
             d.disputed = False
         elif cue_lemma in DISPUTING_CUES and drafts and drafts[0].cue_lemma in DISPUTING_CUES:
