@@ -65,3 +65,21 @@ def test_a_verb_of_naming_keeps_its_pronoun_object(extract_text):
     assert ("called", "it a betrayal of the farmers") in cues_and_texts(rec)
     rec = extract_text("The opposition leader denied it on Monday.")
     assert not any(c.attribution for c in rec.claims)
+
+
+def test_a_participle_after_a_trailing_frame_is_the_same_speaker_s(extract_text):
+    rec = extract_text(
+        "The clinic will stay open through the winter, its director said, adding that two nurses had been hired."
+    )
+    got = cues_and_texts(rec)
+    assert ("said", "The clinic will stay open through the winter") in got
+    assert ("adding", "two nurses had been hired") in got
+
+
+def test_a_main_frame_around_a_relative_clause_with_a_frame_of_its_own(extract_text):
+    rec = extract_text(
+        "Ms. Varga, who says the schools need more teachers, wrote that the budget would not cover the salaries."
+    )
+    got = cues_and_texts(rec)
+    assert ("says", "the schools need more teachers") in got
+    assert ("wrote", "the budget would not cover the salaries") in got

@@ -75,9 +75,17 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
     inner_lo, inner_hi = lo, hi
     lf_verb = None
     tf = trailing_frame(ctx, toks, lo, hi, unit_text)
+    second: list[Draft] = []
     if tf:
         hops, k, cue_lemma = tf
         inner_hi = k
+        if hops:
+            # 'A, the mayor said, adding that B': the participle after the frame is the same speaker's
+            for cs, ce, t in participle_frames(ctx, toks, k + 1, hi)[:1]:
+                k2 = next((j for j in range(k, hi) if ctx.tok_start(toks[j]) >= ce), None)
+                if k2 is not None:
+                    hop2 = _hop(ctx, hops[0].source, t, t.i + 1)
+                    second = split_content(ctx, toks, k2, hi, ui, [hop2], t.lemma_.lower())
     else:
         acc = according_to(ctx, toks, lo, hi, unit_text)
         if acc and not acc[0]:
@@ -118,6 +126,10 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                         if end_k >= inner_lo:
                             inner_hi = end_k + 1
                     own = split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
+                    if depth == 0:
+                        # 'X, who says A, tweeted that B' / 'In a year in which most say A, some questioned
+                        # why B': the main clause may hold a frame of its own, read without the clause
+                        own = _main_frame_outside(ctx, toks, lo, hi, v, ui, unit_text) or own
                     if cc is None and not hops:
                         return own  # a noun phrase with no one to ascribe it to is no claim of its own
                     return split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma) + own
@@ -130,7 +142,6 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                     p_hops, k_comma, k_content, p_lemma = pf
                     own = split_content(ctx, toks, lo, k_comma, ui, [], None) if depth == 0 else []
                     return own + split_content(ctx, toks, k_content, hi, ui, p_hops, p_lemma)
-    second: list[Draft] = []
     if lf_verb is not None and (af2 := aside_frame(ctx, toks, lf_verb, inner_lo, inner_hi, unit_text)) is not None:
         k_cut, k2, k2_end, hops2, lemma2 = af2
         if k_cut > inner_lo:
@@ -174,6 +185,18 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             return nested + second
     drafts = split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma)
     return _own_frames(ctx, toks, drafts, ui, unit_text) + second
+
+
+def _main_frame_outside(ctx: ArticleState, toks: list, lo: int, hi: int, v: Any, ui: int, unit_text: str) -> list[Draft]:
+    """Drafts of the main clause around the subordinate clause of ``v``, when the main clause is itself a
+    frame (its cue outside that clause, on the sentence's main verb): the clause is left out of the
+    reading, not of the text (a content stays one contiguous span)."""
+    sub = {x.i for x in v.subtree}
+    rest = [t for t in toks[lo:hi] if t.i not in sub]
+    if not any(is_cue(t) and t.dep_ == "ROOT" and t.i > v.i for t in rest) or len(rest) < 4:
+        return []
+    drafts = analyse(ctx, rest, 0, len(rest), ui, unit_text, 0)
+    return drafts if any(d.hops for d in drafts) else []
 
 
 def _own_frames(ctx: ArticleState, toks: list, drafts: list[Draft], ui: int, unit_text: str) -> list[Draft]:

@@ -88,7 +88,21 @@ def _person_participle(v: Any) -> bool:
 def trailing_frame(
     ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
 ) -> tuple[list[Hop], int, str] | None:
-    """'CONTENT, SOURCE said on Tuesday.' -> (hops, index of the comma, cue lemma)."""
+    """'CONTENT, SOURCE said on Tuesday.' -> (hops, index of the comma, cue lemma). The frame may go on
+    with a participle of its own ('CONTENT, SOURCE said, adding that B'): B is read as a second frame."""
+    got = _trailing_frame(ctx, toks, lo, hi, unit_text)
+    if got is not None:
+        return got
+    for j in range(hi - 3, lo + 3, -1):
+        t = toks[j]
+        if t.tag_ == "VBG" and toks[j - 1].text == "," and is_cue(t) and not ctx.in_quote(ctx.tok_start(t)):
+            return _trailing_frame(ctx, toks, lo, j - 1, unit_text)
+    return None
+
+
+def _trailing_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+) -> tuple[list[Hop], int, str] | None:
     end = hi
     while end > lo and toks[end - 1].is_punct and toks[end - 1].text not in '"\u201d':
         end -= 1
