@@ -158,7 +158,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.link_ids",
-        version="2",
+        version="3",
         requires=(
             "book",
             "quotes",
