@@ -81,7 +81,7 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
         inner_hi = k
         if hops:
             # 'A, the mayor said, adding that B': the participle after the frame is the same speaker's
-            for cs, ce, t in participle_frames(ctx, toks, k + 1, hi)[:1]:
+            for _cs, ce, t in participle_frames(ctx, toks, k + 1, hi)[:1]:
                 k2 = next((j for j in range(k, hi) if ctx.tok_start(toks[j]) >= ce), None)
                 if k2 is not None:
                     hop2 = _hop(ctx, hops[0].source, t, t.i + 1)
@@ -148,11 +148,11 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             second = split_content(ctx, toks, k2, k2_end, ui, hops2, lemma2)
             inner_hi = k_cut
     if lf_verb is not None and (cf := conjoined_frame(ctx, toks, lf_verb, inner_lo, inner_hi, hops)) is not None:
-        k_cut, k2, k2_end, hops2, lemma2 = cf
+        k_cut, k2, k2_end, hops2, conj_lemma = cf
         if hops2 or depth == 0:
             # inside another frame a plain conjunct stays with the content ('according to X, the command
             # calls the raids "waves" and does not bother to ...' is all X's)
-            second = split_content(ctx, toks, k2, k2_end, ui, hops2, lemma2) + second
+            second = split_content(ctx, toks, k2, k2_end, ui, hops2, conj_lemma) + second
             inner_hi = k_cut
     if cue_lemma is not None and cue_lemma != "according":
         sf = second_frame(ctx, toks, inner_lo, inner_hi, hops)
@@ -187,7 +187,9 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
     return _own_frames(ctx, toks, drafts, ui, unit_text) + second
 
 
-def _main_frame_outside(ctx: ArticleState, toks: list, lo: int, hi: int, v: Any, ui: int, unit_text: str) -> list[Draft]:
+def _main_frame_outside(
+    ctx: ArticleState, toks: list, lo: int, hi: int, v: Any, ui: int, unit_text: str
+) -> list[Draft]:
     """Drafts of the main clause around the subordinate clause of ``v``, when the main clause is itself a
     frame (its cue outside that clause, on the sentence's main verb): the clause is left out of the
     reading, not of the text (a content stays one contiguous span)."""
