@@ -270,7 +270,12 @@ def content_prep(v: Any) -> Any | None:
     against', 'spoke about'): it belongs to the cue, as the particle of 'called for' does."""
     preps = CONTENT_PREPS.get(v.lemma_.lower(), ())
     for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in preps
+            and c.i > v.i
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ):
             if all(v.doc[j].dep_ in ("advmod", "neg", "prt") for j in range(v.i + 1, c.i)):
                 return c
     return None
