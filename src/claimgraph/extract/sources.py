@@ -385,7 +385,10 @@ class SourceBook:
                     None,
                 )
             core = [w for w in words if w not in DETS]
-            if target is None and core and len(core) <= 3 and core[-1] in ROLE_NOUNS:
+            # 'Ukrainian brigade' for "Ukraine's 63rd Brigade": country words are compared by the side they mark
+            plain = [w for w in core if not side_from_text(w)]
+            marked = side_from_text(" ".join(core)) if len(plain) < len(core) else None
+            if target is None and plain and len(core) <= 3 and core[-1] in ROLE_NOUNS:
                 # a headline's 'Mykolaiv governor says': a bare role phrase whose words all stand in a
                 # fuller source's name ('Mykolaiv regional governor Ivan X') is that source
                 target = next(
@@ -396,7 +399,8 @@ class SourceBook:
                         and o.id not in remap
                         and len(o.name) > len(s.name)
                         and not (self.is_person.get(o.id) and core[-1] not in PERSON_ROLE_NOUNS)
-                        and set(core) <= set(re.findall(r"[\w'-]+", f"{o.name} {o.description or ''}".lower()))
+                        and set(plain) <= set(re.findall(r"[\w'-]+", f"{o.name} {o.description or ''}".lower()))
+                        and (marked is None or marked in (side_from_text(o.name), o.side))
                     ),
                     None,
                 )
@@ -443,6 +447,21 @@ class SourceBook:
                 ]
                 if len(bodies) == 1:
                     target = bodies[0]
+                elif not bodies:
+                    # 'Kremlin says ...' over 'Kremlin spokesman X said ...': the one person who speaks for it
+                    word = s.name.lower()
+                    voices = [
+                        (o, m)
+                        for o in self.sources
+                        if o is not s and o.id not in remap and self.is_person.get(o.id)
+                        for m in o.mentions[:1]
+                        if self.text[max(0, m.start - len(word) - 1) : m.start].lower() == word + " "
+                        or o.name.lower().startswith(word + " ")
+                    ]
+                    if len(voices) == 1:
+                        target, m = voices[0]
+                        if not target.name.lower().startswith(word + " "):
+                            target.name = f"{self.text[m.start - len(word) - 1 : m.start]}{target.name}"
             if target is None and len(words) == 1 and s.name[:1].isupper():
                 target = next(
                     (
