@@ -303,3 +303,15 @@ def test_a_credit_line_is_the_words_of_the_channel_that_credited_it(extract_text
     )
     q = next(q for q in rec.quotes if "reader" in q.text)
     assert speaker(rec, q) and "Front Notes" in speaker(rec, q)
+
+
+def test_a_headline_quote_then_a_colon_and_a_role_is_the_person_with_that_role(extract_text):
+    rec = extract_text(
+        '"We check every name": the editor keeping count of the dead\n\n'
+        "North Ledger, an independent Russian outlet, has published a list of 900 dead soldiers from the "
+        "region. We spoke to its editor-in-chief, Olga Stepina, by phone.\n\n"
+        "Stepina said each name needed two sources."
+    )
+    q = next(q for q in rec.quotes if "every name" in q.text)
+    s = rec.source(q.speaker) if q.speaker else None
+    assert s is not None and "Stepina" in s.name and s.kind == "journalist" and s.side == "independent"

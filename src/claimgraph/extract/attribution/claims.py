@@ -70,7 +70,7 @@ def extract_claims(ctx: ArticleState) -> None:
                 continue  # a continued quotation already read from its first paragraph
             hops = quote_frame(ctx, u, q, utext) if lead is not None else None
             if hops is None:
-                hops = _signature(ctx, q, utext)
+                hops = _signature(ctx, q, utext) or _label_after_quote(ctx, q, u)
                 if hops and hops[0].cue is not None:
                     signed.add(hops[0].cue.start)  # the signature's own sentence is no claim
             hedged = False
@@ -376,6 +376,40 @@ def _signature(ctx: ArticleState, q: QuoteSpan, utext: str) -> list[Hop] | None:
         return None
     dash = ctx.text.index(m.group().strip()[0], q.close + 1)
     return [Hop(source=sid, cue=Span(ctx.text[dash], dash, dash + 1), channel="statement")]
+
+
+LABEL_AFTER_QUOTE_RE = re.compile(r"[ \t]*:[ \t]+(?P<np>[^\n.!?:]{3,100})")
+
+
+def _label_after_quote(ctx: ArticleState, q: QuoteSpan, u: Unit) -> list[Hop] | None:
+    """'"Every road is mined": the sapper clearing Ivanivka' (a headline's or a line's quotation, then a colon
+    and who says it): the noun phrase after the colon, up to what it goes on to say of them, is the speaker."""
+    m = LABEL_AFTER_QUOTE_RE.match(ctx.text, q.close + 1)
+    if m is None or m.end() > u.end + 1:
+        return None
+    toks = [t for t in u.tokens if m.start("np") <= ctx.tok_start(t) < m.end("np")]
+    cut = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            if i
+            and (
+                t.tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP")
+                or t.lower_ in ("on", "about", "at", "from", "who", "that", "which", ",")
+            )
+        ),
+        len(toks),
+    )
+    np = toks[:cut]
+    head = next((t for t in reversed(np) if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or not (head.pos_ == "PROPN" or head.lower_ in ROLE_NOUNS or role_kind(head.text)):
+        return None
+    assert ctx.book is not None
+    sid = ctx.book.mention(ctx.tok_start(np[0]), ctx.tok_end(np[-1]), head=head, context=ctx.text[u.start : u.end])
+    if sid is None:
+        return None
+    colon = q.close + 1 + ctx.text[q.close + 1 :].index(":")
+    return [Hop(source=sid, cue=Span(":", colon, colon + 1), channel="statement")]
 
 
 def _is_verification_statement(ctx: ArticleState, u: Unit) -> bool:
