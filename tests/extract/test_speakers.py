@@ -315,3 +315,18 @@ def test_a_headline_quote_then_a_colon_and_a_role_is_the_person_with_that_role(e
     q = next(q for q in rec.quotes if "every name" in q.text)
     s = rec.source(q.speaker) if q.speaker else None
     assert s is not None and "Stepina" in s.name and s.kind == "journalist" and s.side == "independent"
+
+
+def test_a_sub_heading_with_a_verbless_content_and_a_trailing_says(extract_text):
+    rec = extract_text(
+        "Toll rises in Sumy\n\nUpdated 11:45\nTwo dead, mayor says\n"
+        "Mayor Olena Hrytsai said a second person had died in hospital."
+    )
+    c = next(c for c in rec.claims if c.text.startswith("Two dead"))
+    assert c.text == "Two dead" and c.attribution
+    assert "Hrytsai" in rec.source(c.attribution[0].source).name
+
+
+def test_a_verb_between_a_role_and_a_surname_is_never_part_of_the_name(extract_text):
+    rec = extract_text("Two dead, mayor says\n\nHrytsai said a second person had died in hospital.")
+    assert not any("says" in s.name for s in rec.sources)

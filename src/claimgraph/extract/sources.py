@@ -496,13 +496,17 @@ class SourceBook:
         for s in self.sources:
             if s.kind in ("other",) and len(s.name.split()) >= 1:
                 sur = s.name.split()[-1]
-                for m in re.finditer(rf"((?:[A-Za-z-]+\s+){{1,3}})(?:[A-Z][\w'-]+\s+)?{re.escape(sur)}\b", self.text):
+                for m in re.finditer(
+                    rf"((?:[A-Za-z-]+[ \t]+){{1,3}})(?:[A-Z][\w'-]+[ \t]+)?{re.escape(sur)}\b", self.text
+                ):
                     k = role_kind(m.group(1))
                     if k and k != "unnamed":
-                        s.kind = k
-                        # 'Kherson told journalist Taras Melnyk': the name starts at the role word
                         ws = m.group(0).split()
                         i = next((j for j in range(len(ws)) if role_kind(ws[j]) == k), 0)
+                        if any(_verb_like(w) for w in ws[i + 1 : -1] if w.islower()):
+                            continue  # 'governor says Lozenko': a verb between the role and the name
+                        s.kind = k
+                        # 'Kherson told journalist Taras Melnyk': the name starts at the role word
                         while i > 0 and (
                             ws[i - 1].lower() in DETS
                             or ws[i - 1].lower() in TITLE_WORDS

@@ -131,6 +131,14 @@ def extract_claims(ctx: ArticleState) -> None:
         else:
             colon_hops = None
             got = analyse(ctx, toks, 0, len(toks), ui, utext)
+            if not any(d.hops for d in got):
+                tf = _trailing_says(ctx, u, utext)
+                if tf is not None:
+                    got = split_content(ctx, toks, 0, tf[1], ui, tf[0], "say")
+                    if not got and tf[1]:
+                        # a headline's terse content ('Four dead') is a claim however short
+                        a, b = ctx.trim(ctx.tok_start(toks[0]), ctx.tok_end(toks[tf[1] - 1]), " \t\n,;:.")
+                        got = [Draft(a, b, hops=tf[0], cue_lemma="say", unit=ui)] if b > a else []
         # 'X said: "..."': a content that is a whole quotation is that quotation, read by its sentences
         for q in qs:
             whole = next(
@@ -376,6 +384,33 @@ def _signature(ctx: ArticleState, q: QuoteSpan, utext: str) -> list[Hop] | None:
         return None
     dash = ctx.text.index(m.group().strip()[0], q.close + 1)
     return [Hop(source=sid, cue=Span(ctx.text[dash], dash, dash + 1), channel="statement")]
+
+
+TRAILING_SAYS_RE = re.compile(
+    r",\s+(?P<np>(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+(?P<cue>says|said|claims|reports|warns|confirms)\s*$"
+)
+
+
+def _trailing_says(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], int] | None:
+    """A headline's or sub-heading's 'Four dead, governor says': a verbless content, a comma, and a bare
+    source with its verb at the end of the line -> (hops, index of the token after the content)."""
+    t = utext.strip()
+    if not (u.headline or (u.para > 0 and t[-1:] not in '.!?"\u201d:' and len(t.split()) <= 12)):
+        return None
+    m = TRAILING_SAYS_RE.search(utext)
+    if m is None or not m.start():
+        return None
+    np_start, np_end = u.start + m.start("np"), u.start + m.end("np")
+    head = next((t for t in reversed(u.tokens) if np_start <= ctx.tok_start(t) < np_end), None)
+    if head is None or not (head.pos_ == "PROPN" or head.lower_ in ROLE_NOUNS or role_kind(head.text)):
+        return None
+    assert ctx.book is not None
+    sid = ctx.book.mention(np_start, np_end, head=head, context=utext)
+    if sid is None:
+        return None
+    k = next((i for i, tok in enumerate(u.tokens) if ctx.tok_start(tok) >= u.start + m.start()), len(u.tokens))
+    cue = Span(m.group("cue"), u.start + m.start("cue"), u.start + m.end("cue"))
+    return [Hop(source=sid, cue=cue, channel="statement")], k
 
 
 LABEL_AFTER_QUOTE_RE = re.compile(r"[ \t]*:[ \t]+(?P<np>[^\n.!?:]{3,100})")
