@@ -330,3 +330,15 @@ def test_a_sub_heading_with_a_verbless_content_and_a_trailing_says(extract_text)
 def test_a_verb_between_a_role_and_a_surname_is_never_part_of_the_name(extract_text):
     rec = extract_text("Two dead, mayor says\n\nHrytsai said a second person had died in hospital.")
     assert not any("says" in s.name for s in rec.sources)
+
+
+def test_a_third_party_cited_inside_a_speakers_turn_is_relayed_by_the_speaker(extract_text):
+    rec = extract_text(
+        "Counting the dead\n\nThe Harbour Review | Interview\n\nHow close is the list to the real toll?\n\n"
+        "Anna Lind: The statistician thinks we miss a third of the dead. We publish the list every week."
+    )
+    c = next(c for c in rec.claims if "miss a third" in c.text)
+    names = [rec.source(h.source).name for h in c.attribution]
+    assert len(names) == 2 and "Lind" in names[0] and "statistician" in names[1].lower()
+    c2 = next(c for c in rec.claims if "every week" in c.text)
+    assert [rec.source(h.source).name for h in c2.attribution] == [names[0]]

@@ -125,9 +125,9 @@ def extract_claims(ctx: ArticleState) -> None:
         if sp is not None:
             # 'Speaker: what they said' (headlines, transcripts): the name before the colon speaks
             colon_hops = (u.para, sp[0])
-            got = split_content(ctx, toks, sp[1], len(toks), ui, sp[0], "say")
+            got = _in_turn(ctx, toks, sp[1], ui, utext, sp[0])
         elif colon_hops is not None and colon_hops[0] == u.para:
-            got = split_content(ctx, toks, 0, len(toks), ui, colon_hops[1], "say")  # the same turn goes on
+            got = _in_turn(ctx, toks, 0, ui, utext, colon_hops[1])  # the same turn goes on
         else:
             colon_hops = None
             got = analyse(ctx, toks, 0, len(toks), ui, utext)
@@ -384,6 +384,17 @@ def _signature(ctx: ArticleState, q: QuoteSpan, utext: str) -> list[Hop] | None:
         return None
     dash = ctx.text.index(m.group().strip()[0], q.close + 1)
     return [Hop(source=sid, cue=Span(ctx.text[dash], dash, dash + 1), channel="statement")]
+
+
+def _in_turn(ctx: ArticleState, toks: list, lo: int, ui: int, utext: str, turn: list[Hop]) -> list[Draft]:
+    """A sentence of a speaker's turn ('Lind: ...'): the speaker's claims; one that cites a third party ('The
+    demographer we work with thinks ...') is that party's claim as the speaker relays it."""
+    nested = analyse(ctx, toks, lo, len(toks), ui, utext)
+    if any(d.hops and not d.quote for d in nested):
+        for d in nested:
+            d.hops = list(turn) + [h for h in d.hops if h.source not in {t.source for t in turn}]
+        return nested
+    return split_content(ctx, toks, lo, len(toks), ui, turn, "say")
 
 
 TRAILING_SAYS_RE = re.compile(
