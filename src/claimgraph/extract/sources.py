@@ -455,17 +455,17 @@ class SourceBook:
                     # 'Kremlin says ...' over 'Kremlin spokesman X said ...': the one person who speaks for it
                     word = s.name.lower()
                     voices = [
-                        (o, m)
+                        (o, first)
                         for o in self.sources
                         if o is not s and o.id not in remap and self.is_person.get(o.id)
-                        for m in o.mentions[:1]
-                        if self.text[max(0, m.start - len(word) - 1) : m.start].lower() == word + " "
+                        for first in o.mentions[:1]
+                        if self.text[max(0, first.start - len(word) - 1) : first.start].lower() == word + " "
                         or o.name.lower().startswith(word + " ")
                     ]
                     if len(voices) == 1:
-                        target, m = voices[0]
+                        target, first = voices[0]
                         if not target.name.lower().startswith(word + " "):
-                            target.name = f"{self.text[m.start - len(word) - 1 : m.start]}{target.name}"
+                            target.name = f"{self.text[first.start - len(word) - 1 : first.start]}{target.name}"
             if target is None and len(words) == 1 and s.name[:1].isupper():
                 target = next(
                     (
@@ -516,9 +516,9 @@ class SourceBook:
                             i -= 1  # its determiner and modifiers ('the Ukrainian outlet'), not a verb or place
                         full = " ".join(ws[i:])
                         # 'Major X of Russia's National Guard': the body the person serves is part of the name
-                        of = OF_BODY_RE.match(self.text, m.end())
-                        if of and (side_from_text(of.group(1)) or lookup_institution(of.group(1))):
-                            full += of.group(0)
+                        body = OF_BODY_RE.match(self.text, m.end())
+                        if body and (side_from_text(body.group(1)) or lookup_institution(body.group(1))):
+                            full += body.group(0)
                         if len(full) > len(s.name):
                             s.name = full
                         break
