@@ -99,3 +99,12 @@ def test_a_role_without_a_name_is_the_named_holder_of_that_role_in_the_cluster()
     assert len(cluster.members) == 3
     # the governor by name and by role is one origin; the mayor is another
     assert cluster.independent_confirmations == 2
+
+
+def test_a_figure_with_its_multiplier_is_the_figure_a_translation_gives():
+    from claimgraph.link.features import numbers
+
+    assert numbers("менее двух с половиной тысяч семей") == numbers("fewer than 2,500 families") == {2500.0}
+    assert numbers("близько 60 тисяч людей") == numbers("about 60,000 people") == {60000.0}
+    assert numbers("1,5 млрд гривень") == numbers("1.5 billion hryvnias") == {1.5e9}
+    assert numbers("3 тыс. человек") == {3000.0}
