@@ -29,7 +29,7 @@ def _records():
     ru = Article("ru", "Вести дня", "2026-06-03")
     ru.rec.article.language = "ru"
     ru.add(
-        "Вооруженные силы России нанесли удар по складу боеприпасов в Ромнах",
+        "Вооруженные силы России нанесли удар по «складу боеприпасов» в Ромнах",
         source=("Министерство обороны России", "government_body"),
         places=(ROMNY,),
     )
@@ -40,6 +40,17 @@ def _records():
     _one_paragraph(uk, 0)
     uk.add("удари завдаються лише по військових об'єктах", source=("Міноборони Росії", "government_body"))
     return ru.build(), uk.build()
+
+
+def test_one_bodys_unquoted_claim_of_a_strike_at_the_place_is_not_its_quoted_claim():
+    ru, _uk = _records()
+    uk = Article("uk2", "Ромни сьогодні", "2026-06-03")
+    uk.rec.article.language = "uk"
+    uk.add("Уночі над Ромнами лунали вибухи", places=(ROMNY,))
+    uk.add("удар досяг мети", source=("Міноборони Росії", "government_body"))
+    _one_paragraph(uk, 0)
+    corpus = link_records([ru, uk.build()])
+    assert not _together(corpus, ("ru", "c1"), ("uk2", "c2"))
 
 
 def test_one_bodys_claim_in_two_languages_is_one_claim_by_its_identity_and_place():

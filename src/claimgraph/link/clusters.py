@@ -155,6 +155,9 @@ def clusters(
             by_place[g].append(i)
     # and the one who makes them: a body or person by its identity, whatever name each language gives it
     voice = [_voice(r, c) if multilingual else None for r, c in items]
+    quoted = [
+        bool(me) and (c.quote or bool(_QUOTE_MARKS.search(c.text))) for me, (_r, c) in zip(voice, items, strict=True)
+    ]
     for i, who in enumerate(voice):
         if who:
             by_place[_VOICE_KEY + who].append(i)
@@ -220,8 +223,15 @@ def clusters(
                     and (related or stories.same_place(rec_of[i], rec_of[j]))
                 ):
                     echo = _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], gids[i], gids[j])
-                    if me and me == voice[j] and related and sigs[i].settlements & sigs[j].settlements:
-                        # one body's claim relayed in another language: its act at the place its paragraph
+                    if (
+                        me
+                        and me == voice[j]
+                        and related
+                        and quoted[i]
+                        and quoted[j]
+                        and sigs[i].settlements & sigs[j].settlements
+                    ):
+                        # one body's words quoted in two languages: its act at the place its paragraph
                         # names, the body itself one more anchor in common
                         body = frozenset({_VOICE_KEY + me})
                         pi, pj = sigs[i].settlements | body, sigs[j].settlements | body
@@ -591,6 +601,7 @@ _NO_EVENT = EventSig()
 
 _PLACE_KEY = "^"  # an index key for a place, by gazetteer id
 _VOICE_KEY = "voice:"  # ... and for the identity that makes a claim
+_QUOTE_MARKS = re.compile(r"[\"«»“”„]")
 
 
 def _voice(rec: ArticleRecord, claim: Any) -> str | None:
