@@ -445,3 +445,16 @@ def test_two_sentences_another_outlet_tells_as_one_are_one_claim():
     assert _together(corpus, ("a", "c1"), ("b", "c1"))
     assert _together(corpus, ("a", "c1"), ("b", "c2"))
     assert not _together(corpus, ("a", "c1"), ("b", "c3"))
+
+
+def test_a_tally_since_a_date_is_not_the_event_it_counts():
+    a = Article("a", "Sumy Online", "2026-10-14")
+    a.add(
+        "Late on Monday Russian aircraft dropped two guided bombs on Romny, the regional governor said", places=(ROMNY,)
+    )
+    a.add("The attack on Romny came shortly after nine in the evening, local residents said", places=(ROMNY,))
+    a.add("Since the start of autumn Romny has been attacked with guided bombs at least four times", places=(ROMNY,))
+    corpus = link_records([a.build()])
+    member = by_member(corpus)
+    assert member.get(("a", "c3")) is None or member.get(("a", "c3")) != member.get(("a", "c1"))
+    assert member.get(("a", "c3")) is None or member.get(("a", "c3")) != member.get(("a", "c2"))

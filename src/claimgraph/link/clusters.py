@@ -117,6 +117,7 @@ def clusters(
     act = [once(acts(content(c.text))) for _, c in items]
     own = [once(_own_settlements(r, c)) for r, c in items]
     denies = [_denial(c) for _, c in items]
+    period = [_period(r, c) for r, c in items]
     heading = [_heading(r, c) for r, c in items]
     src = [c.attribution[-1].source if c.attribution else None for _, c in items]
     units = [once(frozenset(f)) for f in figs]
@@ -212,7 +213,12 @@ def clusters(
                     sim = max(sim, anchor_sim(anch[i], anch[j]))
                 if sim < threshold and related and words_sim >= HEADLINE_SIM and fset[i] & fset[j]:
                     sim = threshold  # the same figure in the same unit ("12 km east of X"), told in other words
-                if sim < threshold and related and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j]):
+                if (
+                    sim < threshold
+                    and related
+                    and period[i] == period[j]
+                    and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j])
+                ):
                     sim = threshold  # one act at one place in one story, told in other words
                 echo = 0.0
                 if (
@@ -282,6 +288,7 @@ def clusters(
             and bool(own[x] & own[y])
             and not (units[x] - {"item"} or units[y] - {"item"})
             and _event_ok(sigs[x], sigs[y])
+            and period[x] == period[y]
         )
 
     def _sums_up(x: int, y: int) -> bool:
@@ -294,7 +301,7 @@ def clusters(
             told_alike = shared_act or not _acts_differ(act[x], act[y]) or bool(own[x] & own[y])
             if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]) or _one_act_one_place(x, y):
                 return True
-            if shared_act and own[x] & own[y] and _event_ok(sigs[x], sigs[y]):
+            if shared_act and own[x] & own[y] and _event_ok(sigs[x], sigs[y]) and period[x] == period[y]:
                 return True  # the act at the place the headline names ("Bombs hit X: two hurt", "bombs fell on X")
         # a denial answers another source's claim
         return denies[x] != denies[y] and shared_act and src[x] != src[y]
@@ -769,6 +776,26 @@ def _heading(rec: ArticleRecord, claim: Any) -> bool:
         claim.text.strip() in line
         and len(line.split()) <= HEADING_WORDS
         and not line.endswith((".", "!", "?", ":", "»", '"', "”"))
+    )
+
+
+# a claim that tells a period, not one event: a tally "since the start of autumn", "over the past week"
+_PERIOD_RE = re.compile(
+    r"(?i)\b(?:since|so far this|over the past (?:week|month|year)|in the past (?:week|month|year)|"
+    r"з початку|від початку|с начала|от начала|за (?:минулий |останній |прошлый |последний )?"
+    r"(?:тиждень|місяць|рік|неделю|месяц|год)\b)"
+)
+
+
+def _period(rec: ArticleRecord, claim: Any) -> bool:
+    """Whether a claim counts or tells a period ("since February 2022", "з початку осені", a month or a
+    year as its date) rather than one event: the two are other claims, however alike their acts."""
+    if _PERIOD_RE.search(claim.text):
+        return True
+    dates = {d.id: d for d in rec.dates}
+    return any(
+        d is not None and (d.relation in ("since", "until") or d.granularity in ("month", "year"))
+        for d in (dates.get(x) for x in claim.dates)
     )
 
 
