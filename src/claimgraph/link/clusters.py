@@ -173,11 +173,19 @@ def clusters(
             got = ledes[rec_of[i]] = _lede_sig(records[rec_of[i]])
         return got
 
+    lede_days: dict[int, frozenset[int]] = {}
+
     def when(i: int) -> frozenset[int]:
-        """The days a claim's event can be on: its own dates, else its article's publication day and
-        the day (or night) before it, which a report without a date tells of."""
+        """The days a claim's event can be on: its own dates, else the days its article's headline and
+        first paragraphs give (a report two days later "on the night of the 10th"), else its article's
+        publication day and the day (or night) before it, which a report without a date tells of."""
         if sigs[i].days:
             return frozenset(_day_number(d) for d in sigs[i].days)
+        got = lede_days.get(rec_of[i])
+        if got is None:
+            got = lede_days[rec_of[i]] = _lede_days(records[rec_of[i]])
+        if got:
+            return got
         return frozenset((days[i], days[i] - 1)) if days[i] else frozenset()
 
     # the scored pairs as columns (similarity, similarity of words, claim, claim): 32 bytes a pair
@@ -247,6 +255,12 @@ def clusters(
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
+                    and (
+                        not (act[i] and act[j])
+                        or dist[i] & dist[j]
+                        or stories.one_line(rec_of[i], rec_of[j])
+                        or _same_days(when(i), when(j))
+                    )
                     and (sim >= UNTOLD_SIM or not _harm_differs(act[i], act[j]) or own[i] & own[j])
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j] or echo)
                     and (
@@ -577,6 +591,17 @@ def _event_ok(a: EventSig, b: EventSig) -> bool:
 def _placed(sig: EventSig) -> bool:
     """Whether a claim (or its paragraph) says where its event happened."""
     return bool(sig.settlements or sig.regions)
+
+
+def _lede_days(rec: ArticleRecord, chars: int = 700) -> frozenset[int]:
+    """The days (ordinals) that the headline and first paragraphs date the story's event to."""
+    out = set()
+    for d in rec.dates:
+        if d.start < chars and d.value and d.granularity in ("day", "range") and d.relation in ("on", "between"):
+            out.add(_day_number(d.value))
+            if d.end_value:
+                out.add(_day_number(d.end_value))
+    return frozenset(out - {0})
 
 
 def _same_days(a: frozenset[int], b: frozenset[int]) -> bool:
