@@ -311,6 +311,7 @@ class _Watch:
         import threading
 
         self.limit, self.stage, self.t0 = limit_mb, "start", time.perf_counter()
+        self.folder: str | None = None
         self.page = os.sysconf("SC_PAGE_SIZE")
         threading.Thread(target=self._run, daemon=True).start()
 
@@ -335,6 +336,10 @@ class _Watch:
                     ),
                     flush=True,
                 )
+                if self.folder:  # (os._exit skips the temporary folder's clean-up: the records file is gigabytes)
+                    import shutil
+
+                    shutil.rmtree(self.folder, ignore_errors=True)
                 os._exit(3)
 
 
@@ -348,6 +353,7 @@ def run_one(n: int, limit_mb: float = 0, folder: str | None = None) -> dict:
     watch = _Watch(limit_mb)
     with tempfile.TemporaryDirectory(dir=folder, prefix="link-scale-") as tmp:
         path = Path(tmp) / "records.jsonl"
+        watch.folder = tmp
         watch.stage = "generating"
         t0 = time.perf_counter()
         planted = write_records(n, path)
