@@ -199,3 +199,66 @@ def test_a_quoted_outlet_and_a_date_is_a_byline() -> None:
 def test_an_imperative_without_an_exclamation_is_no_claim() -> None:
     rec = read("Місто знову під атакою\n\nСлідкуйте лише за офіційними каналами, не поширюйте чуток.", "uk")
     assert [c.text for c in rec.claims] == ["Місто знову під атакою"]
+
+
+def figures(text: str, lang: str) -> list[tuple[float, str, str]]:
+    from claimgraph.ground.quantities_slavic import extract_quantities
+
+    return [(q.value, q.unit, q.qualifier) for q in extract_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Из 300 раненых 120 были эвакуированы вертолётом, около 40 остались в госпитале.",
+            "ru",
+            [(300.0, "person", "exact"), (120.0, "person", "exact"), (40.0, "person", "approx")],
+        ),
+        (
+            "З 50 поранених 12 перебувають у важкому стані, ще 8 виписали.",
+            "uk",
+            [(50.0, "person", "exact"), (12.0, "person", "exact"), (8.0, "person", "exact")],
+        ),
+    ],
+)
+def test_a_bare_figure_after_a_whole_counts_a_part_of_it(text: str, lang: str, want: list) -> None:
+    assert figures(text, lang) == want
+
+
+def test_a_figure_before_a_verb_in_a_tense_has_no_noun_but_a_noun_read_as_an_imperative_counts() -> None:
+    assert figures("Вчера 20 были ранены.", "ru") == []
+    assert figures("Ворог скинув дві керовані бомби на село.", "uk") == [(2.0, "item", "exact")]
+
+
+def test_names_on_a_list_count_people_and_a_half_adds_to_the_numeral() -> None:
+    assert figures("В базе уже 812 имён.", "ru") == [(812.0, "person", "exact")]
+    assert figures("Виплати отримали дві з половиною тисячі родин.", "uk")[0][0] == 2500.0
+    assert figures("Пособия получают три с половиной тысячи семей.", "ru")[0][0] == 3500.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("З початку осені село обстрілювали шість разів.", "uk", ("З початку осені", "2026-09", "since")),
+        ("С начала зимы в районе отключали свет трижды.", "ru", ("С начала зимы", "2025-12", "since")),
+        ("Протягом доби ворог 40 разів обстріляв громаду.", "uk", ("Протягом доби", "2026-05-19", "on")),
+        ("В течение суток сбиты 20 дронов.", "ru", ("В течение суток", "2026-05-19", "on")),
+    ],
+)
+def test_a_season_begun_and_the_past_day(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    from claimgraph.ground.dates_slavic import extract_dates
+
+    pub = date(2026, 10, 2) if "осені" in text else PUB
+    got = [(d.text, d.value, d.relation) for d in extract_dates(text, pub, lang)]
+    assert want in got
+
+
+def test_today_in_an_outlets_name_is_no_date() -> None:
+    from claimgraph.ground.dates_slavic import extract_dates
+
+    text = "Про це розповів «Поділлю Сьогодні» міський голова. Сьогодні вранці світло повернули."
+    got = [d.text for d in extract_dates(text, PUB, "uk")]
+    assert got == ["Сьогодні"] and text.index("Сьогодні вранці") == next(
+        d.start for d in extract_dates(text, PUB, "uk")
+    )

@@ -72,7 +72,7 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.dates",
-        version="2",
+        version="3",
         requires=("text", "published"),
         assigns=("record.dates",),
         fn=run_dates,
@@ -80,7 +80,7 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.quantities",
-        version="2",
+        version="3",
         requires=("record.dates",),
         assigns=("record.quantities",),
         fn=run_quantities,
