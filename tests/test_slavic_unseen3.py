@@ -262,3 +262,38 @@ def test_today_in_an_outlets_name_is_no_date() -> None:
     assert got == ["Сьогодні"] and text.index("Сьогодні вранці") == next(
         d.start for d in extract_dates(text, PUB, "uk")
     )
+
+
+def places(text: str, lang: str) -> list[tuple[str, str | None, str]]:
+    from claimgraph.ground.places_slavic import extract_places
+
+    return [(p.text, p.country, p.feature) for p in extract_places(text, lang)]
+
+
+def test_a_region_the_word_list_does_not_name_is_the_region_of_its_city() -> None:
+    from claimgraph.ground.places_slavic import extract_places
+
+    got = extract_places("Из Омской области и Красноярского края призваны тысячи мужчин.", "ru")
+    assert [(p.text, p.feature, p.country) for p in got] == [
+        ("Омской области", "admin1", "RU"),
+        ("Красноярского края", "admin1", "RU"),
+    ]
+    assert abs(got[1].lat - 56.0) < 3 and abs(got[1].lon - 93.0) < 5
+
+
+def test_a_district_adjective_is_the_town_of_the_region_the_article_names() -> None:
+    from claimgraph.ground.places_slavic import extract_places
+
+    got = extract_places("В Брянской области неспокойно: в Климовском районе повреждена ЛЭП.", "ru")
+    district = next(p for p in got if p.text == "Климовском районе")
+    assert district.country == "RU" and abs(district.lat - 52.4) < 0.3 and abs(district.lon - 32.0) < 0.5
+
+
+def test_a_headline_label_after_an_emoji_is_a_town_of_the_region_in_any_spelling() -> None:
+    got = places("‼️ Клинцы: взрывы ночью\n\nНад Клинцами работала ПВО, сообщили в Брянской области.", "ru")
+    assert ("Клинцы", "RU", "settlement") in got
+
+
+def test_the_outskirts_mark_a_village_the_dictionary_reads_as_an_adjective() -> None:
+    got = places("Ворог обстріляв околиці Городні на Чернігівщині.", "uk")
+    assert ("Городні", "UA", "settlement") in got

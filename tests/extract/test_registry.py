@@ -18,13 +18,13 @@ REGISTRY = [
     ("claimgraph.uk_ru.claims", "3", ["text", "meta"], ["record.claims", "record.quotes", "record.evidence", "record.sources"], UK_RU),
     ("claimgraph.uk_ru.dates", "3", ["text", "published"], ["record.dates"], UK_RU),
     ("claimgraph.uk_ru.quantities", "3", ["record.dates"], ["record.quantities"], UK_RU),
-    ("claimgraph.uk_ru.places", "2", ["text"], ["record.places"], UK_RU),
+    ("claimgraph.uk_ru.places", "3", ["text"], ["record.places"], UK_RU),
     ("claimgraph.uk_ru.link_ids", "3", ["record.claims", "record.places", "record.dates", "record.quantities", "record.evidence"], ["record.claims", "record.sources"], UK_RU),
     ("claimgraph.people", "1", ["record.sources"], ["record.sources"], ANY),
 ]  # fmt: skip
 # components first released after the redesign (issue #10): version "1" is their first release
 # (the uk_ru components are at "2" since their Ukrainian/Russian rules were generalised, issue #15; claims,
-# link_ids, dates and quantities at "3" since the rules found on the third set of unseen articles)
+# link_ids, dates, quantities and places at "3" since the rules found on the third set of unseen articles)
 NEW_SINCE_REDESIGN = {"claimgraph.people"}
 
 

@@ -88,7 +88,7 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.places",
-        version="2",
+        version="3",
         requires=("text",),
         assigns=("record.places",),
         fn=run_places,
