@@ -297,3 +297,50 @@ def test_a_headline_label_after_an_emoji_is_a_town_of_the_region_in_any_spelling
 def test_the_outskirts_mark_a_village_the_dictionary_reads_as_an_adjective() -> None:
     got = places("Ворог обстріляв околиці Городні на Чернігівщині.", "uk")
     assert ("Городні", "UA", "settlement") in got
+
+
+def chain(rec: ArticleRecord, words: str) -> list[str]:
+    return [rec.source(h.source).name for h in claim(rec, words).attribution]
+
+
+def test_a_quotation_a_statement_is_said_to_contain_is_the_statement_of_its_body() -> None:
+    rec = read(
+        "Удар по складу\n\nО нём сообщило Министерство обороны России.\n\n«Склад уничтожен. Потерь нет», — "
+        "говорится в сообщении ведомства.",
+        "ru",
+    )
+    assert chain(rec, "Склад уничтожен") == ["Министерство обороны России"]
+    assert chain(rec, "Потерь нет") == ["Министерство обороны России"]
+    assert rec.quotes and rec.source(rec.quotes[0].speaker).name == "Министерство обороны России"
+
+
+def test_the_check_before_a_colon_is_no_claim_and_confirms_what_follows() -> None:
+    rec = read("Перевірка\n\nНам вдалося геолокувати цей запис: його зроблено біля вокзалу.", "uk")
+    c = claim(rec, "зроблено")
+    assert c.text.startswith("його зроблено") and c.verification == "confirmed"
+
+
+def test_a_hedged_frame_names_its_source() -> None:
+    rec = read("Обстріл\n\nЗа попередніми даними поліції, поранено трьох людей.", "uk")
+    c = claim(rec, "поранено")
+    assert chain(rec, "поранено") == ["поліції"] and c.stance == "distances"
+    assert "За попередніми даними" in {h.text for h in c.hedges}
+
+
+def test_a_thing_before_a_verb_of_confirming_is_no_source() -> None:
+    rec = read("Перевірка\n\nМісце підтверджують руїни церкви та вежа на фото.", "uk")
+    assert rec.sources == [] and claim(rec, "руїни").attribution == []
+
+
+def test_a_body_doing_something_does_not_go_on_with_the_report_before_it() -> None:
+    rec = read(
+        "Удар\n\nЗа даними ОВА, загинули двоє людей. Обласна прокуратура відкрила провадження за статтею "
+        "про воєнні злочини.",
+        "uk",
+    )
+    assert claim(rec, "провадження").attribution == []
+
+
+def test_and_also_adds_to_the_same_predicate() -> None:
+    rec = read("Метод\n\nМи порівняли кадри з панорамами вулиць, а також звірили час публікації.", "uk")
+    assert any("а також звірили" in c.text for c in rec.claims)

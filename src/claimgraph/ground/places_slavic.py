@@ -351,7 +351,7 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 key=_population,
                 default=None,
             )
-            if city is not None and _population(city) >= TOWN_POPULATION:
+            if city is not None and city.admin1 and _population(city) >= TOWN_POPULATION:
                 unit = next(
                     (c for c in lookup(city.admin1) if c.feature == "admin1" and c.country == city.country), None
                 )

@@ -64,7 +64,7 @@ def link_ids(state: ArticleState) -> None:
 SLAVIC: tuple[Component, ...] = (
     Component(
         name="claimgraph.uk_ru.claims",
-        version="3",
+        version="4",
         requires=("text", "meta"),
         assigns=("record.claims", "record.quotes", "record.evidence", "record.sources"),
         fn=run_claims,
