@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from types import SimpleNamespace
 from typing import Any
 
@@ -53,6 +54,8 @@ SAME_ARTICLE_SIM = 0.0
 UNTOLD_SIM = 0.6
 # a headline sums up a body claim of its article when it shares this much of its wording and the act
 HEADLINE_SIM = 0.3
+# articles of a cluster, and members of each, asked whether they tell two sentences of another article as one
+TOLD_AS_ONE_ASKED = 8
 
 
 def clusters(
@@ -114,6 +117,7 @@ def clusters(
     act = [once(acts(content(c.text))) for _, c in items]
     own = [once(_own_settlements(r, c)) for r, c in items]
     denies = [_denial(c) for _, c in items]
+    period = [_period(r, c) for r, c in items]
     heading = [_heading(r, c) for r, c in items]
     src = [c.attribution[-1].source if c.attribution else None for _, c in items]
     units = [once(frozenset(f)) for f in figs]
@@ -150,6 +154,14 @@ def clusters(
     for i, ps in enumerate(gids):
         for g in ps:
             by_place[g].append(i)
+    # and the one who makes them: a body or person by its identity, whatever name each language gives it
+    voice = [_voice(r, c) if multilingual else None for r, c in items]
+    quoted = [
+        bool(me) and (c.quote or bool(_QUOTE_MARKS.search(c.text))) for me, (_r, c) in zip(voice, items, strict=True)
+    ]
+    for i, who in enumerate(voice):
+        if who:
+            by_place[_VOICE_KEY + who].append(i)
     ledes: dict[int, EventSig] = {}
 
     def where(i: int) -> EventSig:
@@ -161,11 +173,19 @@ def clusters(
             got = ledes[rec_of[i]] = _lede_sig(records[rec_of[i]])
         return got
 
+    lede_days: dict[int, frozenset[int]] = {}
+
     def when(i: int) -> frozenset[int]:
-        """The days a claim's event can be on: its own dates, else its article's publication day and
-        the day (or night) before it, which a report without a date tells of."""
+        """The days a claim's event can be on: its own dates, else the days its article's headline and
+        first paragraphs give (a report two days later "on the night of the 10th"), else its article's
+        publication day and the day (or night) before it, which a report without a date tells of."""
         if sigs[i].days:
             return frozenset(_day_number(d) for d in sigs[i].days)
+        got = lede_days.get(rec_of[i])
+        if got is None:
+            got = lede_days[rec_of[i]] = _lede_days(records[rec_of[i]])
+        if got:
+            return got
         return frozenset((days[i], days[i] - 1)) if days[i] else frozenset()
 
     # the scored pairs as columns (similarity, similarity of words, claim, claim): 32 bytes a pair
@@ -174,7 +194,9 @@ def clusters(
     for i, (ri, _ci) in enumerate(items):
         seen = set()
         keys = [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]
-        for w in [*keys, *(_PLACE_KEY + g for g in gids[i])]:
+        me = voice[i]
+        across_keys = [*(_PLACE_KEY + g for g in gids[i]), *((_PLACE_KEY + _VOICE_KEY + me,) if me else ())]
+        for w in [*keys, *across_keys]:
             across = w.startswith(_PLACE_KEY)
             got = by_place[w[1:]] if across else index[w]
             if len(got) > 200:
@@ -199,7 +221,12 @@ def clusters(
                     sim = max(sim, anchor_sim(anch[i], anch[j]))
                 if sim < threshold and related and words_sim >= HEADLINE_SIM and fset[i] & fset[j]:
                     sim = threshold  # the same figure in the same unit ("12 km east of X"), told in other words
-                if sim < threshold and related and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j]):
+                if (
+                    sim < threshold
+                    and related
+                    and period[i] == period[j]
+                    and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j])
+                ):
                     sim = threshold  # one act at one place in one story, told in other words
                 echo = 0.0
                 if (
@@ -210,11 +237,30 @@ def clusters(
                     and (related or stories.same_place(rec_of[i], rec_of[j]))
                 ):
                     echo = _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], gids[i], gids[j])
+                    if (
+                        me
+                        and me == voice[j]
+                        and related
+                        and quoted[i]
+                        and quoted[j]
+                        and sigs[i].settlements & sigs[j].settlements
+                    ):
+                        # one body's words quoted in two languages: its act at the place its paragraph
+                        # names, the body itself one more anchor in common
+                        body = frozenset({_VOICE_KEY + me})
+                        pi, pj = sigs[i].settlements | body, sigs[j].settlements | body
+                        echo = max(echo, _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], pi, pj))
                     if echo:
                         sim = threshold  # one act with one figure or at one place, told in two languages
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
+                    and (
+                        not (act[i] and act[j])
+                        or dist[i] & dist[j]
+                        or stories.one_line(rec_of[i], rec_of[j])
+                        or _same_days(when(i), when(j))
+                    )
                     and (sim >= UNTOLD_SIM or not _harm_differs(act[i], act[j]) or own[i] & own[j])
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j] or echo)
                     and (
@@ -256,6 +302,7 @@ def clusters(
             and bool(own[x] & own[y])
             and not (units[x] - {"item"} or units[y] - {"item"})
             and _event_ok(sigs[x], sigs[y])
+            and period[x] == period[y]
         )
 
     def _sums_up(x: int, y: int) -> bool:
@@ -268,7 +315,7 @@ def clusters(
             told_alike = shared_act or not _acts_differ(act[x], act[y]) or bool(own[x] & own[y])
             if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]) or _one_act_one_place(x, y):
                 return True
-            if shared_act and own[x] & own[y] and _event_ok(sigs[x], sigs[y]):
+            if shared_act and own[x] & own[y] and _event_ok(sigs[x], sigs[y]) and period[x] == period[y]:
                 return True  # the act at the place the headline names ("Bombs hit X: two hurt", "bombs fell on X")
         # a denial answers another source's claim
         return denies[x] != denies[y] and shared_act and src[x] != src[y]
@@ -278,13 +325,37 @@ def clusters(
         fitting the other: one toll, revised."""
         return bool(act[x] & act[y] & HARM) and bool(units[x] & units[y] - {"item"}) and _event_ok(sigs[x], sigs[y])
 
+    def _covers(z: int, x: int) -> bool:
+        """Claim ``z`` says what claim ``x`` says: most of its words, or its figures and its act."""
+        shared = len(cont[z] & cont[x])
+        if shared >= 2 and 2 * shared >= len(cont[x]):
+            return True
+        return bool(fset[x]) and fset[x] <= fset[z] and act[x] <= act[z]
+
+    def _told_as_one(x: int, y: int, ma: dict[int, list[int]], mb: dict[int, list[int]]) -> bool:
+        """Two sentences of one article that another article of the two clusters tells as one sentence
+        ("the fire was put out" and "two people were rescued"; "rescuers put out the fire and saved two
+        people"): one claim, split in one report (a few members of each cluster are asked). Not an act
+        and the harm it did ("shelling hit the hospital", "four nurses were injured"): two claims, however
+        one outlet joins them."""
+        if bool(act[x] & HARM) != bool(act[y] & HARM):
+            return False
+        for m in (ma, mb):
+            for art, zs in islice(m.items(), TOLD_AS_ONE_ASKED):
+                if art == rec_of[x]:
+                    continue
+                for z in zs[:TOLD_AS_ONE_ASKED]:
+                    if _covers(z, x) and _covers(z, y):
+                        return True
+        return False
+
     def compatible(a: int, b: int) -> bool:
         ma, mb = members_of(a), members_of(b)
         small, large = (ma, mb) if len(ma) <= len(mb) else (mb, ma)
         for art, xs in small.items():
             for x in xs:
                 for y in large.get(art, ()):
-                    if not _same_report(x, y):
+                    if not _same_report(x, y) and not _told_as_one(x, y, ma, mb):
                         return False
         if not all(_event_ok(s, t) for s in event_of.get(a, [sigs[a]]) for t in event_of.get(b, [sigs[b]])):
             return False
@@ -522,6 +593,17 @@ def _placed(sig: EventSig) -> bool:
     return bool(sig.settlements or sig.regions)
 
 
+def _lede_days(rec: ArticleRecord, chars: int = 700) -> frozenset[int]:
+    """The days (ordinals) that the headline and first paragraphs date the story's event to."""
+    out = set()
+    for d in rec.dates:
+        if d.start < chars and d.value and d.granularity in ("day", "range") and d.relation in ("on", "between"):
+            out.add(_day_number(d.value))
+            if d.end_value:
+                out.add(_day_number(d.end_value))
+    return frozenset(out - {0})
+
+
 def _same_days(a: frozenset[int], b: frozenset[int]) -> bool:
     """Days (ordinals) within a day of each other; no days fit any."""
     return not a or not b or any(abs(x - y) <= 1 for x in a for y in b)
@@ -550,6 +632,22 @@ _NO_EVENT = EventSig()
 
 
 _PLACE_KEY = "^"  # an index key for a place, by gazetteer id
+_VOICE_KEY = "voice:"  # ... and for the identity that makes a claim
+_QUOTE_MARKS = re.compile(r"[\"«»“”„]")
+
+
+def _voice(rec: ArticleRecord, claim: Any) -> str | None:
+    """The identity of the named source a claim is attributed to (its last hop), the same in every
+    language ("Russia's Defence Ministry", "Міноборони Росії"); None for the article's own voice and for
+    sources without a name."""
+    if not claim.attribution:
+        return None
+    src = rec.source(claim.attribution[-1].source)
+    if src is None or not src.canonical_id or src.kind == "unnamed":
+        return None
+    return str(src.canonical_id)
+
+
 _NO_IDS: frozenset[str] = frozenset()
 # features too wide to tell one event's place (a country, a region)
 _WIDE = ("country", "admin1", "region")
@@ -579,8 +677,8 @@ def _echo(
     if not (a & b) or not _harm_agrees(a, b) or not _units_agree(fa, fb):
         return 0.0
     shared = len(na & nb) + len(pa & pb)
-    if not shared or (na and nb and not na & nb):
-        return 0.0
+    if not shared or ((na or nb) and not na & nb):
+        return 0.0  # a translation keeps the figures: one claim's figures that the other lacks tell another claim
     return min(0.99, 0.5 + 0.1 * shared + 0.05 * len(a & b))
 
 
@@ -706,6 +804,26 @@ def _heading(rec: ArticleRecord, claim: Any) -> bool:
     )
 
 
+# a claim that tells a period, not one event: a tally "since the start of autumn", "over the past week"
+_PERIOD_RE = re.compile(
+    r"(?i)\b(?:since|so far this|over the past (?:week|month|year)|in the past (?:week|month|year)|"
+    r"з початку|від початку|с начала|от начала|за (?:минулий |останній |прошлый |последний )?"
+    r"(?:тиждень|місяць|рік|неделю|месяц|год)\b)"
+)
+
+
+def _period(rec: ArticleRecord, claim: Any) -> bool:
+    """Whether a claim counts or tells a period ("since February 2022", "з початку осені", a month or a
+    year as its date) rather than one event: the two are other claims, however alike their acts."""
+    if _PERIOD_RE.search(claim.text):
+        return True
+    dates = {d.id: d for d in rec.dates}
+    return any(
+        d is not None and (d.relation in ("since", "until") or d.granularity in ("month", "year"))
+        for d in (dates.get(x) for x in claim.dates)
+    )
+
+
 def _denial(claim: Any) -> bool:
     """A claim that says what others report is false ("denied", "a provocation", "not a single")."""
     return claim.stance == "disputes" or bool(DENIAL_RE.search(claim.text))
@@ -775,7 +893,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     against = {(x["article"], x["claim"]) for x in found}
     origins, support = [], set()
     folded = _folded(members, outlets)
-    spokes = _spokespeople(members)
+    spokes = _spokespeople(members) | _roles(members)
     for r, c in members:
         o = origin_of(r, c, outlets)
         o = spokes.get(o, o)
@@ -834,6 +952,28 @@ def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str
         elif src.side in ("ua", "ru") and (not src.canonical_id or GENERIC_STATE_RE.match(src.name.strip())):
             vague.append(((r.article.id, c.id), src.side))
     out |= {k for k, side in vague if side in named_sides}
+    return out
+
+
+_ROLE_RE = re.compile(r"(?i)^(?:the|this|that)\s+(?:regional\s+|local\s+|city\s+)?([^\W\d_][\w’'-]*)$")
+
+
+def _roles(members: list) -> dict[str, str]:
+    """A role without a name ("the governor") is the one named source of the cluster that holds that
+    role ("the regional governor, Vitaly X"): one origin, told by name in one article and by role in
+    another. None when two named sources hold it."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        if src is not None and src.canonical_id and not _ROLE_RE.match(src.name.strip()):
+            for w in re.findall(r"[\w’'-]+", f"{src.name} {src.description or ''}".lower()):
+                named[w].add(src.canonical_id)
+    out: dict[str, str] = {}
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        m = _ROLE_RE.match(src.name.strip()) if src is not None and not src.canonical_id else None
+        if m and src is not None and len(named.get(m.group(1).lower(), ())) == 1:
+            out[f"unnamed:{r.article.id}:{src.id}"] = next(iter(named[m.group(1).lower()]))
     return out
 
 
