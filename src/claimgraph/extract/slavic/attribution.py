@@ -69,6 +69,11 @@ DATELINE = re.compile(
 DATELINE_AGENCY = re.compile(r"(/[^/\n]{1,60}/|[—–-]\s*[^.\n]{1,40}?)\s*\.\s*")
 # the readers addressed after a call to them
 READER_PRONOUNS = {"мы", "нам", "нас", "вы", "вам", "вас", "ми", "ви", "ваш", "ваша", "ваше", "ваши", "ваші", "наш"}
+# verbs of confirming and showing, whose subject may be a thing ("Розташування підтверджують вежа та лінія")
+CONFIRMING = {
+    "підтверджувати", "підтвердити", "свідчити", "показувати", "показати", "доводити", "довести",
+    "подтверждать", "подтвердить", "свидетельствовать", "показывать", "показать", "доказывать", "доказать",
+}  # fmt: skip
 # bodies whose own acts the article reports in its voice
 BODY_KINDS = ("government_body", "military", "intelligence_service")
 # "губернатор X в своём Telegram-канале": where the source said it is no part of its name
@@ -1172,7 +1177,7 @@ class Reader:
         span = self.np_before(ts, lo, v)
         if span and not (span[0] and norm(ts[span[0] - 1].text) in IN[lang]) and not self.nominative_np(ts, span):
             return False  # "Каждую смерть мы подтверждаем …": a fronted object, no source
-        if span and span[1] - span[0] == 1 and self.thing(ts[span[0]].text):
+        if span and span[1] - span[0] == 1 and lemma(verb.text, lang) in CONFIRMING and self.thing(ts[span[0]].text):
             return False  # "Розташування підтверджують вежа та лінія …": a thing, no source; the subject follows
         src_end = v
         if span is None:
