@@ -314,3 +314,34 @@ def test_images_taken_by_a_firm_are_released_by_it(extract_text):
     )
     e = next(e for e in rec.evidence if e.text.lower().startswith("photos"))
     assert e.released_by and "Skylens" in rec.source(e.released_by).name
+
+
+def test_as_reported_by_names_the_source_and_citing_a_further_hop(extract_text):
+    rec = extract_text(
+        "Rates\n\nThe state rail company lost UAH 3 billion in March, as reported by the business outlet "
+        "Money Daily, citing company accounts.\n\n"
+        "Two people were hurt when a drone hit a depot, as reported by the Sumy Regional Military "
+        "Administration on Telegram."
+    )
+    c = next(c for c in rec.claims if "UAH 3 billion" in c.text)
+    assert c.text.startswith("The state rail company") and "as reported" not in c.text
+    assert len(c.attribution) == 2 and "Money Daily" in rec.source(c.attribution[0].source).name
+    c2 = next(c for c in rec.claims if "depot" in c.text)
+    assert c2.attribution and "Administration" in rec.source(c2.attribution[0].source).name
+
+
+def test_an_outlet_introduced_by_what_it_is_takes_the_home_side(extract_text):
+    rec = extract_text(
+        "Depot fire\n\nKHARKIV, May 3 (Test Wire) - The regional news site Morning Ledger said on Monday that a "
+        "fire had broken out at a fuel depot near the city."
+    )
+    assert _src(rec, "Morning Ledger").side == "ua"
+
+
+def test_with_no_dateline_or_towns_a_body_takes_the_side_most_sources_belong_to(extract_text):
+    rec = extract_text(
+        "Budget strains\n\nUkraine's Finance Ministry said spending on defence rose by a fifth in March.\n\n"
+        "Ukraine's Economy Ministry said exports fell by a tenth.\n\n"
+        "The Tax Service said that receipts had fallen by 4% in the month."
+    )
+    assert _src(rec, "Tax Service").side == "ua"
