@@ -316,20 +316,6 @@ def test_images_taken_by_a_firm_are_released_by_it(extract_text):
     assert e.released_by and "Skylens" in rec.source(e.released_by).name
 
 
-def test_as_reported_by_names_the_source_and_citing_a_further_hop(extract_text):
-    rec = extract_text(
-        "Rates\n\nThe state rail company lost UAH 3 billion in March, as reported by the business outlet "
-        "Money Daily, citing company accounts.\n\n"
-        "Two people were hurt when a drone hit a depot, as reported by the Sumy Regional Military "
-        "Administration on Telegram."
-    )
-    c = next(c for c in rec.claims if "UAH 3 billion" in c.text)
-    assert c.text.startswith("The state rail company") and "as reported" not in c.text
-    assert len(c.attribution) == 2 and "Money Daily" in rec.source(c.attribution[0].source).name
-    c2 = next(c for c in rec.claims if "depot" in c.text)
-    assert c2.attribution and "Administration" in rec.source(c2.attribution[0].source).name
-
-
 def test_an_outlet_introduced_by_what_it_is_takes_the_home_side(extract_text):
     rec = extract_text(
         "Depot fire\n\nKHARKIV, May 3 (Test Wire) - The regional news site Morning Ledger said on Monday that a "

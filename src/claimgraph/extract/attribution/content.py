@@ -18,7 +18,6 @@ from .frames import (
     _idx,
     according_to,
     adjective_frame,
-    as_reported_by,
     aside_frame,
     conjoined_frame,
     extra_hop,
@@ -88,7 +87,7 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                     hop2 = _hop(ctx, hops[0].source, t, t.i + 1)
                     second = split_content(ctx, toks, k2, hi, ui, [hop2], t.lemma_.lower())
     else:
-        acc = according_to(ctx, toks, lo, hi, unit_text) or as_reported_by(ctx, toks, lo, hi, unit_text)
+        acc = according_to(ctx, toks, lo, hi, unit_text)
         if acc and not acc[0]:
             # only a channel ("according to a statement"): read the rest without it, in the voice around it
             inner = analyse(ctx, toks, acc[1], acc[2], ui, unit_text, depth)

@@ -273,55 +273,6 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
     return None
 
 
-# 'as reported by X', 'as stated by X': a passive reporting verb after "as" names the source with "by"
-AS_BY_LEMMAS = {"report", "state", "announce", "claim", "say", "note", "post", "write", "tell", "publish", "confirm"}
-
-
-def as_reported_by(
-    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
-) -> tuple[list[Hop], int, int] | None:
-    """'CONTENT, as reported by X (on Telegram)(, citing Y).' / 'As reported by X, CONTENT': X is the source,
-    like "according to X"; a ', citing Y' after X is a further hop."""
-    for k in range(lo, hi - 3):
-        v = toks[k + 1]
-        if toks[k].lower_ != "as" or v.tag_ != "VBN" or v.lemma_.lower() not in AS_BY_LEMMAS:
-            continue
-        if toks[k + 2].lower_ != "by":
-            continue
-        # the source's phrase: up to a comma, a channel ('on Telegram', 'in a post') or the sentence's end
-        j = k + 3
-        while (
-            j < hi
-            and toks[j].text not in (",", ";", ".")
-            and not (toks[j].pos_ == "ADP" and toks[j].lower_ in ("on", "in", "via") and j > k + 3)
-        ):
-            j += 1
-        head = next((t for t in reversed(toks[k + 3 : j]) if t.pos_ in ("PROPN", "NOUN")), None)
-        if head is None:
-            continue
-        sid = source_from_np(ctx, head, toks[k + 3].i, toks[j - 1].i + 1, unit_text)
-        if not sid:
-            continue
-        end = j
-        while end < hi and toks[end].text not in (",", ";", "."):
-            end += 1
-        cue = ctx.span(ctx.tok_start(toks[k]), ctx.tok_end(toks[k + 2]))
-        hops = [Hop(source=sid, cue=cue, channel=channel_of(ctx.text[cue.start : ctx.tok_end(toks[end - 1])]))]
-        if end + 2 < hi and toks[end].text == "," and toks[end + 1].lower_ == "citing":
-            stop = next((x for x in range(end + 2, hi) if toks[x].text in (",", ";", ".")), hi)
-            cited = next((t for t in reversed(toks[end + 2 : stop]) if t.pos_ in ("PROPN", "NOUN")), None)
-            further = source_from_np(ctx, cited, toks[end + 2].i, toks[stop - 1].i + 1, unit_text) if cited else None
-            if further:
-                span = ctx.span(ctx.tok_start(toks[end + 1]), ctx.tok_end(toks[end + 1]))
-                hops.append(Hop(source=further, cue=span, channel="statement"))
-            end = stop
-        if k > lo and toks[k - 1].text == ",":
-            return hops, lo, k - 1
-        if k <= lo + 1 and end + 1 < hi and toks[end].text == ",":
-            return hops, end + 1, hi
-    return None
-
-
 def _inserted_hops(ctx: ArticleState, phrase: list, m: re.Match, unit_text: str) -> list[Hop]:
     """', citing a soldier quoted by his commander,' -> [commander, soldier]: whoever relayed the
     cited source comes first, nearest to the speaker."""
