@@ -13,7 +13,7 @@ REGISTRY = [
     ("claimgraph.dates", "3", ["units", "datelines"], ["record.dates"], EN),
     ("claimgraph.quantities", "2", ["units", "record.dates"], ["record.quantities"], EN),
     ("claimgraph.places", "2", ["doc"], ["record.places"], EN),
-    ("claimgraph.link_ids", "4", ["book", "quotes", "evidence_heads", "record.claims", "record.quotes", "record.evidence", "record.places", "record.dates", "record.quantities"], ["record.sources"], EN),
+    ("claimgraph.link_ids", "5", ["book", "quotes", "evidence_heads", "record.claims", "record.quotes", "record.evidence", "record.places", "record.dates", "record.quantities"], ["record.sources"], EN),
     ("claimgraph.hedges", "2", ["units", "quotes", "drafts", "evidence_mentions", "record.claims", "record.evidence", "record.quantities"], ["record.claims", "record.evidence"], EN),
     ("claimgraph.uk_ru.claims", "3", ["text", "meta"], ["record.claims", "record.quotes", "record.evidence", "record.sources"], UK_RU),
     ("claimgraph.uk_ru.dates", "2", ["text", "published"], ["record.dates"], UK_RU),

@@ -158,7 +158,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.link_ids",
-        version="4",
+        version="5",
         requires=(
             "book",
             "quotes",
