@@ -677,8 +677,10 @@ def _echo(
     if not (a & b) or not _harm_agrees(a, b) or not _units_agree(fa, fb):
         return 0.0
     shared = len(na & nb) + len(pa & pb)
-    if not shared or ((na or nb) and not na & nb):
-        return 0.0  # a translation keeps the figures: one claim's figures that the other lacks tell another claim
+    if not shared or (na and nb and not na & nb):
+        return 0.0
+    if not na & nb and any(v >= 100 for v in na | nb):
+        return 0.0  # a telling figure (a city of 700,000) that the other claim lacks: another claim
     return min(0.99, 0.5 + 0.1 * shared + 0.05 * len(a & b))
 
 
@@ -923,7 +925,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
 
 # the state itself named by its capital or as a regime: a generic reference to one side's government
 GENERIC_STATE_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:[\w’'-]+?(?:['’]s)?\s+)?(?:regime|authorities|government|leadership)|kremlin|"
+    r"(?i)^(?:the\s+)?(?:(?:[\w’'-]+?(?:['’]s)?\s+)?(?:regime|authorities|government|leadership|side|officials|сторона)|kremlin|"
     r"kyiv|kiev|moscow|київ|киев|москва|кремль)$"
 )
 STATE_KINDS = ("state_official", "military", "government_body", "intelligence_service")
