@@ -290,7 +290,12 @@ def clusters(
             return True
         if _toll(act[x]) & _toll(act[y]) & {"harm"} and not (units[x] - _NO_COUNT and units[y] - _NO_COUNT):
             return True  # the toll and a detail of it that counts nothing ("a fourth person died in hospital")
-        return _sums_up(x, y) or _one_act_one_place(x, y)
+        return _sums_up(x, y) or _one_act_one_place(x, y) or _one_silence(x, y)
+
+    def _one_silence(x: int, y: int) -> bool:
+        """Two sentences of one article saying that a side said nothing ("Russia has not commented",
+        "the ministry did not mention the village in its briefing"): one claim, its silence."""
+        return "silence" in act[x] and "silence" in act[y] and _event_ok(sigs[x], sigs[y])
 
     def _one_act_one_place(x: int, y: int) -> bool:
         """Two sentences of one article telling one act at one place, neither giving a count ("the
@@ -400,7 +405,12 @@ def clusters(
         # one act at one place told over two sentences: each such claim with the last before it of the
         # same act at the same place (a linear pass, not every pair of the article's claims)
         last: dict[tuple[str, str], int] = {}
+        silent = None
         for i in idx:
+            if "silence" in act[i]:
+                if silent is not None and _one_silence(silent, i):
+                    scored.append(threshold, _set_sim(cont[i], cont[silent]), silent, i)
+                silent = i
             if not (act[i] and own[i]) or units[i] - {"item"}:
                 continue
             for place in own[i]:
