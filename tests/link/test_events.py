@@ -503,3 +503,12 @@ def test_a_side_saying_nothing_is_one_claim_in_any_wording():
     assert _together(corpus, ("a", "c1"), ("b", "c2"))
     assert _together(corpus, ("b", "c1"), ("b", "c2"))
     assert not _together(corpus, ("b", "c1"), ("b", "c3"))
+
+
+def test_a_short_heading_that_tells_an_act_is_a_claim_not_page_chrome():
+    from claimgraph.link.features import is_chrome
+
+    assert not is_chrome("Four dead")
+    assert not is_chrome("Two injured")
+    assert is_chrome("Updated 17:30")
+    assert is_chrome("Share | Tweet")

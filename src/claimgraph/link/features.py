@@ -328,7 +328,9 @@ def is_chrome(text: str) -> bool:
     """Share buttons, datelines, timestamps, channel banners: no claim to cluster or to label with."""
     t = text.strip()
     letters = sum(ch.isalpha() for ch in t)
-    if letters < 12 or CHROME_RE.fullmatch(t) or _DATELINE.match(t):
+    if letters < 12 and not acts(content(t)):  # "Four dead", "Two injured": short, and a claim
+        return True
+    if CHROME_RE.fullmatch(t) or _DATELINE.match(t):
         return True
     parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", t) if p.strip()]
     return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts)
