@@ -180,6 +180,14 @@ def apply(ctx: ArticleState) -> None:
                 for e in _named_evidence(ctx, ui, m):
                     e.verification = value
                 for cid in targets:
+                    c = next(x for x in claims if x.id == cid)
+                    if (
+                        c.attribution
+                        and not ctx.drafts[cid].quote
+                        and c.start <= m.start() < c.end
+                        and not APPOSITION_STATEMENT.search(ctx.text, u.start, m.start())
+                    ):
+                        continue  # "the lawyer said the log's origin had not been established": what is said
                     mark(cid, value)
                     if value == "unverified":
                         attached[cid].append(span)  # a check that succeeded hedges nothing
@@ -237,6 +245,10 @@ def apply(ctx: ArticleState) -> None:
         elif d.frame_hedged or (c.attribution and d.cue_lemma in DISTANCING_CUES):
             c.stance = "distances"
         elif any(k in DISTANCING_KINDS for _, k in in_span) or (c.attribution and frame):
+            c.stance = "distances"
+        elif not c.attribution and not d.quote and any(k == "epistemic" for _, k in in_span):
+            # "Recruitment appears to be declining", "X has probably lost ...": the article's own voice,
+            # hedged by the article itself, commits to less than an assertion
             c.stance = "distances"
         elif c.attribution:
             c.stance = "reports"
@@ -296,10 +308,30 @@ def _own_check(ctx: ArticleState, c: Any) -> bool:
     return bool(outlet and words and words <= outlet)
 
 
-def _named_evidence(ctx: ArticleState, ui: int, m: re.Match) -> list:
+# where one clause of a sentence ends and another with its own subject begins
+CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;", re.I)
+
+
+def _clause_of(ctx: ArticleState, ui: int, m: re.Match) -> tuple[int, int]:
+    """The clause of the sentence the statement stands in: "We have not checked the list, but a sample we
+    compared with court records matched" checks nothing about the court records."""
     u = ctx.units[ui]
+    lo, hi = u.start, u.end
+    for b in CLAUSE_BREAK.finditer(ctx.text, u.start, u.end):
+        if ctx.in_quote(b.start()):
+            continue
+        if b.end() <= m.start():
+            lo = b.end()
+        elif b.start() >= m.end():
+            hi = b.start()
+            break
+    return lo, hi
+
+
+def _named_evidence(ctx: ArticleState, ui: int, m: re.Match) -> list:
+    lo, hi = _clause_of(ctx, ui, m)
     out = []
-    for em in EVIDENCE_RE.finditer(ctx.text, u.start, u.end):
+    for em in EVIDENCE_RE.finditer(ctx.text, lo, hi):
         kind = evidence_kind(em)
         prior = [
             e

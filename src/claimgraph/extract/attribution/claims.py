@@ -373,6 +373,9 @@ def _signature(ctx: ArticleState, q: QuoteSpan, utext: str) -> list[Hop] | None:
     return [Hop(source=sid, cue=Span(ctx.text[dash], dash, dash + 1), channel="statement")]
 
 
+SUBJ = ("nsubj", "nsubjpass", "expl")
+
+
 def _is_verification_statement(ctx: ArticleState, u: Unit) -> bool:
     """'The Herald could not verify the photographs independently.' is about the reporting, not the world."""
     root = next((t for t in u.tokens if t.dep_ == "ROOT"), None)
@@ -381,6 +384,12 @@ def _is_verification_statement(ctx: ArticleState, u: Unit) -> bool:
         return False
     if not (VERIFY_NEG_RE.search(utext) or VERIFY_POS_RE.search(utext) or "unable" in utext.lower()):
         return False
+    toks = u.tokens
+    for k, t in enumerate(toks):
+        # "We have not checked the list, but a sample matched": the second clause, with its own subject, is a claim
+        if t.lower_ in ("but", "and") and k > 0 and toks[k - 1].text == "," and not ctx.in_quote(ctx.tok_start(t)):
+            if any(x.dep_ in SUBJ and x.head.i > x.i and x.head.pos_ in ("VERB", "AUX") for x in toks[k + 1 : k + 9]):
+                return False
     subj = subject_of(root)
     if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in ("we", "i"):
         return True
