@@ -134,7 +134,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.dates",
-        version="3",
+        version="4",
         requires=("units", "datelines"),
         assigns=("record.dates",),
         fn=run_dates,
@@ -150,7 +150,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.places",
-        version="2",
+        version="3",
         requires=("doc",),
         assigns=("record.places",),
         fn=run_places,

@@ -150,6 +150,16 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
         countries.add("RU")
     seen = set()
     districts = _city_districts(text, found)
+    # one sense per article: a district named by its city once is that district again ("the Komunarskyi
+    # district" later on), not a namesake elsewhere
+    by_name = {name: (a, b) for a, b, name, _x in found if (a, b) in districts}
+    for i, (s, e, name, _suffix) in enumerate(found):
+        if (s, e) in districts or name not in by_name:
+            continue
+        tail = re.match(r"[ \t]+(?:district|neighbou?rhood|quarter|microdistrict|borough)\b", text[e:])
+        e2 = e + tail.end() if tail else e
+        found[i] = (s, e2, name, None)
+        districts[(s, e2)] = districts[by_name[name]]
     for s, e, name, suffix in sorted(found, key=lambda f: (f[0], f[1])):
         if (s, e) in seen:
             continue
