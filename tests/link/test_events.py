@@ -298,3 +298,133 @@ def test_a_label_is_the_body_claim_without_its_dateline_or_bullet():
     corpus = link_records([a.build(), b.build()])
     [cl] = [c for c in corpus.claim_clusters if ("b", "c1") in {(m.article, m.claim) for m in c.members}]
     assert cl.label == "A Russian drone hit a bakery in Hlukhiv on Wednesday morning, injuring 4 workers"
+
+
+def test_a_toll_revised_in_a_live_blog_stays_one_claim():
+    # the wire's first toll, and a live page that revises it: one toll of one strike, whatever the count
+    a = Article("a", "Central Wire", "2026-05-11")
+    a.add("Russian strike on Romny kills two", places=(ROMNY,), figures=((2, "person"),))
+    a.add(
+        "A Russian drone attack on the town of Romny overnight killed two people and injured 11, officials said",
+        source=("officials", "state_official"),
+        places=(ROMNY,),
+        figures=((2, "person"), (11, "person")),
+    )
+    b = Article("b", "River Live", "2026-05-11")
+    b.add("LIVE: Romny toll rises to four", places=(ROMNY,), figures=((4, "person"),))
+    b.add(
+        "The number of people killed in the overnight attack on Romny has risen to four",
+        places=(ROMNY,),
+        figures=((4, "person"),),
+    )
+    b.add("The number of injured has risen to 15", figures=((15, "person"),))
+    b.add(
+        "Two people were killed and 11 injured when drones hit Romny overnight",
+        places=(ROMNY,),
+        figures=((2, "person"), (11, "person")),
+    )
+    c = Article("c", "Sumy Evening", "2026-05-12")
+    c.add("In the attack on Romny four people were killed and 15 injured", figures=((4, "person"), (15, "person")))
+    corpus = link_records([a.build(), b.build(), c.build()])
+    for claim in ("c1", "c2", "c3", "c4"):
+        assert _together(corpus, ("a", "c2"), ("b", claim)), claim
+    assert _together(corpus, ("a", "c2"), ("c", "c1"))
+
+
+def test_a_count_of_people_written_with_any_apostrophe_is_a_figure():
+    from claimgraph.link.features import numbers
+
+    for word in ("п'ятеро", "п’ятеро", "пʼятеро"):
+        assert numbers(f"загинули {word} людей") == frozenset({5.0})
+
+
+def test_a_live_pages_entries_follow_their_sub_headings_and_its_tolls_are_one():
+    a = Article("a", "Central Wire", "2026-05-11")
+    a.add(
+        "A Russian drone attack on Romny overnight killed two people, officials said",
+        source=("officials", "state_official"),
+        places=(ROMNY,),
+        figures=((2, "person"),),
+    )
+    b = Article("b", "River Live", "2026-05-11")
+    b.add("Toll rises to three", figures=((3, "person"),))
+    b.add(
+        "The number of people killed in the attack on Romny has risen to three",
+        places=(ROMNY,),
+        figures=((3, "person"),),
+    )
+    b.add("Shelling of Hlukhiv", places=(HLUKHIV,))
+    b.add("Artillery shelled Hlukhiv in the afternoon, damaging a school", places=(HLUKHIV,))
+    b.add("Second death, mayor says", figures=((2, "person"),))
+    b.add("the mayor said a second person, a 60-year-old driver, had died in hospital", figures=((60, "year"),))
+    b.add("Two killed in overnight attack", figures=((2, "person"),))
+    b.add("Two people were killed when drones hit Romny overnight", places=(ROMNY,), figures=((2, "person"),))
+    corpus = link_records([a.build(), b.build()])
+    for claim in ("c1", "c2", "c5", "c6", "c7", "c8"):
+        assert _together(corpus, ("a", "c1"), ("b", claim)), claim
+    # the entry on another town's shelling is its own
+    assert not _together(corpus, ("a", "c1"), ("b", "c4"))
+
+
+def test_two_nights_tallies_of_one_kind_with_other_figures_are_two_events():
+    # the same bulletin wording, four days apart, other counts: two nights, not a contradiction
+    a = Article("a", "State Agency", "2026-06-02")
+    a.add(
+        "Over the past day air defence units intercepted and destroyed 31 Ukrainian drones over the Sumy region",
+        source=("the Defence Ministry", "government_body"),
+        places=(("Sumy region", "admin1", "test:UA:sumy-oblast", "Sumy"),),
+        dates=(("Over the past day", "2026-06-01", "day", "on"),),
+        figures=((31, "drone"),),
+    )
+    b = Article("b", "Border Channel", "2026-06-06")
+    b.add(
+        "Overnight air defence units intercepted and destroyed 9 Ukrainian drones over the Sumy region",
+        source=("the Defence Ministry", "government_body"),
+        places=(("Sumy region", "admin1", "test:UA:sumy-oblast", "Sumy"),),
+        figures=((9, "drone"),),
+    )
+    c = Article("c", "Border Channel Two", "2026-06-02")
+    c.add(
+        "Air defence units intercepted and destroyed 30 Ukrainian drones over the Sumy region overnight",
+        source=("the Defence Ministry", "government_body"),
+        places=(("Sumy region", "admin1", "test:UA:sumy-oblast", "Sumy"),),
+        figures=((30, "drone"),),
+    )
+    corpus = link_records([a.build(), b.build(), c.build()])
+    assert not _together(corpus, ("a", "c1"), ("b", "c1"))
+    # the same night told with another count stays one claim, and its figures a contradiction
+    assert _together(corpus, ("a", "c1"), ("c", "c1"))
+
+
+def test_slavic_verbs_of_hitting_and_dropping_bombs_are_strikes():
+    for text in ("ВС РФ поразили склад", "ракета влучила в будинок", "росіяни скинули дві бомби", "уразило цех"):
+        assert "strike" in content(text), text
+    assert "down" in content("сили ППО знешкодили 9 дронів")
+
+
+def test_a_long_page_title_is_a_headline():
+    from claimgraph.link.clusters import _heading
+
+    title = "Defence ministry says its forces hit an ammunition depot near Romny in the Sumy region overnight"
+    a = Article("a", "State Wire", "2026-06-02")
+    a.rec.article.title = title
+    a.add(title, places=(ROMNY,))
+    a.add("The strike near Romny was carried out with precision weapons, the ministry said", places=(ROMNY,))
+    rec = a.build()
+    assert _heading(rec, rec.claims[0])
+    assert not _heading(rec, rec.claims[1])
+
+
+def test_a_headline_and_the_act_at_the_place_it_names_are_one_claim_in_few_shared_words():
+    a = Article("a", "Sumy Online", "2026-06-02")
+    a.add("Guided bombs hit Romny: two hurt", places=(ROMNY,), figures=((2, "person"),))
+    a.rec.claims[0].headline = True
+    a.add("Late on Monday the Russian air force dropped a pair of glide bombs on Romny", places=(ROMNY,))
+    a.add("Two people were injured", figures=((2, "person"),))
+    b = Article("b", "Northern Voice", "2026-06-02")
+    b.add("Russian aircraft dropped two glide bombs on Romny late on Monday", places=(ROMNY,), figures=((2, "item"),))
+    b.add("Two people were injured in Romny", places=(ROMNY,), figures=((2, "person"),))
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c1"), ("a", "c2"))
+    # the act and its harm stay two claims
+    assert not _together(corpus, ("a", "c2"), ("a", "c3"))

@@ -25,6 +25,7 @@ from .crosslang import crosslang_pairs
 from .derivations import published_at
 from .features import (
     EventSig,
+    _day_number,
     _figures,
     acts,
     claim_anchors,
@@ -160,6 +161,13 @@ def clusters(
             got = ledes[rec_of[i]] = _lede_sig(records[rec_of[i]])
         return got
 
+    def when(i: int) -> frozenset[int]:
+        """The days a claim's event can be on: its own dates, else its article's publication day and
+        the day (or night) before it, which a report without a date tells of."""
+        if sigs[i].days:
+            return frozenset(_day_number(d) for d in sigs[i].days)
+        return frozenset((days[i], days[i] - 1)) if days[i] else frozenset()
+
     # the scored pairs as columns (similarity, similarity of words, claim, claim): 32 bytes a pair
     scored = _Scored()
     stories = Stories(records, derivs)
@@ -212,7 +220,7 @@ def clusters(
                     and (
                         not _figures_conflict(fset[i], fset[j])
                         or stories.one_line(rec_of[i], rec_of[j])
-                        or places_compatible(where(i), where(j))
+                        or (places_compatible(where(i), where(j)) and _same_days(when(i), when(j)))
                     )
                 ):
                     # (two claims of one story in two languages are ordered by how much they share)
@@ -232,8 +240,10 @@ def clusters(
         of one thing ("nine shot down", "Moscow: two"), not counts of two acts in one unit ("186 drones
         launched", "159 drones shot down"); a headline and the body claim it sums up (most of its words,
         the same act); a denial and the claim it denies (the same act)."""
-        if (units[x] & units[y]) - {"item"} and not _acts_differ(act[x], act[y]):
+        if (units[x] & units[y]) - {"item"} and not _acts_differ(_toll(act[x]), _toll(act[y])):
             return True
+        if _toll(act[x]) & _toll(act[y]) & {"harm"} and not (units[x] - _NO_COUNT and units[y] - _NO_COUNT):
+            return True  # the toll and a detail of it that counts nothing ("a fourth person died in hospital")
         return _sums_up(x, y) or _one_act_one_place(x, y)
 
     def _one_act_one_place(x: int, y: int) -> bool:
@@ -242,7 +252,7 @@ def clusters(
         about 3 a.m."): one event told over two sentences, not two facts."""
         return (
             bool(act[x] & act[y])
-            and act[x] & HARM == act[y] & HARM
+            and _harm_agrees(act[x], act[y])
             and bool(own[x] & own[y])
             and not (units[x] - {"item"} or units[y] - {"item"})
             and _event_ok(sigs[x], sigs[y])
@@ -258,8 +268,15 @@ def clusters(
             told_alike = shared_act or not _acts_differ(act[x], act[y]) or bool(own[x] & own[y])
             if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]) or _one_act_one_place(x, y):
                 return True
+            if shared_act and own[x] & own[y] and _event_ok(sigs[x], sigs[y]):
+                return True  # the act at the place the headline names ("Bombs hit X: two hurt", "bombs fell on X")
         # a denial answers another source's claim
         return denies[x] != denies[y] and shared_act and src[x] != src[y]
+
+    def _same_toll(x: int, y: int) -> bool:
+        """Two headings of one article counting one harm (the killed) in one unit, where each happened
+        fitting the other: one toll, revised."""
+        return bool(act[x] & act[y] & HARM) and bool(units[x] & units[y] - {"item"}) and _event_ok(sigs[x], sigs[y])
 
     def compatible(a: int, b: int) -> bool:
         ma, mb = members_of(a), members_of(b)
@@ -293,6 +310,22 @@ def clusters(
                 # a headline also gathers the body claims that repeat one of its figures
                 if j == best or (heading[h] and _shared_figure(figs[h], figs[j])):
                     scored.append(threshold, _set_sim(cont[h], cont[j]), min(h, j), max(h, j))
+        # a sub-heading and the entry under it, up to the next heading (a live page's updates, a
+        # report's sections): the claims there that tell its act (harm to people as one family) are
+        # what it sums up ("Four dead, governor says" over "a fourth person had died in hospital").
+        # The headings that count one harm in one unit are the toll of one event as it was revised.
+        under, toll_head = None, None
+        for j in sorted(idx, key=lambda k: items[k][1].start):
+            if heading[j] and not items[j][1].headline:
+                under = j
+                if _toll(act[j]) & {"harm"} and units[j] - {"item"}:
+                    if toll_head is not None and _same_toll(toll_head, j):
+                        scored.append(threshold, _set_sim(cont[toll_head], cont[j]), toll_head, j)
+                    toll_head = j
+                continue
+            if under is not None and not heading[j] and _toll(act[under]) & _toll(act[j]):
+                if _event_ok(sigs[under], sigs[j]):
+                    scored.append(threshold, _set_sim(cont[under], cont[j]), min(under, j), max(under, j))
         # one act at one place told over two sentences: each such claim with the last before it of the
         # same act at the same place (a linear pass, not every pair of the article's claims)
         last: dict[tuple[str, str], int] = {}
@@ -489,6 +522,11 @@ def _placed(sig: EventSig) -> bool:
     return bool(sig.settlements or sig.regions)
 
 
+def _same_days(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Days (ordinals) within a day of each other; no days fit any."""
+    return not a or not b or any(abs(x - y) <= 1 for x in a for y in b)
+
+
 def _figures_conflict(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]]) -> bool:
     """Two claims that count the same thing (one unit) with no value in common ("five injured", "four
     wounded"): one event told two ways, a contradiction, only when where each happened fits the other;
@@ -538,7 +576,7 @@ def _echo(
     """How far two claims of one story in two languages tell one fact by what a translation keeps: the
     same kind of act (harm to people told by both or neither), and a figure or a named place in common,
     with no figure of one unit that differs. 0.0 when they do not; more shared anchors score higher."""
-    if not (a & b) or a & HARM != b & HARM or not _units_agree(fa, fb):
+    if not (a & b) or not _harm_agrees(a, b) or not _units_agree(fa, fb):
         return 0.0
     shared = len(na & nb) + len(pa & pb)
     if not shared or (na and nb and not na & nb):
@@ -550,11 +588,28 @@ def _echo(
 HARM = frozenset({"kill", "injure"})
 
 
+# units that count no one (an age: "a 47-year-old")
+_NO_COUNT = frozenset({"item", "year"})
+
+
+def _toll(a: frozenset[str]) -> frozenset[str]:
+    """The acts of a claim with harm to people as one family: an article's count of the killed and its
+    count of the injured ("three killed", "the number of injured has risen to 19") are one toll."""
+    return a | {"harm"} if a & HARM else a
+
+
+def _harm_agrees(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Harm to people told by both claims or by neither, and when by both, one kind of harm in common:
+    "three killed and 14 injured" and "the toll rose to five" count one toll; "two killed" and "five
+    injured" count two things."""
+    return a & HARM == b & HARM or bool(a & b & HARM)
+
+
 def _harm_differs(a: frozenset[str], b: frozenset[str]) -> bool:
     """One claim counts harm to people and the other tells only the act ("the strike on the hospital
     killed a nurse", "a general ordered the strike on the hospital"): two claims about one event, unless
     both name the place ("a drone hit a bus in X, injuring three", "a drone attacked a bus in X")."""
-    return bool(a and b) and a & HARM != b & HARM
+    return bool(a and b) and not _harm_agrees(a, b)
 
 
 def _same_frame(
@@ -564,7 +619,7 @@ def _same_frame(
     by both or neither) at the same settlement that each claim names itself, and some other word in
     common besides the act and the place (the depot, the assault): "struck a fuel depot near X" and
     "a drone attack destroyed a fuel depot in X"."""
-    return bool(a & b) and a & HARM == b & HARM and bool(pa & pb) and len(shared - a - b) >= 2
+    return bool(a & b) and _harm_agrees(a, b) and bool(pa & pb) and len(shared - a - b) >= 2
 
 
 def _without_dates(rec: ArticleRecord, claim: Any) -> str:
@@ -638,6 +693,9 @@ def _heading(rec: ArticleRecord, claim: Any) -> bool:
     if claim.headline:
         return True
     text = rec.article.text
+    title = rec.article.title
+    if title and claim.start < len(title) + 4 and claim.text.strip() in title:
+        return True  # the page's title, however long
     lo = text.rfind("\n", 0, claim.start) + 1
     hi = text.find("\n", claim.end)
     line = text[lo : len(text) if hi < 0 else hi].strip()

@@ -67,7 +67,11 @@ EVENT_WORDS = {
     "death": "kill",
     "die": "kill",
     "di": "kill",
+    "died": "kill",  # too short for the stemmer
+    "dies": "kill",
+    "dying": "kill",
     "fatalit": "kill",
+    "toll": "kill",  # the death toll
     "intercept": "down",
     "down": "down",
     "launch": "launch",
@@ -166,6 +170,7 @@ EVENT_WORDS_CYRILLIC = {
     "убиты": "kill",
     "поран": "injure",
     "ранен": "injure",
+    "постр": "injure",  # постраждали, пострадавшие: the people hurt
     "пожеж": "fire",
     "пожар": "fire",
     "удари": "strike",
@@ -184,6 +189,13 @@ EVENT_WORDS_CYRILLIC = {
     "сбили": "down",
     "сбито": "down",
     "відби": "repel",
+    "знешк": "down",  # знешкодили: air defence neutralised
+    "пораз": "strike",  # поразили, поражены: hit
+    "урази": "strike",  # уразило, уразили
+    "влучи": "strike",  # влучила, влучили: hit
+    "влуча": "strike",
+    "скину": "strike",  # скинули (бомби): dropped bombs
+    "сброс": "strike",  # сбросили (бомбы)
     "штурм": "assault",
     "отраз": "repel",
 }
@@ -452,7 +464,9 @@ def figure_facts(rec: ArticleRecord, claim: Any) -> list[tuple[str, float, float
 
 
 _NUM_RE = re.compile(r"(?<![\w.])\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
-_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'ʼ-]*")
+# Ukrainian writes its apostrophe three ways (п'ять, п’ять, пʼять): a number word is known in each
+_APOSTROPHES = ("'", "’", "ʼ")
 
 
 @lru_cache(maxsize=1)
@@ -461,7 +475,9 @@ def _number_words() -> dict[str, float]:
 
     out: dict[str, float] = {}
     for lang in ("en", "uk", "ru"):
-        out.update({k: float(v) for k, v in lexicon.mapping(lang, "number_words").items()})
+        for k, v in lexicon.mapping(lang, "number_words").items():
+            for a in _APOSTROPHES:
+                out[k.replace("'", a).replace("’", a).replace("ʼ", a)] = float(v)
     return out
 
 
