@@ -86,3 +86,52 @@ def test_a_check_in_one_clause_leaves_the_next_clause_a_claim(extract_text):
     assert _claim(rec, "a sample of 50 graves").verification == "not_stated"
     assert not any(c.text.startswith("We have not") for c in rec.claims)
     assert all(e.verification == "not_stated" for e in rec.evidence if e.kind == "court_record")
+
+
+def test_a_question_is_no_claim(extract_text):
+    rec = extract_text(
+        "Interview\n\n"
+        "Why did the count rise so fast?\n\n"
+        "Anna Berg: Because more families now write to us. We added 200 names in May."
+    )
+    assert not any(c.text.rstrip().endswith("?") or "Why did" in c.text for c in rec.claims)
+    assert any("200 names" in c.text for c in rec.claims)
+
+
+def test_newsletter_and_copyright_lines_and_an_editors_note_are_no_claims(extract_text):
+    rec = extract_text(
+        "Ferry hit\n\n"
+        "A drone hit a ferry in the port on Sunday, the harbour master said. "
+        "This interview has been lightly edited for clarity.\n\n"
+        "Get our Harbour Daily briefing straight to your inbox. Sign up\n\n"
+        "\u00a9 2025 Harbour Daily. All rights reserved. | Terms | Contact us"
+    )
+    texts = [c.text for c in rec.claims]
+    assert any("hit a ferry" in t for t in texts)
+    assert not any(w in t for t in texts for w in ("inbox", "Contact", "rights reserved", "edited"))
+
+
+def test_the_damage_an_attack_did_stays_in_the_claim_about_it(extract_text):
+    rec = extract_text("Strike\n\nThree missiles hit the town overnight, damaging a nine-storey block and two schools.")
+    [c] = [c for c in rec.claims if "missiles" in c.text]
+    assert "damaging a nine-storey block" in c.text
+
+
+def test_the_casualty_figures_cover_the_claims_that_count_people(extract_text):
+    rec = extract_text(
+        "Shelling\n\n"
+        "Four people were wounded in the shelling of the market, the regional governor said. "
+        "He said the army had shot down 12 drones over the region.\n\n"
+        "The Wire was unable to independently confirm the casualty figures."
+    )
+    assert _claim(rec, "Four people were wounded").verification == "unverified"
+    assert _claim(rec, "12 drones").verification == "not_stated"
+
+
+def test_unable_to_verify_the_claim_covers_the_claim_before_it(extract_text):
+    rec = extract_text(
+        "Depot\n\n"
+        "The defence ministry said its forces had destroyed a fuel depot near the river. "
+        "The Wire has been unable to verify the claim."
+    )
+    assert _claim(rec, "destroyed a fuel depot").verification == "unverified"

@@ -44,6 +44,11 @@ NEGATED_SUBJECT = re.compile(
     r"\b(?:neither|none|no|nor|nothing)\b(?:\W+\w+){0,5}?\W+(?=(?:could|can|has|have|had|was|were|is|are)\b[^.]*$)",
     re.I,
 )
+CASUALTY_FIGURES = re.compile(
+    r"\b(?:casualty|casualties|death|deaths|injury|injuries|fatality|fatalities|victims?)\s+(?:figures|numbers|tolls?|counts)\b"
+    r"|\b(?:death|casualty)\s+tolls?\b",
+    re.I,
+)
 FIGURE_OBJECTS = re.compile(r"\b(?:figures|numbers|tolls?|counts|tallies|statistics)\b", re.I)
 # "his account", "its figures", "their claims": the statement is about one source's words
 POSSESSIVE_OBJECT = re.compile(
@@ -360,7 +365,8 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
       of its own sentence before it;
     - else the claims of the quotation the sentence introduces."""
     u = ctx.units[ui]
-    rest = ctx.text[u.start : m.start()] + " " + ctx.text[m.end() : u.end]
+    # what the statement names may be inside its own match ("was unable to confirm the casualty figures")
+    rest = ctx.text[u.start : m.start()] + " " + _object_in(m.group()) + " " + ctx.text[m.end() : u.end]
     before = ctx.text[u.start : m.start()]
     evs = _named_evidence(ctx, ui, m)
     out: list[str] = []
@@ -379,6 +385,8 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
     # the claims before the statement in its paragraph and the two before it, nearest first
     prior = [c for c in claims if c.start < m.start() and para - 2 <= ctx.units[unit_of[c.id]].para <= para]
     figures = bool(FIGURE_OBJECTS.search(rest))
+    # "the casualty figures", "the death toll": figures that count people
+    casualty = "person" if CASUALTY_FIGURES.search(rest) else None
     poss = POSSESSIVE_OBJECT.search(rest)
     sides = SIDES_OBJECT.search(rest)
     num = re.search(r"\bnumbers? of (\w+)", rest, re.I)
@@ -468,13 +476,24 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
             here = [c for c in earlier if c.attribution]
         whose = {c.attribution[0].source for c in here}
         for c in earlier:
-            if c.attribution and c.attribution[0].source in whose and (not figures or counted(c)):
+            if c.attribution and c.attribution[0].source in whose and (not figures or counted(c, casualty)):
                 add(c.id)
         return out
     if evs:
         return out
     # an intro sentence ("Although ... has not been verified, the commander said:") covers what it introduces
     return [c.id for c in claims if ctx.drafts[c.id].intro_unit == ui]
+
+
+CHECK_VERB = re.compile(
+    r"\b(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed)|reach|establish|determine)\b", re.I
+)
+
+
+def _object_in(statement: str) -> str:
+    """The words after the verb of checking in a statement's own match: its object."""
+    ends = [vm.end() for vm in CHECK_VERB.finditer(statement)]
+    return statement[ends[-1] :] if ends else ""
 
 
 def _is_sub_heading(ctx: ArticleState, para: int) -> bool:
