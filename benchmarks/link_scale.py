@@ -343,7 +343,7 @@ def run_one(n: int, limit_mb: float = 0, folder: str | None = None) -> dict:
     read back from the file. The link time is the reading and the linking."""
     import tempfile
 
-    from claimgraph import link
+    from claimgraph.link import link_records
 
     watch = _Watch(limit_mb)
     with tempfile.TemporaryDirectory(dir=folder, prefix="link-scale-") as tmp:
@@ -353,10 +353,26 @@ def run_one(n: int, limit_mb: float = 0, folder: str | None = None) -> dict:
         planted = write_records(n, path)
         gen = time.perf_counter() - t0
         gen_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        watch.stage = "reading and linking"
         t0, c0 = time.perf_counter(), time.process_time()
+        stages: list[dict] = []
+
+        def progress(name: str) -> None:
+            # each stage's wall and CPU seconds and resident memory at its end, and the peak so far
+            now, cpu_now = time.perf_counter(), time.process_time()
+            if stages:
+                last = stages[-1]
+                last["wall_s"] = round(now - last.pop("_t"), 1)
+                last["cpu_s"] = round(cpu_now - last.pop("_c"), 1)
+                last["rss_mb"] = round(watch.rss_mb())
+                last["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+                print(json.dumps({"stage": last}), file=sys.stderr, flush=True)
+            if name != "done":
+                stages.append({"name": name, "_t": now, "_c": cpu_now})
+            watch.stage = name
+
+        progress("reading")
         recs = list(read_records(path))
-        corpus = link(recs)
+        corpus = link_records(recs, progress=progress)
         dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     found = {(d.article, d.derived_from) for d in corpus.derivations}
     story = {a: o for a, o in planted} | {o: o for _, o in planted}
@@ -383,7 +399,21 @@ def run_one(n: int, limit_mb: float = 0, folder: str | None = None) -> dict:
         "clusters": len(corpus.claim_clusters),
         "drift_changes": drift_changes,
         "max_parents": max(parents.values(), default=0),
+        "stages": stages,
     }
+
+
+def digest(n: int) -> str:
+    """A digest of the whole corpus record of n generated articles: linking changed only in how it
+    holds and computes things must give the same digest as the code before."""
+    import hashlib
+
+    import orjson
+
+    from claimgraph import link
+
+    recs, _ = make_records(n)
+    return hashlib.sha256(orjson.dumps(link(recs).to_dict(), option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
 def near_copies(n: int = 300) -> dict:
@@ -432,7 +462,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-parents", type=int, default=3)
     ap.add_argument("--near-copies", type=int, default=300, help="size of the one-story near-copy check (0: skip)")
     ap.add_argument("--tmp", help="folder for the generated records (default: the system's temporary folder)")
+    ap.add_argument("--stages", action="store_true", help="print each stage's wall, CPU and memory")
+    ap.add_argument("--digest", type=int, metavar="N", help="print the digest of the corpus record of N articles")
     args = ap.parse_args(argv)
+    if args.digest:
+        print(digest(args.digest))
+        return 0
     if args.one:
         print(json.dumps(run_one(args.one, args.limit_mb, args.tmp)))
         return 0
@@ -450,7 +485,14 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.sizes:
         secs, mb = goals(n, args)
         cmd = [sys.executable, __file__, "--one", str(n), "--limit-mb", str(mb * 1.1)]
-        r = subprocess.run(cmd + (["--tmp", args.tmp] if args.tmp else []), capture_output=True, text=True, check=False)
+        # with --stages the child's stage lines go straight to stderr as each stage ends
+        r = subprocess.run(
+            cmd + (["--tmp", args.tmp] if args.tmp else []),
+            stdout=subprocess.PIPE,
+            stderr=None if args.stages else subprocess.PIPE,
+            text=True,
+            check=False,
+        )
         last = (r.stdout.strip().splitlines() or ["{}"])[-1]
         if r.returncode == 3 and "stopped" in last:
             got = json.loads(last)
@@ -458,11 +500,18 @@ def main(argv: list[str] | None = None) -> int:
             stopped = True
             continue
         if r.returncode:
-            print(f"{n}: failed\n{r.stderr[-3000:]}", file=sys.stderr)
+            print(f"{n}: failed\n{(r.stderr or '')[-3000:]}", file=sys.stderr)
             return 1
         row = json.loads(last)
         row["goal_s"], row["goal_mb"] = secs, mb
         rows.append(row)
+        if args.stages:
+            for st in row["stages"]:
+                print(
+                    f"{n:>7}   {st['name']:<12} {st['wall_s']:>8.1f} s wall {st['cpu_s']:>8.1f} s CPU "
+                    f"{st['rss_mb']:>6} MB after (peak {st['peak_mb']} MB)",
+                    flush=True,
+                )
         print(
             f"{n:>7} articles ({row['claims']} claims): link {row['link_s']:>7.1f}s ({row['cpu_s']} s CPU) "
             f"({row['ms_per_article']} ms/article), peak {row['peak_rss_mb']} MB "

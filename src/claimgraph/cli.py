@@ -229,7 +229,8 @@ def extract(
     if not inputs and published:
         raise click.UsageError("--published applies to INPUT files; stored articles keep their dates")
     with Corpus(db or "claimgraph.db", create=bool(inputs)) as corpus:
-        stream = partial(run_stream, workers=workers or default_workers(), engine=engine, ray_address=ray_address)
+        n = workers or default_workers()
+        stream = partial(run_stream, workers=n, engine=engine, ray_address=ray_address)
         res = corpus.extract(
             list(inputs) or None,
             out=out_dir,
@@ -237,6 +238,8 @@ def extract(
             reporter=CliReporter(),
             use_store=bool(db),
             stream=stream,
+            # worker processes and Ray actors load the model themselves: this process need not first
+            load_model=engine == "local" and n <= 1,
         )
     where = " and ".join(x for x in (out_dir, db) if x)
     msg = f"extracted {res.extracted} articles to {where}"

@@ -360,14 +360,18 @@ class Corpus:
         reporter: Reporter | None = None,
         use_store: bool = True,
         stream: Callable[[Iterable[Any]], Iterator[tuple[Any, ArticleRecord | None]]] | None = None,
+        load_model: bool = True,
     ) -> ExtractResult:
         """Extract article records. With ``paths``: every article of the inputs, written to ``out`` (one
         file each) and, with ``use_store``, stored with its record. Without: every stored article that has
         no record yet, or one made by older component versions (resumable: kill it, run it again).
-        ``stream``: the runner (``extract_stream``'s contract; the CLI passes scale's, for --workers)."""
+        ``stream``: the runner (``extract_stream``'s contract; the CLI passes scale's, for --workers).
+        ``load_model``: load the model here first (False when ``stream`` extracts in other processes,
+        which load it themselves: this process then starts them at once)."""
         self._stream = stream or _extract_stream
         rep = reporter or Reporter()
-        _load_model(rep)
+        if load_model:
+            _load_model(rep)
         res = ExtractResult(out=str(out) if out else None)
         folder = RecordFolder(out) if out else None
         if paths is None:

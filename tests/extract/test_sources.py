@@ -207,3 +207,80 @@ def test_a_company_is_not_a_person(extract_text):
 
     assert not looks_like_person("the satellite operator Northern Lens")
     assert not looks_like_person("the commercial provider Polar Imaging")
+
+
+def test_a_role_phrase_before_a_name_gives_its_kind_and_the_owner_side(extract_text):
+    rec = extract_text(
+        "Counting the missing\n\n"
+        "Volna Digest, an exiled Belarusian-run outlet, has kept a register of missing conscripts since 2024. "
+        "We spoke to its managing editor, Pavel Serebrov, by phone.\n\n"
+        "Serebrov said the register now held 1,200 names."
+    )
+    s = _src(rec, "Serebrov")
+    assert s.kind == "journalist" and s.side == "independent"
+
+
+def test_a_head_of_a_body_before_the_name_is_an_official(extract_text):
+    rec = extract_text(
+        "Shelling in the district\n\nPOLTAVA, June 2 (Test Wire) - We reached the head of the Reshetylivka "
+        "community military administration, Taras Bilyk, by phone on Sunday.\n\nBilyk said two barns burned down."
+    )
+    assert _src(rec, "Bilyk").kind == "state_official"
+
+
+def test_prosecutors_are_one_body_with_the_prosecution(extract_text):
+    rec = extract_text(
+        "Trial opens\n\nA court in Poltava began hearing the case against a former mayor on Monday. "
+        "Prosecutors say he took bribes worth 40,000 dollars over two years. "
+        "He denies the charges, the prosecution said."
+    )
+    bodies = [
+        s for s in rec.sources if "prosecut" in s.name.lower() or any("prosecut" in m.text.lower() for m in s.mentions)
+    ]
+    assert len(bodies) == 1 and bodies[0].kind == "government_body"
+
+
+def test_an_office_of_a_prosecutor_is_a_body(extract_text):
+    rec = extract_text(
+        "Inquiry\n\nLVIV, May 9 (Test Wire) - The city prosecutor's office said it had opened an inquiry into "
+        "the collapse of a school roof."
+    )
+    assert _src(rec, "office").kind == "government_body"
+
+
+def test_the_body_a_person_serves_joins_the_name_and_gives_the_side(extract_text):
+    rec = extract_text(
+        "Case in absentia\n\nKHERSON, April 4 (Test Wire) - Investigators say Colonel Ilya Gromak of Russia's "
+        "Airborne Forces ordered the shelling of a ferry crossing. Gromak, who has not been detained, "
+        "rejects the accusation, his lawyer said."
+    )
+    s = _src(rec, "Gromak")
+    assert s.side == "ru" and not s.name.lower().startswith("say")
+
+
+def test_a_bare_ministry_takes_the_country_of_its_earlier_form(extract_text):
+    rec = extract_text(
+        "Strike on port\n\nODESA, Oct 2 (Test Wire) - Two dockers were hurt in a drone strike on the port, the "
+        "mayor said on Friday, while Russia's Defence Ministry said it had hit a fuel store.\n\n"
+        'In Moscow, the Defence Ministry said its drones had met "all their targets".'
+    )
+    mod = [s for s in rec.sources if "defence ministry" in s.name.lower()]
+    assert mod and all(s.side == "ru" for s in mod)
+
+
+def test_the_post_said_is_the_body_that_posted(extract_text):
+    rec = extract_text(
+        "Drones downed\n\nThe Sumy regional military administration said on Telegram that a drone hit a farm. "
+        "Air defence units shot down six drones over the region overnight, the post said."
+    )
+    assert not any(s.name.lower() == "the post" for s in rec.sources)
+    c = next(c for c in rec.claims if "six drones" in c.text)
+    assert c.attribution and "administration" in next(s for s in rec.sources if s.id == c.attribution[0].source).name
+
+
+def test_a_share_of_a_count_is_never_a_source(extract_text):
+    rec = extract_text(
+        "Volunteers\n\nThe register lists 800 volunteers, but fewer than 10 percent of the names were "
+        "confirmed by relatives, the charity said."
+    )
+    assert not any("percent" in s.name for s in rec.sources)

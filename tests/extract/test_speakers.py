@@ -265,3 +265,41 @@ def test_a_caption_says_what_its_poster_says(extract_text):
     )
     (q,) = rec.quotes
     assert "Front Notes" in rec.source(q.speaker).name
+
+
+def test_a_caption_is_the_words_of_the_account_it_is_embedded_from(extract_text):
+    rec = extract_text(
+        "Night raid\n\nThe Navy said it had sunk two boats off the coast. It published a photo of the wreckage.\n\n"
+        "[Embedded post from the Navy's official Telegram channel: a photo of a burning boat, captioned \"Two "
+        'enemy boats destroyed near the spit".]'
+    )
+    q = next(q for q in rec.quotes if "boats destroyed" in q.text)
+    assert speaker(rec, q) and "Navy" in speaker(rec, q)
+
+
+def test_a_caption_under_a_posted_clip_is_the_posters(extract_text):
+    rec = extract_text(
+        "Old footage\n\nThe clip first appeared in 2023, posted on 2 June by Ridge Notes, a local news page on "
+        'Telegram. An archived copy shows the same scene under the caption "Flooded streets in the old town '
+        'this morning."'
+    )
+    q = next(q for q in rec.quotes if "Flooded" in q.text)
+    assert speaker(rec, q) and "Ridge Notes" in speaker(rec, q)
+
+
+def test_words_quoted_after_saying_only_are_the_subjects(extract_text):
+    rec = extract_text(
+        "Silence on losses\n\nThe State Border Service did not mention the crossing in its morning summary, "
+        'saying only that its units had "repelled several attempts to advance" in the area.'
+    )
+    q = next(q for q in rec.quotes if "repelled" in q.text)
+    assert speaker(rec, q) and "Border Service" in speaker(rec, q)
+
+
+def test_a_credit_line_is_the_words_of_the_channel_that_credited_it(extract_text):
+    rec = extract_text(
+        "Viral video\n\nOn Tuesday, the Telegram channel Front Notes posted a video of a burning depot. "
+        'The channel credited the video to "a reader living near the base."'
+    )
+    q = next(q for q in rec.quotes if "reader" in q.text)
+    assert speaker(rec, q) and "Front Notes" in speaker(rec, q)

@@ -110,7 +110,7 @@ ENGLISH = ("en",)
 BUILTINS: tuple[Component, ...] = (
     Component(
         name="claimgraph.segment",
-        version="3",
+        version="4",
         requires=("text", "meta", "parsed"),
         assigns=("doc", "sents", "paras", "units", "quotes", "datelines", "book", "record.duplicates"),
         fn=run_segment,
@@ -126,7 +126,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.claims",
-        version="4",
+        version="6",
         requires=("units", "quotes", "sents", "book", "evidence_source", "releases"),
         assigns=("record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"),
         fn=extract_claims,
@@ -158,7 +158,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.link_ids",
-        version="2",
+        version="3",
         requires=(
             "book",
             "quotes",

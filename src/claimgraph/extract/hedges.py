@@ -108,13 +108,36 @@ GENERIC_OBJECTS = re.compile(
 )
 
 
+def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that matches wherever one of ``patterns`` does, at the leftmost place any of them
+    would (each as a branch of its own, with the same flags): no match of it in a stretch of text
+    means none of theirs, and none of theirs starts before its first. None when they cannot be
+    joined so (different flags, back-references, repeated group names)."""
+    if not patterns or len({p.flags for p in patterns}) != 1:
+        return None
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[a-zA-Z-]+[:)]", p.pattern) for p in patterns):
+        return None  # numbered back-references or inline flags would change meaning once joined
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        return None
+
+
+HEDGE_ANY = any_of([rx for rx, _kind in HEDGE_RE])
+
+
 def find_hedges(ctx: ArticleState) -> list[tuple[Span, str, int]]:
     out = []
     for ui, u in enumerate(ctx.units):
         if u.is_meta or u.duplicate_of is not None:
             continue
+        # one pass over the unit for all the patterns; each pattern then reads from the first place any matches
+        first = HEDGE_ANY.search(ctx.text, u.start, u.end) if HEDGE_ANY is not None else None
+        if HEDGE_ANY is not None and first is None:
+            continue
+        at = first.start() if first is not None else u.start
         for rx, kind in HEDGE_RE:
-            for m in rx.finditer(ctx.text, u.start, u.end):
+            for m in rx.finditer(ctx.text, at, u.end):
                 tok = next((t for t in u.tokens if ctx.tok_start(t) == m.start()), None)
                 if tok is None:
                     continue

@@ -33,13 +33,25 @@ def default_pipeline(settings: Settings) -> Pipeline:
     return _DEFAULT[h]
 
 
+_PROVENANCE: dict[tuple[int, int, str | None], tuple[Pipeline, Settings, list[dict[str, str]]]] = {}
+
+
 def provenance(pipeline: Pipeline, settings: Settings, language: str | None = None) -> list[dict[str, str]]:
-    """What made a record: each component and its version, the spaCy model, the settings hash."""
-    out = [{"name": c.name, "version": c.version} for c in pipeline.for_language(language)]
-    model = model_info()
-    out.append({"name": model["name"], "version": model["version"], "kind": "spacy_model"})
-    out.append({"name": "settings", "version": settings.settings_hash(), "kind": "settings"})
-    return out
+    """What made a record: each component and its version, the spaCy model, the settings hash.
+    Worked out once per (pipeline, settings, language) in a process (the settings hash alone costs
+    more than some components); each record gets its own copy."""
+    key = (id(pipeline), id(settings), language)
+    got = _PROVENANCE.get(key)
+    if got is None or got[0] is not pipeline or got[1] is not settings:
+        out = [{"name": c.name, "version": c.version} for c in pipeline.for_language(language)]
+        model = model_info()
+        out.append({"name": model["name"], "version": model["version"], "kind": "spacy_model"})
+        out.append({"name": "settings", "version": settings.settings_hash(), "kind": "settings"})
+        if len(_PROVENANCE) > 64:
+            _PROVENANCE.clear()
+        # the objects are kept with their ids, so an id re-used by a new object is never taken for them
+        got = _PROVENANCE[key] = (pipeline, settings, out)
+    return [dict(d) for d in got[2]]
 
 
 def _error(component: str, e: BaseException) -> dict[str, str]:

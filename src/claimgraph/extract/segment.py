@@ -91,9 +91,10 @@ def _chrome_paragraph(text: str, toks: list, pi: int, n: int, after_meta: bool, 
             return True  # the head of a map, photo or video box: "The Air Force's map of the night"
     if t.endswith("!") and len(words) <= 5 and not verb:
         return True  # a sign-off or slogan ("Glory to the heroes!"): nothing a reader could check
-    letters = [c for c in t if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(words) <= 4 and not verb:
-        return True  # a kicker: "FEATURE", "RESULT OF THE NIGHT", "LIVE"
+    if len(words) <= 4 and not verb:  # (the letters are counted only for a line this short)
+        letters = [c for c in t if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            return True  # a kicker: "FEATURE", "RESULT OF THE NIGHT", "LIVE"
     # the outlet or affiliation line under a byline: "Global Wire Service"
     if after_meta and words_before < 60 and len(words) <= 5 and not closed and not verb:
         return True
@@ -129,13 +130,15 @@ def _mark_chrome(ctx: ArticleState) -> None:
     n = len(ctx.paras)
     after_meta = False
     in_summary: bool | str = False  # "first": the paragraph right under a summary head
+    words_before = last = 0  # the words of ctx.text[:ps], counted on from the last paragraph's start
     for pi, (ps, pe) in enumerate(ctx.paras):
         us = by_para.get(pi, [])
         t = ctx.text[ps:pe]
         toks = [tok for u in us for tok in u.tokens]
-        chrome = _chrome_paragraph(t, toks, pi, n, after_meta, len(ctx.text[:ps].split())) or _masthead(
-            ctx, pi, t, toks
-        )
+        # (a paragraph starts after white space, so no word runs over ``last``)
+        words_before += len(ctx.text[last:ps].split())
+        last = ps
+        chrome = _chrome_paragraph(t, toks, pi, n, after_meta, words_before) or _masthead(ctx, pi, t, toks)
         # a summary box: its head and the bullets under it (or the one paragraph under it)
         if in_summary and (BULLET.match(t) or in_summary == "first"):
             chrome = True

@@ -149,6 +149,25 @@ PERSON_ROLE_NOUNS = {
     "observers",
 }
 VERB_LIKE_RE = re.compile(r"(?:ed|told|said|says|wrote|tells|asked|spoke|saw)$")
+REPORTING_VERBS = _lexicon.words("en", "reporting_verbs")
+# the body a named person serves, right after the name ('Colonel X of the border guard (DPSU)')
+OF_BODY_RE = re.compile(
+    r" of ((?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*(?:\s+\([A-Z][\w-]{1,12}\))?)"
+)
+# a definite document noun that stands for the body that issued it ('..., the post said', 'the report said')
+DOC_ANAPHOR_RE = re.compile(
+    r"^the\s+(?:(?:latest|same|new|morning|evening|daily|weekly|monthly|official|telegram|online|written)\s+)?"
+    r"(?:post|statement|message|update|bulletin|briefing|summary|communiqu[eé]|press release|report)$"
+)
+# a role phrase set before the name it describes ('its editor-in-chief, Anna X', 'the head of the council, Y')
+PRE_APPOSITION_RE = re.compile(
+    r"(?:^|[\s(])(?P<np>(?:the|its|his|her|their|an?)\s+(?:[\w'\u2019-]+\s+){0,8}?[\w'\u2019-]+),\s+$", re.I
+)
+# a share of a count ('fewer than 5 percent of the names') is what a claim is about, never who says it
+SHARE_RE = re.compile(
+    r"^(?:(?:at least|more than|fewer than|less than|over|under|about|around|roughly|nearly|almost|up to|some)\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)"
+)
 CAPTION_RE = re.compile(r"^(?:the|its|his|her|their)\s+(?:accompanying\s+)?captions?$")
 PUBLISH_RE = re.compile(r"\b(?:posted|published|shared|uploaded|released|circulated)\b")
 # roles that serve someone else: their holder belongs where the one they serve belongs
@@ -179,6 +198,7 @@ class SourceBook:
     is_person: dict[str, bool] = field(default_factory=dict)
     personal: dict[str, bool] = field(default_factory=dict)
     first_at: dict[str, int] = field(default_factory=dict)
+    guessed: set[str] = field(default_factory=set)  # sources whose side is only their surname's guess
     # the side a place name in a source's words gives ("the Kharkiv regional administration" -> ua)
     place_side: Callable[[str], str | None] | None = None
 
@@ -231,9 +251,14 @@ class SourceBook:
         low = name.lower()
         words = re.findall(r"[\w'-]+", low)
         # a crowd counted in hundreds or thousands, or "no casualties", is what a claim is about, never who says it
-        if re.match(
-            r"^(?:(?:at least|more than|over|about|some|nearly|almost|up to)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{3,})\b", low
-        ) or (words and words[0] == "no"):
+        if (
+            re.match(
+                r"^(?:(?:at least|more than|over|about|some|nearly|almost|up to)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{3,})\b",
+                low,
+            )
+            or (words and words[0] == "no")
+            or SHARE_RE.match(low)
+        ):
             return None
         # an event is what a claim is about, never who says it ("His release was confirmed by ...")
         if re.match(rf"^(?:its|his|her|their|the)\s+(?:{EVENT_NOUNS})$", low):
@@ -242,6 +267,12 @@ class SourceBook:
         own = re.match(rf"^(its|his|her|their)\s+(?:own\s+)?(?:{OWNER_DATA})$", low)
         if own:
             hit = self._recent(person=own.group(1) in ("his", "her"), before=start)
+            if hit:
+                self._add_mention(hit, start, end)
+                return hit
+        if DOC_ANAPHOR_RE.match(low):
+            # '..., the post said': the body that posted it, the one the text cited last
+            hit = self._poster(start) or self._recent(person=False, before=start)
             if hit:
                 self._add_mention(hit, start, end)
                 return hit
@@ -449,10 +480,14 @@ class SourceBook:
                             ws[i - 1].lower() in DETS
                             or ws[i - 1].lower() in TITLE_WORDS
                             or side_from_text(ws[i - 1])
-                            or (ws[i - 1].islower() and not VERB_LIKE_RE.search(ws[i - 1]))
+                            or (ws[i - 1].islower() and not _verb_like(ws[i - 1]))
                         ):
                             i -= 1  # its determiner and modifiers ('the Ukrainian outlet'), not a verb or place
                         full = " ".join(ws[i:])
+                        # 'Major X of Russia's National Guard': the body the person serves is part of the name
+                        of = OF_BODY_RE.match(self.text, m.end())
+                        if of and (side_from_text(of.group(1)) or lookup_institution(of.group(1))):
+                            full += of.group(0)
                         if len(full) > len(s.name):
                             s.name = full
                         break
@@ -475,6 +510,7 @@ class SourceBook:
         in a report from Kharkiv); local residents and witnesses are of the side where the places are."""
         for s in self.sources:
             self._refine_kind(s)
+            self._pre_apposition(s)
         for s in self.sources:
             if s.side != "unknown":
                 continue
@@ -495,6 +531,8 @@ class SourceBook:
                 side = self._side_of_abbreviation(s)
             if side is None:
                 side = self._side_of_owner(s)
+            if side is None:
+                side = self._side_of_earlier_form(s)
             if side is None and self.is_person.get(s.id) and registry_person(s.name, s.kind, s.description):
                 continue  # the people registry knows this person's side
             words = " ".join(texts).lower()
@@ -516,6 +554,77 @@ class SourceBook:
                 side = scene  # a named doctor or teacher of the city in the story speaks from its side
             if side:
                 s.side = side
+
+    def _pre_apposition(self, s: Source) -> None:
+        """ "its editor-in-chief, Anna Lind", "the head of the district council, Petro Ivaniv": a role phrase set
+        before a person's name with a comma says what they are (kind, description) and, through its
+        possessive, whom they serve (side); a side guessed from the surname alone gives way to it."""
+        if not self.is_person.get(s.id) or (s.kind not in ("other", "unnamed") and s.id not in self.guessed):
+            return
+        names = {m.text for m in s.mentions if m.text[:1].isupper() and m.text.lower() not in PRONOUNS} | {s.name}
+        for n in sorted(names, key=len, reverse=True):
+            # the name as it stands, with the given names a surname mention left out ('Anna Lind' for 'Lind')
+            for occ in re.finditer(rf"(?<![\w-])(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(n)}(?![\w-])", self.text):
+                before = self.text[max(0, occ.start() - 160) : occ.start()]
+                before = before[before.rfind("\n") + 1 :]
+                np = _role_before(before)
+                if np is None:
+                    continue
+                kind = role_kind(np)
+                if kind and kind != "unnamed" and s.kind in ("other", "unnamed"):
+                    s.kind = kind
+                if not s.description:
+                    s.description = np
+                det = np.split()[0].lower()
+                side = None
+                if det in ("its", "their"):
+                    owner = self.get(self._recent(person=False, before=occ.start()) or "")
+                    side = owner.side if owner is not None and owner.side != "unknown" else None
+                    if side is None:
+                        side = self._side_of_described_body(occ.start())
+                elif det not in ("his", "her"):
+                    side = side_of_words(np)
+                if side:
+                    s.side = side
+                    self.guessed.discard(s.id)
+                elif s.id in self.guessed:
+                    s.side = "unknown"  # the surname's guess gives way to what the article says later
+                    self.guessed.discard(s.id)
+                return
+
+    def _side_of_described_body(self, before: int) -> str | None:
+        """The side of the body last described by an appositive in the paragraph before ``before``
+        ('X, an exiled Russian outlet, ... We spoke to its editor')."""
+        para = self.text.rfind("\n", 0, before) + 1
+        side = None
+        for a in re.finditer(r",\s+((?:an?|the)\s+[^,.;:\n]{3,120})(?=,)", self.text[para:before]):
+            if role_kind(a.group(1)) in ("media_outlet", "ngo", "expert", "government_body", "military"):
+                side = side_from_text(a.group(1)) or side
+        return side
+
+    def _side_of_earlier_form(self, s: Source) -> str | None:
+        """ "the Defence Ministry" after "Russia's Defence Ministry said" (a mention not read as a source), or
+        "In Moscow, the Defence Ministry said": the country word on an earlier form of the same proper name,
+        or a capital fronted in the mention's own sentence."""
+        if self.is_person.get(s.id):
+            return None
+        metonyms = registry()["capital_metonyms"]
+        for m in s.mentions:
+            if m.text.lower() in PRONOUNS:
+                continue
+            loc = re.search(r"(?:^|[.!?\n]\s*)In ([A-Z][\w'\u2019-]+),\s*$", self.text[max(0, m.start - 60) : m.start])
+            if loc and metonyms.get(loc.group(1).lower()):
+                return str(metonyms[loc.group(1).lower()])
+            core = re.sub(r"^(?:the|its)\s+", "", m.text, flags=re.I)
+            if not all(w[:1].isupper() for w in core.split()):
+                continue  # only a proper name: 'the ministry' could be any ministry named before
+            side = None
+            for occ in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", self.text[: m.start]):
+                pre = re.search(r"(?:\S+\s+){0,2}$", self.text[max(0, occ.start() - 40) : occ.start()])
+                side = (side_from_text(pre.group()) if pre else None) or side
+            if side:
+                return side
+        return None
 
     def _apposition(self, m: Span) -> str:
         """The appositive after a mention: "Orenburg Pulse, a local news community on VKontakte," -> its words."""
@@ -633,6 +742,8 @@ class SourceBook:
         if not side and person:
             surname = name.split()[-1].lower()
             side = "ua" if UA_SURNAME.search(surname) else "ru" if RU_SURNAME.search(surname) else None
+            if side:
+                self.guessed.add(sid)
         src = Source(
             id=sid, name=name, kind=kind or "other", side=side or "unknown", mentions=[], description=description
         )
@@ -750,6 +861,29 @@ class SourceBook:
             if last > best_at:
                 best, best_at = s.id, last
         return best
+
+
+def _role_before(before: str) -> str | None:
+    """The role phrase that ends ``before`` with a comma ('... spoke to its editor-in-chief, '), the fullest one
+    that holds no verb."""
+    for d in re.finditer(r"(?:^|(?<=[\s(]))(?:the|its|his|her|their|an?)\s", before, re.I):
+        m = PRE_APPOSITION_RE.match(before, d.start() - (1 if d.start() and before[d.start() - 1] in " (" else 0))
+        if m is None:
+            continue
+        np = m.group("np")
+        words = np.split()
+        if any(_verb_like(w) for w in words[1:] if w.islower()) or len(words) < 2:
+            continue
+        kind = role_kind(np)
+        if kind and kind != "unnamed":
+            return np
+    return None
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that is a verb of saying or a past form ('say', 'claims', 'reported'), not a modifier."""
+    w = word.lower()
+    return bool(VERB_LIKE_RE.search(w)) or w in REPORTING_VERBS or (w.endswith("s") and w[:-1] in REPORTING_VERBS)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ import re
 from calendar import monthrange
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from ..model import DateRef
 
@@ -327,12 +328,53 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
+def _fills(seq: Any, group: int) -> bool:
+    """Whether every match of the parsed pattern ``seq`` fills capture group number ``group``
+    (False when unsure: the caller then never skips the pattern)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in seq:
+        if op is c.SUBPATTERN:
+            if av[0] == group or _fills(av[3], group):
+                return True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            if av[0] >= 1 and _fills(av[2], group):
+                return True
+        elif op is c.BRANCH and all(_fills(alt, group) for alt in av[1]):
+            return True
+    return False
+
+
+def _needs_month(rx: re.Pattern[str]) -> bool:
+    """Whether no match of ``rx`` can be without a month name of ``M`` (its ``month`` or ``m1`` group)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        groups = parsed.state.groupdict
+    except Exception:  # noqa: BLE001 - the private parser changed: never skip
+        return False
+    return any(
+        sub in rx.pattern and name in groups and _fills(list(parsed), groups[name])
+        for name, sub in (("month", M), ("m1", M1))
+    )
+
+
+# a month name anywhere (case-insensitive, as every pattern is): a text without one skips the patterns
+# that need one (the same matches, found without running them; most of scan_dates' time is these patterns)
+MONTH_WORD = re.compile(M, re.I)
+NEEDS_MONTH = frozenset(kind for kind, rx in PATTERNS if _needs_month(rx))
+
+
 def scan_dates(text: str, pub: date | None, start: int = 0, end: int | None = None) -> list[DateRef]:
     """Every time expression in ``text[start:end]`` (ids left empty), resolved against ``pub``."""
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = []
     out: list[DateRef] = []
+    no_month = MONTH_WORD.search(text, start, end) is None
     for kind, rx in PATTERNS:
+        if no_month and kind in NEEDS_MONTH:
+            continue
         for m in rx.finditer(text, start, end):
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken):

@@ -79,7 +79,10 @@ def looks_like_person(name: str) -> bool:
         r"organi[sz]ation|foundation|association|\bwatch\b|hospital|university|\bcent(?:re|er)\b|"
         r"federation|assembly|parliament|\bunit\b|department|\bfirm\b|\bgroup\b|\btank\b|"
         r"provider|\boperator\b|manufacturer|\bmaker\b|developer|producer|contractor|corporation|"
-        r"\binc\b|\bltd\b|\bllc\b",
+        r"\binc\b|\bltd\b|\bllc\b|"
+        # accounts and outlets named after what they are ('the Telegram channel Front Notes')
+        r"\bchannel\b|\baccount\b|\bpage\b|\bcommunity\b|\boutlet\b|newspaper|\bportal\b|\bmagazine\b|"
+        r"\bbroadcaster\b|\bnetwork\b|\bwebsite\b",
         low,
     ):
         return False

@@ -8,6 +8,7 @@ a place."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from .. import lexicon as _lexicon
@@ -53,6 +54,21 @@ WEAPON_AFTER = re.compile(
 GOVERNMENT_AFTER = re.compile(r"^[ \t]+(?:regime|government|authorities|leadership|junta)\b", re.I)
 
 
+_STARTS = "claimgraph.token_starts"
+
+
+def _token_at(doc: Any, offset: int) -> Any | None:
+    """The token of ``doc`` that starts at character ``offset``, or None: a binary search over the token
+    offsets, read from the Doc once (kept in its ``user_data``), not a dictionary of every token."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        from spacy.attrs import IDX
+
+        starts = doc.user_data[_STARTS] = doc.to_array(IDX).tolist() if len(doc) else []
+    i = bisect_left(starts, offset)
+    return doc[i] if i < len(starts) and starts[i] == offset else None
+
+
 def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) -> list[Place]:
     """Every place mention in ``text`` with ids ``p1``, ``p2``, ..., geocoded offline. ``doc``: the
     spaCy parse of the same text (its entities and syntax tell a place from a person or a
@@ -64,7 +80,6 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
     places: list[Place] = []
     for e in doc.ents if doc is not None else ():
         ents[e.start_char] = (e.label_, e.end_char)
-    toks = {t.idx: t for t in doc} if doc is not None else {}
     loose: set[str] = set()
     deferred: list[tuple[int, int, str, Any, list[Any]]] = []
     for m in CAND_RE.finditer(text):
@@ -101,7 +116,7 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
                 if (suffix and (full or re.match(r"(?i)directions?|front|axis|region|oblast", suffix)))
                 else start + len(name)
             )
-            tok = toks.get(start)
+            tok = _token_at(doc, start) if doc is not None else None
             label = ents.get(start, (None,))[0]
             curated = any(c.curated for c in cands)
             prev = text[max(0, start - 12) : start].split()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 import types
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import ArticleRecord, CorpusArticle, CorpusRecord
 from ..settings import LinkSettings
@@ -28,12 +28,16 @@ def link_records(
     records: list[ArticleRecord],
     known: Iterable[tuple[str, str, str]] | None = None,
     settings: LinkSettings | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> CorpusRecord:
     """Link article records. ``known`` holds the identities a store already has, as
     (canonical id, name, kind) rows: link decides each source's identity here, once, and the
     corpus record lists them (``identities``; each article's outlet identity is
-    ``articles[i].outlet_id``) so that the store persists what link decided."""
+    ``articles[i].outlet_id``) so that the store persists what link decided. ``progress`` is told the
+    name of each stage as it starts (a benchmark times them)."""
     cfg = settings or LinkSettings()
+    stage = progress or _quiet
+    stage("identities")
     # one identity book per linking run, seeded with what the store knows and filled in article
     # order, so that the same records always give the same origins whichever run extracted them
     book = IdentityBook().seed(known or ())
@@ -47,8 +51,11 @@ def link_records(
         name = signer(r)
         if name:
             voices[r.article.id] = book.resolve(name, "state_official") or outlets[r.article.id]
+    stage("common words")
     common = common_words(records)
+    stage("derivations")
     derivs = derivations(records, common, settings=cfg)
+    stage("clusters")
     by_id = {r.article.id: r for r in records}
     corpus = CorpusRecord(
         articles=[
@@ -59,11 +66,17 @@ def link_records(
         claim_clusters=clusters(records, derivs, common=common, settings=cfg, outlets=voices),
         identities=identities,
     )
+    stage("drift")
     relation = {(d.article, d.derived_from): d for d in derivs}
     corpus.drift = [
         drift(by_id[d.derived_from], by_id[d.article], relation=relation[(d.article, d.derived_from)]) for d in derivs
     ]
+    stage("done")
     return corpus
+
+
+def _quiet(_stage: str) -> None:
+    pass
 
 
 class _LinkModule(types.ModuleType):

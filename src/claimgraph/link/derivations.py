@@ -119,6 +119,8 @@ class OutletIndex:
     def __init__(self, records: list[ArticleRecord], common: Counter[str]) -> None:
         self.first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
         self.by_outlet: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self._member_sets: dict[tuple[str, ...], frozenset[str]] = {}
+        self._scripts: dict[tuple[tuple[str, ...], str], list[str]] = {}
         for r in records:
             ks = _name_keys(r.article.outlet or "")
             # a one-word outlet name must be distinctive to count as a mention ("Review" is not)
@@ -136,6 +138,37 @@ class OutletIndex:
                 self.bodies = True
 
     bodies = False
+
+    def candidates(
+        self,
+        ks: tuple[str, ...],
+        sharing: Counter[str],
+        script: str,
+        scripts: dict[str, str],
+        pos: dict[str, int],
+    ) -> list[str]:
+        """The articles of outlet ``ks`` that can be what a text cites, in corpus order: those that
+        share a rare anchor with it (``sharing``), and every one in another script than ``script``
+        (whose names are compared by their stems). The others share nothing to cite it by."""
+        arts = self.by_outlet[ks]
+        if len(arts) <= len(sharing):
+            return [a for a in arts if a in sharing or scripts[a] != script]
+        got = {a for a in sharing if a in self._members(ks)}
+        got.update(a for a in self._other_script(ks, script, scripts))
+        return sorted(got, key=pos.__getitem__)
+
+    def _members(self, ks: tuple[str, ...]) -> frozenset[str]:
+        got = self._member_sets.get(ks)
+        if got is None:
+            got = self._member_sets[ks] = frozenset(self.by_outlet[ks])
+        return got
+
+    def _other_script(self, ks: tuple[str, ...], script: str, scripts: dict[str, str]) -> list[str]:
+        key_ = (ks, script)
+        got = self._scripts.get(key_)
+        if got is None:
+            got = self._scripts[key_] = [a for a in self.by_outlet[ks] if scripts[a] != script]
+        return got
 
     def named_in(self, text: str) -> set[tuple[str, ...]]:
         toks = [t for t in _NAME_TOKEN.findall(text)]
@@ -379,18 +412,32 @@ def _cites(records: list[ArticleRecord], texts: dict[str, str], seen: set, cfg: 
     own_body = {r.article.id: body_key(r.article.outlet or "") for r in records} if index.bodies else {}
     stems: dict[str, set[str]] = {}
     stems_df: Counter[str] = Counter()
+    # the articles holding each rare name or figure, and each article's place in the corpus: an outlet
+    # has thousands of articles in a large corpus, and only those sharing rare anchors with the citing
+    # text can be what it cites (the rest share none, or are in another script: compared apart below)
+    pos = {r.article.id: n for n, r in enumerate(records)}
+    holders: dict[str, list[str]] = defaultdict(list)
+    for aid, xs in anch.items():
+        for x in xs:
+            if df[x] <= rare_cap:
+                holders[x].append(aid)
+    script = {aid: _script(t) for aid, t in texts.items()}
     out = []
     for r in records:
         bid = r.article.id
-        for ks in index.named_in(texts[bid]):
+        named = index.named_in(texts[bid])
+        if not named:
+            continue
+        rare_shared: Counter[str] = Counter(aid for x in anch[bid] if df[x] <= rare_cap for aid in holders[x])
+        for ks in named:
             if ks == outlet_keys[bid] or (ks[0] == "@" and own_body.get(bid) == ks[1]):
                 continue  # an outlet naming itself
             best: tuple[int, str] | None = None
-            for aid in index.by_outlet[ks]:
+            for aid in index.candidates(ks, rare_shared, script[bid], script, pos):
                 if aid == bid or _pair(aid, bid) in seen or _compare_time(by_id[aid].article, r.article) > 0:
                     continue
-                shared = sum(1 for x in anch[bid] & anch[aid] if df[x] <= rare_cap)
-                if shared < cfg.cites_anchors and _script(texts[aid]) != _script(texts[bid]):
+                shared = rare_shared[aid]
+                if shared < cfg.cites_anchors and script[aid] != script[bid]:
                     # across scripts a name is inflected and transliterated (Krasnoyarsk /
                     # Красноярского): names are compared by their first letters
                     if not stems:
@@ -440,9 +487,15 @@ def _stems(text: str) -> set[str]:
 def _script(text: str) -> str:
     """'cyrl' or 'latn': the script most letters of the text's start are in."""
     head = text[:400]
-    cyr = sum(1 for ch in head if "\u0400" <= ch <= "\u04ff")
-    lat = sum(1 for ch in head if "a" <= ch.lower() <= "z")
+    cyr = len(_CYRILLIC_CH.findall(head))
+    # a letter whose lower case is a-z: the ASCII ones by a pattern, the few others one by one
+    lat = len(_ASCII_LATIN.findall(head)) + sum(1 for ch in _OTHER_CH.findall(head) if "a" <= ch.lower() <= "z")
     return "cyrl" if cyr > lat else "latn"
+
+
+_CYRILLIC_CH = re.compile("[\u0400-\u04ff]")
+_ASCII_LATIN = re.compile("[A-Za-z]")
+_OTHER_CH = re.compile("[^\x00-\x7f\u0400-\u04ff]")
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

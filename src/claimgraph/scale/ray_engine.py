@@ -19,7 +19,7 @@ from typing import Any
 from ..ingest.base import RawArticle
 from ..model import ArticleRecord
 from ..settings import Settings
-from .shard import article_row, extract_shard
+from .shard import article_row, extract_shard_json, record_of_json
 
 
 class ExtractActor:
@@ -37,8 +37,8 @@ class ExtractActor:
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         n = len(batch["row"])
         rows = [json.loads(batch["row"][i]) for i in range(n)]
-        recs = extract_shard(rows, self.settings)
-        return {"seq": list(batch["seq"]), "record": [json.dumps(r, ensure_ascii=False) for r in recs]}
+        recs = extract_shard_json(rows, self.settings)  # each record's compact JSON, written once
+        return {"seq": list(batch["seq"]), "record": [r.decode("utf-8") for r in recs]}
 
 
 def _settings_json(settings: Settings) -> str:
@@ -101,7 +101,7 @@ def ray_stream(
                 if int(row["seq"]) != k:  # pragma: no cover - preserve_order keeps the input's order
                     raise RuntimeError(f"the Ray run gave article {row['seq']} where {k} was expected")
                 k += 1
-                yield x, ArticleRecord.from_dict(json.loads(row["record"]))
+                yield x, record_of_json(row["record"])
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

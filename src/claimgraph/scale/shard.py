@@ -32,6 +32,21 @@ def extract_shard(rows: Sequence[dict[str, Any]], settings: Settings | None = No
     return [rec.to_dict() for _raw, rec in extract_stream(arts, settings) if rec is not None]
 
 
+def extract_shard_json(rows: Sequence[dict[str, Any]], settings: Settings | None = None) -> list[bytes]:
+    """``extract_shard``'s records as their compact JSON (``ArticleRecord.to_json``, the bytes a record
+    file holds): what a worker process sends back. Writing them costs a tenth of ``to_dict`` and
+    pickling the dictionaries; the parent reads them back with ``record_of_json``."""
+    arts = [article_from_row(r) for r in rows]
+    return [rec.to_json() for _raw, rec in extract_stream(arts, settings) if rec is not None]
+
+
+def record_of_json(data: bytes | str) -> ArticleRecord:
+    """The record of its JSON (as ``ArticleRecord.to_json`` or ``to_dict`` and a JSON encoder give it)."""
+    import orjson
+
+    return ArticleRecord.from_dict(orjson.loads(data))
+
+
 def records_of(rows: Iterable[dict[str, Any]]) -> Iterator[ArticleRecord]:
     for r in rows:
         yield ArticleRecord.from_dict(r)

@@ -18,7 +18,7 @@ from ..extract import extract_stream
 from ..ingest.base import RawArticle
 from ..model import ArticleRecord
 from ..settings import Settings
-from .shard import article_row, extract_shard
+from .shard import article_row, extract_shard_json, record_of_json
 
 _SETTINGS: Settings | None = None
 
@@ -48,8 +48,10 @@ def _start(settings: Settings) -> None:
     gc.freeze()
 
 
-def _shard(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return extract_shard(rows, _SETTINGS)
+def _shard(rows: list[dict[str, Any]]) -> list[bytes]:
+    # records go back as their JSON: the parent's serial share (unpickling, rebuilding) is what caps the
+    # speed-up of more workers
+    return extract_shard_json(rows, _SETTINGS)
 
 
 def pool_stream(
@@ -76,14 +78,14 @@ def _pool(
     # fork would copy a half-started parent (threads, open stores); spawn gives clean workers
     ctx = mp.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_start, initargs=(settings,)) as pool:
-        pending: deque[tuple[list[Any], Future[list[dict[str, Any]]] | None]] = deque()
+        pending: deque[tuple[list[Any], Future[list[bytes]] | None]] = deque()
 
         def drain(limit: int) -> Iterator[tuple[Any, ArticleRecord | None]]:
             while len(pending) > limit:
                 buf, fut = pending.popleft()
                 recs = iter(fut.result() if fut is not None else [])
                 for x in buf:
-                    yield (x, ArticleRecord.from_dict(next(recs))) if isinstance(x, RawArticle) else (x, None)
+                    yield (x, record_of_json(next(recs))) if isinstance(x, RawArticle) else (x, None)
 
         buf: list[Any] = []
         n_arts = 0

@@ -20,7 +20,7 @@ from ..state import ArticleState, Draft, QuoteSpan, SpeechAct, Unit
 from .content import analyse, split_content
 from .frames import PARTICIPLE_CUES
 from .phrases import cue_class, source_from_np, subject_of
-from .quotes import intro_speaker, is_speech, quote_frame, quote_sentences
+from .quotes import caption_speaker, intro_speaker, is_speech, orphan_speaker, quote_frame, quote_sentences
 
 VERIFY_VERBS = _lexicon.words("en", "verification_verbs")
 
@@ -185,6 +185,10 @@ def extract_claims(ctx: ArticleState) -> None:
         )
         ctx.drafts[c.id] = d  # the working draft behind each claim, for hedges
         rec.claims.append(c)
+    for q in ctx.quotes:
+        if is_speech(ctx, q):
+            # a caption is its publisher's words; a credit line or words quoted after ', saying only that' the subject's
+            q.speaker = caption_speaker(ctx, q) or q.speaker or orphan_speaker(ctx, q)
     for n, q in enumerate(sorted((q for q in ctx.quotes if is_speech(ctx, q)), key=lambda q: q.start), 1):
         a, b = ctx.trim(q.start, q.end, " \t\n")
         rec.quotes.append(Quote(id=f"q{n}", text=ctx.text[a:b], start=a, end=b, speaker=q.speaker, cue=q.cue))
@@ -206,8 +210,9 @@ def _is_question(ctx: ArticleState, d: Draft) -> bool:
     return ctx.text[d.end - 1 : d.end] == "?" or tail[:1] == "?"
 
 
-# nouns for people and bodies by their agentive endings (director, minister, analyst, resident, spokesman)
-AGENT_NOUN_RE = re.compile(r"(?:or|er|ist|man|woman|ian|ent|ant|ary|ee)s?$")
+# nouns for people and bodies by their agentive endings (director, minister, analyst, resident, spokesman);
+# '-ment' nouns name acts and things ('Assessment:', 'Statement:'), never a speaker
+AGENT_NOUN_RE = re.compile(r"(?:or|er|ist|man|woman|ian|(?<!m)ent|ant|ary|ee)s?$")
 SPEAKER_COLON_RE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,6})\s*:\s+(?=\S)")
 COLON_NOT_NAMES = {"the", "a", "an", "this", "that", "these", "those", "but", "and", "so", "here", "there", "it", "our"}
 # labels of page furniture and rubrics that a colon follows: never a speaker

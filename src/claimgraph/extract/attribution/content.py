@@ -19,15 +19,17 @@ from .frames import (
     according_to,
     adjective_frame,
     aside_frame,
+    conjoined_frame,
     extra_hop,
     leading_frame,
     mid_frame,
     participial_frame,
+    participle_frames,
     rootless_cue,
     second_frame,
     trailing_frame,
 )
-from .phrases import SUBJ_DEPS, complement_end, complement_start, is_cue, source_from_np
+from .phrases import SUBJ_DEPS, _hop, complement_end, complement_start, is_cue, source_from_np
 
 SPLIT_RE = re.compile(r",?\s+and that\s+|,\s+while\s+|,\s+where\s+|,\s+whereas\s+|;\s+", re.I)
 
@@ -73,9 +75,17 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
     inner_lo, inner_hi = lo, hi
     lf_verb = None
     tf = trailing_frame(ctx, toks, lo, hi, unit_text)
+    second: list[Draft] = []
     if tf:
         hops, k, cue_lemma = tf
         inner_hi = k
+        if hops:
+            # 'A, the mayor said, adding that B': the participle after the frame is the same speaker's
+            for _cs, ce, t in participle_frames(ctx, toks, k + 1, hi)[:1]:
+                k2 = next((j for j in range(k, hi) if ctx.tok_start(toks[j]) >= ce), None)
+                if k2 is not None:
+                    hop2 = _hop(ctx, hops[0].source, t, t.i + 1)
+                    second = split_content(ctx, toks, k2, hi, ui, [hop2], t.lemma_.lower())
     else:
         acc = according_to(ctx, toks, lo, hi, unit_text)
         if acc and not acc[0]:
@@ -116,6 +126,10 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                         if end_k >= inner_lo:
                             inner_hi = end_k + 1
                     own = split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
+                    if depth == 0:
+                        # 'X, who says A, tweeted that B' / 'In a year in which most say A, some questioned
+                        # why B': the main clause may hold a frame of its own, read without the clause
+                        own = _main_frame_outside(ctx, toks, lo, hi, v, ui, unit_text) or own
                     if cc is None and not hops:
                         return own  # a noun phrase with no one to ascribe it to is no claim of its own
                     return split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma) + own
@@ -128,11 +142,17 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                     p_hops, k_comma, k_content, p_lemma = pf
                     own = split_content(ctx, toks, lo, k_comma, ui, [], None) if depth == 0 else []
                     return own + split_content(ctx, toks, k_content, hi, ui, p_hops, p_lemma)
-    second: list[Draft] = []
     if lf_verb is not None and (af2 := aside_frame(ctx, toks, lf_verb, inner_lo, inner_hi, unit_text)) is not None:
         k_cut, k2, k2_end, hops2, lemma2 = af2
         if k_cut > inner_lo:
             second = split_content(ctx, toks, k2, k2_end, ui, hops2, lemma2)
+            inner_hi = k_cut
+    if lf_verb is not None and (cf := conjoined_frame(ctx, toks, lf_verb, inner_lo, inner_hi, hops)) is not None:
+        k_cut, k2, k2_end, hops2, conj_lemma = cf
+        if hops2 or depth == 0:
+            # inside another frame a plain conjunct stays with the content ('according to X, the command
+            # calls the raids "waves" and does not bother to ...' is all X's)
+            second = split_content(ctx, toks, k2, k2_end, ui, hops2, conj_lemma) + second
             inner_hi = k_cut
     if cue_lemma is not None and cue_lemma != "according":
         sf = second_frame(ctx, toks, inner_lo, inner_hi, hops)
@@ -167,6 +187,20 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
     return _own_frames(ctx, toks, drafts, ui, unit_text) + second
 
 
+def _main_frame_outside(
+    ctx: ArticleState, toks: list, lo: int, hi: int, v: Any, ui: int, unit_text: str
+) -> list[Draft]:
+    """Drafts of the main clause around the subordinate clause of ``v``, when the main clause is itself a
+    frame (its cue outside that clause, on the sentence's main verb): the clause is left out of the
+    reading, not of the text (a content stays one contiguous span)."""
+    sub = {x.i for x in v.subtree}
+    rest = [t for t in toks[lo:hi] if t.i not in sub]
+    if not any(is_cue(t) and t.dep_ == "ROOT" and t.i > v.i for t in rest) or len(rest) < 4:
+        return []
+    drafts = analyse(ctx, rest, 0, len(rest), ui, unit_text, 0)
+    return drafts if any(d.hops for d in drafts) else []
+
+
 def _own_frames(ctx: ArticleState, toks: list, drafts: list[Draft], ui: int, unit_text: str) -> list[Draft]:
     """'X said A, while most residents believed B': a clause split off the content ('; ', ', while') that
     holds a frame with a subject of its own is that subject's, not the first speaker's."""
@@ -193,8 +227,10 @@ def split_content(
         return []
     s, e = ctx.tok_start(toks[lo]), ctx.tok_end(toks[hi - 1])
     s, e = ctx.trim(s, e, " \t\n,;:.")
-    if ctx.text[s : s + 5].lower() == "that ":
-        s += 5
+    if ctx.text[s : s + 5].lower() == "that " and not (
+        toks[lo].lower_ == "that" and toks[lo].dep_ in ("nsubj", "nsubjpass") and toks[lo].head.i == toks[lo].i + 1
+    ):
+        s += 5  # the complementiser, not a demonstrative subject ('denied that was the case')
     disputed = False
     m = CLAIM_DENIED_RE.search(ctx.text, s, e)
     if m:
@@ -204,13 +240,18 @@ def split_content(
         if head is not None:
             source_from_np(ctx, head, head.i, toks[hi - 1].i + 1, ctx.text[s:e])
         e = m.start()
-    pieces: list[tuple[int, int, str | None]] = []
+    pieces: list[tuple[int, int, Any]] = []
     cur = s
     in_quote = ctx.in_quote
-    cuts = []
+    cuts: list[tuple[int, int, Any]] = []
+    # ', telling reporters that B', ', warning that B': the same speaker's second frame, with its own cue
+    framed = participle_frames(ctx, toks, lo, hi) if hops else []
+    for cs, ce, t in framed:
+        if s < cs < e:
+            cuts.append((cs, ce, t))
     for rx in (SPLIT_RE, SAYING_RE):
         for mm in rx.finditer(ctx.text, s, e):
-            if not in_quote(mm.start()):
+            if not in_quote(mm.start()) and not (rx is SAYING_RE and any(cs == mm.start() for cs, _, _ in framed)):
                 cuts.append((mm.start(), mm.end(), "saying" if rx is SAYING_RE else None))
     # ", and <subject> <verb>", ", but <subject> <verb>": coordinated clauses with their own subjects,
     # outside quotations
@@ -266,7 +307,7 @@ def split_content(
             and any(x.like_num for x in t.doc[t.i + 1 : min(len(t.doc), t.i + 12)])
         ):
             cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
-    cuts.sort()
+    cuts.sort(key=lambda c: (c[0], c[1]))
     kind = None
     for cs, ce, k in cuts:
         if cs <= cur:
@@ -285,7 +326,12 @@ def split_content(
         if pe - ps < ctx.settings.min_claim_chars or len(ctx.text[ps:pe].split()) < ctx.settings.min_claim_words:
             continue
         d = Draft(ps, pe, hops=list(hops), cue_lemma=cue_lemma, unit=ui, disputed=disputed)
-        if k == "saying":
+        if k is not None and not isinstance(k, str):
+            # a participle frame: the same speaker, its own cue
+            d.hops = [_hop(ctx, hops[0].source, k, k.i + 1)] + list(hops[1:])
+            d.cue_lemma = k.lemma_.lower()
+            d.disputed = False
+        elif k == "saying":
             d.cue_lemma = "say"
             d.disputed = False
         elif cue_lemma in DISPUTING_CUES and drafts and drafts[0].cue_lemma in DISPUTING_CUES:

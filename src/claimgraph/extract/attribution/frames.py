@@ -20,6 +20,7 @@ from ..lexicon import CUE_ADJECTIVES, DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
 from ..state import ArticleState, SpeechAct
 from .phrases import (
     SUBJ_DEPS,
+    _hop,
     channel_of,
     complement_parts,
     complement_start,
@@ -45,6 +46,18 @@ def _idx(toks: list, i: int) -> int:
         if t.i == i:
             return k
     return -1
+
+
+def _pronoun_that(t: Any) -> bool:
+    """'that' as a pronoun, not the complementiser: a relative pronoun ('proposed a law that would double
+    the tax', 'said the plan that passed was flawed') or a demonstrative subject ('denied that was the
+    case', "says that's what voters want"). The content then opens before it, not after it."""
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.dep_ == "relcl":
+        # ... unless the relative clause reports in its turn ('published a video that shows X'): what it
+        # shows is the publisher's content
+        return not is_cue(t.head)
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.dep_ in ("nsubj", "nsubjpass") and nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.i == t.head.i
 
 
 def _passive_speaker(v: Any) -> bool:
@@ -75,7 +88,21 @@ def _person_participle(v: Any) -> bool:
 def trailing_frame(
     ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
 ) -> tuple[list[Hop], int, str] | None:
-    """'CONTENT, SOURCE said on Tuesday.' -> (hops, index of the comma, cue lemma)."""
+    """'CONTENT, SOURCE said on Tuesday.' -> (hops, index of the comma, cue lemma). The frame may go on
+    with a participle of its own ('CONTENT, SOURCE said, adding that B'): B is read as a second frame."""
+    got = _trailing_frame(ctx, toks, lo, hi, unit_text)
+    if got is not None:
+        return got
+    for j in range(hi - 3, lo + 3, -1):
+        t = toks[j]
+        if t.tag_ == "VBG" and toks[j - 1].text == "," and is_cue(t) and not ctx.in_quote(ctx.tok_start(t)):
+            return _trailing_frame(ctx, toks, lo, j - 1, unit_text)
+    return None
+
+
+def _trailing_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+) -> tuple[list[Hop], int, str] | None:
     end = hi
     while end > lo and toks[end - 1].is_punct and toks[end - 1].text not in '"\u201d':
         end -= 1
@@ -367,6 +394,7 @@ def leading_frame(
                 t.lower_ == "that"
                 and t.dep_ in ("mark", "nsubj", "dobj")
                 and t.head.i != v.i
+                and not _pronoun_that(t)
                 or (t.lower_ == "that" and t.dep_ == "mark")
             ):
                 start = j + 1
@@ -543,6 +571,43 @@ def participial_frame(
     return None
 
 
+def participle_frames(ctx: ArticleState, toks: list, lo: int, hi: int) -> list[tuple[int, int, Any]]:
+    """'X said A, telling reporters that B' / ', warning that B' / ', calling it B': a cue participle set off
+    by a comma after a content says B for the same speaker, with its own cue -> (character where A ends,
+    character where B starts, the participle) for each. Hops (', citing X') and result clauses
+    (', killing two') are not frames; a participle inside a quotation is the quotation's."""
+    out: list[tuple[int, int, Any]] = []
+    for k in range(lo + 2, hi - 2):
+        t = toks[k]
+        if t.tag_ != "VBG" or toks[k - 1].text != "," or not is_cue(t) or ctx.in_quote(ctx.tok_start(t)):
+            continue
+        if t.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or EXTRA_HOP_RE.match(
+            ctx.text, ctx.tok_start(toks[k - 1])
+        ):
+            continue
+        if any(c.dep_ in SUBJ_DEPS for c in t.children):
+            continue
+        first = None
+        mark = next(
+            (j for j in range(k + 1, min(hi, k + 8)) if toks[j].lower_ == "that" and toks[j].dep_ == "mark"), None
+        )
+        cc = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        if mark is not None and all(not toks[x].is_punct for x in range(k + 1, mark)):
+            first = mark + 1
+        elif cc is not None:
+            first = _idx(toks, min(x.i for x in cc.subtree))
+        elif (cs := complement_start(t)) is not None:
+            first = _idx(toks, cs.i)
+        if first is None or not (k < first < hi - 1):
+            continue
+        while first < hi and toks[first].text in ":,\"\u201c\u2018'":
+            first += 1
+        if hi - first < 2:
+            continue
+        out.append((ctx.tok_start(toks[k - 1]), ctx.tok_start(toks[first]), t))
+    return out
+
+
 def extra_hop(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -> tuple[int, Hop] | None:
     if hi <= lo:
         return None
@@ -598,6 +663,71 @@ def second_frame(
             continue
         cue = ctx.span(ctx.tok_start(v), ctx.tok_end(v))
         return k, start, v.lemma_.lower(), [Hop(source=hops[0].source, cue=cue, channel=hops[0].channel)]
+    return None
+
+
+def conjoined_frame(
+    ctx: ArticleState, toks: list, v: Any, lo: int, hi: int, hops: list[Hop]
+) -> tuple[int, int, int, list[Hop], str | None] | None:
+    """'X said A and called on B to ...' / 'X said A but declined to name B': a predicate coordinated with
+    the frame's own verb after a clause content A, with no subject of its own, is no part of A -> (index where A ends, start and
+    end of what the conjunct says, its hops, its cue lemma). A conjunct that is a cue with a content of
+    its own is a second frame of the same speaker; any other conjunct ('and left the meeting') is an
+    event the article reports in its own voice (no hops, its whole predicate)."""
+    if hi - lo < 3:
+        return None
+    lo_i, hi_i = toks[lo].i, toks[hi - 1].i
+    cands = [c for c in v.children if c.dep_ == "conj"]
+    for h in v.children:
+        if h.dep_ != "ccomp" or h.tag_ not in ("VB", "VBG"):
+            continue
+        # 'said the bridge would reopen and called on ...': a finite verb in the frame's own tense cannot
+        # share the content's modal or infinitive, so it is the frame verb's conjunct, whatever the parse
+        cands += [
+            c
+            for c in h.children
+            if c.dep_ == "conj" and c.tag_ == v.tag_ and v.tag_ in ("VBD", "VBZ", "VBP") and c.i > h.i
+        ]
+    for c in sorted(cands, key=lambda x: x.i):
+        if not (lo_i < c.i <= hi_i) or ctx.in_quote(ctx.tok_start(c)):
+            continue
+        if c.pos_ not in ("VERB", "AUX") or any(g.dep_ in SUBJ_DEPS for g in c.children):
+            continue
+        if not any(g.dep_ == "ccomp" and g.i < c.i for g in v.children):
+            continue  # after a noun-phrase content ('calls X "a trap" and refuses to ...') the predicates go on
+        finite = c.tag_ in ("VBD", "VBZ", "VBP") or any(
+            g.dep_ == "aux" and g.lower_ in ("has", "have", "had", "did", "does") for g in c.children
+        )
+        if not finite:
+            continue
+        cc = next((g for g in c.head.children if g.dep_ == "cc" and lo_i < g.i < c.i), None)
+        if cc is None:
+            continue
+        k_cc = _idx(toks, cc.i)
+        k_cut = k_cc
+        while k_cut > lo and toks[k_cut - 1].is_punct:
+            k_cut -= 1
+        if k_cut - lo < 2:
+            continue
+        k_end = _idx(toks, min(hi_i, max(x.i for x in c.subtree)))
+        if is_cue(c) and hops:
+            cc_clause = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
+            mark = next(
+                (j for j in range(k_cc + 1, min(hi, k_cc + 8)) if toks[j].lower_ == "that" and toks[j].dep_ == "mark"),
+                None,
+            )
+            first = None
+            if mark is not None:
+                first = mark + 1
+            elif cc_clause is not None:
+                first = _idx(toks, min(x.i for x in cc_clause.subtree))
+            elif (cs := complement_start(c)) is not None:
+                first = _idx(toks, cs.i)
+            if first is not None and 0 <= first <= k_end:
+                hop = _hop(ctx, hops[0].source, c, toks[first].i)
+                return k_cut, first, k_end + 1, [hop], c.lemma_.lower()
+        # the conjunct's own predicate, an event in the article's voice
+        return k_cut, k_cc + 1, k_end + 1, [], None
     return None
 
 

@@ -354,8 +354,16 @@ def complement_parts(v: Any) -> list:
         if c.dep_ == "xcomp" and "infinitive" in takes and any(g.lower_ == "to" and g.i < c.i for g in c.children):
             parts.append(c)
         elif c.dep_ in ("dobj", "oprd") and "np" in takes and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            if c.dep_ == "dobj" and c.pos_ == "PRON" and e["class"] not in ("demand", "accusation"):
-                continue  # 'denied it': nothing of its own to check
+            small_clause = any(
+                g.i > c.i and (g.dep_ == "oprd" or (g.dep_ == "prep" and g.lower_ == "as")) for g in v.children
+            )
+            if (
+                c.dep_ == "dobj"
+                and c.pos_ == "PRON"
+                and e["class"] not in ("demand", "accusation")
+                and not small_clause
+            ):
+                continue  # 'denied it': nothing of its own to check; 'called it a disgrace' names it
             parts.append(c)
         elif c.tag_ == "VBG" and "gerund" in takes and c.dep_ in ("xcomp", "dobj", "ccomp"):
             parts.append(c)  # 'opposed sending troops', 'denied taking part'

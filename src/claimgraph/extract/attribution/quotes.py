@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...ground.institutions import lookup_institution, role_kind
 from ...model import Hop
 from ..state import ArticleState, QuoteSpan, Unit
 from .phrases import cue_class, in_relative, is_cue, speaker_hops, subject_of
@@ -105,4 +106,76 @@ def intro_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], bo
             if hops:
                 hedged = bool(re.search(r"\b(?:reportedly|allegedly|purportedly|apparently)\b", utext, re.I))
                 return hops, hedged
+    return None
+
+
+# a quotation that is the caption or credit line of a published item ('captioned "..."', 'under the caption "..."')
+CAPTION_BEFORE_RE = re.compile(r"\bcaption(?:ed)?\s*[:,]?\s*$", re.I)
+# the account an embedded item comes from ('from the Air Force's official X account')
+ACCOUNT_OWNER_RE = re.compile(
+    r"\b(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})(?:'s|\u2019s)\s+(?:official\s+)?"
+    r"(?:[\w-]+\s+)?(?:account|channel|page|feed)\b"
+)
+# '... posted on 2 June by Ridge Notes': the publisher named after the verb
+POSTED_BY_RE = re.compile(
+    r"\b(?:posted|published|shared|uploaded)\b(?:\s+[^\s.!?]+){0,6}?\s+by\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})"
+)
+PUBLISHED_RE = re.compile(r"[^.!?\n]*?\b(?:posted|published|shared|uploaded)\b")
+
+
+def caption_speaker(ctx: ArticleState, q: QuoteSpan) -> str | None:
+    """A caption ('captioned "..."', 'under the caption "..."') is the words of whoever published the item:
+    the account it is embedded from, else the publisher the paragraph last names ('posted ... by X',
+    'X posted ...')."""
+    assert ctx.book is not None
+    u = next((u for u in ctx.units if u.start <= q.open < u.end), None)
+    if u is None or not CAPTION_BEFORE_RE.search(ctx.text[u.start : q.open]):
+        return None
+    before = ctx.text[u.start : q.open]
+    acc = ACCOUNT_OWNER_RE.search(before)
+    if acc:
+        sid = ctx.book.mention(u.start + acc.start("owner"), u.start + acc.end("owner"), create=False)
+        if sid:
+            return sid
+    para = ctx.text.rfind("\n", 0, q.open) + 1
+    best: tuple[int, int, int] | None = None  # (offset, start, end) of the publisher's name
+    for m in POSTED_BY_RE.finditer(ctx.text, para, q.open):
+        best = (m.start("name"), m.start("name"), m.end("name"))
+    for s in ctx.book.sources:
+        for mm in s.mentions:
+            if (
+                para <= mm.start < q.open
+                and PUBLISHED_RE.match(ctx.text, mm.end)
+                and (best is None or mm.start > best[0])
+            ):
+                best = (mm.start, mm.start, mm.end)
+    if best is None:
+        return None
+    return ctx.book.mention(best[1], best[2], context=ctx.text[u.start : u.end])
+
+
+def orphan_speaker(ctx: ArticleState, q: QuoteSpan) -> str | None:
+    """The speaker of a quotation that no frame gave one: words quoted in a clause whose subject is a cited
+    source or a body ('The channel credited the video to "..."', 'The ministry did not mention the town,
+    saying only that its troops had "..."') are that subject's."""
+    assert ctx.book is not None
+    u = next((u for u in ctx.units if u.start <= q.open < u.end), None)
+    if u is None or not u.tokens:
+        return None
+    sent = next((s for s in (ctx.sents or []) if s.start_char <= q.open < s.end_char), None)
+    root = sent.root if sent is not None else None
+    subj = subject_of(root) if root is not None else None
+    if subj is None or ctx.in_quote(ctx.tok_start(subj)) or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end = ctx.tok_start(subj.left_edge), ctx.tok_end(subj.right_edge)
+    if end > q.open:
+        return None
+    name = ctx.text[start:end]
+    context = ctx.text[u.start : u.end]
+    known = ctx.book.mention(start, end, head=subj, context=context, create=False)
+    if known:
+        return known
+    if lookup_institution(name) or role_kind(name) not in (None, "unnamed"):
+        return ctx.book.mention(start, end, head=subj, context=context)
     return None
