@@ -135,3 +135,20 @@ def test_unable_to_verify_the_claim_covers_the_claim_before_it(extract_text):
         "The Wire has been unable to verify the claim."
     )
     assert _claim(rec, "destroyed a fuel depot").verification == "unverified"
+
+
+def test_a_figure_judged_false_is_disputed(extract_text):
+    rec = extract_text(
+        "Payments\n\n"
+        "The mayor said in March that only 300 families had lost their homes. "
+        "We judge this figure implausibly low: the city's own register lists more."
+    )
+    assert _claim(rec, "only 300 families").verification == "disputed"
+
+
+def test_a_distancing_cue_of_another_clause_does_not_distance_this_claim(extract_text):
+    rec = extract_text(
+        "Drone strike on Kherson kills two, Kyiv says; Moscow claims hit on ammunition depot\n\nBody text."
+    )
+    c = _claim(rec, "kills two")
+    assert c.stance == "reports"

@@ -101,6 +101,14 @@ DENIES_ANAPHOR = re.compile(
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:and|as|outright|flatly|strongly|categorically)\b)",
     re.I,
 )
+JUDGED_FALSE = re.compile(
+    r"\b(?:this|that|the|these|those|such)\s+(?:figures?|numbers?|claims?|tolls?|estimates?|accounts?|reports?|"
+    r"allegations?|assertions?|statements?|counts?|tall(?:y|ies))\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:(?:simply|clearly|plainly|patently|far|much|wildly|grossly|completely|totally)\s+)?"
+    r"(?:not\s+true|untrue|false|wrong|inaccurate|incorrect|implausibl[ey]|exaggerated|inflated|misleading|fabricated|"
+    r"baseless|groundless|a\s+lie|lies|fake)\b",
+    re.I,
+)
 GENERIC_OBJECTS = re.compile(
     r"\b(?:claims?|reports?|accounts?|figures|statements?|allegations?|assertions?|"
     r"information|details)\b",
@@ -243,6 +251,22 @@ def apply(ctx: ArticleState) -> None:
             for c in claims:
                 if unit_of[c.id] == ui - 1 and c.attribution and ctx.units[ui - 1].para >= u.para - 1:
                     mark(c.id, "disputed")
+        # "That number is simply not true", "We judge this figure implausibly low": the figure or claim cited
+        # just before is contradicted, whoever says so
+        for m in JUDGED_FALSE.finditer(ctx.text, u.start, u.end):
+            saying = next((c for c in claims if c.start <= m.start() < c.end), None)
+            judge = saying.attribution[0].source if saying is not None and saying.attribution else None
+            cited = [
+                c
+                for c in claims
+                if c.attribution
+                and c.end <= m.start()
+                and ui - 3 <= unit_of[c.id] <= ui
+                and ctx.units[unit_of[c.id]].para >= u.para - 2
+                and c.attribution[0].source != judge
+            ]
+            if cited:
+                mark(max(cited, key=lambda c: c.start).id, "disputed")
     # hedge spans go to the claims of their sentence (or the quotation the sentence introduces)
     for span, kind, ui in hedges:
         if kind == "verification":
@@ -266,7 +290,12 @@ def apply(ctx: ArticleState) -> None:
         # stance: the article's own commitment
         in_span = [(s, k) for s, k, ui in hedges if k != "verification" and c.start <= s.start < c.end]
         frame = [
-            (s, k) for s, k, ui in hedges if k in DISTANCING_KINDS and ui == d.unit and not (c.start <= s.start < c.end)
+            (s, k)
+            for s, k, ui in hedges
+            if k in DISTANCING_KINDS
+            and ui == d.unit
+            and not (c.start <= s.start < c.end)
+            and not _other_clause(ctx, c, s)
         ]
         if d.cue_lemma in DISPUTING_CUES and c.attribution:
             c.stance = "disputes"
@@ -338,6 +367,13 @@ def _own_check(ctx: ArticleState, c: Any) -> bool:
 
 # where one clause of a sentence ends and another with its own subject begins
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;", re.I)
+
+
+def _other_clause(ctx: ArticleState, c: Any, h: Span) -> bool:
+    """The hedge stands in another clause of the sentence than the claim ("X kills three, Kyiv says; Moscow
+    claims Y"): it is the frame of that clause's claim."""
+    lo, hi = (c.end, h.start) if h.start >= c.end else (h.end, c.start)
+    return any(not ctx.in_quote(b.start()) for b in CLAUSE_BREAK.finditer(ctx.text, lo, hi))
 
 
 def _clause_of(ctx: ArticleState, ui: int, m: re.Match) -> tuple[int, int]:
