@@ -11,7 +11,7 @@ REGISTRY = [
     ("claimgraph.evidence", "3", ["units", "quotes", "book"], ["record.evidence", "evidence_heads", "evidence_mentions", "evidence_source", "releases"], EN),
     ("claimgraph.claims", "6", ["units", "quotes", "sents", "book", "evidence_source", "releases"], ["record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"], EN),
     ("claimgraph.dates", "4", ["units", "datelines"], ["record.dates"], EN),
-    ("claimgraph.quantities", "2", ["units", "record.dates"], ["record.quantities"], EN),
+    ("claimgraph.quantities", "3", ["units", "record.dates"], ["record.quantities"], EN),
     ("claimgraph.places", "3", ["doc"], ["record.places"], EN),
     ("claimgraph.link_ids", "3", ["book", "quotes", "evidence_heads", "record.claims", "record.quotes", "record.evidence", "record.places", "record.dates", "record.quantities"], ["record.sources"], EN),
     ("claimgraph.hedges", "3", ["units", "quotes", "drafts", "evidence_mentions", "record.claims", "record.evidence", "record.quantities"], ["record.claims", "record.evidence"], EN),

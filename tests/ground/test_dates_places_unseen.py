@@ -65,3 +65,11 @@ def test_a_city_district_named_again_stays_in_its_city():
     assert len(districts) == 2
     assert all(p.text == "Shevchenkivskyi district" for p in districts)
     assert districts[0].lat == districts[1].lat and districts[0].lon == districts[1].lon
+
+
+def test_witnesses_and_relatives_are_counted_as_people():
+    from claimgraph.ground.quantities import quantities_in
+
+    for text in ("The court heard four witnesses on Monday.", "Two relatives identified the body."):
+        [q] = quantities_in(text, [(0, len(text))])
+        assert q.unit == "person", text

@@ -142,7 +142,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.quantities",
-        version="2",
+        version="3",
         requires=("units", "record.dates"),
         assigns=("record.quantities",),
         fn=run_quantities,
