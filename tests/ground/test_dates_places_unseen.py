@@ -73,3 +73,10 @@ def test_witnesses_and_relatives_are_counted_as_people():
     for text in ("The court heard four witnesses on Monday.", "Two relatives identified the body."):
         [q] = quantities_in(text, [(0, len(text))])
         assert q.unit == "person", text
+
+
+def test_a_direction_in_capitals_is_a_front_at_its_town():
+    text = "KUPIANSK DIRECTION | Two assaults repelled\n\nOur gunners held the road north of Kupiansk."
+    places = find_places(text, next(iter(parse([text]))))
+    front = places[0]
+    assert (front.text, front.name, front.feature) == ("KUPIANSK DIRECTION", "Kupiansk", "front")
