@@ -284,3 +284,33 @@ def test_a_share_of_a_count_is_never_a_source(extract_text):
         "confirmed by relatives, the charity said."
     )
     assert not any("percent" in s.name for s in rec.sources)
+
+
+def test_a_headline_capital_is_the_spokesman_who_speaks_for_it(extract_text):
+    rec = extract_text(
+        'Kremlin rejects "any talk" of observers\n\n'
+        "BERLIN, May 2 (Test Wire) - Germany's foreign ministry said on Friday that a monitoring mission was "
+        "one of several options under discussion.\n\n"
+        "Kremlin spokesman Ivan Gorsky said Russia had not been asked. Gorsky said the plan was a trick."
+    )
+    kremlin = [s for s in rec.sources if any(m.text == "Kremlin" for m in s.mentions)]
+    assert len(kremlin) == 1 and "Gorsky" in kremlin[0].name and kremlin[0].kind == "state_official"
+
+
+def test_a_headline_country_adjective_matches_the_possessive_in_the_body(extract_text):
+    rec = extract_text(
+        "Ukrainian brigade says it held the bridge\n\n"
+        "Ukraine's 41st Separate Assault Brigade said on Tuesday it had held the bridge near the village "
+        "after a night of attacks. The brigade said two armoured vehicles were destroyed."
+    )
+    brigades = [s for s in rec.sources if "brigade" in s.name.lower()]
+    assert len(brigades) == 1
+
+
+def test_images_taken_by_a_firm_are_released_by_it(extract_text):
+    rec = extract_text(
+        "Airfield emptied\n\nPhotos taken on 3 June by the Finnish firm Skylens and reviewed by our desk show "
+        "only two helicopters at the base, compared with nine in May."
+    )
+    e = next(e for e in rec.evidence if e.text.lower().startswith("photos"))
+    assert e.released_by and "Skylens" in rec.source(e.released_by).name

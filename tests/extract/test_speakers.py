@@ -303,3 +303,42 @@ def test_a_credit_line_is_the_words_of_the_channel_that_credited_it(extract_text
     )
     q = next(q for q in rec.quotes if "reader" in q.text)
     assert speaker(rec, q) and "Front Notes" in speaker(rec, q)
+
+
+def test_a_headline_quote_then_a_colon_and_a_role_is_the_person_with_that_role(extract_text):
+    rec = extract_text(
+        '"We check every name": the editor keeping count of the dead\n\n'
+        "North Ledger, an independent Russian outlet, has published a list of 900 dead soldiers from the "
+        "region. We spoke to its editor-in-chief, Olga Stepina, by phone.\n\n"
+        "Stepina said each name needed two sources."
+    )
+    q = next(q for q in rec.quotes if "every name" in q.text)
+    s = rec.source(q.speaker) if q.speaker else None
+    assert s is not None and "Stepina" in s.name and s.kind == "journalist" and s.side == "independent"
+
+
+def test_a_sub_heading_with_a_verbless_content_and_a_trailing_says(extract_text):
+    rec = extract_text(
+        "Toll rises in Sumy\n\nUpdated 11:45\nTwo dead, mayor says\n"
+        "Mayor Olena Hrytsai said a second person had died in hospital."
+    )
+    c = next(c for c in rec.claims if c.text.startswith("Two dead"))
+    assert c.text == "Two dead" and c.attribution
+    assert "Hrytsai" in rec.source(c.attribution[0].source).name
+
+
+def test_a_verb_between_a_role_and_a_surname_is_never_part_of_the_name(extract_text):
+    rec = extract_text("Two dead, mayor says\n\nHrytsai said a second person had died in hospital.")
+    assert not any("says" in s.name for s in rec.sources)
+
+
+def test_a_third_party_cited_inside_a_speakers_turn_is_relayed_by_the_speaker(extract_text):
+    rec = extract_text(
+        "Counting the dead\n\nThe Harbour Review | Interview\n\nHow close is the list to the real toll?\n\n"
+        "Anna Lind: The statistician thinks we miss a third of the dead. We publish the list every week."
+    )
+    c = next(c for c in rec.claims if "miss a third" in c.text)
+    names = [rec.source(h.source).name for h in c.attribution]
+    assert len(names) == 2 and "Lind" in names[0] and "statistician" in names[1].lower()
+    c2 = next(c for c in rec.claims if "every week" in c.text)
+    assert [rec.source(h.source).name for h in c2.attribution] == [names[0]]

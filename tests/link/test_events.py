@@ -428,3 +428,20 @@ def test_a_headline_and_the_act_at_the_place_it_names_are_one_claim_in_few_share
     assert _together(corpus, ("a", "c1"), ("a", "c2"))
     # the act and its harm stay two claims
     assert not _together(corpus, ("a", "c2"), ("a", "c3"))
+
+
+def test_two_sentences_another_outlet_tells_as_one_are_one_claim():
+    a = Article("a", "Sumy Online", "2026-06-02")
+    a.add(
+        "Rescuers put out a fire covering 200 square metres in Romny and saved three people from the building",
+        places=(ROMNY,),
+        figures=((200, "m2"), (3, "person")),
+    )
+    b = Article("b", "Regional Emergency Service", "2026-06-02")
+    b.add("A fire covering 200 square metres in Romny was put out", places=(ROMNY,), figures=((200, "m2"),))
+    b.add("Rescuers saved three people from the building", figures=((3, "person"),))
+    b.add("Rescuers are still working at the site")
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c1"), ("b", "c1"))
+    assert _together(corpus, ("a", "c1"), ("b", "c2"))
+    assert not _together(corpus, ("a", "c1"), ("b", "c3"))

@@ -118,7 +118,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.evidence",
-        version="3",
+        version="4",
         requires=("units", "quotes", "book"),
         assigns=("record.evidence", "evidence_heads", "evidence_mentions", "evidence_source", "releases"),
         fn=evidence.extract_evidence,
@@ -126,7 +126,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.claims",
-        version="6",
+        version="7",
         requires=("units", "quotes", "sents", "book", "evidence_source", "releases"),
         assigns=("record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"),
         fn=extract_claims,
@@ -158,7 +158,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.link_ids",
-        version="3",
+        version="4",
         requires=(
             "book",
             "quotes",

@@ -239,6 +239,12 @@ def extract_evidence(ctx: ArticleState) -> None:
                                 ctx, pobj, pobj.i - 8 if pobj.i >= 8 else 0, u.tokens[-1].i + 1, utext
                             )
                             break
+            if released_by is None and head.dep_ == "nsubj" and gov.tag_ == "VBN":
+                # 'Images taken on 28 May by the firm X show ...', parsed with the participle as the verb
+                agent = next((c for c in gov.children if c.dep_ == "agent"), None)
+                pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                    released_by = source_from_np(ctx, pobj, pobj.left_edge.i, u.tokens[-1].i + 1, utext)
             if (
                 released_by is None
                 and head.dep_ in ("pobj",)

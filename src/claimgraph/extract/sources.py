@@ -147,6 +147,7 @@ PERSON_ROLE_NOUNS = {
     "ombudsman",
     "operator",
     "observers",
+    "editor",
 }
 VERB_LIKE_RE = re.compile(r"(?:ed|told|said|says|wrote|tells|asked|spoke|saw)$")
 REPORTING_VERBS = _lexicon.words("en", "reporting_verbs")
@@ -199,6 +200,7 @@ class SourceBook:
     personal: dict[str, bool] = field(default_factory=dict)
     first_at: dict[str, int] = field(default_factory=dict)
     guessed: set[str] = field(default_factory=set)  # sources whose side is only their surname's guess
+    full_name: dict[str, str] = field(default_factory=dict)  # a fuller name found after the merges need it
     # the side a place name in a source's words gives ("the Kharkiv regional administration" -> ua)
     place_side: Callable[[str], str | None] | None = None
 
@@ -363,6 +365,8 @@ class SourceBook:
         """Late coreference, once every mention is known: a role noun read before its referent
         ("the governor" in a headline or an early sentence) and a bare surname join the fuller source."""
         remap: dict[str, str] = {}
+        for s in self.sources:
+            self._pre_apposition(s)  # 'its editor-in-chief, X': what X is, before role nouns look for X
         for s in list(self.sources):
             words = re.findall(r"[\w'-]+", s.name.lower())
             target = None
@@ -379,13 +383,16 @@ class SourceBook:
                         if o is not s
                         and o.id not in remap
                         and self._role_in(o.id, words[-1])
-                        and len(o.name) > len(s.name)
+                        and (len(o.name) > len(s.name) or self.is_person.get(o.id))
                         and not (self.is_person.get(o.id) and words[-1] not in PERSON_ROLE_NOUNS)
                     ),
                     None,
                 )
             core = [w for w in words if w not in DETS]
-            if target is None and core and len(core) <= 3 and core[-1] in ROLE_NOUNS:
+            # 'Ukrainian brigade' for "Ukraine's 63rd Brigade": country words are compared by the side they mark
+            plain = [w for w in core if not side_from_text(w)]
+            marked = side_from_text(" ".join(core)) if len(plain) < len(core) else None
+            if target is None and plain and len(core) <= 3 and core[-1] in ROLE_NOUNS:
                 # a headline's 'Mykolaiv governor says': a bare role phrase whose words all stand in a
                 # fuller source's name ('Mykolaiv regional governor Ivan X') is that source
                 target = next(
@@ -396,7 +403,8 @@ class SourceBook:
                         and o.id not in remap
                         and len(o.name) > len(s.name)
                         and not (self.is_person.get(o.id) and core[-1] not in PERSON_ROLE_NOUNS)
-                        and set(core) <= set(re.findall(r"[\w'-]+", f"{o.name} {o.description or ''}".lower()))
+                        and set(plain) <= set(re.findall(r"[\w'-]+", f"{o.name} {o.description or ''}".lower()))
+                        and (marked is None or marked in (side_from_text(o.name), o.side))
                     ),
                     None,
                 )
@@ -443,6 +451,21 @@ class SourceBook:
                 ]
                 if len(bodies) == 1:
                     target = bodies[0]
+                elif not bodies:
+                    # 'Kremlin says ...' over 'Kremlin spokesman X said ...': the one person who speaks for it
+                    word = s.name.lower()
+                    voices = [
+                        (o, first)
+                        for o in self.sources
+                        if o is not s and o.id not in remap and self.is_person.get(o.id)
+                        for first in o.mentions[:1]
+                        if self.text[max(0, first.start - len(word) - 1) : first.start].lower() == word + " "
+                        or o.name.lower().startswith(word + " ")
+                    ]
+                    if len(voices) == 1:
+                        target, first = voices[0]
+                        if not target.name.lower().startswith(word + " "):
+                            target.name = f"{self.text[first.start - len(word) - 1 : first.start]}{target.name}"
             if target is None and len(words) == 1 and s.name[:1].isupper():
                 target = next(
                     (
@@ -465,17 +488,25 @@ class SourceBook:
                 seen.add(remap[sid])
                 remap[sid] = remap[remap[sid]]
         self.sources = [s for s in self.sources if s.id not in remap]
+        for s in self.sources:
+            full = self.full_name.get(s.id)
+            if full and len(full) > len(s.name) and not any(o is not s and o.name == full for o in self.sources):
+                s.name = full
         # a person first met by surname alone: the words before a fuller mention say who they are
         for s in self.sources:
             if s.kind in ("other",) and len(s.name.split()) >= 1:
                 sur = s.name.split()[-1]
-                for m in re.finditer(rf"((?:[A-Za-z-]+\s+){{1,3}})(?:[A-Z][\w'-]+\s+)?{re.escape(sur)}\b", self.text):
+                for m in re.finditer(
+                    rf"((?:[A-Za-z-]+[ \t]+){{1,3}})(?:[A-Z][\w'-]+[ \t]+)?{re.escape(sur)}\b", self.text
+                ):
                     k = role_kind(m.group(1))
                     if k and k != "unnamed":
-                        s.kind = k
-                        # 'Kherson told journalist Taras Melnyk': the name starts at the role word
                         ws = m.group(0).split()
                         i = next((j for j in range(len(ws)) if role_kind(ws[j]) == k), 0)
+                        if any(_verb_like(w) for w in ws[i + 1 : -1] if w.islower()):
+                            continue  # 'governor says Lozenko': a verb between the role and the name
+                        s.kind = k
+                        # 'Kherson told journalist Taras Melnyk': the name starts at the role word
                         while i > 0 and (
                             ws[i - 1].lower() in DETS
                             or ws[i - 1].lower() in TITLE_WORDS
@@ -485,9 +516,9 @@ class SourceBook:
                             i -= 1  # its determiner and modifiers ('the Ukrainian outlet'), not a verb or place
                         full = " ".join(ws[i:])
                         # 'Major X of Russia's National Guard': the body the person serves is part of the name
-                        of = OF_BODY_RE.match(self.text, m.end())
-                        if of and (side_from_text(of.group(1)) or lookup_institution(of.group(1))):
-                            full += of.group(0)
+                        body = OF_BODY_RE.match(self.text, m.end())
+                        if body and (side_from_text(body.group(1)) or lookup_institution(body.group(1))):
+                            full += body.group(0)
                         if len(full) > len(s.name):
                             s.name = full
                         break
@@ -510,7 +541,6 @@ class SourceBook:
         in a report from Kharkiv); local residents and witnesses are of the side where the places are."""
         for s in self.sources:
             self._refine_kind(s)
-            self._pre_apposition(s)
         for s in self.sources:
             if s.side != "unknown":
                 continue
@@ -559,18 +589,29 @@ class SourceBook:
         """ "its editor-in-chief, Anna Lind", "the head of the district council, Petro Ivaniv": a role phrase set
         before a person's name with a comma says what they are (kind, description) and, through its
         possessive, whom they serve (side); a side guessed from the surname alone gives way to it."""
-        if not self.is_person.get(s.id) or (s.kind not in ("other", "unnamed") and s.id not in self.guessed):
+        bare_name = len(s.name.split()) == 1 and s.name[:1].isupper() and not lookup_institution(s.name)
+        if not (self.is_person.get(s.id) or bare_name) or (
+            s.kind not in ("other", "unnamed") and s.id not in self.guessed
+        ):
             return
         names = {m.text for m in s.mentions if m.text[:1].isupper() and m.text.lower() not in PRONOUNS} | {s.name}
         for n in sorted(names, key=len, reverse=True):
             # the name as it stands, with the given names a surname mention left out ('Anna Lind' for 'Lind')
-            for occ in re.finditer(rf"(?<![\w-])(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(n)}(?![\w-])", self.text):
+            # an appositive pair: the name closes with a comma or ends the sentence ('..., Anna Lind, said')
+            name_re = rf"(?<![\w-])(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(n)}(?=\s*(?:[,.;)]|$))"
+            for occ in re.finditer(name_re, self.text):
                 before = self.text[max(0, occ.start() - 160) : occ.start()]
                 before = before[before.rfind("\n") + 1 :]
                 np = _role_before(before)
                 if np is None:
                     continue
                 kind = role_kind(np)
+                if not self.is_person.get(s.id) and kind not in ("state_official", "military", "journalist", "expert"):
+                    return  # a one-word name that a role phrase does not make a person
+                self.is_person[s.id] = self.personal[s.id] = True
+                if len(occ.group(0)) > len(s.name):
+                    self.full_name[s.id] = occ.group(0)  # 'Olga Stepina' for a source met as 'Stepina'
+
                 if kind and kind != "unnamed" and s.kind in ("other", "unnamed"):
                     s.kind = kind
                 if not s.description:
@@ -798,8 +839,10 @@ class SourceBook:
         if s is None:
             return False
         txt = f"{s.name} {s.description or ''}".lower()
-        # "commander" is not "commander-in-chief": a hyphenated title is another word
-        return bool(re.search(rf"\b{re.escape(noun.rstrip('s'))}s?(?![\w-])", txt))
+        # "commander" is not "commander-in-chief": a hyphenated title is another word; "the editor" is the
+        # editor-in-chief, the only editor a story names by that title
+        tail = r"(?:-in-chief)?" if noun.rstrip("s") == "editor" else ""
+        return bool(re.search(rf"\b{re.escape(noun.rstrip('s'))}s?{tail}(?![\w-])", txt))
 
     def _by_role(self, noun: str, at: int, by_kind: bool = True) -> str | None:
         noun = noun.lower()
@@ -874,8 +917,11 @@ def _role_before(before: str) -> str | None:
         words = np.split()
         if any(_verb_like(w) for w in words[1:] if w.islower()) or len(words) < 2:
             continue
+        # the phrase's head, before its prepositional phrases, is the role ('its editor-in-chief', 'the head of
+        # the council'), not a noun the role words only modify ('his brigade's sector in the past week')
+        head = re.split(r"\s+(?:of|for|at|in|with|from|on)\s+", np, maxsplit=1)[0].split()[-1]
         kind = role_kind(np)
-        if kind and kind != "unnamed":
+        if kind and kind != "unnamed" and (role_kind(head) not in (None, "unnamed") or OWNER_OF_ROLE_RE.search(np)):
             return np
     return None
 

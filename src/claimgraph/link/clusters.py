@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from types import SimpleNamespace
 from typing import Any
 
@@ -53,6 +54,8 @@ SAME_ARTICLE_SIM = 0.0
 UNTOLD_SIM = 0.6
 # a headline sums up a body claim of its article when it shares this much of its wording and the act
 HEADLINE_SIM = 0.3
+# articles of a cluster, and members of each, asked whether they tell two sentences of another article as one
+TOLD_AS_ONE_ASKED = 8
 
 
 def clusters(
@@ -150,6 +153,11 @@ def clusters(
     for i, ps in enumerate(gids):
         for g in ps:
             by_place[g].append(i)
+    # and the one who makes them: a body or person by its identity, whatever name each language gives it
+    voice = [_voice(r, c) if multilingual else None for r, c in items]
+    for i, who in enumerate(voice):
+        if who:
+            by_place[_VOICE_KEY + who].append(i)
     ledes: dict[int, EventSig] = {}
 
     def where(i: int) -> EventSig:
@@ -174,7 +182,9 @@ def clusters(
     for i, (ri, _ci) in enumerate(items):
         seen = set()
         keys = [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]
-        for w in [*keys, *(_PLACE_KEY + g for g in gids[i])]:
+        me = voice[i]
+        across_keys = [*(_PLACE_KEY + g for g in gids[i]), *((_PLACE_KEY + _VOICE_KEY + me,) if me else ())]
+        for w in [*keys, *across_keys]:
             across = w.startswith(_PLACE_KEY)
             got = by_place[w[1:]] if across else index[w]
             if len(got) > 200:
@@ -210,6 +220,12 @@ def clusters(
                     and (related or stories.same_place(rec_of[i], rec_of[j]))
                 ):
                     echo = _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], gids[i], gids[j])
+                    if me and me == voice[j] and related and sigs[i].settlements & sigs[j].settlements:
+                        # one body's claim relayed in another language: its act at the place its paragraph
+                        # names, the body itself one more anchor in common
+                        body = frozenset({_VOICE_KEY + me})
+                        pi, pj = sigs[i].settlements | body, sigs[j].settlements | body
+                        echo = max(echo, _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], pi, pj))
                     if echo:
                         sim = threshold  # one act with one figure or at one place, told in two languages
                 if (
@@ -278,13 +294,37 @@ def clusters(
         fitting the other: one toll, revised."""
         return bool(act[x] & act[y] & HARM) and bool(units[x] & units[y] - {"item"}) and _event_ok(sigs[x], sigs[y])
 
+    def _covers(z: int, x: int) -> bool:
+        """Claim ``z`` says what claim ``x`` says: most of its words, or its figures and its act."""
+        shared = len(cont[z] & cont[x])
+        if shared >= 2 and 2 * shared >= len(cont[x]):
+            return True
+        return bool(fset[x]) and fset[x] <= fset[z] and act[x] <= act[z]
+
+    def _told_as_one(x: int, y: int, ma: dict[int, list[int]], mb: dict[int, list[int]]) -> bool:
+        """Two sentences of one article that another article of the two clusters tells as one sentence
+        ("the fire was put out" and "two people were rescued"; "rescuers put out the fire and saved two
+        people"): one claim, split in one report (a few members of each cluster are asked). Not an act
+        and the harm it did ("shelling hit the hospital", "four nurses were injured"): two claims, however
+        one outlet joins them."""
+        if bool(act[x] & HARM) != bool(act[y] & HARM):
+            return False
+        for m in (ma, mb):
+            for art, zs in islice(m.items(), TOLD_AS_ONE_ASKED):
+                if art == rec_of[x]:
+                    continue
+                for z in zs[:TOLD_AS_ONE_ASKED]:
+                    if _covers(z, x) and _covers(z, y):
+                        return True
+        return False
+
     def compatible(a: int, b: int) -> bool:
         ma, mb = members_of(a), members_of(b)
         small, large = (ma, mb) if len(ma) <= len(mb) else (mb, ma)
         for art, xs in small.items():
             for x in xs:
                 for y in large.get(art, ()):
-                    if not _same_report(x, y):
+                    if not _same_report(x, y) and not _told_as_one(x, y, ma, mb):
                         return False
         if not all(_event_ok(s, t) for s in event_of.get(a, [sigs[a]]) for t in event_of.get(b, [sigs[b]])):
             return False
@@ -550,6 +590,21 @@ _NO_EVENT = EventSig()
 
 
 _PLACE_KEY = "^"  # an index key for a place, by gazetteer id
+_VOICE_KEY = "voice:"  # ... and for the identity that makes a claim
+
+
+def _voice(rec: ArticleRecord, claim: Any) -> str | None:
+    """The identity of the named source a claim is attributed to (its last hop), the same in every
+    language ("Russia's Defence Ministry", "Міноборони Росії"); None for the article's own voice and for
+    sources without a name."""
+    if not claim.attribution:
+        return None
+    src = rec.source(claim.attribution[-1].source)
+    if src is None or not src.canonical_id or src.kind == "unnamed":
+        return None
+    return str(src.canonical_id)
+
+
 _NO_IDS: frozenset[str] = frozenset()
 # features too wide to tell one event's place (a country, a region)
 _WIDE = ("country", "admin1", "region")
@@ -579,8 +634,8 @@ def _echo(
     if not (a & b) or not _harm_agrees(a, b) or not _units_agree(fa, fb):
         return 0.0
     shared = len(na & nb) + len(pa & pb)
-    if not shared or (na and nb and not na & nb):
-        return 0.0
+    if not shared or ((na or nb) and not na & nb):
+        return 0.0  # a translation keeps the figures: one claim's figures that the other lacks tell another claim
     return min(0.99, 0.5 + 0.1 * shared + 0.05 * len(a & b))
 
 
@@ -775,7 +830,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     against = {(x["article"], x["claim"]) for x in found}
     origins, support = [], set()
     folded = _folded(members, outlets)
-    spokes = _spokespeople(members)
+    spokes = _spokespeople(members) | _roles(members)
     for r, c in members:
         o = origin_of(r, c, outlets)
         o = spokes.get(o, o)
@@ -834,6 +889,28 @@ def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str
         elif src.side in ("ua", "ru") and (not src.canonical_id or GENERIC_STATE_RE.match(src.name.strip())):
             vague.append(((r.article.id, c.id), src.side))
     out |= {k for k, side in vague if side in named_sides}
+    return out
+
+
+_ROLE_RE = re.compile(r"(?i)^(?:the|this|that)\s+(?:regional\s+|local\s+|city\s+)?([^\W\d_][\w’'-]*)$")
+
+
+def _roles(members: list) -> dict[str, str]:
+    """A role without a name ("the governor") is the one named source of the cluster that holds that
+    role ("the regional governor, Vitaly X"): one origin, told by name in one article and by role in
+    another. None when two named sources hold it."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        if src is not None and src.canonical_id and not _ROLE_RE.match(src.name.strip()):
+            for w in re.findall(r"[\w’'-]+", f"{src.name} {src.description or ''}".lower()):
+                named[w].add(src.canonical_id)
+    out: dict[str, str] = {}
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        m = _ROLE_RE.match(src.name.strip()) if src is not None and not src.canonical_id else None
+        if m and src is not None and len(named.get(m.group(1).lower(), ())) == 1:
+            out[f"unnamed:{r.article.id}:{src.id}"] = next(iter(named[m.group(1).lower()]))
     return out
 
 

@@ -16,6 +16,8 @@ DENIAL_RE = re.compile(
     r"(?i)\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|false|fake|"
     r"provocation|staged|fabricat\w*|not a single|never happened|no (?:\w+ )?at all)\b"
     r"|спростува\w*|заперечу\w*|заперечи\w*|фейк\w*|провокац\w*|опроверг\w*|отрица\w*"
+    # a claim's own words in quotation marks, then what the thing "turned out to be": a debunk
+    r"|[»\"”]\s+(?:turned out to be|proved to be|вияви(?:вся|лася|лося|лися)|оказал(?:ся|ась|ось|ись))\b"
 )
 # the outcome of a fight over a place: the side that holds it afterwards is the subject of a
 # 'took' verb and of a 'kept' verb alike ("Russian forces captured X", "Ukrainian forces

@@ -70,7 +70,7 @@ def extract_claims(ctx: ArticleState) -> None:
                 continue  # a continued quotation already read from its first paragraph
             hops = quote_frame(ctx, u, q, utext) if lead is not None else None
             if hops is None:
-                hops = _signature(ctx, q, utext)
+                hops = _signature(ctx, q, utext) or _label_after_quote(ctx, q, u)
                 if hops and hops[0].cue is not None:
                     signed.add(hops[0].cue.start)  # the signature's own sentence is no claim
             hedged = False
@@ -125,12 +125,20 @@ def extract_claims(ctx: ArticleState) -> None:
         if sp is not None:
             # 'Speaker: what they said' (headlines, transcripts): the name before the colon speaks
             colon_hops = (u.para, sp[0])
-            got = split_content(ctx, toks, sp[1], len(toks), ui, sp[0], "say")
+            got = _in_turn(ctx, toks, sp[1], ui, utext, sp[0])
         elif colon_hops is not None and colon_hops[0] == u.para:
-            got = split_content(ctx, toks, 0, len(toks), ui, colon_hops[1], "say")  # the same turn goes on
+            got = _in_turn(ctx, toks, 0, ui, utext, colon_hops[1])  # the same turn goes on
         else:
             colon_hops = None
             got = analyse(ctx, toks, 0, len(toks), ui, utext)
+            if not any(d.hops for d in got):
+                tf = _trailing_says(ctx, u, utext)
+                if tf is not None:
+                    got = split_content(ctx, toks, 0, tf[1], ui, tf[0], "say")
+                    if not got and tf[1]:
+                        # a headline's terse content ('Four dead') is a claim however short
+                        a, b = ctx.trim(ctx.tok_start(toks[0]), ctx.tok_end(toks[tf[1] - 1]), " \t\n,;:.")
+                        got = [Draft(a, b, hops=tf[0], cue_lemma="say", unit=ui)] if b > a else []
         # 'X said: "..."': a content that is a whole quotation is that quotation, read by its sentences
         for q in qs:
             whole = next(
@@ -395,6 +403,78 @@ def _signature(ctx: ArticleState, q: QuoteSpan, utext: str) -> list[Hop] | None:
 
 
 SUBJ = ("nsubj", "nsubjpass", "expl")
+
+
+def _in_turn(ctx: ArticleState, toks: list, lo: int, ui: int, utext: str, turn: list[Hop]) -> list[Draft]:
+    """A sentence of a speaker's turn ('Lind: ...'): the speaker's claims; one that cites a third party ('The
+    demographer we work with thinks ...') is that party's claim as the speaker relays it."""
+    nested = analyse(ctx, toks, lo, len(toks), ui, utext)
+    if any(d.hops and not d.quote for d in nested):
+        for d in nested:
+            d.hops = list(turn) + [h for h in d.hops if h.source not in {t.source for t in turn}]
+        return nested
+    return split_content(ctx, toks, lo, len(toks), ui, turn, "say")
+
+
+TRAILING_SAYS_RE = re.compile(
+    r",\s+(?P<np>(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+(?P<cue>says|said|claims|reports|warns|confirms)\s*$"
+)
+
+
+def _trailing_says(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], int] | None:
+    """A headline's or sub-heading's 'Four dead, governor says': a verbless content, a comma, and a bare
+    source with its verb at the end of the line -> (hops, index of the token after the content)."""
+    t = utext.strip()
+    if not (u.headline or (u.para > 0 and t[-1:] not in '.!?"\u201d:' and len(t.split()) <= 12)):
+        return None
+    m = TRAILING_SAYS_RE.search(utext)
+    if m is None or not m.start():
+        return None
+    np_start, np_end = u.start + m.start("np"), u.start + m.end("np")
+    head = next((t for t in reversed(u.tokens) if np_start <= ctx.tok_start(t) < np_end), None)
+    if head is None or not (head.pos_ == "PROPN" or head.lower_ in ROLE_NOUNS or role_kind(head.text)):
+        return None
+    assert ctx.book is not None
+    sid = ctx.book.mention(np_start, np_end, head=head, context=utext)
+    if sid is None:
+        return None
+    k = next((i for i, tok in enumerate(u.tokens) if ctx.tok_start(tok) >= u.start + m.start()), len(u.tokens))
+    cue = Span(m.group("cue"), u.start + m.start("cue"), u.start + m.end("cue"))
+    return [Hop(source=sid, cue=cue, channel="statement")], k
+
+
+LABEL_AFTER_QUOTE_RE = re.compile(r"[ \t]*:[ \t]+(?P<np>[^\n.!?:]{3,100})")
+
+
+def _label_after_quote(ctx: ArticleState, q: QuoteSpan, u: Unit) -> list[Hop] | None:
+    """'"Every road is mined": the sapper clearing Ivanivka' (a headline's or a line's quotation, then a colon
+    and who says it): the noun phrase after the colon, up to what it goes on to say of them, is the speaker."""
+    m = LABEL_AFTER_QUOTE_RE.match(ctx.text, q.close + 1)
+    if m is None or m.end() > u.end + 1:
+        return None
+    toks = [t for t in u.tokens if m.start("np") <= ctx.tok_start(t) < m.end("np")]
+    cut = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            if i
+            and (
+                t.tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP")
+                or t.lower_ in ("on", "about", "at", "from", "who", "that", "which", ",")
+            )
+        ),
+        len(toks),
+    )
+    np = toks[:cut]
+    head = next((t for t in reversed(np) if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or not (head.pos_ == "PROPN" or head.lower_ in ROLE_NOUNS or role_kind(head.text)):
+        return None
+    assert ctx.book is not None
+    sid = ctx.book.mention(ctx.tok_start(np[0]), ctx.tok_end(np[-1]), head=head, context=ctx.text[u.start : u.end])
+    if sid is None:
+        return None
+    colon = q.close + 1 + ctx.text[q.close + 1 :].index(":")
+    return [Hop(source=sid, cue=Span(":", colon, colon + 1), channel="statement")]
 
 
 def _is_verification_statement(ctx: ArticleState, u: Unit) -> bool:

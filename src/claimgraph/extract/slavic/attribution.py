@@ -57,6 +57,27 @@ POST_STATED = re.compile(
 )
 # existential negation after a comma opens a clause of its own ("…, постраждалих немає", "…, жертв нет")
 NEG_EXIST = {"немає", "нема", "нет", "відсутні", "отсутствуют"}
+# a news agency's dateline: "МОСКВА, 10 ноября. /ТАСС/.", "ХАРКІВ, 3 квітня — Укрінформ."
+DATELINE = re.compile(
+    r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’-]+){0,2}(?:\s*\([^)\n]{1,40}\))?,\s*"
+    r"\d{1,2}\s+([^\W\d_]+)\.?(?:\s+\d{4}(?:\s*(?:г|р|года|року)\.?)?)?\s*[.,]?\s*"
+)
+DATELINE_AGENCY = re.compile(r"(/[^/\n]{1,60}/|[—–-]\s*[^.\n]{1,40}?)\s*\.\s*")
+# the readers addressed after a call to them
+READER_PRONOUNS = {"мы", "нам", "нас", "вы", "вам", "вас", "ми", "ви", "ваш", "ваша", "ваше", "ваши", "ваші", "наш"}
+# "губернатор X в своём Telegram-канале": where the source said it is no part of its name
+CHANNEL_AT = re.compile(
+    r"(?i)(?:у|в|во|на)\s+(?:своєму\s+|своему\s+|своём\s+|своем\s+|своей\s+|своїй\s+|официальном\s+|офіційному\s+)?"
+    r"(?:telegram|телеграм|facebook|фейсбук|twitter|твиттер|твітер|instagram|инстаграм|інстаграм|youtube|ютуб|"
+    r"соцсет|соцмереж|социальн\w+\s+сет|соціальн\w+\s+мереж|канал|сторінц|страниц|аккаунт|акаунт|блог)"
+)
+# "части снимков", "частину відео": a part of a set, told apart from the whole
+PART_OF = {"часть", "частина", "некоторый", "деякий"}
+# a message is material a claim rests on where the network it was posted on is named
+MESSAGE_NOUNS = {"сообщение", "повідомлення", "публикация", "публікація", "запись", "допис", "пост"}
+SOCIAL = re.compile(
+    r"(?i)(?:социальн\w+\s+сет\w+|соцсет\w+|соціальн\w+\s+мереж\w+|соцмереж\w+|telegram\w*|телеграм\w*|паблик\w*|пабліка\w*)"
+)
 
 
 @dataclass
@@ -108,6 +129,7 @@ class Reader:
         self.back = [re.compile(rf"(?i)^(?:{p})(?!\w)") for p in lex(lang, "back_reference")]
         self.hedge_res = [re.compile(rf"(?i)(?<!\w){p}(?!\w)") for p in lex(lang, "hedges")]
         self.verif_res = [(re.compile(rf"(?i)(?<!\w){p}(?!\w)"), v) for p, v in lex(lang, "verification")]
+        self.basis_res = [re.compile(rf"(?i)(?<!\w){p}(?!\w)") for p in lex(lang, "evidence_basis")]
         self.meta_res = [re.compile(rf"(?i)^\W*(?:{p})") for p in lex(lang, "meta_lines")]
         self.connective = re.compile(rf"(?i)^(?:{'|'.join(lex(lang, 'connectives'))})(?!\w)\s*,?\s*")
         self.drafts: list[Draft] = []
@@ -327,6 +349,9 @@ class Reader:
         owner = next((i for i in range(k + 1, j) if ts[i].text[:1].isupper() or ts[i].text in OPENERS), None)
         if owner is not None:
             return self.source(ts, (owner, j))
+        last = next((d.hops[0].source for d in reversed(self.drafts) if d.hops), None)
+        if last is not None and lemma(ts[k].text, self.lang) in lex(self.lang, "document_nouns"):
+            return last  # "…, говорится в сводке": the summary of the body cited before
         return self.source(ts, (k, j))
 
     def hop(self, sid: str, cue: Tok | Span | None, channel_text: str = "") -> Hop:
@@ -342,13 +367,22 @@ class Reader:
         sents = sentences(text, toks, paras, lang)
         self.sentence_spans = [(x.start, x.end) for x in sents]  # each claim names its sentence (the schema's)
         first_claim_para = None
+        appeal_para = -1
+        datelines = {i: self.dateline(a, b) for i, (a, b) in enumerate(paras)}
         for si, s in enumerate(sents):
             ps, pe = paras[s.para]
-            body = s.start
+            body = max(s.start, datelines[s.para] or 0)
+            if body >= s.end - 1:
+                continue  # "МОСКВА, 10 ноября.": the dateline of a news agency
             line = text[s.start : s.end]
             if self.meta(s, paras):
                 self.evidence_line(s)
                 continue
+            if self.appeal(s):
+                appeal_para = s.para  # "Если вы были свидетелем, напишите нам": a call to the readers
+                continue
+            if s.para == appeal_para and any(norm(t.text) in READER_PRONOUNS for t in s.toks):
+                continue  # "Мы гарантируем анонимность": the call to the readers goes on
             # a sentence of the caption kind "Наслідки обстрілу. Фото: Нацполіція"
             if EVIDENCE_LINE.match(line):
                 self.evidence_line(s)
@@ -380,12 +414,47 @@ class Reader:
             self.sentence(si, s, body, headline and not label_hops, label_hops)
         self.finish(sents)
 
+    def dateline(self, ps: int, pe: int) -> int | None:
+        """The end of a news agency's dateline opening the paragraph: a place in capitals, the day and the
+        month, then the agency between slashes or after a dash ('МОСКВА, 10 ноября. /ТАСС/.', 'КИЇВ, 3
+        квітня — Укрінформ.')."""
+        m = DATELINE.match(self.text, ps, pe)
+        if not m or lemma(m.group(1), self.lang) not in lex(self.lang, "months"):
+            return None
+        end = m.end()
+        tail = DATELINE_AGENCY.match(self.text, end, pe)
+        if tail:
+            words = re.findall(r"[\w'’-]+", tail.group(1))
+            if tail.group(1).startswith("/") or (
+                words and len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            ):
+                end = tail.end()
+        return end
+
+    def appeal(self, s: Sentence) -> bool:
+        """A sentence that tells the readers what to do ('напишите нам', 'надішліть його нам', 'Слідкуйте за
+        офіційними каналами'): an imperative in the plural outside quotations, no claim."""
+        qs = quotes(self.text, s.start, s.end)
+        for t in s.toks:
+            if not t.text[:1].isalpha() or any(a <= t.start <= b for a, b in qs):
+                continue
+            ps = parses(t.text, self.lang)
+            if ps and {"VERB", "impr", "plur"} <= ps[0][1] and all("impr" in tags for _l, tags in ps):
+                return True
+        return False
+
     def meta(self, s: Sentence, paras: list[tuple[int, int]]) -> bool:
         ps, pe = paras[s.para]
         line = self.text[ps:pe]
         if any(r.match(line) for r in self.meta_res) and s.start == ps:
             return True
         words = re.findall(r"[\w'’]+", line)
+        if s.start == ps and len(words) <= 8 and re.search(r"(?<!\w)@\w{3,}|https?://|\bt\.me/", line):
+            return True  # "Прислать новость: @channel_bot": the channel's own line
+        # a quoted name counts as one capitalised word ("«Вечерние вести», 12 мая 2026": a byline)
+        words = re.findall(
+            r"[\w'’]+", re.sub(r"«([^»\n]{1,60})»", lambda m: "Q" if m.group(1)[:1].isupper() else m.group(0), line)
+        )
         if s.start == ps and self.byline(line):
             return True
         if s.start == ps and s.para > 0 and self.name_line(line):
@@ -509,55 +578,159 @@ class Reader:
 
     def evidence_in(self, s: Sentence, verdict: str | None, own: list[Draft]) -> None:
         """Material named in a sentence that releases or checks it: "опублікувало відео", "Геолокація
-        відео підтвердила …", "не вдалося перевірити запис". The noun's dictionary form gives the kind; a
-        release verb's source released it; a verification statement gives its verification."""
+        відео підтвердила …", "не вдалося перевірити запис", or that a finding rests on ("Подсчёт основан
+        на некрологах, сообщениях в соцсетях и судебных решениях": every item listed). The noun's
+        dictionary form gives the kind; a release verb's source, the channel a participle names
+        ("відео, опубліковане у Telegram-каналі «X»") or the owner in the genitive ("знімки компанії X")
+        released it; a verification statement gives its verification."""
         nouns = lex(self.lang, "evidence_nouns")
         release = set(lex(self.lang, "release_verbs"))
         toks = s.toks
-        verbs = [t for t in toks if any(lem in release for lem, _t in parses(t.text, self.lang))]
-        if not verbs and not verdict:
+        seg = self.text[s.start : s.end]
+        basis = next((m for r in self.basis_res if (m := r.search(seg))), None)
+        basis_at = s.start + basis.end() if basis else None
+        verbs = [
+            i
+            for i, t in enumerate(toks)
+            if any(lem in release and not tags & {"ADJF", "PRTF"} for lem, tags in parses(t.text, self.lang))
+        ]
+        if not verbs and not verdict and basis is None:
             return
-        for k, t in enumerate(toks):
+        k = -1
+        while k + 1 < len(toks):
+            k += 1
+            t = toks[k]
             if any(e.start <= t.start < e.end for e in self.evidence):
                 continue
-            lems = [lem for lem, tags in parses(t.text, self.lang) if "NOUN" in tags]
-            kind = next((nouns[x] for x in lems if x in nouns), None)
-            if kind is None:
+            found = self.evidence_noun(toks, k, nouns)
+            if found is None:
                 continue
-            two = f"{lemma(t.text, self.lang)} {lemma(toks[k + 1].text, self.lang)}" if k + 1 < len(toks) else ""
-            if k and f"{lemma(toks[k - 1].text, self.lang)} {lems[0]}" in nouns:
-                kind = nouns[f"{lemma(toks[k - 1].text, self.lang)} {lems[0]}"]  # "супутникові знімки"
-            elif two in nouns:
-                kind = nouns[two]
+            first, kind = found
+            listed = basis_at is not None and t.start >= basis_at
+            last_i = self.evidence_extent(toks, k)
+            last_i, social = self.social_qualifier(toks, last_i)
+            if social:
+                kind = "social_media_post"
+            elif kind is None:
+                continue  # "сообщение", "повідомлення": material only where a network is named
+            part = first > 0 and lemma(toks[first - 1].text, self.lang) in PART_OF
+            if part:
+                first -= 1  # "части снимков": a part of the set is the item
+            restricted = last_i > k + 1 or part
             same = next(
                 (e for e in self.evidence if self.ev_para.get(e.id) == s.para and e.kind == kind and e.start < t.start),
                 None,
             )
-            if same is not None:
+            if same is not None and not restricted and not listed:
                 # "… опублікували відео … Геолокувати запис не вдалося": the same item, now checked
                 if verdict:
                     same.verification = verdict
                 break
-            by = None
-            if verbs and not verdict:
-                hop_src = next((d.hops[0].source for d in own if d.hops), None)
-                by = hop_src
+            by = self.released_in(toks, k, last_i)
+            if by is None and verbs and not verdict and not listed:
+                by = next((d.hops[0].source for d in own if d.hops), None)
+                if by is None:
+                    by = self.release_subject(toks, [v for v in verbs if v < first])
                 if by is None:
                     continue  # "на відео видно …" with no one who released it: no evidence claim
-            last = toks[self.evidence_extent(toks, k)]
+            start = toks[first].start
+            last = toks[last_i]
             self.ev_para[f"e{len(self.evidence) + 1}"] = s.para
             self.evidence.append(
                 Evidence(
                     id=f"e{len(self.evidence) + 1}",
-                    text=self.text[t.start : last.end],
-                    start=t.start,
+                    text=self.text[start : last.end],
+                    start=start,
                     end=last.end,
                     kind=kind,
                     verification=verdict or "not_stated",
                     released_by=by,
                 )
             )
-            break
+            if not listed:
+                break
+            k = last_i
+
+    def evidence_noun(self, toks: list[Tok], k: int, nouns: dict[str, str]) -> tuple[int, str | None] | None:
+        """Whether ``toks[k]`` names material: (the first token of the mention, its kind). A two-word
+        entry with the word before ("супутникові знімки", "судебных решениях") wins over the noun alone;
+        a message noun ("сообщениях", "повідомлення") is material only with a network named after it (kind
+        None here)."""
+        lems = [lem for lem, tags in parses(toks[k].text, self.lang) if "NOUN" in tags]
+        if not lems:
+            return None
+        if k:
+            prev = lemma(toks[k - 1].text, self.lang)
+            pair = next((f"{prev} {x}" for x in lems if f"{prev} {x}" in nouns), None)
+            if pair:
+                return k - 1, nouns[pair]
+        kind = next((nouns[x] for x in lems if x in nouns), None)
+        if kind is not None:
+            if k + 1 < len(toks):
+                two = f"{lems[0]} {lemma(toks[k + 1].text, self.lang)}"
+                if two in nouns:
+                    return k, nouns[two]
+            return k, kind
+        if any(x in MESSAGE_NOUNS for x in lems):
+            return k, None
+        return None
+
+    def social_qualifier(self, toks: list[Tok], j: int) -> tuple[int, bool]:
+        """'… в социальных сетях', '… у соцмережах', '… в Telegram': the network the item was posted on
+        belongs to the mention and makes it a post."""
+        if j + 1 < len(toks) and norm(toks[j + 1].text) in IN[self.lang]:
+            rest = self.text[toks[j + 1].end : toks[min(j + 3, len(toks) - 1)].end]
+            m = SOCIAL.match(rest.lstrip())
+            if m:
+                end = toks[j + 1].end + (len(rest) - len(rest.lstrip())) + m.end()
+                last = max((i for i in range(j + 1, len(toks)) if toks[i].end <= end), default=j)
+                return last, True
+        return j, False
+
+    def released_in(self, toks: list[Tok], k: int, last: int) -> str | None:
+        """Who released the item, as its mention says: the channel after a release participle ("відео,
+        опубліковане у Telegram-каналі «X»", "видео, размещённое в канале «X»") or an owner in the genitive
+        right after the noun ("знімки компанії Planet Labs", "снимки компании X")."""
+        release = set(lex(self.lang, "release_verbs"))
+        for i in range(k + 1, last + 1):
+            if any(lem in release and tags & {"ADJF", "PRTF"} for lem, tags in parses(toks[i].text, self.lang)):
+                j = i + 1
+                if j < len(toks) and norm(toks[j].text) in IN[self.lang]:
+                    j += 1
+                    end = self.np_end(toks, j, len(toks))
+                    if end > j and any(tok.text[:1].isupper() or tok.text in OPENERS for tok in toks[j:end]):
+                        return self.source(toks, (j, end))
+                return None
+        j = k + 1
+        if j + 1 < len(toks) and toks[j].text[:1].islower() and has(toks[j].text, self.lang, "gent"):
+            if lemma(toks[j].text, self.lang) in lex(self.lang, "owner_nouns"):
+                if toks[j + 1].text[:1].isupper() or toks[j + 1].text in OPENERS:
+                    end = j + 1
+                    while end < len(toks) and (toks[end].text[:1].isupper() or toks[end].text in OPENERS + "\u00bb"):
+                        end += 1
+                    return self.source(toks, (j, end))
+        return None
+
+    def release_subject(self, toks: list[Tok], verbs: list[int]) -> str | None:
+        """The subject of a release verb that no frame made a source ("Наши подписчики прислали фото")."""
+        for v in verbs:
+            lo = next((i + 1 for i in range(v - 1, -1, -1) if toks[i].text in (",", ";", ":", "—", "–")), 0)
+            span = self.np_before(toks, lo, v)
+            if span and self.nominative_np(toks, span):
+                return self.source(toks, span)
+        return None
+
+    def nominative_np(self, toks: list[Tok], span: tuple[int, int]) -> bool:
+        """Whether a noun phrase can be a subject: its first word has a nominative reading (or is a name
+        the morphology does not know), so "Каждую смерть мы подтверждаем" has no subject before the verb."""
+        w = toks[span[0]].text
+        ps = parses(w, self.lang)
+        if not ps or w.isupper() or not re.match(r"\w", w):
+            return True
+        cases = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"}
+        return any("nomn" in tags or not tags & cases for _l, tags in ps) or not any(
+            tags & {"NOUN", "ADJF", "NPRO", "Apro"} for _l, tags in ps
+        )
 
     def evidence_extent(self, toks: list[Tok], k: int) -> int:
         """The last token of the evidence mention that starts at ``toks[k]``: the noun, the noun in the
@@ -583,11 +756,16 @@ class Reader:
                 lem in RELATIVES and tags & {"nomn", "accs"} and "PREP" not in tags
                 for lem, tags in parses(w.text, lang)
             )
-            if relative or "PRTF" in first(w):
+            if relative or "PRTF" in first(w) or {"ADJF", "pssv"} <= first(w):
                 m = j + 3
                 while m < len(toks) and toks[m].text not in (",", ".", ";", "!", "?", "—", "–", ")", ":"):
                     m += 1
-                if m - (j + 2) <= 8:
+                    if m + 1 < len(toks) and toks[m].text == ":" and toks[m - 1].text.isdigit():
+                        m += 2  # a time ("о 02:17") inside the phrase
+                # a past participle the dictionary gives as an adjective (Ukrainian "опубліковане") belongs
+                # to the mention where it names who posted the item ("…, опубліковане у каналі «X»")
+                named = any(x.text[:1].isupper() or x.text in OPENERS for x in toks[j + 3 : m])
+                if m - (j + 2) <= 12 and (relative or "PRTF" in first(w) or named):
                     j = m - 1
         return j
 
@@ -758,7 +936,13 @@ class Reader:
                 if norm(ts[k].text) in IN[self.lang] and k + 1 < comma:
                     k += 1  # "Як повідомили в Нацполіції": the body they spoke for
                 end = next(
-                    (i for i in range(k + 1, comma) if any(r.match(self.text, ts[i].start) for r in self.relay)), comma
+                    (
+                        i
+                        for i in range(k + 1, comma)
+                        if any(r.match(self.text, ts[i].start) for r in self.relay)
+                        or CHANNEL_AT.match(self.text, ts[i].start)
+                    ),
+                    comma,
                 )
                 sid = self.source(ts, (k, end))  # "Як повідомило РІА Новини з посиланням на …": the outlet
             if sid:
@@ -915,6 +1099,8 @@ class Reader:
             add(ts[comp + 1].start, s.end, [], "asserts", "none")
             return True
         span = self.np_before(ts, lo, v)
+        if span and not (span[0] and norm(ts[span[0] - 1].text) in IN[lang]) and not self.nominative_np(ts, span):
+            return False  # "Каждую смерть мы подтверждаем …": a fronted object, no source
         src_end = v
         if span is None:
             span = self.np_after(ts, v + 1, comp if comp is not None else len(ts))

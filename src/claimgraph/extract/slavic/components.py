@@ -64,7 +64,7 @@ def link_ids(state: ArticleState) -> None:
 SLAVIC: tuple[Component, ...] = (
     Component(
         name="claimgraph.uk_ru.claims",
-        version="2",
+        version="3",
         requires=("text", "meta"),
         assigns=("record.claims", "record.quotes", "record.evidence", "record.sources"),
         fn=run_claims,
@@ -96,7 +96,7 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.link_ids",
-        version="2",
+        version="3",
         requires=("record.claims", "record.places", "record.dates", "record.quantities", "record.evidence"),
         assigns=("record.claims", "record.sources"),
         fn=link_ids,

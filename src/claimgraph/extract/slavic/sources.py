@@ -56,6 +56,7 @@ def kind_of(name: str, lang: str) -> str | None:
     raw = re.findall(r"[\w'’ʼ-]+", name)
     words = lemma_words(name, lang) + [norm(w) for w in raw]
     words += [lem for w in raw for lem in lemmas(w, lang)]  # "Аналітики": аналітик as well as аналітика
+    words += [w.replace("telegram", "телеграм") for w in words if "telegram" in w]  # "Telegram-каналі"
     joined = " ".join(words)
     for word, kind in lex(lang, "source_kinds"):
         if " " in word and word in joined:
@@ -344,6 +345,12 @@ class SourceBook:
         if not words or len(words) > 4 or any(w[:1].isupper() and not w.isupper() for w in words[1:]):
             return None
         lems = lemma_words(mention, self.lang)
+        if len(words) == 1 and words[0].islower() and has(words[0], self.lang, "anim"):
+            # "— написал губернатор" after "губернатор Брянской области Иван Петров": the title alone is
+            # the person cited before with that title
+            for e in reversed(self.recent):
+                if e.person and lems[0] in lemma_words(e.source.description or "", self.lang):
+                    return e
         if lems[0] not in heads or not (set(lems[1:]) & territories or " ".join(lems[1:3]) in territories):
             return None
         for e in reversed(self.recent):
@@ -594,6 +601,10 @@ class SourceBook:
 
 
 STATE_KINDS = ("government_body", "state_official", "military")
+LOCAL = {
+    *(f"местн{e}" for e in ("ый", "ая", "ое", "ые", "ого", "ой", "ых", "ому", "ым", "ую", "ыми")),
+    *(f"місцев{e}" for e in ("ий", "а", "е", "і", "ого", "ої", "их", "ому", "ій", "им", "у", "ими")),
+}
 
 
 def settle_sides(sources: list[Source], places: list[Place]) -> None:
@@ -612,4 +623,11 @@ def settle_sides(sources: list[Source], places: list[Place]) -> None:
         return
     for src in sources:
         if src.side == "unknown" and src.kind in STATE_KINDS:
+            src.side = top.lower()
+        elif (
+            src.side == "unknown"
+            and src.kind in ("other", "unnamed")
+            and LOCAL & set(re.findall(r"\w+", src.name.lower()))
+        ):
+            # "местной сетевой компании", "місцевих мешканців": local people and firms are where the events are
             src.side = top.lower()
