@@ -157,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         if not a.only_1:
             runs["spacy_n_process_2"] = ([sys.executable, str(bare), str(inp), "2"], env)
             runs["claimgraph_2_workers"] = (cg + ["--out", str(work / "o2"), "--workers", "2"], env)
+            if base_env:
+                runs["baseline_2_workers"] = (cg + ["--out", str(work / "ob2"), "--workers", "2"], base_env)
             if not a.no_ray:
                 runs["claimgraph_ray_local_2"] = (
                     cg + ["--out", str(work / "o3"), "--engine", "ray", "--workers", "2"],
@@ -170,12 +172,16 @@ def main(argv: list[str] | None = None) -> int:
                 timed([*cg[:-1], str(warm), "--out", str(work / "warm"), "--workers", "1"], e, "warm-up")
         secs = {name: timed(cmd, e, name) for name, (cmd, e) in runs.items()}
         rate = {k: round(a.n / v, 2) for k, v in secs.items()}
-        same = all(
-            (work / d / f"g{i:05d}.json").read_bytes() == (work / "o1" / f"g{i:05d}.json").read_bytes()
-            for d in ("o2", "o3", "ob")
-            if (work / d).exists()
-            for i in range(a.n)
-        )
+
+        def same_as_o1(dirs: tuple[str, ...]) -> bool:
+            return all(
+                (work / d / f"g{i:05d}.json").read_bytes() == (work / "o1" / f"g{i:05d}.json").read_bytes()
+                for d in dirs
+                if (work / d).exists()
+                for i in range(a.n)
+            )
+
+        same = same_as_o1(("o2", "o3"))
         fig: dict = {
             "articles": a.n,
             "cores": os.cpu_count(),
@@ -190,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             "records_identical_across_runners": same,
         }
         if base_env:
+            fig["baseline_records_identical"] = same_as_o1(("ob", "ob2"))
             fig["baseline_1_worker_vs_spacy_1_process"] = round(secs["baseline_1_worker"] / secs["spacy_1_process"], 3)
             fig["baseline_1_worker_vs_spacy_1_process_cpu"] = round(
                 CPU["baseline_1_worker"] / max(1e-9, CPU["spacy_1_process"]), 3
@@ -200,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             fig["two_workers_speedup"] = round(secs["claimgraph_1_worker"] / secs["claimgraph_2_workers"], 3)
             fig["spacy_two_process_speedup"] = round(secs["spacy_1_process"] / secs["spacy_n_process_2"], 3)
+            if base_env:
+                fig["baseline_two_workers_speedup"] = round(secs["baseline_1_worker"] / secs["baseline_2_workers"], 3)
         for k, v in rate.items():
             lo, hi = LOADS[k]
             print(f"{k:<26} {v:>8.2f} articles/s   ({secs[k]:.1f} s, {CPU[k]:.1f} s CPU; load average {lo} -> {hi})")
@@ -221,7 +230,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"2 workers vs 1: {fig['two_workers_speedup']}x speed (bare spaCy 2 processes vs 1: "
                 f"{fig['spacy_two_process_speedup']}x)"
             )
+            if base_env:
+                print(f"baseline 2 workers vs 1: {fig['baseline_two_workers_speedup']}x speed")
         print(f"records identical across runners: {same}")
+        if base_env:
+            print(f"baseline's records identical to these: {fig['baseline_records_identical']}")
         if a.json:
             Path(a.json).write_text(json.dumps(fig, indent=1), encoding="utf-8")
         return 0

@@ -219,10 +219,10 @@ def _load_model(reporter: Reporter) -> None:
 def _freeze_loaded() -> None:
     """Move what loading made (the model, the gazetteer index: about a million objects that live as long
     as the process) out of the garbage collector's sight, so that the full collections set off while
-    articles are extracted walk only the objects made since (``gc.freeze``; nothing is ever freed there)."""
+    articles are extracted walk only the objects made since (``gc.freeze``; nothing is ever freed there).
+    No full collection first: it walks every object loaded to free a few dozen (0.24 s of start-up)."""
     import gc
 
-    gc.collect()
     gc.freeze()
 
 

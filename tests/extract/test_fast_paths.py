@@ -65,3 +65,21 @@ def test_patterns_that_cannot_be_joined_are_not() -> None:
     assert any_of([]) is None
     joined = any_of([re.compile(r"\bcat\b"), re.compile(r"\bdog")])
     assert joined is not None and joined.search("a hotdog, a dog, a cat").start() == 12
+
+
+def test_case_fold_gives_back_every_letter_a_month_prefix_matches() -> None:
+    # the cheap month look relies on this: any character that matches one of these letters under re.I
+    # case-folds to exactly that letter (true of every letter but 'i'; checked over all of Unicode)
+    assert dates.MONTH_PREFIXES is not None
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in set("".join(dates.MONTH_PREFIXES)):
+        assert letter != "i"
+        assert all(ch.casefold() == letter for ch in re.findall(letter, every, re.I)), letter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "Drones hit SEPTEMBER targets", "the \u017fept. report", "MAY 9", "a doctor decided in march"],
+)
+def test_cheap_month_look_agrees_with_the_month_pattern(text: str) -> None:
+    assert dates._no_month(text, 0, len(text)) == (dates.MONTH_WORD.search(text) is None)

@@ -445,3 +445,38 @@ def test_two_sentences_another_outlet_tells_as_one_are_one_claim():
     assert _together(corpus, ("a", "c1"), ("b", "c1"))
     assert _together(corpus, ("a", "c1"), ("b", "c2"))
     assert not _together(corpus, ("a", "c1"), ("b", "c3"))
+
+
+def test_a_tally_since_a_date_is_not_the_event_it_counts():
+    a = Article("a", "Sumy Online", "2026-10-14")
+    a.add(
+        "Late on Monday Russian aircraft dropped two guided bombs on Romny, the regional governor said", places=(ROMNY,)
+    )
+    a.add("The attack on Romny came shortly after nine in the evening, local residents said", places=(ROMNY,))
+    a.add("Since the start of autumn Romny has been attacked with guided bombs at least four times", places=(ROMNY,))
+    corpus = link_records([a.build()])
+    member = by_member(corpus)
+    assert member.get(("a", "c3")) is None or member.get(("a", "c3")) != member.get(("a", "c1"))
+    assert member.get(("a", "c3")) is None or member.get(("a", "c3")) != member.get(("a", "c2"))
+
+
+def test_the_same_kind_of_strike_on_the_same_town_days_apart_is_another_event():
+    a = Article("a", "Sumy Online", "2026-06-02")
+    a.add("A Russian drone attack on Romny killed two people and damaged a school, officials said", places=(ROMNY,))
+    later = Article("b", "Northern Voice", "2026-06-07")
+    later.add(
+        "Two people were killed and a school was damaged when a Russian drone attack hit Romny, officials said",
+        places=(ROMNY,),
+    )
+    # a follow-up days later that dates its story to the first night is the same event
+    follow = Article("c", "Investigations Desk", "2026-06-05")
+    follow.add(
+        "What the drones hit in Romny on the night of 1-2 June",
+        places=(ROMNY,),
+        dates=(("the night of 1-2 June", "2026-06-01", "range", "between"),),
+    )
+    follow.rec.dates[0].end_value = "2026-06-02"
+    follow.add("The drone attack on Romny killed two people and damaged a school, officials told us", places=(ROMNY,))
+    corpus = link_records([a.build(), later.build(), follow.build()])
+    assert not _together(corpus, ("a", "c1"), ("b", "c1"))
+    assert _together(corpus, ("a", "c1"), ("c", "c2"))

@@ -29,7 +29,7 @@ def _records():
     ru = Article("ru", "Вести дня", "2026-06-03")
     ru.rec.article.language = "ru"
     ru.add(
-        "Вооруженные силы России нанесли удар по складу боеприпасов в Ромнах",
+        "Вооруженные силы России нанесли удар по «складу боеприпасов» в Ромнах",
         source=("Министерство обороны России", "government_body"),
         places=(ROMNY,),
     )
@@ -40,6 +40,17 @@ def _records():
     _one_paragraph(uk, 0)
     uk.add("удари завдаються лише по військових об'єктах", source=("Міноборони Росії", "government_body"))
     return ru.build(), uk.build()
+
+
+def test_one_bodys_unquoted_claim_of_a_strike_at_the_place_is_not_its_quoted_claim():
+    ru, _uk = _records()
+    uk = Article("uk2", "Ромни сьогодні", "2026-06-03")
+    uk.rec.article.language = "uk"
+    uk.add("Уночі над Ромнами лунали вибухи", places=(ROMNY,))
+    uk.add("удар досяг мети", source=("Міноборони Росії", "government_body"))
+    _one_paragraph(uk, 0)
+    corpus = link_records([ru, uk.build()])
+    assert not _together(corpus, ("ru", "c1"), ("uk2", "c2"))
 
 
 def test_one_bodys_claim_in_two_languages_is_one_claim_by_its_identity_and_place():
@@ -99,3 +110,12 @@ def test_a_role_without_a_name_is_the_named_holder_of_that_role_in_the_cluster()
     assert len(cluster.members) == 3
     # the governor by name and by role is one origin; the mayor is another
     assert cluster.independent_confirmations == 2
+
+
+def test_a_figure_with_its_multiplier_is_the_figure_a_translation_gives():
+    from claimgraph.link.features import numbers
+
+    assert numbers("менее двух с половиной тысяч семей") == numbers("fewer than 2,500 families") == {2500.0}
+    assert numbers("близько 60 тисяч людей") == numbers("about 60,000 people") == {60000.0}
+    assert numbers("1,5 млрд гривень") == numbers("1.5 billion hryvnias") == {1.5e9}
+    assert numbers("3 тыс. человек") == {3000.0}

@@ -126,7 +126,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.claims",
-        version="7",
+        version="8",
         requires=("units", "quotes", "sents", "book", "evidence_source", "releases"),
         assigns=("record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"),
         fn=extract_claims,

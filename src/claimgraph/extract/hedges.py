@@ -132,6 +132,7 @@ def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
 
 
 HEDGE_ANY = any_of([rx for rx, _kind in HEDGE_RE])
+VERIFY_ANY = any_of([VERIFY_NEG_RE, VERIFY_POS_RE])
 
 
 def find_hedges(ctx: ArticleState) -> list[tuple[Span, str, int]]:
@@ -200,8 +201,13 @@ def apply(ctx: ArticleState) -> None:
     for ui, u in enumerate(ctx.units):
         if (u.is_meta and not u.chrome) or u.duplicate_of is not None:
             continue
+        # one pass finds where either pattern can first match in the unit (none: the unit has no statement)
+        first = VERIFY_ANY.search(ctx.text, u.start, u.end) if VERIFY_ANY is not None else None
+        if VERIFY_ANY is not None and first is None:
+            continue
+        at = first.start() if first is not None else u.start
         for rx, value in ((VERIFY_NEG_RE, "unverified"), (VERIFY_POS_RE, "confirmed")):
-            for m in rx.finditer(ctx.text, u.start, u.end):
+            for m in rx.finditer(ctx.text, at, u.end):
                 if ctx.in_quote(m.start()) or (value == "unverified" and not _statement_applies(ctx, m, ui)):
                     continue
                 if value == "confirmed" and VERIFY_NEG_RE.search(ctx.text, max(u.start, m.start() - 20), m.end()):

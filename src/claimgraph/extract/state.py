@@ -130,7 +130,7 @@ class ArticleState:
         return int(tok.idx)  # one Doc over the whole text: token offsets are text offsets
 
     def tok_end(self, tok: Any) -> int:
-        return self.tok_start(tok) + len(tok.text)
+        return int(tok.idx) + len(tok)  # a token's length is that of its text (spaCy's Token.__len__)
 
     def in_quote(self, offset: int) -> QuoteSpan | None:
         for q in self.quotes:

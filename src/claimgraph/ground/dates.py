@@ -366,12 +366,39 @@ MONTH_WORD = re.compile(M, re.I)
 NEEDS_MONTH = frozenset(kind for kind, rx in PATTERNS if _needs_month(rx))
 
 
+def _month_prefixes() -> tuple[str, ...] | None:
+    """The first three letters of every month name ``M`` allows, or None when they are not all plain
+    letters other than 'i' (the one letter whose case-insensitive matches a case fold does not give back
+    exactly: under ``re.I`` any letter else matches only characters whose ``casefold()`` is that letter)."""
+    inner = M[M.index(">") + 1 : M.index(")")]
+    out = set()
+    for alt in inner.split("|"):
+        head = alt[:3].casefold()
+        if len(head) < 3 or not all("a" <= c <= "z" and c != "i" for c in head):
+            return None
+        out.add(head)
+    return tuple(sorted(out))
+
+
+MONTH_PREFIXES = _month_prefixes()
+
+
+def _no_month(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has no month name: first by a case-folded look for the three letters
+    every month name begins with (cheap), then by ``MONTH_WORD`` itself where one of them occurs."""
+    if MONTH_PREFIXES is not None:
+        folded = text[start:end].casefold()
+        if not any(p in folded for p in MONTH_PREFIXES):
+            return True
+    return MONTH_WORD.search(text, start, end) is None
+
+
 def scan_dates(text: str, pub: date | None, start: int = 0, end: int | None = None) -> list[DateRef]:
     """Every time expression in ``text[start:end]`` (ids left empty), resolved against ``pub``."""
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = []
     out: list[DateRef] = []
-    no_month = MONTH_WORD.search(text, start, end) is None
+    no_month = _no_month(text, start, end)
     for kind, rx in PATTERNS:
         if no_month and kind in NEEDS_MONTH:
             continue

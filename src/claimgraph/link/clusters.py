@@ -10,6 +10,7 @@ later report of a standing fact repeats) — and when their words say the same t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
@@ -117,6 +118,7 @@ def clusters(
     act = [once(acts(content(c.text))) for _, c in items]
     own = [once(_own_settlements(r, c)) for r, c in items]
     denies = [_denial(c) for _, c in items]
+    period = [_period(r, c) for r, c in items]
     heading = [_heading(r, c) for r, c in items]
     src = [c.attribution[-1].source if c.attribution else None for _, c in items]
     units = [once(frozenset(f)) for f in figs]
@@ -155,6 +157,9 @@ def clusters(
             by_place[g].append(i)
     # and the one who makes them: a body or person by its identity, whatever name each language gives it
     voice = [_voice(r, c) if multilingual else None for r, c in items]
+    quoted = [
+        bool(me) and (c.quote or bool(_QUOTE_MARKS.search(c.text))) for me, (_r, c) in zip(voice, items, strict=True)
+    ]
     for i, who in enumerate(voice):
         if who:
             by_place[_VOICE_KEY + who].append(i)
@@ -169,30 +174,47 @@ def clusters(
             got = ledes[rec_of[i]] = _lede_sig(records[rec_of[i]])
         return got
 
+    lede_days: dict[int, frozenset[int]] = {}
+
     def when(i: int) -> frozenset[int]:
-        """The days a claim's event can be on: its own dates, else its article's publication day and
-        the day (or night) before it, which a report without a date tells of."""
+        """The days a claim's event can be on: its own dates, else the days its article's headline and
+        first paragraphs give (a report two days later "on the night of the 10th"), else its article's
+        publication day and the day (or night) before it, which a report without a date tells of."""
         if sigs[i].days:
             return frozenset(_day_number(d) for d in sigs[i].days)
+        got = lede_days.get(rec_of[i])
+        if got is None:
+            got = lede_days[rec_of[i]] = _lede_days(records[rec_of[i]])
+        if got:
+            return got
         return frozenset((days[i], days[i] - 1)) if days[i] else frozenset()
+
+    def later_sharing(i: int) -> set[int]:
+        """The claims after claim i that share a key with it (a content word, a figure, a name; across
+        languages a place or a voice), keys held by more than 200 claims left out. Each key's claims
+        are in ascending order, so those after i are a slice."""
+        out: set[int] = set()
+        for w in [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]:
+            got = index[w]
+            if len(got) <= 200:
+                out.update(got[bisect_right(got, i) :])
+        me, lang = voice[i], langs[rec_of[i]]
+        for g in [*gids[i], *((_VOICE_KEY + me,) if me else ())]:
+            got = by_place[g]
+            if len(got) <= 200:
+                out.update(j for j in got[bisect_right(got, i) :] if langs[rec_of[j]] != lang)
+        return out
 
     # the scored pairs as columns (similarity, similarity of words, claim, claim): 32 bytes a pair
     scored = _Scored()
     stories = Stories(records, derivs)
     for i, (ri, _ci) in enumerate(items):
-        seen = set()
-        keys = [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]
         me = voice[i]
-        across_keys = [*(_PLACE_KEY + g for g in gids[i]), *((_PLACE_KEY + _VOICE_KEY + me,) if me else ())]
-        for w in [*keys, *across_keys]:
-            across = w.startswith(_PLACE_KEY)
-            got = by_place[w[1:]] if across else index[w]
-            if len(got) > 200:
-                continue
+        # (one list of candidates, each claim once: the scoring below keeps its place)
+        for got in (later_sharing(i),):
             for j in got:
-                if j <= i or j in seen or items[j][0] is ri or (across and langs[rec_of[i]] == langs[rec_of[j]]):
+                if items[j][0] is ri:
                     continue
-                seen.add(j)
                 related = stories.related(rec_of[i], rec_of[j])
                 words_sim = _set_sim(cont[i], cont[j])
                 if words_sim and len(cont[i] & cont[j] - act[i]) < 2:
@@ -209,7 +231,12 @@ def clusters(
                     sim = max(sim, anchor_sim(anch[i], anch[j]))
                 if sim < threshold and related and words_sim >= HEADLINE_SIM and fset[i] & fset[j]:
                     sim = threshold  # the same figure in the same unit ("12 km east of X"), told in other words
-                if sim < threshold and related and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j]):
+                if (
+                    sim < threshold
+                    and related
+                    and period[i] == period[j]
+                    and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j])
+                ):
                     sim = threshold  # one act at one place in one story, told in other words
                 echo = 0.0
                 if (
@@ -220,8 +247,15 @@ def clusters(
                     and (related or stories.same_place(rec_of[i], rec_of[j]))
                 ):
                     echo = _echo(act[i], act[j], nums[i], nums[j], figs[i], figs[j], gids[i], gids[j])
-                    if me and me == voice[j] and related and sigs[i].settlements & sigs[j].settlements:
-                        # one body's claim relayed in another language: its act at the place its paragraph
+                    if (
+                        me
+                        and me == voice[j]
+                        and related
+                        and quoted[i]
+                        and quoted[j]
+                        and sigs[i].settlements & sigs[j].settlements
+                    ):
+                        # one body's words quoted in two languages: its act at the place its paragraph
                         # names, the body itself one more anchor in common
                         body = frozenset({_VOICE_KEY + me})
                         pi, pj = sigs[i].settlements | body, sigs[j].settlements | body
@@ -231,6 +265,12 @@ def clusters(
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
+                    and (
+                        not (act[i] and act[j])
+                        or dist[i] & dist[j]
+                        or stories.one_line(rec_of[i], rec_of[j])
+                        or _same_days(when(i), when(j))
+                    )
                     and (sim >= UNTOLD_SIM or not _harm_differs(act[i], act[j]) or own[i] & own[j])
                     and (related or (related is None and sim >= UNTOLD_SIM) or dist[i] & dist[j] or echo)
                     and (
@@ -272,6 +312,7 @@ def clusters(
             and bool(own[x] & own[y])
             and not (units[x] - {"item"} or units[y] - {"item"})
             and _event_ok(sigs[x], sigs[y])
+            and period[x] == period[y]
         )
 
     def _sums_up(x: int, y: int) -> bool:
@@ -284,7 +325,7 @@ def clusters(
             told_alike = shared_act or not _acts_differ(act[x], act[y]) or bool(own[x] & own[y])
             if (sim >= HEADLINE_SIM and told_alike) or _shared_figure(figs[x], figs[y]) or _one_act_one_place(x, y):
                 return True
-            if shared_act and own[x] & own[y] and _event_ok(sigs[x], sigs[y]):
+            if shared_act and own[x] & own[y] and _event_ok(sigs[x], sigs[y]) and period[x] == period[y]:
                 return True  # the act at the place the headline names ("Bombs hit X: two hurt", "bombs fell on X")
         # a denial answers another source's claim
         return denies[x] != denies[y] and shared_act and src[x] != src[y]
@@ -398,7 +439,8 @@ def clusters(
         figs_of[a] = set(figs_of.get(a, dist[a])) | figs_of.pop(b, dist[b])
         (lo_a, hi_a), (lo_b, hi_b) = pub_of.get(a, (days[a], days[a])), pub_of.pop(b, (days[b], days[b]))
         pub_of[a] = (min(x for x in (lo_a, lo_b) if x) if lo_a or lo_b else 0, max(hi_a, hi_b))
-    del scored, index
+    del scored
+    index.clear()
     ancestors = _ancestors(derivs)
     out = []
     # clusters are numbered by their first claim among all groups, claims left alone included
@@ -562,6 +604,17 @@ def _placed(sig: EventSig) -> bool:
     return bool(sig.settlements or sig.regions)
 
 
+def _lede_days(rec: ArticleRecord, chars: int = 700) -> frozenset[int]:
+    """The days (ordinals) that the headline and first paragraphs date the story's event to."""
+    out = set()
+    for d in rec.dates:
+        if d.start < chars and d.value and d.granularity in ("day", "range") and d.relation in ("on", "between"):
+            out.add(_day_number(d.value))
+            if d.end_value:
+                out.add(_day_number(d.end_value))
+    return frozenset(out - {0})
+
+
 def _same_days(a: frozenset[int], b: frozenset[int]) -> bool:
     """Days (ordinals) within a day of each other; no days fit any."""
     return not a or not b or any(abs(x - y) <= 1 for x in a for y in b)
@@ -591,6 +644,7 @@ _NO_EVENT = EventSig()
 
 _PLACE_KEY = "^"  # an index key for a place, by gazetteer id
 _VOICE_KEY = "voice:"  # ... and for the identity that makes a claim
+_QUOTE_MARKS = re.compile(r"[\"«»“”„]")
 
 
 def _voice(rec: ArticleRecord, claim: Any) -> str | None:
@@ -701,6 +755,8 @@ _NO_SIDES: dict[str, str] = {}  # shared by every claim that names no side of a 
 
 def _sides_agree(a: dict[str, str], b: dict[str, str]) -> bool:
     """No figure one claim counts on one side and the other claim on the other (an exchange of 175 for 175)."""
+    if not a or not b:
+        return True
     return not any(v in b and b[v] != side for v, side in a.items())
 
 
@@ -720,6 +776,8 @@ def _anchored(shared: frozenset[str]) -> bool:
 
 def _units_agree(a: dict[str, float], b: dict[str, float]) -> bool:
     """No value that one claim counts in one unit and the other in another (112 drones, 112 soldiers)."""
+    if not a or not b:
+        return True  # (most claims give no figure)
     by_value = {v: u for u, v in a.items() if u not in ("item", "year")}
     return not any(v in by_value and by_value[v] != u for u, v in b.items() if u not in ("item", "year"))
 
@@ -758,6 +816,26 @@ def _heading(rec: ArticleRecord, claim: Any) -> bool:
         claim.text.strip() in line
         and len(line.split()) <= HEADING_WORDS
         and not line.endswith((".", "!", "?", ":", "»", '"', "”"))
+    )
+
+
+# a claim that tells a period, not one event: a tally "since the start of autumn", "over the past week"
+_PERIOD_RE = re.compile(
+    r"(?i)\b(?:since|so far this|over the past (?:week|month|year)|in the past (?:week|month|year)|"
+    r"з початку|від початку|с начала|от начала|за (?:минулий |останній |прошлый |последний )?"
+    r"(?:тиждень|місяць|рік|неделю|месяц|год)\b)"
+)
+
+
+def _period(rec: ArticleRecord, claim: Any) -> bool:
+    """Whether a claim counts or tells a period ("since February 2022", "з початку осені", a month or a
+    year as its date) rather than one event: the two are other claims, however alike their acts."""
+    if _PERIOD_RE.search(claim.text):
+        return True
+    dates = {d.id: d for d in rec.dates}
+    return any(
+        d is not None and (d.relation in ("since", "until") or d.granularity in ("month", "year"))
+        for d in (dates.get(x) for x in claim.dates)
     )
 
 

@@ -497,13 +497,32 @@ def numbers(text: str) -> frozenset[float]:
         except ValueError:
             continue
         if not (v.is_integer() and 1900 <= v <= 2100):  # a year dates the claim; it is not a count
-            out.add(v)
+            out.add(_scaled(v, text, m.end()))
     nw = _number_words()
-    for m in _WORD_RE.finditer(text.lower()):
+    low = text.lower()
+    for m in _WORD_RE.finditer(low):
         w = nw.get(m.group())
         if w is not None:
-            out.add(w)
+            out.add(_scaled(w, low, m.end()))
     return frozenset(out)
+
+
+# a word after a figure that multiplies it ("60 тысяч", "2.5 million", "3,7 тис."), and a half added
+# before it ("двух с половиной тысяч", "двох з половиною тисяч"): the figure as a translation gives it
+_MULTIPLIER_RE = re.compile(
+    r"(?i)(?P<half>\s+(?:с|з|and a)\s+(?:половин\w*|half))?\s*(?P<m>thousands?|millions?|billions?|mln|bn|"
+    r"тисяч\w*|тис\b|тысяч\w*|тыс\b|мільйон\w*|миллион\w*|млн\b|мільярд\w*|миллиард\w*|млрд\b)"
+)
+_SCALE = {"th": 1e3, "ти": 1e3, "ты": 1e3, "mi": 1e6, "ml": 1e6, "мі": 1e6, "ми": 1e6, "мл": 1e6, "bi": 1e9, "bn": 1e9}
+
+
+def _scaled(v: float, text: str, end: int) -> float:
+    m = _MULTIPLIER_RE.match(text, end)
+    if not m:
+        return v
+    word = m.group("m").lower()
+    scale = 1e9 if word.startswith(("мільяр", "миллиа", "млрд")) else _SCALE.get(word[:2], 1.0)
+    return (v + (0.5 if m.group("half") else 0.0)) * scale
 
 
 @lru_cache(maxsize=262144)

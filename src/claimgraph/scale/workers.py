@@ -43,8 +43,8 @@ def _start(settings: Settings) -> None:
     index()
     skeleton_index()
     default_pipeline(settings)
-    # what was loaded lives as long as the process: out of the garbage collector's sight (as in corpus)
-    gc.collect()
+    # what was loaded lives as long as the process: out of the garbage collector's sight (as in corpus;
+    # no full collection first: it would walk every loaded object to free a few dozen)
     gc.freeze()
 
 
