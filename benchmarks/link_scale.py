@@ -371,7 +371,11 @@ def run_one(n: int, limit_mb: float = 0, folder: str | None = None) -> dict:
             watch.stage = name
 
         progress("reading")
-        recs = list(read_records(path))
+        recs = []
+        for rec in read_records(path):
+            recs.append(rec)
+            if len(recs) % 10000 == 0:
+                watch.stage = f"reading ({len(recs)} records read)"  # where a stop for memory came
         corpus = link_records(recs, progress=progress)
         dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     found = {(d.article, d.derived_from) for d in corpus.derivations}

@@ -83,3 +83,17 @@ def test_a_main_frame_around_a_relative_clause_with_a_frame_of_its_own(extract_t
     got = cues_and_texts(rec)
     assert ("says", "the schools need more teachers") in got
     assert ("wrote", "the budget would not cover the salaries") in got
+
+
+def test_a_day_right_after_the_verb_dates_the_saying(extract_text):
+    rec = extract_text("The harbour master said Tuesday the ferry would sail again in spring.")
+    assert ("said", "the ferry would sail again in spring") in cues_and_texts(rec)
+
+
+def test_the_preposition_that_opens_the_content_is_part_of_the_cue(extract_text):
+    rec = extract_text("The growers complained about the late payments for the harvest.")
+    assert ("complained about", "the late payments for the harvest") in cues_and_texts(rec)
+    rec = extract_text("The envoy talked about the need for a second crossing.")
+    assert ("talked about", "the need for a second crossing") in cues_and_texts(rec)
+    rec = extract_text("The envoy talked at the meeting for an hour.")
+    assert not any(c.attribution for c in rec.claims)

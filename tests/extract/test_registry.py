@@ -9,7 +9,7 @@ EN, UK_RU, ANY = ["en"], ["uk", "ru"], ["*"]
 REGISTRY = [
     ("claimgraph.segment", "3", ["text", "meta", "parsed"], ["doc", "sents", "paras", "units", "quotes", "datelines", "book", "record.duplicates"], EN),
     ("claimgraph.evidence", "3", ["units", "quotes", "book"], ["record.evidence", "evidence_heads", "evidence_mentions", "evidence_source", "releases"], EN),
-    ("claimgraph.claims", "6", ["units", "quotes", "sents", "book", "evidence_source", "releases"], ["record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"], EN),
+    ("claimgraph.claims", "7", ["units", "quotes", "sents", "book", "evidence_source", "releases"], ["record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"], EN),
     ("claimgraph.dates", "3", ["units", "datelines"], ["record.dates"], EN),
     ("claimgraph.quantities", "2", ["units", "record.dates"], ["record.quantities"], EN),
     ("claimgraph.places", "2", ["doc"], ["record.places"], EN),

@@ -126,7 +126,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.claims",
-        version="6",
+        version="7",
         requires=("units", "quotes", "sents", "book", "evidence_source", "releases"),
         assigns=("record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"),
         fn=extract_claims,

@@ -10,6 +10,7 @@ later report of a standing fact repeats) — and when their words say the same t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
@@ -188,23 +189,32 @@ def clusters(
             return got
         return frozenset((days[i], days[i] - 1)) if days[i] else frozenset()
 
+    def later_sharing(i: int) -> set[int]:
+        """The claims after claim i that share a key with it (a content word, a figure, a name; across
+        languages a place or a voice), keys held by more than 200 claims left out. Each key's claims
+        are in ascending order, so those after i are a slice."""
+        out: set[int] = set()
+        for w in [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]:
+            got = index[w]
+            if len(got) <= 200:
+                out.update(got[bisect_right(got, i) :])
+        me, lang = voice[i], langs[rec_of[i]]
+        for g in [*gids[i], *((_VOICE_KEY + me,) if me else ())]:
+            got = by_place[g]
+            if len(got) <= 200:
+                out.update(j for j in got[bisect_right(got, i) :] if langs[rec_of[j]] != lang)
+        return out
+
     # the scored pairs as columns (similarity, similarity of words, claim, claim): 32 bytes a pair
     scored = _Scored()
     stories = Stories(records, derivs)
     for i, (ri, _ci) in enumerate(items):
-        seen = set()
-        keys = [*cont[i], *(f"#{v:g}" for v in nums[i]), *("@" + x for x in anch[i] if not x.startswith("#"))]
         me = voice[i]
-        across_keys = [*(_PLACE_KEY + g for g in gids[i]), *((_PLACE_KEY + _VOICE_KEY + me,) if me else ())]
-        for w in [*keys, *across_keys]:
-            across = w.startswith(_PLACE_KEY)
-            got = by_place[w[1:]] if across else index[w]
-            if len(got) > 200:
-                continue
+        # (one list of candidates, each claim once: the scoring below keeps its place)
+        for got in (later_sharing(i),):
             for j in got:
-                if j <= i or j in seen or items[j][0] is ri or (across and langs[rec_of[i]] == langs[rec_of[j]]):
+                if items[j][0] is ri:
                     continue
-                seen.add(j)
                 related = stories.related(rec_of[i], rec_of[j])
                 words_sim = _set_sim(cont[i], cont[j])
                 if words_sim and len(cont[i] & cont[j] - act[i]) < 2:
@@ -429,7 +439,8 @@ def clusters(
         figs_of[a] = set(figs_of.get(a, dist[a])) | figs_of.pop(b, dist[b])
         (lo_a, hi_a), (lo_b, hi_b) = pub_of.get(a, (days[a], days[a])), pub_of.pop(b, (days[b], days[b]))
         pub_of[a] = (min(x for x in (lo_a, lo_b) if x) if lo_a or lo_b else 0, max(hi_a, hi_b))
-    del scored, index
+    del scored
+    index.clear()
     ancestors = _ancestors(derivs)
     out = []
     # clusters are numbered by their first claim among all groups, claims left alone included
@@ -744,6 +755,8 @@ _NO_SIDES: dict[str, str] = {}  # shared by every claim that names no side of a 
 
 def _sides_agree(a: dict[str, str], b: dict[str, str]) -> bool:
     """No figure one claim counts on one side and the other claim on the other (an exchange of 175 for 175)."""
+    if not a or not b:
+        return True
     return not any(v in b and b[v] != side for v, side in a.items())
 
 
@@ -763,6 +776,8 @@ def _anchored(shared: frozenset[str]) -> bool:
 
 def _units_agree(a: dict[str, float], b: dict[str, float]) -> bool:
     """No value that one claim counts in one unit and the other in another (112 drones, 112 soldiers)."""
+    if not a or not b:
+        return True  # (most claims give no figure)
     by_value = {v: u for u, v in a.items() if u not in ("item", "year")}
     return not any(v in by_value and by_value[v] != u for u, v in b.items() if u not in ("item", "year"))
 

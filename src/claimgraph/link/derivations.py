@@ -237,11 +237,13 @@ def derivations(
     from .crosslang import crosslang_derivations
 
     parented = {x.later for x in links}
-    links.extend(
-        _Link(d.article, d.derived_from, d.kind, d.similarity or 0.0, d.similarity, d.evidence, d.direction)
-        for d in crosslang_derivations(records, seen)
-        if d.article not in parented  # only where no other signal found a parent
-    )
+    langs = {r.article.language or "en" for r in records}
+    if len(langs) > 1 and langs & {"uk", "ru"}:  # (they link two languages, one of them Ukrainian or Russian)
+        links.extend(
+            _Link(d.article, d.derived_from, d.kind, d.similarity or 0.0, d.similarity, d.evidence, d.direction)
+            for d in crosslang_derivations(records, seen)
+            if d.article not in parented  # only where no other signal found a parent
+        )
     links = _with_forwards(records, texts, links)
     return _tree(links, by_id, cfg)
 

@@ -454,6 +454,16 @@ def leading_frame(
             cc = [c for c in (part or v).children if c.dep_ in ("ccomp",) and c.i > v.i]
             if cc:
                 first = min(x.i for x in cc[0].subtree)
+                # 'said Tuesday the bridge would reopen': a day or time right after the verb, before the
+                # content's subject, dates the saying (the parser often hangs it on the content's verb)
+                csubj = next((c for c in cc[0].children if c.dep_ in SUBJ_DEPS), None)
+                if csubj is not None and first == v.i + 1:
+                    run = first
+                    while run < csubj.left_edge.i and v.doc[run].ent_type_ in ("DATE", "TIME"):
+                        run += 1
+                    dated = any(v.doc[x].dep_ == "npadvmod" for x in range(first, run))
+                    if run == csubj.left_edge.i and dated:
+                        first = run
                 start = _idx(toks, first)
             elif v.lemma_ in DISPUTING_CUES | {"confirm", "admit", "acknowledge"}:
                 ger = next(

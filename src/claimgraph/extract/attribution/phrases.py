@@ -265,9 +265,25 @@ def cue_start(v: Any) -> Any:
     return first
 
 
+def content_prep(v: Any) -> Any | None:
+    """The preposition right after a cue verb that opens its content ('warned against', 'railed
+    against', 'spoke about'): it belongs to the cue, as the particle of 'called for' does."""
+    preps = CONTENT_PREPS.get(v.lemma_.lower(), ())
+    for c in v.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in preps
+            and c.i > v.i
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ):
+            if all(v.doc[j].dep_ in ("advmod", "neg", "prt") for j in range(v.i + 1, c.i)):
+                return c
+    return None
+
+
 def _hop(ctx: ArticleState, sid: str, v: Any, hi_i: int, cue_end: Any = None) -> Hop:
     s = ctx.tok_start(cue_start(v))
-    cue_end = cue_end or cue_particle(v)  # 'called for', 'pointed out': the cue is both words
+    cue_end = cue_end or cue_particle(v) or content_prep(v)  # 'called for', 'warned against': both words
     e = ctx.tok_end(cue_end or v)
     window = _verb_window(ctx, v, hi_i)
     return Hop(source=sid, cue=ctx.span(s, e), channel=channel_of(window), date=None)
@@ -286,7 +302,7 @@ def cue_entry(t: Any) -> Any | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in t.children):
             return CUES.get("call")  # 'called the strike a war crime': naming
         return None
-    if lem == "speak" and not any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in t.children):
+    if lem in ("speak", "talk") and not any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in t.children):
         return None  # 'spoke at a briefing' says nothing; 'spoke about the need for ...' does
     return CUES.get(lem)
 
@@ -305,6 +321,17 @@ CONTENT_PREPS = {
     "call": ("for", "on"),
     "caution": ("against",),
     "speak": ("about", "of"),
+    "talk": ("about", "of"),
+    "complain": ("about", "of"),
+    "boast": ("about", "of"),
+    "worry": ("about",),
+    "comment": ("on",),
+    "insist": ("on",),
+    "joke": ("about",),
+    "hint": ("at",),
+    "testify": ("about",),
+    "argue": ("for", "against"),
+    "protest": ("against",),
     "point": ("to",),
     "describe": ("as",),
     "rail": ("against",),
