@@ -110,7 +110,7 @@ ENGLISH = ("en",)
 BUILTINS: tuple[Component, ...] = (
     Component(
         name="claimgraph.segment",
-        version="3",
+        version="4",
         requires=("text", "meta", "parsed"),
         assigns=("doc", "sents", "paras", "units", "quotes", "datelines", "book", "record.duplicates"),
         fn=run_segment,
@@ -118,7 +118,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.evidence",
-        version="3",
+        version="4",
         requires=("units", "quotes", "book"),
         assigns=("record.evidence", "evidence_heads", "evidence_mentions", "evidence_source", "releases"),
         fn=evidence.extract_evidence,
@@ -126,7 +126,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.claims",
-        version="7",
+        version="9",
         requires=("units", "quotes", "sents", "book", "evidence_source", "releases"),
         assigns=("record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"),
         fn=extract_claims,
@@ -134,7 +134,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.dates",
-        version="3",
+        version="4",
         requires=("units", "datelines"),
         assigns=("record.dates",),
         fn=run_dates,
@@ -142,7 +142,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.quantities",
-        version="2",
+        version="3",
         requires=("units", "record.dates"),
         assigns=("record.quantities",),
         fn=run_quantities,
@@ -150,7 +150,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.places",
-        version="2",
+        version="3",
         requires=("doc",),
         assigns=("record.places",),
         fn=run_places,
@@ -158,7 +158,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.link_ids",
-        version="4",
+        version="5",
         requires=(
             "book",
             "quotes",
@@ -176,7 +176,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.hedges",
-        version="2",
+        version="3",
         requires=(
             "units",
             "quotes",

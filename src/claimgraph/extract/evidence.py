@@ -44,6 +44,58 @@ def _irrealis(head: Any) -> bool:
     return False
 
 
+# verbs whose object is what is wanted, not what is at hand ("every name needs a court ruling")
+WANTING = {"need", "require", "lack", "want", "seek", "demand"}
+# verbs that start an investigation: the investigation is the event reported, with no findings yet to rest on
+STARTING = {"open", "launch", "start", "begin", "initiate", "order", "announce", "institute"}
+# nouns that an evidence noun before them makes a medium or a trade, not material: "by video call", "a photo
+# opportunity", "a video blogger"
+MEDIUM_HEADS = {
+    "call",
+    "calls",
+    "link",
+    "links",
+    "conference",
+    "conferences",
+    "chat",
+    "chats",
+    "camera",
+    "cameras",
+    "opportunity",
+    "shoot",
+    "editor",
+    "editors",
+    "journalist",
+    "journalists",
+    "blogger",
+    "bloggers",
+    "game",
+    "games",
+}
+
+
+def _not_material(head: Any, kind: str) -> bool:
+    """An evidence noun that names no item a claim rests on: a modifier of another noun ("by video call", "a
+    photo opportunity"); what a verb of wanting asks for ("each case needs a court ruling or a photo"); an
+    investigation that is being opened ("prosecutors opened an investigation into the attack")."""
+    if head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.lower_ in MEDIUM_HEADS:
+        return True
+    t = head
+    for _ in range(5):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in WANTING:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    if kind == "investigation":
+        gov = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in STARTING:
+            return True
+    return False
+
+
 def _post_modified_end(ctx: ArticleState, head: Any) -> int:
     """The end of the evidence phrase with what identifies it after the noun: where it comes from or what it
     shows ("video from the port", "photographs of the chapel", "a post on X") and the participle that says
@@ -125,6 +177,8 @@ def extract_evidence(ctx: ArticleState) -> None:
                 continue
             # "any images", "no video": nothing in particular; "would rely on satellite imagery": a plan, not material
             if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children) or _irrealis(head):
+                continue
+            if _not_material(head, kind):
                 continue
             left = [
                 t

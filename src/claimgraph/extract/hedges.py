@@ -44,6 +44,11 @@ NEGATED_SUBJECT = re.compile(
     r"\b(?:neither|none|no|nor|nothing)\b(?:\W+\w+){0,5}?\W+(?=(?:could|can|has|have|had|was|were|is|are)\b[^.]*$)",
     re.I,
 )
+CASUALTY_FIGURES = re.compile(
+    r"\b(?:casualty|casualties|death|deaths|injury|injuries|fatality|fatalities|victims?)\s+(?:figures|numbers|tolls?|counts)\b"
+    r"|\b(?:death|casualty)\s+tolls?\b",
+    re.I,
+)
 FIGURE_OBJECTS = re.compile(r"\b(?:figures|numbers|tolls?|counts|tallies|statistics)\b", re.I)
 # "his account", "its figures", "their claims": the statement is about one source's words
 POSSESSIVE_OBJECT = re.compile(
@@ -94,6 +99,14 @@ DENIES_ANAPHOR = re.compile(
     r"\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|disputed|disputes)\s+"
     r"(?:this|that|it|these|those|(?:the|such|these|those)\s+(?:claims?|allegations?|accusations?|charges?|reports?))"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:and|as|outright|flatly|strongly|categorically)\b)",
+    re.I,
+)
+JUDGED_FALSE = re.compile(
+    r"\b(?:this|that|the|these|those|such)\s+(?:figures?|numbers?|claims?|tolls?|estimates?|accounts?|reports?|"
+    r"allegations?|assertions?|statements?|counts?|tall(?:y|ies))\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:(?:simply|clearly|plainly|patently|far|much|wildly|grossly|completely|totally)\s+)?"
+    r"(?:not\s+true|untrue|false|wrong|inaccurate|incorrect|implausibl[ey]|exaggerated|inflated|misleading|fabricated|"
+    r"baseless|groundless|a\s+lie|lies|fake)\b",
     re.I,
 )
 GENERIC_OBJECTS = re.compile(
@@ -209,6 +222,14 @@ def apply(ctx: ArticleState) -> None:
                 for e in _named_evidence(ctx, ui, m):
                     e.verification = value
                 for cid in targets:
+                    c = next(x for x in claims if x.id == cid)
+                    if (
+                        c.attribution
+                        and not ctx.drafts[cid].quote
+                        and c.start <= m.start() < c.end
+                        and not APPOSITION_STATEMENT.search(ctx.text, u.start, m.start())
+                    ):
+                        continue  # "the lawyer said the log's origin had not been established": what is said
                     mark(cid, value)
                     if value == "unverified":
                         attached[cid].append(span)  # a check that succeeded hedges nothing
@@ -236,6 +257,22 @@ def apply(ctx: ArticleState) -> None:
             for c in claims:
                 if unit_of[c.id] == ui - 1 and c.attribution and ctx.units[ui - 1].para >= u.para - 1:
                     mark(c.id, "disputed")
+        # "That number is simply not true", "We judge this figure implausibly low": the figure or claim cited
+        # just before is contradicted, whoever says so
+        for m in JUDGED_FALSE.finditer(ctx.text, u.start, u.end):
+            saying = next((c for c in claims if c.start <= m.start() < c.end), None)
+            judge = saying.attribution[0].source if saying is not None and saying.attribution else None
+            cited = [
+                c
+                for c in claims
+                if c.attribution
+                and c.end <= m.start()
+                and ui - 3 <= unit_of[c.id] <= ui
+                and ctx.units[unit_of[c.id]].para >= u.para - 2
+                and c.attribution[0].source != judge
+            ]
+            if cited:
+                mark(max(cited, key=lambda c: c.start).id, "disputed")
     # hedge spans go to the claims of their sentence (or the quotation the sentence introduces)
     for span, kind, ui in hedges:
         if kind == "verification":
@@ -259,13 +296,22 @@ def apply(ctx: ArticleState) -> None:
         # stance: the article's own commitment
         in_span = [(s, k) for s, k, ui in hedges if k != "verification" and c.start <= s.start < c.end]
         frame = [
-            (s, k) for s, k, ui in hedges if k in DISTANCING_KINDS and ui == d.unit and not (c.start <= s.start < c.end)
+            (s, k)
+            for s, k, ui in hedges
+            if k in DISTANCING_KINDS
+            and ui == d.unit
+            and not (c.start <= s.start < c.end)
+            and not _other_clause(ctx, c, s)
         ]
         if d.cue_lemma in DISPUTING_CUES and c.attribution:
             c.stance = "disputes"
         elif d.frame_hedged or (c.attribution and d.cue_lemma in DISTANCING_CUES):
             c.stance = "distances"
         elif any(k in DISTANCING_KINDS for _, k in in_span) or (c.attribution and frame):
+            c.stance = "distances"
+        elif not c.attribution and not d.quote and any(k == "epistemic" for _, k in in_span):
+            # "Recruitment appears to be declining", "X has probably lost ...": the article's own voice,
+            # hedged by the article itself, commits to less than an assertion
             c.stance = "distances"
         elif c.attribution:
             c.stance = "reports"
@@ -325,10 +371,37 @@ def _own_check(ctx: ArticleState, c: Any) -> bool:
     return bool(outlet and words and words <= outlet)
 
 
-def _named_evidence(ctx: ArticleState, ui: int, m: re.Match) -> list:
+# where one clause of a sentence ends and another with its own subject begins
+CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;", re.I)
+
+
+def _other_clause(ctx: ArticleState, c: Any, h: Span) -> bool:
+    """The hedge stands in another clause of the sentence than the claim ("X kills three, Kyiv says; Moscow
+    claims Y"): it is the frame of that clause's claim."""
+    lo, hi = (c.end, h.start) if h.start >= c.end else (h.end, c.start)
+    return any(not ctx.in_quote(b.start()) for b in CLAUSE_BREAK.finditer(ctx.text, lo, hi))
+
+
+def _clause_of(ctx: ArticleState, ui: int, m: re.Match) -> tuple[int, int]:
+    """The clause of the sentence the statement stands in: "We have not checked the list, but a sample we
+    compared with court records matched" checks nothing about the court records."""
     u = ctx.units[ui]
+    lo, hi = u.start, u.end
+    for b in CLAUSE_BREAK.finditer(ctx.text, u.start, u.end):
+        if ctx.in_quote(b.start()):
+            continue
+        if b.end() <= m.start():
+            lo = b.end()
+        elif b.start() >= m.end():
+            hi = b.start()
+            break
+    return lo, hi
+
+
+def _named_evidence(ctx: ArticleState, ui: int, m: re.Match) -> list:
+    lo, hi = _clause_of(ctx, ui, m)
     out = []
-    for em in EVIDENCE_RE.finditer(ctx.text, u.start, u.end):
+    for em in EVIDENCE_RE.finditer(ctx.text, lo, hi):
         kind = evidence_kind(em)
         prior = [
             e
@@ -357,7 +430,8 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
       of its own sentence before it;
     - else the claims of the quotation the sentence introduces."""
     u = ctx.units[ui]
-    rest = ctx.text[u.start : m.start()] + " " + ctx.text[m.end() : u.end]
+    # what the statement names may be inside its own match ("was unable to confirm the casualty figures")
+    rest = ctx.text[u.start : m.start()] + " " + _object_in(m.group()) + " " + ctx.text[m.end() : u.end]
     before = ctx.text[u.start : m.start()]
     evs = _named_evidence(ctx, ui, m)
     out: list[str] = []
@@ -376,6 +450,8 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
     # the claims before the statement in its paragraph and the two before it, nearest first
     prior = [c for c in claims if c.start < m.start() and para - 2 <= ctx.units[unit_of[c.id]].para <= para]
     figures = bool(FIGURE_OBJECTS.search(rest))
+    # "the casualty figures", "the death toll": figures that count people
+    casualty = "person" if CASUALTY_FIGURES.search(rest) else None
     poss = POSSESSIVE_OBJECT.search(rest)
     sides = SIDES_OBJECT.search(rest)
     num = re.search(r"\bnumbers? of (\w+)", rest, re.I)
@@ -465,13 +541,24 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
             here = [c for c in earlier if c.attribution]
         whose = {c.attribution[0].source for c in here}
         for c in earlier:
-            if c.attribution and c.attribution[0].source in whose and (not figures or counted(c)):
+            if c.attribution and c.attribution[0].source in whose and (not figures or counted(c, casualty)):
                 add(c.id)
         return out
     if evs:
         return out
     # an intro sentence ("Although ... has not been verified, the commander said:") covers what it introduces
     return [c.id for c in claims if ctx.drafts[c.id].intro_unit == ui]
+
+
+CHECK_VERB = re.compile(
+    r"\b(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed)|reach|establish|determine)\b", re.I
+)
+
+
+def _object_in(statement: str) -> str:
+    """The words after the verb of checking in a statement's own match: its object."""
+    ends = [vm.end() for vm in CHECK_VERB.finditer(statement)]
+    return statement[ends[-1] :] if ends else ""
 
 
 def _is_sub_heading(ctx: ArticleState, para: int) -> bool:

@@ -30,7 +30,11 @@ HEDGE_RE = [(re.compile(p, re.I), k) for p, k in HEDGE_PATTERNS]
 _NEG = r"(?:not|n't|never|unable to|no way to)"
 VERIFY_NEG_RE = re.compile(
     r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are)?\s*(?:not|n't|never)\s+(?:been\s+|be\s+)?"
-    r"(?:able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed))\b"
+    r"(?:able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed)|"
+    r"check(?:ed)?)\b(?!\s+(?:in|out|on)\b)"
+    # "the log's origin had not been established": where the material comes from is not known
+    r"|\b(?:origin|origins|provenance|authenticity|authorship|source)\s+(?:has|had|have|was|were|is|are)\s+not\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:established|determined|proven|proved)\b"
     r"|\b(?:was|were|is|are|has been|have been)\s+unable to\s+(?:independently\s+)?(?:verify|confirm|reach|authenticate)\b[^.]*?(?=[.,;]|$)"
     r"|\b(?:was|were|is|are|has been|have been)\s+unable to\s+(?:independently\s+)?(?:establish|determine)\s+"
     r"(?:where|when|who|whether|if|how)\b[^.]*?(?=[.,;]|$)"

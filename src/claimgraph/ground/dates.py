@@ -10,6 +10,7 @@ is a range. With no publication date, relative expressions are left unresolved
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -94,9 +95,25 @@ PATTERNS = [
     ("start_month", re.compile(rf"\b{REL}the (?:start|beginning|end|middle) of\s+{M}\b", re.I)),
     ("month", re.compile(rf"\b{REL}(?:(?:early|late|mid-?)\s*)?{M}\b(?!\s+\d)", re.I)),
     (
+        "year_edge",
+        re.compile(
+            r"\b(?:(?P<rel>since|until|till|by|before|after|from|at|in|into)\s+)?the\s+(?P<edge>start|beginning|end)\s+of\s+"
+            r"(?:(?P<year>(?:19|20)\d{2})|(?P<this>the|this|last|next)\s+year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "season_year",
+        re.compile(
+            r"\b(?:(?P<rel>since|until|till|by|before|after|from|in|during)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?"
+            r"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
+            re.I,
+        ),
+    ),
+    (
         "year",
         re.compile(
-            r"\b(?P<rel>since|in|until|before|after|by|from|during)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:km|people|troops|servicemen))",
+            r"\b(?P<rel>since|in|until|before|after|by|from|during|into)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:km|people|troops|servicemen))",
             re.I,
         ),
     ),
@@ -111,6 +128,7 @@ PATTERNS = [
         "relative",
         re.compile(
             r"\b(?P<rel>since\s+|until\s+)?(?P<expr>today|yesterday|tonight|this (?:morning|afternoon|evening)|"
+            r"(?:later |earlier )?in the (?:morning|afternoon|evening)|"
             r"this (?:week|month|year)|last (?:week|month|year)|"
             r"earlier (?:this|in the) (?:week|month|year)|earlier this month|later this month|"
             r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago|"
@@ -133,6 +151,8 @@ RELATION = {
     "in": "on",
     "during": "on",
     "as of": "on",
+    "into": "until",
+    "at": "on",
 }
 
 
@@ -195,11 +215,30 @@ def resolve(kind: str, m: re.Match, pub: date | None, future: bool = False) -> t
         return (f"{year:04d}-{mo:02d}" if year else None), "month", None
     if kind == "year":
         return g["year"], "year", None
+    if kind == "season_year":
+        # a season is no calendar unit: its year is what the text states for certain
+        return g["year"], "year", None
+    if kind == "year_edge":
+        if g.get("year"):
+            edge_year = int(g["year"])
+        elif pub is None:
+            return None, "month", None
+        else:
+            this = (g.get("this") or "").lower()
+            edge_year = pub.year + (1 if this == "next" else -1 if this == "last" else 0)
+        mo = 1 if g["edge"].lower() in ("start", "beginning") else 12
+        return f"{edge_year:04d}-{mo:02d}", "month", None
     if kind == "weekday":
         if pub is None:
             return None, "day", None
         wd = WEEKDAYS[g["wd"].lower()]
         strictly = (g.get("last") or "").lower() == "last" or (g.get("rel") or "").lower() == "last"
+        if (g.get("last") or "").lower() == "next" or future:
+            # "next Friday", "the vote will be held on Friday": the coming one
+            ahead = (wd - pub.weekday()) % 7
+            if (g.get("last") or "").lower() == "next" and ahead == 0:
+                ahead = 7
+            return (pub + timedelta(days=ahead)).isoformat(), "day", None
         d = _weekday_on_or_before(pub, wd, strictly)
         return d.isoformat(), "day", None
     if kind == "relative":
@@ -207,6 +246,9 @@ def resolve(kind: str, m: re.Match, pub: date | None, future: bool = False) -> t
             return None, "day", None
         e = g["expr"].lower()
         if e in ("today", "tonight") or e.startswith("this") and e.endswith(("morning", "afternoon", "evening")):
+            return pub.isoformat(), "day", None
+        if e.endswith(("morning", "afternoon", "evening")):
+            # "shelled the town in the afternoon": a part of the day the report is about, the day it is dated
             return pub.isoformat(), "day", None
         if e == "yesterday":
             return (pub - timedelta(days=1)).isoformat(), "day", None
@@ -226,8 +268,9 @@ def resolve(kind: str, m: re.Match, pub: date | None, future: bool = False) -> t
             monday = pub - timedelta(days=pub.weekday() + 7)
             return monday.isoformat(), "range", (monday + timedelta(days=6)).isoformat()
         if e == "this week":
+            # the calendar week the report falls in, Monday to Sunday
             monday = pub - timedelta(days=pub.weekday())
-            return monday.isoformat(), "range", pub.isoformat()
+            return monday.isoformat(), "range", (monday + timedelta(days=6)).isoformat()
         if "ago" in e:
             n = g.get("n") or "1"
             n = int(n) if n.isdigit() else NUMWORDS.get(n.lower(), 1)
@@ -254,17 +297,16 @@ def resolve(kind: str, m: re.Match, pub: date | None, future: bool = False) -> t
             if unit == "hours" or (unit == "day" and n == 1):
                 # "over the past day", "in the past 24 hours": the day before the report
                 return (pub - timedelta(days=1)).isoformat(), "day", None
-            days = n * (
-                7
-                if unit.startswith("week")
-                else 30
-                if unit.startswith("month")
-                else 365
-                if unit.startswith("year")
-                else 1
-            )
+            if unit.startswith(("month", "year")):
+                # "over the past three months": from the same day three calendar months back to the report
+                back = n * (12 if unit.startswith("year") else 1)
+                y, mo = divmod(pub.year * 12 + pub.month - 1 - back, 12)
+                first = date(y, mo + 1, min(pub.day, monthrange(y, mo + 1)[1]))
+                return first.isoformat(), "range", pub.isoformat()
+            # "over the past week", "in the last ten days": the whole days before the report
+            days = n * (7 if unit.startswith("week") else 1)
             end = pub - timedelta(days=1)
-            return (pub - timedelta(days=days + 1)).isoformat(), "range", end.isoformat()
+            return (pub - timedelta(days=days)).isoformat(), "range", end.isoformat()
     return None, "day", None
 
 
@@ -388,6 +430,8 @@ def scan_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
             future = rel0 in ("until", "till", "by", "by the end of") and bool(
                 FUTURE_BEFORE.search(text, max(start, s - 80), s)
             )
+            if kind == "weekday" and rel0 in ("on", "") and FUTURE_BEFORE.search(text, max(start, s - 60), s):
+                future = True  # "talks will resume on Thursday"
             value, gran, end_value = resolve(kind, m, pub, future)
             rel = (m.groupdict().get("rel") or "").strip().lower()
             relation = RELATION.get(rel, "on")

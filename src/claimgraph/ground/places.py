@@ -23,8 +23,8 @@ CITY_DISTRICT = re.compile(
     r"(?:district|neighbou?rhood|quarter|microdistrict|borough)\b"
 )
 CAND_RE = re.compile(
-    rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{0,2}})(?P<suffix>[ \t]+(?:Oblast|oblast|region|Region|Krai|krai|River|river|"
-    r"directions?|front|axis|district))?"
+    rf"(?P<name>{NAME}(?:[ \t]+(?!(?:DIRECTIONS?|FRONT|AXIS|OBLAST|REGION)\b){NAME}){{0,2}})(?P<suffix>[ \t]+(?:Oblast|oblast|region|Region|Krai|krai|River|river|"
+    r"directions?|front|axis|district|DIRECTIONS?|FRONT|AXIS|OBLAST|REGION)\b)?"
 )
 METONYM_FOLLOW = re.compile(
     r"^'s\s+(?!(?:[A-Z]\w+\s+)?(?:Oblast|region|Krai|border|city|town|village|capital|east|west|north|south))", re.I
@@ -122,9 +122,12 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
             prev = text[max(0, start - 12) : start].split()
             prev_word = prev[-1].lower() if prev else ""
             settlement_of = bool(SETTLEMENT_OF.search(text[max(0, start - 30) : start]))
+            # "X direction", "X Oblast": the word after the name says it is a place
+            place_word = bool(full or (suffix and re.match(r"(?i)directions?$|front$|axis$", suffix)))
             if (
                 not curated
                 and not settlement_of
+                and not place_word
                 and label not in ("GPE", "LOC", "FAC")
                 and prev_word not in PLACE_PREPS
             ):
@@ -145,12 +148,13 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
             break
     # one sense per article: a name taken as a place once is that place where it stands again ("Ufa has been
     # under snow" after "a cemetery in Ufa"), and so is a name listed with a place ("near Torske, Zarichne and ...")
-    accepted = {name for _s, _e, name, _x in found}
+    # (in any case: "STEPNOHIRSK DIRECTION" in a kicker is the Stepnohirsk of the text)
+    accepted = {name.lower() for _s, _e, name, _x in found}
     for s0, e0, name, tok, cands in sorted(deferred, key=lambda d: d[0]):
         listed = any(re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[e1:s0]) for _a, e1, _n, _x in found if e1 <= s0)
-        if (name in accepted or listed) and not _metonym(text, e0, tok, cands):
+        if (name.lower() in accepted or listed) and not _metonym(text, e0, tok, cands):
             found.append((s0, e0, name, None))
-            accepted.add(name)
+            accepted.add(name.lower())
     admin_ctx = set()
     countries = set()
     for _s, _e, name, suffix in found:
@@ -165,6 +169,16 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
         countries.add("RU")
     seen = set()
     districts = _city_districts(text, found)
+    # one sense per article: a district named by its city once is that district again ("the Komunarskyi
+    # district" later on), not a namesake elsewhere
+    by_name = {name: (a, b) for a, b, name, _x in found if (a, b) in districts}
+    for i, (s, e, name, _suffix) in enumerate(found):
+        if (s, e) in districts or name not in by_name:
+            continue
+        tail = re.match(r"[ \t]+(?:district|neighbou?rhood|quarter|microdistrict|borough)\b", text[e:])
+        e2 = e + tail.end() if tail else e
+        found[i] = (s, e2, name, None)
+        districts[(s, e2)] = districts[by_name[name]]
     for s, e, name, suffix in sorted(found, key=lambda f: (f[0], f[1])):
         if (s, e) in seen:
             continue

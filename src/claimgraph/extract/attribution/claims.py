@@ -117,7 +117,7 @@ def extract_claims(ctx: ArticleState) -> None:
         pending_intro = None
         if u.duplicate_of is not None:
             continue
-        if _is_verification_statement(ctx, u):
+        if _is_verification_statement(ctx, u) or EDITORS_NOTE.match(utext.strip()):
             continue
         if u.headline and _topic_headline(toks):
             continue
@@ -177,6 +177,8 @@ def extract_claims(ctx: ArticleState) -> None:
     _carry(ctx, drafts)
     _apply_speech_acts(ctx, drafts)
     drafts.sort(key=lambda d: d.start)
+    # a question asks and asserts nothing a reader could check ("What comes next?", an interviewer's turn)
+    drafts = [d for d in drafts if not _is_question(ctx, d)]
     for n, d in enumerate(drafts, 1):
         u = ctx.units[d.unit]
         c = Claim(
@@ -200,6 +202,20 @@ def extract_claims(ctx: ArticleState) -> None:
         rec.quotes.append(Quote(id=f"q{n}", text=ctx.text[a:b], start=a, end=b, speaker=q.speaker, cue=q.cue))
     assert ctx.book is not None, "the segment component makes the source book"
     ctx.book.finish([[h.source for h in c.attribution] for c in rec.claims])
+
+
+# an editor's note about the piece itself, inside a paragraph: "The interview has been edited for length."
+EDITORS_NOTE = re.compile(
+    r"(?:this|the) (?:interview|conversation|transcript|q&a|exchange|article|story|report|piece) "
+    r"(?:has been|was|have been) (?:lightly )?(?:edited|condensed|updated|corrected|amended)\b[^.]*\.?$",
+    re.I,
+)
+
+
+def _is_question(ctx: ArticleState, d: Draft) -> bool:
+    """The draft ends its sentence with a question mark."""
+    tail = ctx.text[d.end : d.end + 3].lstrip(" \t\"'\u201d\u2019")
+    return ctx.text[d.end - 1 : d.end] == "?" or tail[:1] == "?"
 
 
 # nouns for people and bodies by their agentive endings (director, minister, analyst, resident, spokesman);
@@ -386,6 +402,9 @@ def _signature(ctx: ArticleState, q: QuoteSpan, utext: str) -> list[Hop] | None:
     return [Hop(source=sid, cue=Span(ctx.text[dash], dash, dash + 1), channel="statement")]
 
 
+SUBJ = ("nsubj", "nsubjpass", "expl")
+
+
 def _in_turn(ctx: ArticleState, toks: list, lo: int, ui: int, utext: str, turn: list[Hop]) -> list[Draft]:
     """A sentence of a speaker's turn ('Lind: ...'): the speaker's claims; one that cites a third party ('The
     demographer we work with thinks ...') is that party's claim as the speaker relays it."""
@@ -466,6 +485,12 @@ def _is_verification_statement(ctx: ArticleState, u: Unit) -> bool:
         return False
     if not (VERIFY_NEG_RE.search(utext) or VERIFY_POS_RE.search(utext) or "unable" in utext.lower()):
         return False
+    toks = u.tokens
+    for k, t in enumerate(toks):
+        # "We have not checked the list, but a sample matched": the second clause, with its own subject, is a claim
+        if t.lower_ in ("but", "and") and k > 0 and toks[k - 1].text == "," and not ctx.in_quote(ctx.tok_start(t)):
+            if any(x.dep_ in SUBJ and x.head.i > x.i and x.head.pos_ in ("VERB", "AUX") for x in toks[k + 1 : k + 9]):
+                return False
     subj = subject_of(root)
     if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in ("we", "i"):
         return True

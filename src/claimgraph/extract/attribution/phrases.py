@@ -124,7 +124,19 @@ def source_from_np(
 ) -> str | None:
     """A source id for the NP headed by ``head``; evidence nouns give way to their agent ("an investigation by X")."""
     # data and records speak for themselves ("Data from the survey show ...", "according to the records")
-    documentary = head.lower_ in ("data", "records", "statistics", "copy", "copies", "count", "tally")
+    documentary = head.lower_ in (
+        "data",
+        "records",
+        "statistics",
+        "copy",
+        "copies",
+        "count",
+        "tally",
+        "decree",
+        "decrees",
+        "log",
+        "logs",
+    )
     if (EVIDENCE_RE.fullmatch(head.lower_) and not documentary) or head.lower_ in (
         "investigation",
         "report",
