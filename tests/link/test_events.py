@@ -480,3 +480,35 @@ def test_the_same_kind_of_strike_on_the_same_town_days_apart_is_another_event():
     corpus = link_records([a.build(), later.build(), follow.build()])
     assert not _together(corpus, ("a", "c1"), ("b", "c1"))
     assert _together(corpus, ("a", "c1"), ("c", "c2"))
+
+
+def test_a_side_saying_nothing_is_one_claim_in_any_wording():
+    for text in (
+        "Moscow has not commented",
+        "The ministry made no mention of the village",
+        "Kyiv declined to comment",
+        "Російська сторона удари не коментувала",
+        "В Минобороны не прокомментировали удар",
+    ):
+        assert "silence" in content(text), text
+    assert "silence" not in content("The army did not confirm the losses")
+    a = Article("a", "Front Daily", "2026-03-20")
+    a.add("Moscow silent on Verba", places=(VERBA,))
+    a.rec.claims[0].headline = True
+    b = Article("b", "Eastern Courier", "2026-03-20")
+    b.add("Russia has not commented on the fighting")
+    b.add("The Defence Ministry in Moscow did not mention Verba in its daily briefing on Thursday", places=(VERBA,))
+    b.add("Ukrainian troops repelled an assault near Verba overnight, the brigade said", places=(VERBA,))
+    corpus = link_records([a.build(), b.build()])
+    assert _together(corpus, ("a", "c1"), ("b", "c2"))
+    assert _together(corpus, ("b", "c1"), ("b", "c2"))
+    assert not _together(corpus, ("b", "c1"), ("b", "c3"))
+
+
+def test_a_short_heading_that_tells_an_act_is_a_claim_not_page_chrome():
+    from claimgraph.link.features import is_chrome
+
+    assert not is_chrome("Four dead")
+    assert not is_chrome("Two injured")
+    assert is_chrome("Updated 17:30")
+    assert is_chrome("Share | Tweet")

@@ -119,3 +119,35 @@ def test_a_figure_with_its_multiplier_is_the_figure_a_translation_gives():
     assert numbers("близько 60 тисяч людей") == numbers("about 60,000 people") == {60000.0}
     assert numbers("1,5 млрд гривень") == numbers("1.5 billion hryvnias") == {1.5e9}
     assert numbers("3 тыс. человек") == {3000.0}
+
+
+def test_a_summary_in_another_language_that_drops_a_small_toll_is_the_same_claim():
+    en = Article("en", "Northern Voice", "2026-06-03")
+    en.add(
+        "A Russian drone attack on Romny overnight killed three civilians, regional governor Petro Marchenko said",
+        source=("regional governor Petro Marchenko", "state_official"),
+        places=(ROMNY,),
+        figures=((3, "person"),),
+    )
+    en.rec.sources[0].side = "ua"
+    ru = Article("ru", "Вести дня", "2026-06-03")
+    ru.rec.article.language = "ru"
+    ru.add("Украинская сторона заявила о гибели мирных жителей в Ромнах", places=(ROMNY,))
+    ru.add("гибели мирных жителей в Ромнах", source=("Украинская сторона", "other"), places=(ROMNY,))
+    ru.rec.sources[0].side = "ua"
+    ru.add(
+        "информация о погибших среди гражданского населения «не соответствует действительности»",
+        source=("источник в силовых структурах", "unnamed"),
+        places=(ROMNY,),
+    )
+    corpus = link_records([en.build(), ru.build()])
+    assert _together(corpus, ("en", "c1"), ("ru", "c2"))
+    assert _together(corpus, ("ru", "c2"), ("ru", "c3"))  # the denial answers it
+    cluster = next(cl for cl in corpus.claim_clusters if any(m.article == "en" for m in cl.members))
+    # "the Ukrainian side" relays the governor: one origin; the denial confirms nothing
+    assert cluster.independent_confirmations == 1
+
+
+def test_denials_in_words_of_truth():
+    for text in ("the figure is simply not true", "«не соответствует действительности»", "не відповідає дійсності"):
+        assert DENIAL_RE.search(text), text

@@ -300,7 +300,12 @@ def clusters(
             return True
         if _toll(act[x]) & _toll(act[y]) & {"harm"} and not (units[x] - _NO_COUNT and units[y] - _NO_COUNT):
             return True  # the toll and a detail of it that counts nothing ("a fourth person died in hospital")
-        return _sums_up(x, y) or _one_act_one_place(x, y)
+        return _sums_up(x, y) or _one_act_one_place(x, y) or _one_silence(x, y)
+
+    def _one_silence(x: int, y: int) -> bool:
+        """Two sentences of one article saying that a side said nothing ("Russia has not commented",
+        "the ministry did not mention the village in its briefing"): one claim, its silence."""
+        return "silence" in act[x] and "silence" in act[y] and _event_ok(sigs[x], sigs[y])
 
     def _one_act_one_place(x: int, y: int) -> bool:
         """Two sentences of one article telling one act at one place, neither giving a count ("the
@@ -410,7 +415,12 @@ def clusters(
         # one act at one place told over two sentences: each such claim with the last before it of the
         # same act at the same place (a linear pass, not every pair of the article's claims)
         last: dict[tuple[str, str], int] = {}
+        silent = None
         for i in idx:
+            if "silence" in act[i]:
+                if silent is not None and _one_silence(silent, i):
+                    scored.append(threshold, _set_sim(cont[i], cont[silent]), silent, i)
+                silent = i
             if not (act[i] and own[i]) or units[i] - {"item"}:
                 continue
             for place in own[i]:
@@ -688,8 +698,10 @@ def _echo(
     if not (a & b) or not _harm_agrees(a, b) or not _units_agree(fa, fb):
         return 0.0
     shared = len(na & nb) + len(pa & pb)
-    if not shared or ((na or nb) and not na & nb):
-        return 0.0  # a translation keeps the figures: one claim's figures that the other lacks tell another claim
+    if not shared or (na and nb and not na & nb):
+        return 0.0
+    if not na & nb and any(v >= 100 for v in na | nb):
+        return 0.0  # a telling figure (a city of 700,000) that the other claim lacks: another claim
     return min(0.99, 0.5 + 0.1 * shared + 0.05 * len(a & b))
 
 
@@ -938,7 +950,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
 
 # the state itself named by its capital or as a regime: a generic reference to one side's government
 GENERIC_STATE_RE = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:[\w’'-]+?(?:['’]s)?\s+)?(?:regime|authorities|government|leadership)|kremlin|"
+    r"(?i)^(?:the\s+)?(?:(?:[\w’'-]+?(?:['’]s)?\s+)?(?:regime|authorities|government|leadership|side|officials|сторона)|kremlin|"
     r"kyiv|kiev|moscow|київ|киев|москва|кремль)$"
 )
 STATE_KINDS = ("state_official", "military", "government_body", "intelligence_service")

@@ -16,6 +16,7 @@ DENIAL_RE = re.compile(
     r"(?i)\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|false|fake|"
     r"provocation|staged|fabricat\w*|not a single|never happened|no (?:\w+ )?at all)\b"
     r"|спростува\w*|заперечу\w*|заперечи\w*|фейк\w*|провокац\w*|опроверг\w*|отрица\w*"
+    r"|(?:is|was|are|were) (?:simply )?(?:not true|untrue)|не відповіда\w* дійсності|не соответству\w* действительности"
     # a claim's own words in quotation marks, then what the thing "turned out to be": a debunk
     r"|[»\"”]\s+(?:turned out to be|proved to be|вияви(?:вся|лася|лося|лися)|оказал(?:ся|ась|ось|ись))\b"
 )

@@ -110,6 +110,7 @@ EVENT_WORDS = {
     "retreat": "withdraw",
     "withdrew": "withdraw",
     "withdraw": "withdraw",
+    "silent": "silence",
     "pull": "withdraw",
 }
 NUMBER_WORDS = {
@@ -132,6 +133,7 @@ def claim_words(text: str) -> list[str]:
     out = []
     text = _PHRASAL.sub(lambda m: _PHRASAL_ACT[m.group(2).lower()], text)
     text = _HAPPENED.sub("happened", text)
+    text = _SILENT.sub(lambda m: m.group() + " silent", text)
     for w in re.findall(r"[^\W_]+", text.lower()):
         if w[0] in _CYRILLIC:
             n = _number_words().get(w)
@@ -156,6 +158,15 @@ _PHRASAL = re.compile(
 _PHRASAL_ACT = {"back": "repelled", "off": "repelled"}
 # "took place" tells that something happened, not that a place was taken
 _HAPPENED = re.compile(r"(?i)\b(?:took|taken|take|takes|taking)\s+place\b")
+# a side that says nothing ("did not comment", "made no mention", "не коментувала", "не упомянуло"): one act,
+# silence, in every wording and language (the words stay; the act is added)
+_SILENT = re.compile(
+    r"(?i)\b(?:(?:has|have|had|did|does|do|was|were|is|are)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?"
+    r"(?:comment(?:ed)?|respond(?:ed)?|mention(?:ed)?|react(?:ed)?)|(?:made|makes|gave|give)\s+no\s+(?:mention|comment)|"
+    r"declined\s+to\s+comment|no\s+comment|(?:is|was|were|are|remain(?:s|ed)?)\s+silent|silent\s+on)\b"
+    r"|не\s+(?:про)?коментува\w*|не\s+(?:про)?комментир\w*|не\s+відповіл\w*|не\s+ответил\w*|не\s+згада\w*"
+    r"|не\s+згадува\w*|не\s+упомина\w*|не\s+упомянул\w*|мовчить|мовчать|молчит|молчат"
+)
 _CYRILLIC = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
 # Ukrainian and Russian inflect at the end of the word: its first five letters stand for the stem
 # ("поранено", "поранених", "поранень" alike; "загинула", "загинули" alike)
@@ -165,6 +176,8 @@ EVENT_WORDS_CYRILLIC = {
     "загин": "kill",
     "загиб": "kill",
     "погиб": "kill",
+    "гибел": "kill",  # гибель, гибели: death
+    "смерт": "kill",  # смерть, смерти
     "вбито": "kill",
     "убито": "kill",
     "убиты": "kill",
@@ -315,7 +328,9 @@ def is_chrome(text: str) -> bool:
     """Share buttons, datelines, timestamps, channel banners: no claim to cluster or to label with."""
     t = text.strip()
     letters = sum(ch.isalpha() for ch in t)
-    if letters < 12 or CHROME_RE.fullmatch(t) or _DATELINE.match(t):
+    if letters < 12 and not acts(content(t)):  # "Four dead", "Two injured": short, and a claim
+        return True
+    if CHROME_RE.fullmatch(t) or _DATELINE.match(t):
         return True
     parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", t) if p.strip()]
     return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts)
