@@ -97,3 +97,8 @@ def test_the_preposition_that_opens_the_content_is_part_of_the_cue(extract_text)
     assert ("talked about", "the need for a second crossing") in cues_and_texts(rec)
     rec = extract_text("The envoy talked at the meeting for an hour.")
     assert not any(c.attribution for c in rec.claims)
+
+
+def test_a_verb_of_emphasis_takes_a_noun_phrase_content(extract_text):
+    rec = extract_text("The health minister stressed the need for more rural clinics.")
+    assert ("stressed", "the need for more rural clinics") in cues_and_texts(rec)

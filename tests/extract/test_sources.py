@@ -314,3 +314,20 @@ def test_images_taken_by_a_firm_are_released_by_it(extract_text):
     )
     e = next(e for e in rec.evidence if e.text.lower().startswith("photos"))
     assert e.released_by and "Skylens" in rec.source(e.released_by).name
+
+
+def test_an_outlet_introduced_by_what_it_is_takes_the_home_side(extract_text):
+    rec = extract_text(
+        "Depot fire\n\nKHARKIV, May 3 (Test Wire) - The regional news site Morning Ledger said on Monday that a "
+        "fire had broken out at a fuel depot near the city."
+    )
+    assert _src(rec, "Morning Ledger").side == "ua"
+
+
+def test_with_no_dateline_or_towns_a_body_takes_the_side_most_sources_belong_to(extract_text):
+    rec = extract_text(
+        "Budget strains\n\nUkraine's Finance Ministry said spending on defence rose by a fifth in March.\n\n"
+        "Ukraine's Economy Ministry said exports fell by a tenth.\n\n"
+        "The Tax Service said that receipts had fallen by 4% in the month."
+    )
+    assert _src(rec, "Tax Service").side == "ua"

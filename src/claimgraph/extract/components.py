@@ -126,7 +126,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.claims",
-        version="8",
+        version="10",
         requires=("units", "quotes", "sents", "book", "evidence_source", "releases"),
         assigns=("record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"),
         fn=extract_claims,
@@ -158,7 +158,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.link_ids",
-        version="4",
+        version="5",
         requires=(
             "book",
             "quotes",

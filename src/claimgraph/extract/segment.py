@@ -295,8 +295,11 @@ def _strip_datelines(ctx: ArticleState) -> None:
             break
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()
+    return _NON_WORD.sub(" ", s).strip().lower()
 
 
 def _find_duplicates(ctx: ArticleState) -> None:

@@ -164,6 +164,11 @@ DOC_ANAPHOR_RE = re.compile(
 PRE_APPOSITION_RE = re.compile(
     r"(?:^|[\s(])(?P<np>(?:the|its|his|her|their|an?)\s+(?:[\w'\u2019-]+\s+){0,8}?[\w'\u2019-]+),\s+$", re.I
 )
+# an outlet introduced by what it is ('the business outlet X', 'the state news agency X')
+DESCRIBED_OUTLET_RE = re.compile(
+    r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:outlet|news agency|agency|newspaper|news site|website|broadcaster|"
+    r"portal|magazine|daily|weekly)\s+[A-Z]"
+)
 # a share of a count ('fewer than 5 percent of the names') is what a claim is about, never who says it
 SHARE_RE = re.compile(
     r"^(?:(?:at least|more than|fewer than|less than|over|under|about|around|roughly|nearly|almost|up to|some)\s+)?"
@@ -541,6 +546,11 @@ class SourceBook:
         in a report from Kharkiv); local residents and witnesses are of the side where the places are."""
         for s in self.sources:
             self._refine_kind(s)
+        if home is None:
+            # no dateline and no towns: the side most of the article's sources with a side belong to
+            counts = {x: sum(1 for o in self.sources if o.side == x) for x in ("ua", "ru")}
+            if counts["ua"] != counts["ru"] and max(counts.values()) >= 2:
+                home = max(counts, key=lambda x: counts[x])
         for s in self.sources:
             if s.side != "unknown":
                 continue
@@ -572,6 +582,10 @@ class SourceBook:
                 s.kind in STATE_KINDS
                 or (s.kind == "unnamed" and OFFICIAL_RE.search(words) and not LOCAL_RE.search(words))
             ):
+                side = home
+            elif side is None and s.kind == "media_outlet" and DESCRIBED_OUTLET_RE.search(s.name):
+                # 'the business outlet X', 'the state news agency X': an outlet the article must introduce,
+                # with no country named, is one of the article's home (a foreign one is named with its country)
                 side = home
             elif side is None and s.kind in ("unnamed", "other") and LOCAL_RE.search(words):
                 side = scene

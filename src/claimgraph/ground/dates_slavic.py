@@ -16,6 +16,9 @@ from functools import lru_cache
 from ..model import DateRef
 from .morph import lex, word_forms
 
+# a capitalised word or an opening quotation mark right before: the word after it is part of a name
+NAME_BEFORE = re.compile(r"(?:[«\"„“]|[A-ZА-ЯЁІЇЄҐ][\w'’-]*\s+)$")
+
 
 @lru_cache(maxsize=2)
 def _month_forms(lang: str) -> dict[str, int]:
@@ -191,6 +194,8 @@ def extract_dates(
         add(m.start(), m.end(), m.group("y"), "year", rel="since" if m.group("since") else "on")
     for pat, off in lex(lang, "relative_days"):
         for m in re.finditer(rf"(?i)(?<!\w){pat}(?!\w)", text):
+            if text[m.start()].isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Сіверщина Сьогодні", "«Москва Сегодня»": a word of a name
             if published:
                 add(m.start(), m.end(), (published + timedelta(days=int(off))).isoformat())
     for pat, label in lex(lang, "relative_periods"):
@@ -200,6 +205,10 @@ def extract_dates(
                 continue
             if gran == "year":
                 add(m.start(), m.end(), f"{published.year + int(off):04d}", "year", rel=rel)
+            elif gran == "season":  # "з початку осені": since the season's first month, the last one begun
+                mon = int(off)
+                y = published.year if mon <= published.month else published.year - 1
+                add(m.start(), m.end(), f"{y:04d}-{mon:02d}", "month", rel=rel)
             elif gran == "week":  # "з початку тижня": since the Monday of that week
                 monday = published - timedelta(days=published.weekday() - 7 * int(off))
                 add(m.start(), m.end(), monday.isoformat(), "day", rel=rel)

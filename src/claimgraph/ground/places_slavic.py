@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ..model import Place
-from .gazetteer import Entry, lookup, resolve
+from .gazetteer import Entry, key, lookup, resolve
 from .morph import has, lemma, lemmas, lex, nominative, norm, parses
 
 WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[^\W\d_][\w'’ʼ]*)*")
@@ -138,6 +138,42 @@ def _city_before(words: list[tuple[str, int, int]], i: int, lang: str) -> Entry 
             if c is not None:
                 return c
     return None
+
+
+ADMIN_NOISE = re.compile(
+    r"\b(?:oblast\w*|obl|krai|kray|kraj|region|respublika|republic|of|autonomous|avtonomn\w*|vilay\w*|raion|rayon)\b"
+)
+
+
+def _admin_key(name: str) -> str:
+    """A region's name as the gazetteer's sources spell it in several ways ("Bryansk", "Brjansk", "Bryansk
+    Oblast", "Zhitomirskaya Oblast’", "Zhytomyr"): its romanised stem without the word for the unit."""
+    k = re.sub(r"\s+", " ", ADMIN_NOISE.sub(" ", key(name))).strip()
+    return k.replace("j", "y").replace("i", "y")[:5]
+
+
+class _Admins(set):
+    """The regions an article names, matched whatever the spelling of the gazetteer entry's region."""
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        k = _admin_key(name)
+        return any(_admin_key(a) == k for a in set.__iter__(self))
+
+
+def _nominatives(word: str, lang: str) -> list[str]:
+    """Dictionary forms an oblique case of a village's name may have where the dictionary does not know it
+    ("околиць Городні" -> Городня, "біля Дібрівки" is known): the nominative endings of the common
+    declensions."""
+    endings = {
+        "uk": (("ої", ("а",)), ("ій", ("а", "я")), ("і", ("я", "а", "ь")), ("ю", ("я",)), ("у", ("а",))),
+        "ru": (("ой", ("а",)), ("е", ("а", "я", "о")), ("и", ("а", "я", "ь")), ("ю", ("я",)), ("у", ("а",))),
+    }[lang]
+    for end, subs in endings:
+        if word.endswith(end) and len(word) > len(end) + 3:
+            return [word[: -len(end)] + x for x in subs]
+    return []
 
 
 STATE_KINDS = ("government_body", "military", "intelligence_service", "state_official")
@@ -277,12 +313,13 @@ def extract_places(text: str, lang: str) -> list[Place]:
     taken: set[int] = set()
 
     # the regions named give the context that settles which of several villages of one name is meant
-    admin: set[str] = set()
-    for w, _s, _e in words:
+    admin: set[str] = _Admins()
+    for i, (w, _s, _e) in enumerate(words):
         if w[:1].isupper():
             r = _region(w, lang)
-            if r and not has(w, lang, "ADJF"):
-                admin.add(r[2])
+            nxt = lemma(words[i + 1][0], lang) if i + 1 < len(words) else ""
+            if r and (not has(w, lang, "ADJF") or admin_nouns.get(nxt) == "admin1"):
+                admin.add(r[2])  # "Брянщина", "Брянской области"
     for w, _s, _e in words:
         if w[:1].isupper() and len(w) > 3:
             for lem in lemmas(w, lang):
@@ -300,6 +337,40 @@ def extract_places(text: str, lang: str) -> list[Place]:
             r = _region(w, lang)
             if r:
                 out.append(_region_place(r, text, s, end))
+                taken.add(s)
+                return
+            # "Красноярского края", "Омской области": a region the word list does not name is the region of
+            # the city its adjective is derived from
+            city = max(
+                (
+                    c
+                    for cand in toponym_candidates(w, lang)
+                    for c in lookup(cand)
+                    if c.country in countries and c.feature == "settlement" and c.admin1
+                ),
+                key=_population,
+                default=None,
+            )
+            if city is not None and city.admin1 and _population(city) >= TOWN_POPULATION:
+                unit = next(
+                    (c for c in lookup(city.admin1) if c.feature == "admin1" and c.country == city.country), None
+                )
+                ref = unit or city
+                out.append(
+                    Place(
+                        "",
+                        text[s:end],
+                        s,
+                        end,
+                        city.admin1,
+                        ref.lat,
+                        ref.lon,
+                        "admin1",
+                        city.country,
+                        city.admin1,
+                        unit.gazetteer_id if unit else None,
+                    )
+                )
                 taken.add(s)
             return
         if feature == "front":
@@ -333,7 +404,7 @@ def extract_places(text: str, lang: str) -> list[Place]:
         if (
             noun in ("район", "мікрорайон", "микрорайон")
             and admin
-            and (entry is None or (entry.admin1 not in admin and not entry.curated) or capital_district)
+            and (entry is None or entry.admin1 not in admin or capital_district)
         ):
             # "Приморський район" after "Одеса": a district of the city named before it, not a village
             # of that name elsewhere
@@ -486,6 +557,8 @@ def extract_places(text: str, lang: str) -> list[Place]:
         if lang == "ru":
             names += [v for lem, _t in ps for v in _ukrainian_forms(lem)]  # "Золочеву" -> Золочів
         cands: list[Entry] = []
+        if marked:
+            names += _nominatives(w, lang)
         for n in names:
             cands = [c for c in lookup(n) if c.country in countries or c.feature == "country"]
             if cands:

@@ -137,20 +137,31 @@ CHANGE_VERB = re.compile(
     re.I,
 )
 
+# the patterns of _num and _not_a_figure, compiled once (they run for every figure found)
+_SCALE_END = re.compile(r"(?:\s+|(?<=\d)\s?)(thousand|million|billion|trillion|bn|mln|mn|tn|m|k)$")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_COMMA_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
+_GROUPING = re.compile(r"[,\u00a0\u202f]")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+_LETTER_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+_CLOCK_OR_DATE_AFTER = re.compile(r"[:/]\d|\.\d{1,2}\.\d")
+_CLOCK_OR_DATE_BEFORE = re.compile(r"\d[:/.]$")
+_TIME_OF_DAY_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|o'clock)", re.I)
+
 
 def _num(s: str) -> float | None:
     s = s.strip().lower()
     scale = 1.0
-    m = re.search(r"(?:\s+|(?<=\d)\s?)(thousand|million|billion|trillion|bn|mln|mn|tn|m|k)$", s)
+    m = _SCALE_END.search(s)
     if m:
         s, scale = s[: m.start()].strip(), SCALE[m.group(1)]
     if s in WORDS:
         return WORDS[s] * scale
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s) and scale == 1.0:
+    if _DOT_THOUSANDS.fullmatch(s) and scale == 1.0:
         s = s.replace(".", "")  # European thousands: "50.000"
-    if re.fullmatch(r"\d{1,3},\d{1,2}", s) and scale > 1.0:
+    if _COMMA_DECIMAL.fullmatch(s) and scale > 1.0:
         s = s.replace(",", ".")  # a decimal comma before a scale word: "4,5 million"
-    s = re.sub(r"[,\u00a0\u202f]", "", s)
+    s = _GROUPING.sub("", s)
     try:
         return float(s) * scale
     except ValueError:
@@ -158,7 +169,7 @@ def _num(s: str) -> float | None:
 
 
 def _has_scale(s: str | None) -> float:
-    m = re.search(r"(?:\s+|(?<=\d)\s?)(thousand|million|billion|trillion|bn|mln|mn|tn|m|k)$", (s or "").lower())
+    m = _SCALE_END.search((s or "").lower())
     return SCALE[m.group(1)] if m else 1.0
 
 
@@ -187,12 +198,12 @@ def _count_unit(words: str) -> str | None:
 def _not_a_figure(text: str, raw: str, start: int, end: int, after: str) -> bool:
     """Ordinals, clock times, numeric dates, years, parts of names, code words in quotation marks."""
     before = text[max(0, start - 12) : start]
-    if re.match(r"(?:st|nd|rd|th)\b", after) or re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start]):
+    if _ORDINAL_AFTER.match(after) or _LETTER_HYPHEN_END.search(text[max(0, start - 2) : start]):
         return True
     # clock times and numeric dates: "16:20", "2:40 a.m.", "24.01.2026", "3/4"
-    if re.match(r"[:/]\d|\.\d{1,2}\.\d", text[end : end + 4]) or re.search(r"\d[:/.]$", before):
+    if _CLOCK_OR_DATE_AFTER.match(text[end : end + 4]) or _CLOCK_OR_DATE_BEFORE.search(before):
         return True
-    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|o'clock)", after, re.I):
+    if _TIME_OF_DAY_AFTER.match(after):
         return True
     if re.fullmatch(r"\d{1,2}\.\d{2}", raw) and re.match(r"\.\d{4}", text[end : end + 5]):
         return True

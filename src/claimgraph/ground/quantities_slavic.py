@@ -106,7 +106,7 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
         if hit:
             return units[hit][0], units[hit][1], words[j][2]
         if (has(w, lang, "ADJF") or has(w, lang, "PRTF")) and (
-            j + 1 >= len(words) or not re.match(r"\w", words[j + 1][0])
+            j + 1 >= len(words) or not re.match(r"\w", words[j + 1][0]) or words[j + 1][0].isdigit()
         ):
             # a substantivised adjective ends the phrase ("150 поранених."): its own lemma, else items
             return "item", "count", words[j][2]
@@ -114,7 +114,7 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
             skipped += 1
             j += 1
             continue
-        if has(w, lang, "NOUN") and not has(w, lang, "PREP"):
+        if has(w, lang, "NOUN") and not has(w, lang, "PREP") and not finite(w, lang):
             first = parses(w, lang)[0]
             if (
                 {"NOUN", "anim"} <= first[1]
@@ -127,7 +127,26 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
     return None
 
 
+def finite(word: str, lang: str) -> bool:
+    """Whether the likeliest reading is a verb in a tense ("618 были мобилизованы": no noun after the
+    figure; "дві керовані бомби" is read as a noun though an imperative is likelier)."""
+    ps = parses(word, lang)
+    return bool(ps) and "VERB" in ps[0][1] and bool(ps[0][1] & {"past", "pres", "futr"})
+
+
 COUNT_NOUNS = r"кількість|чисельність|число|количество|численность"
+WHOLE = re.compile(r"(?i)(?<!\w)(?:из|з|із|зі|среди|серед)\s+$")
+
+
+def _whole_before(text: str, start: int, found: list[Quantity]) -> Quantity | None:
+    """The whole a sentence opened with ("Из 400 погибших …", "З 30 поранених …"): a later bare figure of
+    the same sentence counts a part of it, in its unit."""
+    for q in reversed(found):
+        if re.search(r"[.!?]\s", text[q.end : start]):
+            return None
+        if WHOLE.search(text[max(0, q.start - 8) : q.start]):
+            return q if q.unit != "item" else None
+    return None
 
 
 def _counted_noun(text: str, start: int, lang: str) -> tuple[str, str] | None:
@@ -197,6 +216,15 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
         if lw in nums and lw in ("один", "одна", "одне", "одно", "одного", "одну", "одній", "одним") and j < len(words):
             # "один" is also "one of", "alone": only a figure before a counted noun
             pass
+        if (
+            lw in nums
+            and j + 1 < len(words)
+            and norm(words[j][0]) in ("с", "з", "із")
+            and norm(words[j + 1][0]) in ("половиной", "половиною")
+        ):
+            value += 0.5  # "двух с половиной тысяч", "дві з половиною тисячі"
+            e = words[j + 1][2]
+            j += 2
         multiplied = j < len(words) and norm(words[j][0]) in mult
         if multiplied:
             value *= mult[norm(words[j][0])]
@@ -230,8 +258,11 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
                 got = ("person", "count", e)
             else:
                 before = text[max(0, s - 25) : s].lower()
+                whole = _whole_before(text, s, out)
                 if any(re.search(rf"(?<!\w){re.escape(p)}\s*[,:]?\s*$", before) for p in partitive) and out:
                     got = (out[-1].unit, out[-1].kind, e)
+                elif whole is not None and not multiplied and re.fullmatch(r"\d+", w):
+                    got = (whole.unit, whole.kind, e)  # "Из 400 погибших 120 были мобилизованы, около 90 …"
                 elif lw in nums and re.search(r"(?i)(?:зокрема|в том числе|у тому числі)\s+$", before):
                     got = ("item", "count", e)
                 elif multiplied:  # "понад 50 тисяч": a figure in its own right

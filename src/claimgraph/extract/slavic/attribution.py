@@ -40,7 +40,11 @@ NEGATION = {"не", "ні", "ни"}
 SO_CALLED = {"званий", "називаний", "называемый", "называть", "звати"}
 PERSONAL = {"uk": {"він", "вона", "вони"}, "ru": {"он", "она", "они"}}
 COMPLEMENTIZERS = {"uk": {"що", "ніби", "начебто", "мовляв", "нібито"}, "ru": {"что", "будто", "якобы", "мол"}}
-CLAUSE_CONJ = {"uk": r"а|але|проте|однак|тоді як", "ru": r"а|но|однако|тогда как|в то время как"}
+# ", а також" / ", а также" adds to the same predicate ("порівняли кадри, а також звірили час"): no new clause
+CLAUSE_CONJ = {
+    "uk": r"а(?!\s+також)|але|проте|однак|тоді як",
+    "ru": r"а(?!\s+также)|но|однако|тогда как|в то время как",
+}
 ABOUT = {"uk": {"про"}, "ru": {"о", "об", "про"}}
 IN = {"uk": {"у", "в"}, "ru": {"в", "во", "у"}}
 TELEGRAM = re.compile(r"(?i)\b(?:у|в|во)\s+(?:своєму\s+|своем\s+)?(?:telegram|телеграм\w*)")
@@ -65,6 +69,13 @@ DATELINE = re.compile(
 DATELINE_AGENCY = re.compile(r"(/[^/\n]{1,60}/|[—–-]\s*[^.\n]{1,40}?)\s*\.\s*")
 # the readers addressed after a call to them
 READER_PRONOUNS = {"мы", "нам", "нас", "вы", "вам", "вас", "ми", "ви", "ваш", "ваша", "ваше", "ваши", "ваші", "наш"}
+# verbs of confirming and showing, whose subject may be a thing ("Розташування підтверджують вежа та лінія")
+CONFIRMING = {
+    "підтверджувати", "підтвердити", "свідчити", "показувати", "показати", "доводити", "довести",
+    "подтверждать", "подтвердить", "свидетельствовать", "показывать", "показать", "доказывать", "доказать",
+}  # fmt: skip
+# bodies whose own acts the article reports in its voice
+BODY_KINDS = ("government_body", "military", "intelligence_service")
 # "губернатор X в своём Telegram-канале": where the source said it is no part of its name
 CHANNEL_AT = re.compile(
     r"(?i)(?:у|в|во|на)\s+(?:своєму\s+|своему\s+|своём\s+|своем\s+|своей\s+|своїй\s+|официальном\s+|офіційному\s+)?"
@@ -409,10 +420,25 @@ class Reader:
                         if sid:
                             label_hops = [Hop(sid, Span(":", m.end(2), m.end(2) + 1))]
                     body = m.end()
+            body = self.after_check(s, body)
             if self.is_non_claim(s, body):
                 continue
             self.sentence(si, s, body, headline and not label_hops, label_hops)
         self.finish(sents)
+
+    def after_check(self, s: Sentence, body: int) -> int:
+        """'Нам вдалося геолокувати це відео: його знято …', 'Проверить запись не удалось: …': a statement
+        of the check before a colon is no claim; the claim, so checked, is what follows it."""
+        colon = self.text.find(":", body, s.end)
+        if colon < 0 or any(a <= colon <= b for a, b in quotes(self.text, body, s.end)):
+            return body
+        head = self.text[body:colon].lower()
+        if len(re.findall(r"\w+", head)) > 8 or not any(r.search(head) for r, _v in self.verif_res):
+            return body
+        nxt = colon + 1
+        while nxt < s.end and self.text[nxt].isspace():
+            nxt += 1
+        return nxt if re.search(r"\w{2,}", self.text[nxt : s.end]) else body
 
     def dateline(self, ps: int, pe: int) -> int | None:
         """The end of a news agency's dateline opening the paragraph: a place in capitals, the day and the
@@ -720,6 +746,20 @@ class Reader:
                 return self.source(toks, span)
         return None
 
+    def thing(self, word: str) -> bool:
+        """A common noun for an inanimate thing that names no kind of source ('розташування', 'місце'):
+        no one who could speak."""
+        if not word[:1].isalpha() or word.isupper() or kind_of(word, self.lang) or registry_hit(word, self.lang):
+            return False
+        ps = [t for _l, t in parses(word, self.lang)]
+        return (
+            bool(ps)
+            and all("NOUN" in t and "inan" in t for t in ps)
+            and not any(t & {"Name", "Surn", "Geox", "Orgn", "Abbr", "Fixd"} for t in ps)
+            and lemma(word, self.lang) not in lex(self.lang, "evidence_nouns")
+            and lemma(word, self.lang) not in lex(self.lang, "document_nouns")
+        )
+
     def nominative_np(self, toks: list[Tok], span: tuple[int, int]) -> bool:
         """Whether a noun phrase can be a subject: its first word has a nominative reading (or is a name
         the morphology does not know), so "Каждую смерть мы подтверждаем" has no subject before the verb."""
@@ -823,6 +863,14 @@ class Reader:
                     k += 1
                 if k < len(ts) and ts[k].text in ("—", "–", "-"):
                     k += 1
+                stated = STATED_IN.match(text, ts[k].start) if k < len(ts) else None
+                if stated and not self.is_speech(ts[k]):
+                    # "«…», — говорится в сообщении ведомства": the body whose statement it is says it
+                    at = next((i for i, t in enumerate(ts) if t.start >= stated.end()), None)
+                    sid = self.document_source(ts, at) if at is not None else None
+                    if sid:
+                        self.quote_claims(qa + 1, qb, [self.hop(sid, None)], si, s, headline)
+                        return
                 if k < len(ts) and self.is_speech(ts[k]):
                     span = self.np_after(ts, k + 1, len(ts))
                     if span:
@@ -919,6 +967,16 @@ class Reader:
                 nxt += 1  # "Повідомляється, що …"
             content = ts[nxt].start if nxt < len(ts) else s.end
             if role == "hedge":
+                # "За попередніми даними ОВА, …": the hedged frame names its source after the cue
+                k = next((k for k in range(len(ts)) if ts[k].start >= cue.end), comma)
+                if k < comma and (ts[k].text[:1].isupper() or kind_of(ts[k].text, self.lang)):
+                    sid = self.source(ts, (k, comma))
+                    if sid:
+                        d0 = len(self.drafts)
+                        add(content, s.end, [self.hop(sid, cue)], "distances", "prep")
+                        for d in self.drafts[d0:]:
+                            d.hedges.append(cue)
+                        return
                 d0 = len(self.drafts)
                 self.sentence_rest(si, s, content, headline, label_hops)
                 for d in self.drafts[d0:]:
@@ -1015,7 +1073,25 @@ class Reader:
         # before it goes on into it
         # "Доказательств он не привёл": a sentence about the source cited before, in the article's voice
         about_source = any(norm(t.text) in PERSONAL[self.lang] and not inq(t) for t in ts)
-        add(body, s.end, [], "asserts", "none" if v0 is None and vn is None and not about_source else "own")
+        add(
+            body,
+            s.end,
+            [],
+            "asserts",
+            "none" if v0 is None and vn is None and not about_source and not self.body_acts(ts) else "own",
+        )
+
+    def body_acts(self, ts: list[Tok]) -> bool:
+        """'Обласна прокуратура розпочала розслідування': a sentence in which a named body does something
+        is the article's own account of it, and no report before it goes on into it."""
+        v = next((k for k, t in enumerate(ts) if first_verb(t.text, self.lang)), None)
+        if v is None or v == 0:
+            return False
+        span = self.np_before(ts, 0, v)
+        if span is None or span[0] != 0:
+            return False
+        name = self.text[ts[span[0]].start : ts[span[1] - 1].end]
+        return kind_of(name, self.lang) in BODY_KINDS or bool(registry_hit(name, self.lang))
 
     def sentence_rest(self, si: int, s: Sentence, start: int, headline: bool, label_hops: list[Hop]) -> None:
         """The rest of a sentence after a hedge frame, read as a sentence of its own."""
@@ -1101,6 +1177,8 @@ class Reader:
         span = self.np_before(ts, lo, v)
         if span and not (span[0] and norm(ts[span[0] - 1].text) in IN[lang]) and not self.nominative_np(ts, span):
             return False  # "Каждую смерть мы подтверждаем …": a fronted object, no source
+        if span and span[1] - span[0] == 1 and lemma(verb.text, lang) in CONFIRMING and self.thing(ts[span[0]].text):
+            return False  # "Розташування підтверджують вежа та лінія …": a thing, no source; the subject follows
         src_end = v
         if span is None:
             span = self.np_after(ts, v + 1, comp if comp is not None else len(ts))

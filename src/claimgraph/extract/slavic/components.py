@@ -64,7 +64,7 @@ def link_ids(state: ArticleState) -> None:
 SLAVIC: tuple[Component, ...] = (
     Component(
         name="claimgraph.uk_ru.claims",
-        version="3",
+        version="4",
         requires=("text", "meta"),
         assigns=("record.claims", "record.quotes", "record.evidence", "record.sources"),
         fn=run_claims,
@@ -72,7 +72,7 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.dates",
-        version="2",
+        version="3",
         requires=("text", "published"),
         assigns=("record.dates",),
         fn=run_dates,
@@ -80,7 +80,7 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.quantities",
-        version="2",
+        version="3",
         requires=("record.dates",),
         assigns=("record.quantities",),
         fn=run_quantities,
@@ -88,7 +88,7 @@ SLAVIC: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.uk_ru.places",
-        version="2",
+        version="3",
         requires=("text",),
         assigns=("record.places",),
         fn=run_places,
