@@ -152,3 +152,35 @@ def test_a_distancing_cue_of_another_clause_does_not_distance_this_claim(extract
     )
     c = _claim(rec, "kills two")
     assert c.stance == "reports"
+
+
+def test_a_check_on_the_list_reaches_the_list_told_before(extract_text):
+    rec = extract_text(
+        "Dead\n\n"
+        "The monitors published a list of 812 names of soldiers killed since May. "
+        "We have not independently checked the names on the list."
+    )
+    [e] = [e for e in rec.evidence if "list" in e.text]
+    assert e.verification == "unverified"
+
+
+def test_where_it_was_filmed_not_established_leaves_the_last_item_unverified(extract_text):
+    rec = extract_text(
+        "Ferry\n\n"
+        "A channel posted a video of a burning ferry. The clip appears to show smoke over a pier. "
+        "The Wire could not establish when it was filmed."
+    )
+    [e] = rec.evidence
+    assert e.verification == "unverified"
+    assert _claim(rec, "smoke over a pier").verification == "unverified"
+
+
+def test_the_writers_own_assessment_and_i_think_are_hedges(extract_text):
+    rec = extract_text(
+        "Outlook\n\n"
+        "The region has lost about 900 men since March, we assess with high confidence.\n\n"
+        "Ivan Bor: I think the real figure is higher. I think about them every day."
+    )
+    hedges = {h.text for c in rec.claims for h in c.hedges}
+    assert "we assess with high confidence" in hedges and "I think" in hedges
+    assert not any(h.text == "I think" and "about them" in c.text for c in rec.claims for h in c.hedges)

@@ -80,3 +80,10 @@ def test_a_direction_in_capitals_is_a_front_at_its_town():
     places = find_places(text, next(iter(parse([text]))))
     front = places[0]
     assert (front.text, front.name, front.feature) == ("KUPIANSK DIRECTION", "Kupiansk", "front")
+
+
+def test_an_adjectival_district_after_a_city_is_in_that_city():
+    text = "Drones hit Kharkiv before dawn. A clinic in the Slobidskyi district lost its windows."
+    places = find_places(text, next(iter(parse([text]))))
+    city, district = places[0], places[-1]
+    assert district.text == "Slobidskyi district" and (district.lat, district.lon) == (city.lat, city.lon)

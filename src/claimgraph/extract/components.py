@@ -126,7 +126,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.claims",
-        version="9",
+        version="10",
         requires=("units", "quotes", "sents", "book", "evidence_source", "releases"),
         assigns=("record.claims", "record.quotes", "drafts", "speech_acts", "read_quotes"),
         fn=extract_claims,
@@ -150,7 +150,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.places",
-        version="3",
+        version="4",
         requires=("doc",),
         assigns=("record.places",),
         fn=run_places,
@@ -176,7 +176,7 @@ BUILTINS: tuple[Component, ...] = (
     ),
     Component(
         name="claimgraph.hedges",
-        version="3",
+        version="4",
         requires=(
             "units",
             "quotes",

@@ -414,7 +414,30 @@ def _named_evidence(ctx: ArticleState, ui: int, m: re.Match) -> list:
         ]
         if prior:
             out.append(prior[-1])
+    # "was unable to establish where or when it was filmed": the item filmed or taken is the one told last
+    if not out and MADE_PRONOUN.search(m.group()):
+        told = [e for e in ctx.record.evidence if e.start < m.start()]
+        if told:
+            out.append(told[-1])
+    # "the names on the list", "the log's origin": a definite noun naming an item told before by the same noun
+    for am in SAME_NOUN_ANAPHOR.finditer(ctx.text, lo, hi):
+        noun = am.group(1).lower()
+        same = [
+            e
+            for e in ctx.record.evidence
+            if e.start < am.start() and re.search(rf"\b{noun}s?\b", e.text, re.I) and e not in out
+        ]
+        if same:
+            out.append(same[-1])
     return out
+
+
+MADE_PRONOUN = re.compile(
+    r"\b(?:it|they)\s+(?:was|were|had been)\s+(?:filmed|taken|recorded|shot|photographed|made)\b", re.I
+)
+SAME_NOUN_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|its|their|our)\s+(list|log|logbook|ledger|register|decree|record|count|tally|database)\b", re.I
+)
 
 
 def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dict[str, int]) -> list[str]:

@@ -36,8 +36,8 @@ VERIFY_NEG_RE = re.compile(
     r"|\b(?:origin|origins|provenance|authenticity|authorship|source)\s+(?:has|had|have|was|were|is|are)\s+not\s+"
     r"(?:yet\s+)?(?:been\s+)?(?:established|determined|proven|proved)\b"
     r"|\b(?:was|were|is|are|has been|have been)\s+unable to\s+(?:independently\s+)?(?:verify|confirm|reach|authenticate)\b[^.]*?(?=[.,;]|$)"
-    r"|\b(?:was|were|is|are|has been|have been)\s+unable to\s+(?:independently\s+)?(?:establish|determine)\s+"
-    r"(?:where|when|who|whether|if|how)\b[^.]*?(?=[.,;]|$)"
+    r"|\b(?:(?:was|were|is|are|has been|have been)\s+unable to|could\s+not|cannot|can\s*not|could\s*n't)\s+"
+    r"(?:independently\s+)?(?:establish|determine)\s+(?:where|when|who|whether|if|how)\b[^.]*?(?=[.,;]|$)"
     r"|\bno independent (?:confirmation|verification|corroboration)\b"
     r"|\bcould be independently (?:verified|confirmed)\b"
     r"|\bunverified\b|\bcannot be (?:independently )?(?:verified|confirmed)\b",

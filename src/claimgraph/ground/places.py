@@ -22,6 +22,12 @@ CITY_DISTRICT = re.compile(
     rf"(?:(?P<city>{NAME})|\b[Tt]he (?:city|town))['\u2019]s[ \t]+(?P<district>{NAME}(?:[ \t]+{NAME})?)[ \t]+"
     r"(?:district|neighbou?rhood|quarter|microdistrict|borough)\b"
 )
+# "the Komunarskyi district": a district named by an adjective, with a definite article and no city, is a part
+# of the city the text has just named (the namesake town of the adjective is another place)
+ADJ_DISTRICT = re.compile(
+    rf"\b[Tt]he[ \t]+(?P<district>{NAME}(?:sk|ck|zk|vs|n)(?:yi|yy|iy|y|i)(?:[ \t]+{NAME})?)[ \t]+"
+    r"(?:district|neighbou?rhood|quarter|microdistrict|borough)\b"
+)
 CAND_RE = re.compile(
     rf"(?P<name>{NAME}(?:[ \t]+(?!(?:DIRECTIONS?|FRONT|AXIS|OBLAST|REGION)\b){NAME}){{0,2}})(?P<suffix>[ \t]+(?:Oblast|oblast|region|Region|Krai|krai|River|river|"
     r"directions?|front|axis|district|DIRECTIONS?|FRONT|AXIS|OBLAST|REGION)\b)?"
@@ -232,8 +238,21 @@ def _city_districts(text: str, found: list[tuple[int, int, str, str | None]]) ->
     """Add "X district" of "<City>'s X district" or "the city's X district" to ``found``; returns, for each
     such span, the gazetteer entry of its city (the city named before it, or the settlement named last)."""
     out: dict[tuple[int, int], Any] = {}
-    for m in CITY_DISTRICT.finditer(text):
-        if m.group("city"):
+    named = [(m, True) for m in CITY_DISTRICT.finditer(text)]
+    bare = [
+        (m, False) for m in ADJ_DISTRICT.finditer(text) if not any(n.start() <= m.start() < n.end() for n, _ in named)
+    ]
+    for m, with_city in sorted(named + bare, key=lambda x: x[0].start()):
+        if not with_city:
+            # only a settlement named shortly before, in the same stretch of text
+            prior = [f for f in found if m.start() - 600 <= f[1] <= m.start() and not f[3]]
+            entry = None
+            for _s, _e, name, _x in reversed(prior):
+                entry, _ = resolve(name, set(), set(), "settlement", loose=False)
+                if entry is not None and entry.feature == "settlement":
+                    break
+                entry = None
+        elif m.group("city"):
             entry, _ = resolve(m.group("city"), set(), set(), "settlement", loose=False)
         else:
             prior = [f for f in found if f[1] <= m.start() and not f[3]]
