@@ -794,6 +794,8 @@ def aside_frame(
     """'X said A, though she acknowledged B' / 'X said A, while Y insisted B': a frame in an adverbial
     clause hung on the frame's verb or on its content's verb, after the content's start, with a subject and a clause of its own, says B
     for its own subject -> (index where A ends, start and end of B, the hops, the cue lemma)."""
+    if hi <= lo:
+        return None  # an empty content ('I write this because ...' leaves none after the cue) has no aside
     heads = [v] + [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
     for c in [c for h in heads for c in h.children]:
         if c.dep_ != "advcl" or c.i <= toks[lo].i or not is_cue(c) or ctx.in_quote(ctx.tok_start(c)):
