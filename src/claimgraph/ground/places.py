@@ -242,26 +242,23 @@ def _city_districts(text: str, found: list[tuple[int, int, str, str | None]]) ->
     bare = [
         (m, False) for m in ADJ_DISTRICT.finditer(text) if not any(n.start() <= m.start() < n.end() for n, _ in named)
     ]
+
+    def last_settlement(prior: list) -> Any:
+        """The settlement named last among the places found before."""
+        for _s, _e, name, _x in reversed(prior):
+            got, _ = resolve(name, set(), set(), "settlement", loose=False)
+            if got is not None and got.feature == "settlement":
+                return got
+        return None
+
     for m, with_city in sorted(named + bare, key=lambda x: x[0].start()):
         if not with_city:
             # only a settlement named shortly before, in the same stretch of text
-            prior = [f for f in found if m.start() - 600 <= f[1] <= m.start() and not f[3]]
-            entry = None
-            for _s, _e, name, _x in reversed(prior):
-                entry, _ = resolve(name, set(), set(), "settlement", loose=False)
-                if entry is not None and entry.feature == "settlement":
-                    break
-                entry = None
+            entry = last_settlement([f for f in found if m.start() - 600 <= f[1] <= m.start() and not f[3]])
         elif m.group("city"):
             entry, _ = resolve(m.group("city"), set(), set(), "settlement", loose=False)
         else:
-            prior = [f for f in found if f[1] <= m.start() and not f[3]]
-            entry = None
-            for _s, _e, name, _x in reversed(prior):
-                entry, _ = resolve(name, set(), set(), "settlement", loose=False)
-                if entry is not None and entry.feature == "settlement":
-                    break
-                entry = None
+            entry = last_settlement([f for f in found if f[1] <= m.start() and not f[3]])
         if entry is None or entry.feature != "settlement":
             continue
         s0, e0 = m.start("district"), m.end()
