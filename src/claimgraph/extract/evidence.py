@@ -37,10 +37,12 @@ def _irrealis(head: Any) -> bool:
         if t.head is t:
             break
         t = t.head
-        if t.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "aux" and c.lower_ in ("would", "could", "should", "might") for c in t.children
+        if (
+            t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "should", "might") for c in t.children)
+            and not any(c.dep_ == "neg" for c in t.children)
         ):
-            return True
+            return True  # "could not verify the photographs" tells what was not done with what is at hand
     return False
 
 
@@ -72,6 +74,10 @@ MEDIUM_HEADS = {
     "game",
     "games",
 }
+
+
+# what makes data provisional rather than material at hand
+PROVISIONAL = {"preliminary", "initial", "unofficial"}
 
 
 def _not_material(head: Any, kind: str) -> bool:
@@ -171,6 +177,10 @@ def extract_evidence(ctx: ArticleState) -> None:
         for m in EVIDENCE_RE.finditer(ctx.text, u.start, u.end):
             if ctx.in_quote(m.start()):
                 continue
+            inside = next((e for e in rec.evidence if e.start <= m.start() < e.end), None)
+            if inside is not None:
+                # "an analysis of open-source imagery": what the item is made of or shows is part of it
+                continue
             kind = evidence_kind(m)
             head = next((t for t in u.tokens if ctx.tok_start(t) <= m.end() - 1 < ctx.tok_end(t)), None)
             if head is None or head.pos_ not in ("NOUN", "PROPN"):
@@ -180,6 +190,8 @@ def extract_evidence(ctx: ArticleState) -> None:
                 continue
             if _not_material(head, kind):
                 continue
+            if kind == "statistics" and any(c.dep_ == "amod" and c.lower_ in PROVISIONAL for c in head.children):
+                continue  # "according to preliminary data": a hedge on the figure, no item to rest on
             left = [
                 t
                 for c in head.children

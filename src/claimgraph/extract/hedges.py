@@ -131,8 +131,16 @@ def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
         return None
 
 
+# "Neither claim has been confirmed", "None of the figures could be verified", "No casualty figure was confirmed":
+# a check stated of a negated subject is a statement that nothing was checked (the negation is part of it)
+NEGATED_CHECK = re.compile(
+    r"\b(?:neither|none|no|nor|nothing)\b(?:[^\w.;]+\w+){0,5}?[^\w.;]+"
+    r"(?:(?:could|can|has|have|had)\s+(?:yet\s+)?(?:been|be)|was|were|is|are)\s+(?:yet\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed|corroborated|authenticated)\b",
+    re.I,
+)
 HEDGE_ANY = any_of([rx for rx, _kind in HEDGE_RE])
-VERIFY_ANY = any_of([VERIFY_NEG_RE, VERIFY_POS_RE])
+VERIFY_ANY = any_of([VERIFY_NEG_RE, VERIFY_POS_RE, NEGATED_CHECK])
 
 
 def find_hedges(ctx: ArticleState) -> list[tuple[Span, str, int]]:
@@ -166,6 +174,10 @@ def _statement_applies(ctx: ArticleState, m: re.Match, ui: int) -> bool:
     """A check by the outlet (passive, 'independently', 'we'), not a source's 'did not confirm'."""
     s = m.group().lower()
     if "unable" in s or " be " in f" {s} " or "been" in s or "independent" in s or "unverified" in s:
+        return True
+    if re.match(r"(?:could|can)(?:\s*not|n't)\b|cannot\b|(?:neither|none|no|nor|nothing)\b", s):
+        # "Reuters could not verify ...": what could not be checked, whoever tried; a source that "did not
+        # confirm" declines to speak, it checks nothing
         return True
     u = ctx.units[ui]
     before = ctx.text[u.start : m.start()].lower()
@@ -206,12 +218,22 @@ def apply(ctx: ArticleState) -> None:
         if VERIFY_ANY is not None and first is None:
             continue
         at = first.start() if first is not None else u.start
-        for rx, value in ((VERIFY_NEG_RE, "unverified"), (VERIFY_POS_RE, "confirmed")):
+        negated = [
+            (m.start(), m.end()) for m in NEGATED_CHECK.finditer(ctx.text, at, u.end) if not ctx.in_quote(m.start())
+        ]
+        told: list[tuple[int, int]] = []
+        for rx, value in ((VERIFY_NEG_RE, "unverified"), (NEGATED_CHECK, "unverified"), (VERIFY_POS_RE, "confirmed")):
             for m in rx.finditer(ctx.text, at, u.end):
                 if ctx.in_quote(m.start()) or (value == "unverified" and not _statement_applies(ctx, m, ui)):
                     continue
-                if value == "confirmed" and VERIFY_NEG_RE.search(ctx.text, max(u.start, m.start() - 20), m.end()):
+                if rx is NEGATED_CHECK and any(a < m.end() and m.start() < b for a, b in told):
+                    continue  # "Neither account could be independently verified": told once, by the pattern before
+                if value == "confirmed" and (
+                    VERIFY_NEG_RE.search(ctx.text, max(u.start, m.start() - 20), m.end())
+                    or any(a <= m.start() < b for a, b in negated)
+                ):
                     continue
+                told.append((m.start(), m.end()))
                 span = Span(m.group(), m.start(), m.end())
                 if value == "unverified" and not NEGATOR_IN.search(m.group()):
                     # "Neither side's account could be independently verified": the negation is part of the hedge
@@ -235,8 +257,17 @@ def apply(ctx: ArticleState) -> None:
                         attached[cid].append(span)  # a check that succeeded hedges nothing
                 if value == "unverified" and not targets:
                     near = [c for c in claims if unit_of[c.id] <= ui and c.id not in own_checks]
-                    if near:
+                    # a statement opening its story or paragraph ("The recording has not been authenticated.
+                    # Kyiv says it proves ...") bears on what its paragraph goes on to say
+                    after = [
+                        c
+                        for c in claims
+                        if unit_of[c.id] > ui and ctx.units[unit_of[c.id]].para == u.para and c.id not in own_checks
+                    ]
+                    if near and (ctx.units[unit_of[near[-1].id]].para == u.para or not after):
                         attached[near[-1].id].append(span)
+                    elif after:
+                        attached[after[0].id].append(span)
                 if value == "unverified":
                     hedges.append((span, "verification", ui))
     # checks set off after a claim (", a figure the police confirmed", ", which the army denies") and denials of
@@ -429,7 +460,26 @@ def _named_evidence(ctx: ArticleState, ui: int, m: re.Match) -> list:
         ]
         if same:
             out.append(same[-1])
+    # "In an intercepted radio exchange ... The exchange could not be verified": a definite noun that is the head
+    # noun of an item told before
+    heads = ctx.evidence_heads
+    for am in DEFINITE_NOUN.finditer(ctx.text, lo, hi):
+        nouns = {w.lower().rstrip("s") for w in am.groups() if w}
+        same = [
+            e
+            for e in ctx.record.evidence
+            if e.start < am.start()
+            and e not in out
+            and e.id in heads
+            and heads[e.id].lower_.rstrip("s") in nouns
+            and not (e.start <= am.start() < e.end)
+        ]
+        if same:
+            out.append(same[-1])
     return out
+
+
+DEFINITE_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+([a-z]{4,})\b(?:\s+([a-z]{4,})\b)?", re.I)
 
 
 MADE_PRONOUN = re.compile(
@@ -454,7 +504,8 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
     - else the claims of the quotation the sentence introduces."""
     u = ctx.units[ui]
     # what the statement names may be inside its own match ("was unable to confirm the casualty figures")
-    rest = ctx.text[u.start : m.start()] + " " + _object_in(m.group()) + " " + ctx.text[m.end() : u.end]
+    obj = m.group() if NEGATED_CHECK.match(m.group()) else _object_in(m.group())  # "Neither claim has been ..."
+    rest = ctx.text[u.start : m.start()] + " " + obj + " " + ctx.text[m.end() : u.end]
     before = ctx.text[u.start : m.start()]
     evs = _named_evidence(ctx, ui, m)
     out: list[str] = []
