@@ -907,6 +907,19 @@ class Reader:
         # 2. a quotation with its speaker after a dash, or after a colon
         if ts[0].text in OPENERS and qs and qs[0][0] == ts[0].start:
             qa, qb = qs[0]
+            prev = self.drafts[-1] if self.drafts else None
+            if (
+                not re.search(r"\w", text[qb + 1 : s.end])
+                and prev is not None
+                and prev.frame == "quote"
+                and prev.hops
+                and prev.para == s.para
+                and prev.sent == si - 1
+            ):
+                # "«…», — рассказал Сергей. «Кормили раз в день».": a quotation that goes on after its
+                # speaker was named, in the same paragraph, is the same speaker's
+                self.quote_claims(qa + 1, qb, prev.hops, si, s, headline)
+                return
             k = next((k for k, t in enumerate(ts) if t.start > qb), None)
             if k is not None:
                 while k < len(ts) and ts[k].text in (",", ".", "!", "?", "…"):
