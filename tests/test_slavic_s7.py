@@ -261,3 +261,22 @@ def test_a_pronoun_after_an_expert_cited_by_a_frame_is_that_expert() -> None:
     assert len(rec.sources) == 1
     body = [c for c in rec.claims if c.start > text.index("\n")]
     assert len(body) == 2 and all(c.attribution[0].source == rec.sources[0].id for c in body)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Село\n\nОкупанти захопили село Іванівка, стверджують у Міноборони РФ. У ЗСУ ці дані спростували.", "uk"),
+        ("Удар\n\nВСУ обстреляли рынок в Горловке, заявили в штабе. В Генштабе ВСУ эти обвинения отвергли.", "ru"),
+    ],
+)
+def test_a_denial_of_what_was_just_reported_disputes_it(text: str, lang: str) -> None:
+    rec = read(text, lang)
+    body = [c for c in rec.claims if c.start > text.index("\n")]
+    assert len(body) == 1 and body[0].verification == "disputed"
+
+
+def test_no_one_denied_is_no_denial() -> None:
+    text = "Склад\n\nВ Минобороны сообщили, что склад уничтожен. Эту информацию пока никто не опроверг."
+    rec = read(text, "ru")
+    assert all(c.verification == "not_stated" for c in rec.claims)
