@@ -191,6 +191,25 @@ LOCAL_POST_RE = re.compile(
     r"district)\b",
     re.I,
 )
+# a military rank as a title before a name ('Colonel Ivan X', 'Lt. Gen. X'), not 'Director General X'
+MILITARY_RANK_RE = re.compile(
+    r"(?<!Director )(?<!Secretary )(?<!Attorney )(?<!Prosecutor )(?<!Consul )(?<!Inspector )(?<!Surgeon )"
+    r"\b(?:Colonel|General|Major|Lieutenant|Captain|Sergeant|Brigadier|Admiral|Corporal|Private|Commander|"
+    r"Col\.|Gen\.|Maj\.|Lt\.|Capt\.|Sgt\.|Adm\.)\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'\u2019-]+"
+)
+# capitalised words right before a mention, on its line, that it belongs to ('Pentagon ', 'EU ', 'Kursk region ')
+PREMODIFIER_RE = re.compile(
+    r"(?<![\w'\u2019.-])((?:[A-Z](?:(?:\.[A-Z])+\.|[\w'\u2019-]*)[ \t]){1,3}?(?:region[ \t]|oblast[ \t])?)$"
+)
+# words that join two phrases, never inside a title before a name ('Television and Oz', 'chairman calls for X')
+LINK_WORDS = {"and", "or", "but", "for", "to", "with", "at", "in", "on", "by", "from", "as", "against", "after"}
+# sentence openers and dates before a title, never part of it
+PRE_STOP = {
+    "on", "in", "at", "as", "and", "but", "after", "when", "while", "last", "by", "from", "since", "meanwhile",
+    "earlier", "later", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "i", "we", "he", "she", "they", "it", "also", "then",
+}  # fmt: skip
 RU_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|skaya|tsky|iy|ich|ykh|ikh)$")
 
 
@@ -229,7 +248,12 @@ class SourceBook:
         if sid is not None and span is not None:
             ps, pe = _trim(self.text, *span)
             s = self.get(sid)
-            if s is not None and pe > ps and "\n" not in self.text[ps:pe]:
+            if (
+                s is not None
+                and pe > ps
+                and "\n" not in self.text[ps:pe]
+                and not any(m.start < ps and pe <= m.end for m in s.mentions)  # inside a fuller one
+            ):
                 s.mentions = [m for m in s.mentions if not (ps <= m.start and m.end <= pe)]
                 self._add_mention(sid, ps, pe)
         return sid
@@ -306,8 +330,9 @@ class SourceBook:
         ):
             # 'the Navy', 'the Coast Guard': a capitalised head is a name, never a kind-only anaphor
             proper = name.split()[-1][:1].isupper() and not name.isupper()
-            hit = self._by_role(words[-1], start, by_kind=not proper)
             marked = side_from_text(name)
+            # 'the Saudi government' after 'the White House': a third country's body is not found by its kind
+            hit = self._by_role(words[-1], start, by_kind=not proper and marked != "international")
             found = self.get(hit) if hit else None
             if found is not None and marked and found.side != marked:
                 hit = None  # 'the Russian-installed authorities' are not the Ukrainian administration named before
@@ -483,6 +508,22 @@ class SourceBook:
                     ),
                     None,
                 )
+            if target is None and len(words) == 1 and s.name[:1].isupper():
+                # 'a drone pilot who goes by the call sign Moroz ... Moroz said': the call sign names that person
+                alias = re.compile(
+                    rf"\b(?:call[- ]?sign|nom de guerre|code ?name|known as|goes by|go by|nicknamed)\s+"
+                    rf"(?:the\s+)?[\"\u201c\u2018']?{re.escape(s.name)}\b"
+                )
+                target = next(
+                    (
+                        o
+                        for o in self.sources
+                        if o is not s
+                        and o.id not in remap
+                        and any(alias.search(t) for t in [o.description or ""] + [m.text for m in o.mentions])
+                    ),
+                    None,
+                )
             if target is not None:
                 remap[s.id] = target.id
                 target.mentions = sorted(target.mentions + s.mentions, key=lambda m: m.start)
@@ -508,8 +549,10 @@ class SourceBook:
                     if k and k != "unnamed":
                         ws = m.group(0).split()
                         i = next((j for j in range(len(ws)) if role_kind(ws[j]) == k), 0)
-                        if any(_verb_like(w) for w in ws[i + 1 : -1] if w.islower()):
-                            continue  # 'governor says Lozenko': a verb between the role and the name
+                        if any(_verb_like(w) or w in LINK_WORDS for w in ws[i + 1 : -1] if w.islower()):
+                            continue  # 'governor says Lozenko', 'chairman calls for X': not one phrase
+                        if k == "government_body":
+                            k = "state_official"  # 'Department liaison X': a person who serves a body
                         s.kind = k
                         # 'Kherson told journalist Taras Melnyk': the name starts at the role word
                         while i > 0 and (
@@ -748,6 +791,16 @@ class SourceBook:
     # -- internals ---------------------------------------------------------
     def _new(self, name: str, start: int, end: int, person: bool, context: str, description: str | None) -> str:
         sid = f"s{len(self.sources) + 1}"
+        if person and (name[:1].islower() or name.split()[0].lower() in TITLE_WORDS):
+            # 'Pentagon spokesman X', 'EU foreign policy chief X', 'Kursk region acting governor X', 'Director
+            # General X': a title read without the capitalised words of the body, place or title before it
+            pre = PREMODIFIER_RE.search(self.text, max(0, start - 60), start)
+            ws = list(re.finditer(r"\S+", pre.group(1))) if pre else []
+            while ws and (ws[0].group().lower() in PRE_STOP or _verb_like(ws[0].group())):
+                ws = ws[1:]  # 'On Monday', 'In Kyiv', 'As': the words that open a sentence, not a title
+            if pre and ws and not _verb_like(ws[-1].group()) and ws[-1].group().lower() not in DETS:
+                start = pre.start(1) + ws[0].start()
+                name = _clean_name(self.text[start:end])
         full = f"{name} {description or ''}"
         inst = lookup_institution(full) if not person else None
         kind = inst["kind"] if inst else None
@@ -786,6 +839,10 @@ class SourceBook:
                 side = side or (found.side if found.side != "unknown" else None)
         if not kind:
             kind = "other"
+        if person and kind == "government_body":
+            kind = "state_official"  # 'National Police chief X': a person who serves a body, not the body
+        if person and kind in ("state_official", "other") and MILITARY_RANK_RE.search(name):
+            kind = "military"  # 'a spokesman for the group, Colonel X': the rank says what the speaker is
         if kind in ("other", "unnamed") and any(compiled(p).search(low) for p in registry()["unnamed_markers"]):
             kind = "unnamed" if not role_kind(full) or role_kind(full) == "unnamed" else role_kind(full)
         if kind == "unnamed" and person and not re.match(r"^(?:an?|some|several|one)\b", low):
@@ -793,7 +850,12 @@ class SourceBook:
         if not side:
             side = side_of_words(full)
         if not side and self.place_side:
-            side = self.place_side(TOPIC_RE.sub(" ", full))
+            # 'The Kharkiv Human Rights Protection Group': the place after a capitalised determiner
+            side = self.place_side(re.sub(r"^(?:The|A|An)\s+", "", TOPIC_RE.sub(" ", full)))
+        if not side and person and description:
+            # 'X, editor-in-chief of Censor.net', 'X, a spokesman for the SBU': the body a person serves
+            served = lookup_institution(description)
+            side = served.get("side") if served else None
         if not side and person:
             surname = name.split()[-1].lower()
             side = "ua" if UA_SURNAME.search(surname) else "ru" if RU_SURNAME.search(surname) else None
