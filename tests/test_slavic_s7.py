@@ -199,3 +199,84 @@ def test_the_one_told_after_the_speaker_is_not_the_speaker(text: str, lang: str,
 def test_kinds_of_titles(text: str, lang: str, kind: str) -> None:
     rec = read(text, lang)
     assert [s.kind for s in rec.sources] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("На оборону передбачено 2,2 трлн гривень.", "uk", 2.2e12, "uah"),
+        ("Доходы бюджета составят 40 трлн рублей.", "ru", 40e12, "rub"),
+    ],
+)
+def test_trillions(text: str, lang: str, value: float, unit: str) -> None:
+    from claimgraph.ground.quantities_slavic import extract_quantities
+
+    got = extract_quantities(text, lang, [])
+    assert [(q.value, q.unit, q.kind) for q in got] == [(value, unit, "money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Плен\n\n«Нас держали в подвале», — рассказал Игорь. «Кормили раз в день».", "ru", "Игорь"),
+        ("Полон\n\n«Нас тримали в ямі», — розповів Андрій. «Води давали мало».", "uk", "Андрій"),
+    ],
+)
+def test_a_quotation_that_goes_on_after_its_speaker_is_the_same_speakers(text: str, lang: str, name: str) -> None:
+    rec = read(text, lang)
+    assert len(rec.quotes) == 2
+    assert {rec.source(q.speaker).name for q in rec.quotes} == {name}
+    assert all(c.quote and c.attribution for c in rec.claims if c.start > text.index("\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue", "kind"),
+    [
+        (
+            "Доповідь\n\nЯк випливає зі звіту правозахисників, у травні загинули 90 цивільних.",
+            "uk",
+            "Як випливає зі",
+            None,
+        ),
+        ("Отчет\n\nКак следует из доклада ОБСЕ, в апреле обстрелы участились.", "ru", "Как следует из", None),
+        ("Приказ\n\nСогласно приказу командира полка, выезд с позиций запрещен.", "ru", "Согласно", "document"),
+        ("Наказ\n\nЗгідно з наказом начальника гарнізону, в'їзд до міста обмежено.", "uk", "Згідно з", "document"),
+    ],
+)
+def test_what_a_document_says_is_attributed_to_it(text: str, lang: str, cue: str, kind: str | None) -> None:
+    rec = read(text, lang)
+    body = [c for c in rec.claims if c.start > text.index("\n")]
+    assert len(body) == 1 and body[0].attribution and body[0].attribution[0].cue.text == cue
+    assert body[0].stance == "reports"
+    if kind:
+        assert rec.sources[0].kind == kind
+
+
+def test_a_pronoun_after_an_expert_cited_by_a_frame_is_that_expert() -> None:
+    text = (
+        "Прогноз\n\nПо мнению политолога Андрея Смирнова, переговоры затянутся. Он считает, что до осени "
+        "перемирия не будет."
+    )
+    rec = read(text, "ru")
+    assert len(rec.sources) == 1
+    body = [c for c in rec.claims if c.start > text.index("\n")]
+    assert len(body) == 2 and all(c.attribution[0].source == rec.sources[0].id for c in body)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Село\n\nОкупанти захопили село Іванівка, стверджують у Міноборони РФ. У ЗСУ ці дані спростували.", "uk"),
+        ("Удар\n\nВСУ обстреляли рынок в Горловке, заявили в штабе. В Генштабе ВСУ эти обвинения отвергли.", "ru"),
+    ],
+)
+def test_a_denial_of_what_was_just_reported_disputes_it(text: str, lang: str) -> None:
+    rec = read(text, lang)
+    body = [c for c in rec.claims if c.start > text.index("\n")]
+    assert len(body) == 1 and body[0].verification == "disputed"
+
+
+def test_no_one_denied_is_no_denial() -> None:
+    text = "Склад\n\nВ Минобороны сообщили, что склад уничтожен. Эту информацию пока никто не опроверг."
+    rec = read(text, "ru")
+    assert all(c.verification == "not_stated" for c in rec.claims)

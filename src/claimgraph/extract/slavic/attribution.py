@@ -76,6 +76,17 @@ CONFIRMING = {
 }  # fmt: skip
 # verbs by which material turns up with no one named who released it ("у мережі з'явилося відео")
 APPEAR = {"з'явитися", "з’явитися", "з'являтися", "з’являтися", "появиться", "появляться"}
+# "цю інформацію", "эти данные": what was reported just before, taken up again
+ANAPHORIC_REPORT = {
+    "uk": re.compile(
+        r"(?i)(?<!\w)(?:ці|цю|це|цих|цієї|ця|такі|таку)\s+(?:інформаці\w*|дан(?:і|их)|повідомленн\w*|"
+        r"твердженн\w*|заяв\w*|звинуваченн\w*|відомост\w*)"
+    ),
+    "ru": re.compile(
+        r"(?i)(?<!\w)(?:эти|эту|это|этих|этой|такие|такую)\s+(?:информаци\w*|данн(?:ые|ых)|сообщени\w*|"
+        r"утверждени\w*|заявлени\w*|обвинени\w*|сведени\w*)"
+    ),
+}
 # bodies whose own acts the article reports in its voice
 BODY_KINDS = ("government_body", "military", "intelligence_service")
 # "губернатор X в своём Telegram-канале": where the source said it is no part of its name
@@ -907,6 +918,19 @@ class Reader:
         # 2. a quotation with its speaker after a dash, or after a colon
         if ts[0].text in OPENERS and qs and qs[0][0] == ts[0].start:
             qa, qb = qs[0]
+            prev = self.drafts[-1] if self.drafts else None
+            if (
+                not re.search(r"\w", text[qb + 1 : s.end])
+                and prev is not None
+                and prev.frame == "quote"
+                and prev.hops
+                and prev.para == s.para
+                and prev.sent == si - 1
+            ):
+                # "«…», — рассказал Сергей. «Кормили раз в день».": a quotation that goes on after its
+                # speaker was named, in the same paragraph, is the same speaker's
+                self.quote_claims(qa + 1, qb, prev.hops, si, s, headline)
+                return
             k = next((k for k, t in enumerate(ts) if t.start > qb), None)
             if k is not None:
                 while k < len(ts) and ts[k].text in (",", ".", "!", "?", "…"):
@@ -1365,6 +1389,28 @@ class Reader:
                 d.hops, d.stance, d.frame = list(p.hops), "reports", "inherited"
             elif p.para == d.para and p.sent == d.sent and p.frame in ("verb", "prep", "inherited", "label"):
                 d.hops, d.stance, d.frame = list(p.hops), p.stance, "inherited"
+        # "В ЗСУ цю інформацію спростували.", "В Минобороны эти данные опровергли.": a denial of what was
+        # reported just before disputes it and is no claim of its own
+        for si, s in enumerate(sents):
+            if not ANAPHORIC_REPORT[self.lang].search(text, s.start, s.end):
+                continue
+            if not any(
+                self.speech.get(lem) == "disputes" and not (k and norm(s.toks[k - 1].text) in NEGATION)
+                for k, t in enumerate(s.toks)
+                for lem, tags in parses(t.text, self.lang)
+                if "VERB" in tags
+            ):
+                continue
+            before = [d for d in drafts if d.para == s.para and d.sent < si] or [
+                d for d in drafts if d.para == s.para - 1
+            ]
+            if not before:
+                continue
+            last = max(d.sent for d in before)
+            for d in before:
+                if d.sent == last:
+                    d.verification = "disputed"
+            drafts[:] = [d for d in drafts if d.sent != si]
         # hedges and verification statements
         for si, s in enumerate(sents):
             seg = text[s.start : s.end]
