@@ -185,6 +185,8 @@ def extract_evidence(ctx: ArticleState) -> None:
             head = next((t for t in u.tokens if ctx.tok_start(t) <= m.end() - 1 < ctx.tok_end(t)), None)
             if head is None or head.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if head.pos_ == "PROPN" and head.text[:1].isupper() and head.i > u.tokens[0].i and not u.headline:
+                continue  # "The Ledger" mid-sentence: a title (an outlet's name), not the common noun
             # "any images", "no video": nothing in particular; "would rely on satellite imagery": a plan, not material
             if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children) or _irrealis(head):
                 continue
