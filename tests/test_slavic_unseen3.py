@@ -259,7 +259,7 @@ def test_today_in_an_outlets_name_is_no_date() -> None:
 
     text = "Про це розповів «Поділлю Сьогодні» міський голова. Сьогодні вранці світло повернули."
     got = [d.text for d in extract_dates(text, PUB, "uk")]
-    assert got == ["Сьогодні"] and text.index("Сьогодні вранці") == next(
+    assert got == ["Сьогодні вранці"] and text.index("Сьогодні вранці") == next(
         d.start for d in extract_dates(text, PUB, "uk")
     )
 

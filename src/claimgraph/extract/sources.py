@@ -191,6 +191,46 @@ LOCAL_POST_RE = re.compile(
     r"district)\b",
     re.I,
 )
+# a military rank as a title before a name ('Colonel Ivan X', 'Lt. Gen. X'), not 'Director General X'
+MILITARY_RANK_RE = re.compile(
+    r"(?<!Director )(?<!Secretary )(?<!Attorney )(?<!Prosecutor )(?<!Consul )(?<!Inspector )(?<!Surgeon )"
+    r"\b(?:Colonel|General|Major|Lieutenant|Captain|Sergeant|Brigadier|Admiral|Corporal|Private|Commander|"
+    r"Col\.|Gen\.|Maj\.|Lt\.|Capt\.|Sgt\.|Adm\.)\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'\u2019-]+"
+)
+# capitalised words right before a mention, on its line, that it belongs to ('Pentagon ', 'EU ', 'Kursk region ')
+PREMODIFIER_RE = re.compile(
+    r"(?<![\w'\u2019.-])((?:[A-Z](?:(?:\.[A-Z])+\.|[\w'\u2019-]*)[ \t]){1,3}?(?:region[ \t]|oblast[ \t])?)$"
+)
+# words that join two phrases, never inside a title before a name ('Television and Oz', 'chairman calls for X')
+LINK_WORDS = {"and", "or", "but", "for", "to", "with", "at", "in", "on", "by", "from", "as", "against", "after"}
+# sentence openers and dates before a title, never part of it
+PRE_STOP = {
+    "on", "in", "at", "as", "and", "but", "after", "when", "while", "last", "by", "from", "since", "meanwhile",
+    "earlier", "later", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "i", "we", "he", "she", "they", "it", "also", "then",
+}  # fmt: skip
+# given names in the spelling of one language's romanisation (names spelt alike in both are left out)
+UA_GIVEN = re.compile(
+    r"^(?:ihor|oleksandr|oleksii|oleksiy|serhii|serhiy|dmytro|mykola|andrii|andriy|oleh|yurii|yuriy|volodymyr|"
+    r"vitalii|vitaliy|mykhailo|mykhaylo|yevhen|petro|taras|bohdan|vasyl|hryhorii|pavlo|vadym|kyrylo|maksym|denys|"
+    r"ostap|yaroslav|olena|iryna|oksana|yuliia|nataliia|tetiana|tetyana|liudmyla|halyna|olha|kateryna|viktoriia|"
+    r"anastasiia|hanna|mariia|svitlana|valerii|anatolii|heorhii|arsenii|yevheniia)$"
+)
+RU_GIVEN = re.compile(
+    r"^(?:sergei|sergey|dmitry|dmitri|nikolai|nikolay|andrei|andrey|oleg|yuri|yury|alexei|alexey|aleksei|"
+    r"aleksey|mikhail|yevgeny|yevgeniy|evgeny|pavel|maxim|kirill|vyacheslav|vitaly|gennady|anatoly|aleksandr|"
+    r"igor|vladimir|tatiana|tatyana|yelena|elena|irina|svetlana|lyudmila|yekaterina|ekaterina|valentina|"
+    r"vladislav|stanislav|arkady|grigory|pyotr|vasily|denis|valery|georgy|yevgenia)$"
+)
+# a role that speaks for a body named after it ('a spokesman for the Southern Defence Forces')
+SERVES_RE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|press (?:officer|secretary|service)|deputy|aide|adviser|advisor|"
+    r"representative)\s+(?:of|for|at)\s+(?P<owner>[^,.;:\n]{3,80})",
+    re.I,
+)
+# an account named by its owner ('the Telegram channel of the 93rd Brigade')
+ACCOUNT_OF_RE = re.compile(r"\b(?:channel|account|page|feed)s?\s+of\s+([^,.;:\n]{3,80})")
 RU_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|skaya|tsky|iy|ich|ykh|ikh)$")
 
 
@@ -229,7 +269,12 @@ class SourceBook:
         if sid is not None and span is not None:
             ps, pe = _trim(self.text, *span)
             s = self.get(sid)
-            if s is not None and pe > ps and "\n" not in self.text[ps:pe]:
+            if (
+                s is not None
+                and pe > ps
+                and "\n" not in self.text[ps:pe]
+                and not any(m.start < ps and pe <= m.end for m in s.mentions)  # inside a fuller one
+            ):
                 s.mentions = [m for m in s.mentions if not (ps <= m.start and m.end <= pe)]
                 self._add_mention(sid, ps, pe)
         return sid
@@ -306,8 +351,9 @@ class SourceBook:
         ):
             # 'the Navy', 'the Coast Guard': a capitalised head is a name, never a kind-only anaphor
             proper = name.split()[-1][:1].isupper() and not name.isupper()
-            hit = self._by_role(words[-1], start, by_kind=not proper)
             marked = side_from_text(name)
+            # 'the Saudi government' after 'the White House': a third country's body is not found by its kind
+            hit = self._by_role(words[-1], start, by_kind=not proper and marked != "international")
             found = self.get(hit) if hit else None
             if found is not None and marked and found.side != marked:
                 hit = None  # 'the Russian-installed authorities' are not the Ukrainian administration named before
@@ -483,6 +529,22 @@ class SourceBook:
                     ),
                     None,
                 )
+            if target is None and len(words) == 1 and s.name[:1].isupper():
+                # 'a drone pilot who goes by the call sign Moroz ... Moroz said': the call sign names that person
+                alias = re.compile(
+                    rf"\b(?:call[- ]?sign|nom de guerre|code ?name|known as|goes by|go by|nicknamed)\s+"
+                    rf"(?:the\s+)?[\"\u201c\u2018']?{re.escape(s.name)}\b"
+                )
+                target = next(
+                    (
+                        o
+                        for o in self.sources
+                        if o is not s
+                        and o.id not in remap
+                        and any(alias.search(t) for t in [o.description or ""] + [m.text for m in o.mentions])
+                    ),
+                    None,
+                )
             if target is not None:
                 remap[s.id] = target.id
                 target.mentions = sorted(target.mentions + s.mentions, key=lambda m: m.start)
@@ -508,8 +570,10 @@ class SourceBook:
                     if k and k != "unnamed":
                         ws = m.group(0).split()
                         i = next((j for j in range(len(ws)) if role_kind(ws[j]) == k), 0)
-                        if any(_verb_like(w) for w in ws[i + 1 : -1] if w.islower()):
-                            continue  # 'governor says Lozenko': a verb between the role and the name
+                        if any(_verb_like(w) or w in LINK_WORDS for w in ws[i + 1 : -1] if w.islower()):
+                            continue  # 'governor says Lozenko', 'chairman calls for X': not one phrase
+                        if k == "government_body":
+                            k = "state_official"  # 'Department liaison X': a person who serves a body
                         s.kind = k
                         # 'Kherson told journalist Taras Melnyk': the name starts at the role word
                         while i > 0 and (
@@ -552,6 +616,19 @@ class SourceBook:
             if counts["ua"] != counts["ru"] and max(counts.values()) >= 2:
                 home = max(counts, key=lambda x: counts[x])
         for s in self.sources:
+            if (
+                s.id in self.guessed
+                and home
+                and s.side != home
+                and s.kind in STATE_KINDS
+                and not given_name_side(s.name)
+                and not side_of_words(f"{s.name} {s.description or ''}")
+            ):
+                # 'Mayor Ihor Terekhov' is spelt like a Ukrainian; 'Viktor Tregubov, a spokesman for the ...
+                # group of forces' in a report from Kharkiv: an official's surname ending says less than
+                # the article's home
+                s.side = home
+                self.guessed.discard(s.id)
             if s.side != "unknown":
                 continue
             texts = [s.name, s.description or ""] + [m.text for m in s.mentions if m.text.lower() not in PRONOUNS]
@@ -583,6 +660,9 @@ class SourceBook:
                 or (s.kind == "unnamed" and OFFICIAL_RE.search(words) and not LOCAL_RE.search(words))
             ):
                 side = home
+            elif side is None and s.kind == "social_media_account" and (acc := ACCOUNT_OF_RE.search(s.name.lower())):
+                # 'the Telegram channel of the 93rd Brigade': the account speaks for its owner
+                side = home if role_kind(acc.group(1)) in STATE_KINDS else None
             elif side is None and s.kind == "media_outlet" and DESCRIBED_OUTLET_RE.search(s.name):
                 # 'the business outlet X', 'the state news agency X': an outlet the article must introduce,
                 # with no country named, is one of the article's home (a foreign one is named with its country)
@@ -748,11 +828,24 @@ class SourceBook:
     # -- internals ---------------------------------------------------------
     def _new(self, name: str, start: int, end: int, person: bool, context: str, description: str | None) -> str:
         sid = f"s{len(self.sources) + 1}"
+        if person and (name[:1].islower() or name.split()[0].lower() in TITLE_WORDS):
+            # 'Pentagon spokesman X', 'EU foreign policy chief X', 'Kursk region acting governor X', 'Director
+            # General X': a title read without the capitalised words of the body, place or title before it
+            pre = PREMODIFIER_RE.search(self.text, max(0, start - 60), start)
+            ws = list(re.finditer(r"\S+", pre.group(1))) if pre else []
+            while ws and (ws[0].group().lower() in PRE_STOP or _verb_like(ws[0].group())):
+                ws = ws[1:]  # 'On Monday', 'In Kyiv', 'As': the words that open a sentence, not a title
+            if pre and ws and not _verb_like(ws[-1].group()) and ws[-1].group().lower() not in DETS:
+                start = pre.start(1) + ws[0].start()
+                name = _clean_name(self.text[start:end])
         full = f"{name} {description or ''}"
         inst = lookup_institution(full) if not person else None
         kind = inst["kind"] if inst else None
         side = inst.get("side") if inst else None
         low = name.lower()
+        head_word = re.findall(r"[\w'-]+", low)[-1:] or [""]
+        if inst and role_kind(head_word[0]) in ("journalist", "state_official", "expert"):
+            kind = role_kind(head_word[0])  # 'A BBC correspondent', 'a Pentagon official': the head is a person
         metonym = registry()["capital_metonyms"].get(low)
         if metonym and not kind:
             kind, side = "government_body", metonym
@@ -786,6 +879,15 @@ class SourceBook:
                 side = side or (found.side if found.side != "unknown" else None)
         if not kind:
             kind = "other"
+        if person and kind == "government_body":
+            kind = "state_official"  # 'National Police chief X': a person who serves a body, not the body
+        if person and kind == "document":
+            kind = role_kind(description or "") or "other"
+        served_by = SERVES_RE.search(full) if kind == "state_official" else None
+        if served_by and role_kind(served_by.group("owner")) in ("military", "intelligence_service"):
+            kind = role_kind(served_by.group("owner"))  # 'X, a spokesman for the Khortytsia group of forces'
+        if person and kind in ("state_official", "other") and MILITARY_RANK_RE.search(name):
+            kind = "military"  # 'a spokesman for the group, Colonel X': the rank says what the speaker is
         if kind in ("other", "unnamed") and any(compiled(p).search(low) for p in registry()["unnamed_markers"]):
             kind = "unnamed" if not role_kind(full) or role_kind(full) == "unnamed" else role_kind(full)
         if kind == "unnamed" and person and not re.match(r"^(?:an?|some|several|one)\b", low):
@@ -793,10 +895,14 @@ class SourceBook:
         if not side:
             side = side_of_words(full)
         if not side and self.place_side:
-            side = self.place_side(TOPIC_RE.sub(" ", full))
+            # 'The Kharkiv Human Rights Protection Group': the place after a capitalised determiner
+            side = self.place_side(re.sub(r"^(?:The|A|An)\s+", "", TOPIC_RE.sub(" ", full)))
+        if not side and person and description:
+            # 'X, editor-in-chief of Censor.net', 'X, a spokesman for the SBU': the body a person serves
+            served = lookup_institution(description)
+            side = served.get("side") if served else None
         if not side and person:
-            surname = name.split()[-1].lower()
-            side = "ua" if UA_SURNAME.search(surname) else "ru" if RU_SURNAME.search(surname) else None
+            side = name_side(name)
             if side:
                 self.guessed.add(sid)
         src = Source(
@@ -918,6 +1024,33 @@ class SourceBook:
             if last > best_at:
                 best, best_at = s.id, last
         return best
+
+
+def given_name_side(name: str) -> str | None:
+    """The side the romanisation of a person's given name marks ('Ihor' ua, 'Igor' ru), if any."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DETS]
+    given = words[-2].lower().rstrip(".") if len(words) >= 2 else ""
+    return "ua" if UA_GIVEN.match(given) else "ru" if RU_GIVEN.match(given) else None
+
+
+def name_side(name: str) -> str | None:
+    """The side a person's name suggests: the romanisation of the given name first ('Ihor', 'Oleksandr' are
+    Ukrainian spellings, 'Igor', 'Aleksandr' Russian ones), else the surname's ending; an English-looking given
+    name with a surname in '-in' ('Lloyd Austin') suggests nothing."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DETS]
+    if not words:
+        return None
+    surname = words[-1].lower()
+    given = words[-2].lower().rstrip(".") if len(words) >= 2 else ""
+    if UA_GIVEN.match(given):
+        return "ua"
+    if RU_GIVEN.match(given):
+        return "ru"
+    if UA_SURNAME.search(surname):
+        return "ua"
+    if RU_SURNAME.search(surname) and not (given and re.search(r"(?:in|ina)$", surname)):
+        return "ru"
+    return None
 
 
 def _role_before(before: str) -> str | None:

@@ -57,6 +57,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     )
     # "до кінця травня", "до середины июня": until a month, the next one of that name
     until = r"до(?:\s+(?:кінця|середини|початку))?" if lang == "uk" else r"до(?:\s+(?:конца|середины|начала))?"
+    ago_units = (
+        r"дн(?:і|ів|я)|день|доб(?:у|и)|тиж(?:день|ні|нів)|місяц(?:ь|і|ів)|р(?:ік|оки|оків)"
+        if lang == "uk"
+        else r"дн(?:я|ей)|день|сут(?:ки|ок)|недел(?:ю|и|ь)|месяц(?:а|ев)?|год(?:а)?|лет"
+    )
+    ago = r"тому" if lang == "uk" else r"назад"
     return {
         "night": re.compile(
             rf"(?i)\b{night}\s+(?:(?P<wd>{days}),?\s+)?(?:(?P<d2>\d{{1,2}})\s+(?P<m>{months})(?:\s+(?P<y>\d{{4}})\s*{year_word}?)?)?"
@@ -71,6 +77,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         ),
         "born": re.compile(rf"(?i)\b(?P<y>(?:19|20)\d\d)\s*(?:{born})"),
         "year": re.compile(rf"(?i)\b(?:(?P<since>{since})\s+|[ув]\s+|во?\s+)?(?P<y>(?:19|20)\d\d)\s*{year_word}"),
+        "ago": re.compile(rf"(?i)(?<!\w)(?:(?P<n>\d{{1,2}}|[^\W\d]+)\s+)?(?P<unit>{ago_units})\s+{ago}(?!\w)"),
         "weekday": re.compile(rf"(?i)\b(?:[ув]|во)\s+(?P<wd>{days})(?!\w)"),
         "time": re.compile(
             r"(?i)(?:\b(?:близько|приблизно|о|об|станом на|около|примерно|в|по состоянию на)\s+)?\b(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)\b(?!\.\d)"
@@ -212,9 +219,42 @@ def extract_dates(
             elif gran == "week":  # "з початку тижня": since the Monday of that week
                 monday = published - timedelta(days=published.weekday() - 7 * int(off))
                 add(m.start(), m.end(), monday.isoformat(), "day", rel=rel)
+            elif gran == "weekrange":  # "минулого тижня": that calendar week, Monday to Sunday
+                monday = published - timedelta(days=published.weekday() - 7 * int(off))
+                sunday = monday + timedelta(days=6)
+                add(m.start(), m.end(), monday.isoformat(), "range", sunday.isoformat(), "between")
+            elif gran == "pastdays":  # "за минулий тиждень": the whole days before the report
+                first = published - timedelta(days=int(off))
+                add(
+                    m.start(),
+                    m.end(),
+                    first.isoformat(),
+                    "range",
+                    (published - timedelta(days=1)).isoformat(),
+                    "between",
+                )
             else:
                 n = published.year * 12 + published.month - 1 + int(off)
                 add(m.start(), m.end(), f"{n // 12:04d}-{n % 12 + 1:02d}", "month", rel=rel)
+    numbers = lex(lang, "number_words")
+    for m in pats["ago"].finditer(text):
+        # "три дні тому", "неделю назад": that many days, weeks, months or years before publication
+        if not published:
+            continue
+        word = (m.group("n") or "").lower()
+        n = int(word) if word.isdigit() else int(numbers.get(word, 0)) if word else 1
+        unit = m.group("unit").lower()
+        if n <= 0:
+            continue
+        if unit.startswith(("д", "сут", "доб")):
+            add(m.start(), m.end(), (published - timedelta(days=n)).isoformat())
+        elif unit.startswith(("тиж", "нед")):
+            add(m.start(), m.end(), (published - timedelta(days=7 * n)).isoformat())
+        elif unit.startswith("міс") or unit.startswith("мес"):
+            k = published.year * 12 + published.month - 1 - n
+            add(m.start(), m.end(), f"{k // 12:04d}-{k % 12 + 1:02d}", "month")
+        else:
+            add(m.start(), m.end(), f"{published.year - n:04d}", "year")
     for m in pats["weekday"].finditer(text):
         if published:
             back = (published.weekday() - weekdays[m.group("wd").lower()]) % 7

@@ -74,6 +74,19 @@ CONFIRMING = {
     "підтверджувати", "підтвердити", "свідчити", "показувати", "показати", "доводити", "довести",
     "подтверждать", "подтвердить", "свидетельствовать", "показывать", "показать", "доказывать", "доказать",
 }  # fmt: skip
+# verbs by which material turns up with no one named who released it ("у мережі з'явилося відео")
+APPEAR = {"з'явитися", "з’явитися", "з'являтися", "з’являтися", "появиться", "появляться"}
+# "цю інформацію", "эти данные": what was reported just before, taken up again
+ANAPHORIC_REPORT = {
+    "uk": re.compile(
+        r"(?i)(?<!\w)(?:ці|цю|це|цих|цієї|ця|такі|таку)\s+(?:інформаці\w*|дан(?:і|их)|повідомленн\w*|"
+        r"твердженн\w*|заяв\w*|звинуваченн\w*|відомост\w*)"
+    ),
+    "ru": re.compile(
+        r"(?i)(?<!\w)(?:эти|эту|это|этих|этой|такие|такую)\s+(?:информаци\w*|данн(?:ые|ых)|сообщени\w*|"
+        r"утверждени\w*|заявлени\w*|обвинени\w*|сведени\w*)"
+    ),
+}
 # bodies whose own acts the article reports in its voice
 BODY_KINDS = ("government_body", "military", "intelligence_service")
 # "губернатор X в своём Telegram-канале": where the source said it is no part of its name
@@ -310,6 +323,25 @@ class Reader:
             if cut is None:
                 break
             a = cut
+        # "— сказал он журналистам", "— розповів Петренко іноземним журналістам": the one told after the
+        # speaker (a lower-case noun that can only be dative, with its adjectives)
+        dropped = False
+        while a + 1 < b:
+            w = ts[b - 1].text
+            ps = parses(w, self.lang)
+            if not w[:1].islower() or not ps:
+                break
+            nouns = [t for _l, t in ps if "NOUN" in t]
+            adjs = [t for _l, t in ps if "ADJF" in t]
+            if nouns and all("datv" in t for t in nouns) and not any("ADJF" in t for _l, t in ps):
+                b -= 1
+                dropped = True
+            elif (
+                dropped and adjs and any("datv" in t for t in adjs) and not any(not t & {"Surn", "Name"} for t in nouns)
+            ):
+                b -= 1
+            else:
+                break
         return a, b
 
     def source(self, ts: list[Tok], span: tuple[int, int] | None) -> str | None:
@@ -618,7 +650,10 @@ class Reader:
         verbs = [
             i
             for i, t in enumerate(toks)
-            if any(lem in release and not tags & {"ADJF", "PRTF"} for lem, tags in parses(t.text, self.lang))
+            if any(
+                (lem in release or lem in APPEAR) and not tags & {"ADJF", "PRTF"}
+                for lem, tags in parses(t.text, self.lang)
+            )
         ]
         if not verbs and not verdict and basis is None:
             return
@@ -647,6 +682,13 @@ class Reader:
                 (e for e in self.evidence if self.ev_para.get(e.id) == s.para and e.kind == kind and e.start < t.start),
                 None,
             )
+            if same is None and verdict and not verbs:
+                # "ГУР оприлюднило перехоплення. Автентичність запису перевірити неможливо.": a check with
+                # nothing released in its sentence is about the material named just before
+                near = [
+                    e for e in self.evidence if self.ev_para.get(e.id, -9) in (s.para, s.para - 1) and e.start < t.start
+                ]
+                same = near[-1] if near else None
             if same is not None and not restricted and not listed:
                 # "… опублікували відео … Геолокувати запис не вдалося": the same item, now checked
                 if verdict:
@@ -656,8 +698,10 @@ class Reader:
             if by is None and verbs and not verdict and not listed:
                 by = next((d.hops[0].source for d in own if d.hops), None)
                 if by is None:
-                    by = self.release_subject(toks, [v for v in verbs if v < first])
-                if by is None:
+                    by = self.release_subject(
+                        toks, [v for v in verbs if v < first and not self.lemmas(toks[v]) & APPEAR]
+                    )
+                if by is None and not self.material_subject(toks, first, verbs):
                     continue  # "на відео видно …" with no one who released it: no evidence claim
             start = toks[first].start
             last = toks[last_i]
@@ -700,6 +744,23 @@ class Reader:
         if any(x in MESSAGE_NOUNS for x in lems):
             return k, None
         return None
+
+    def lemmas(self, t: Tok) -> set[str]:
+        return {lem for lem, _t in parses(t.text, self.lang)}
+
+    def material_subject(self, toks: list[Tok], first: int, verbs: list[int]) -> bool:
+        """Whether the material itself is what the verb is about, with no one named who released it: it
+        appeared ("У мережі з'явилося відео", "В сети появились снимки") or it is the subject that shows
+        ("Спутниковые снимки … показывают, что …")."""
+        for v in verbs:
+            lems = self.lemmas(toks[v])
+            if lems & APPEAR:
+                return True
+            if v > first and lems & CONFIRMING and has(toks[first].text, self.lang, "nomn"):
+                between = toks[first:v]
+                if not any(x.text in (".", ";", ":", "—", "–") for x in between):
+                    return True
+        return False
 
     def social_qualifier(self, toks: list[Tok], j: int) -> tuple[int, bool]:
         """'… в социальных сетях', '… у соцмережах', '… в Telegram': the network the item was posted on
@@ -857,6 +918,19 @@ class Reader:
         # 2. a quotation with its speaker after a dash, or after a colon
         if ts[0].text in OPENERS and qs and qs[0][0] == ts[0].start:
             qa, qb = qs[0]
+            prev = self.drafts[-1] if self.drafts else None
+            if (
+                not re.search(r"\w", text[qb + 1 : s.end])
+                and prev is not None
+                and prev.frame == "quote"
+                and prev.hops
+                and prev.para == s.para
+                and prev.sent == si - 1
+            ):
+                # "«…», — рассказал Сергей. «Кормили раз в день».": a quotation that goes on after its
+                # speaker was named, in the same paragraph, is the same speaker's
+                self.quote_claims(qa + 1, qb, prev.hops, si, s, headline)
+                return
             k = next((k for k, t in enumerate(ts) if t.start > qb), None)
             if k is not None:
                 while k < len(ts) and ts[k].text in (",", ".", "!", "?", "…"):
@@ -1315,6 +1389,28 @@ class Reader:
                 d.hops, d.stance, d.frame = list(p.hops), "reports", "inherited"
             elif p.para == d.para and p.sent == d.sent and p.frame in ("verb", "prep", "inherited", "label"):
                 d.hops, d.stance, d.frame = list(p.hops), p.stance, "inherited"
+        # "В ЗСУ цю інформацію спростували.", "В Минобороны эти данные опровергли.": a denial of what was
+        # reported just before disputes it and is no claim of its own
+        for si, s in enumerate(sents):
+            if not ANAPHORIC_REPORT[self.lang].search(text, s.start, s.end):
+                continue
+            if not any(
+                self.speech.get(lem) == "disputes" and not (k and norm(s.toks[k - 1].text) in NEGATION)
+                for k, t in enumerate(s.toks)
+                for lem, tags in parses(t.text, self.lang)
+                if "VERB" in tags
+            ):
+                continue
+            before = [d for d in drafts if d.para == s.para and d.sent < si] or [
+                d for d in drafts if d.para == s.para - 1
+            ]
+            if not before:
+                continue
+            last = max(d.sent for d in before)
+            for d in before:
+                if d.sent == last:
+                    d.verification = "disputed"
+            drafts[:] = [d for d in drafts if d.sent != si]
         # hedges and verification statements
         for si, s in enumerate(sents):
             seg = text[s.start : s.end]
@@ -1328,14 +1424,19 @@ class Reader:
                     ):
                         spans.append(sp)
             verdict = None
+            verdict_at: tuple[int, int] | None = None
             for r, v in self.verif_res:
-                if r.search(seg):
-                    verdict = v
+                if vm := r.search(seg):
+                    verdict, verdict_at = v, (s.start + vm.start(), s.start + vm.end())
                     break
             self.evidence_in(s, verdict, own)
             targets = own
             if verdict or spans:
-                covered = not own or all(any(sp.start <= d.start and d.end <= sp.end + 2 for sp in spans) for d in own)
+                covered = (
+                    not own
+                    or all(any(sp.start <= d.start and d.end <= sp.end + 2 for sp in spans) for d in own)
+                    or (verdict_at is not None and self.check_only(s, verdict_at))
+                )
                 if verdict and covered:
                     # "Незалежних підтверджень … немає.": about the claims before it in the paragraph
                     drafts[:] = [d for d in drafts if d.sent != si]
@@ -1385,6 +1486,27 @@ class Reader:
         self.quotes.sort(key=lambda q: q.start)
         for n, q in enumerate(self.quotes, 1):
             q.id = f"q{n}"
+
+    def check_only(self, s: Sentence, cue: tuple[int, int]) -> bool:
+        """Whether a sentence with a verification cue says nothing but that a check could (not) be made:
+        besides the cue only what was checked ("автентичність запису", "эти данные", "заявления обеих
+        сторон"), who checked it ("ми", "редакция «X»") and particles; then it is about the claims and
+        material before it and no claim of its own."""
+        allowed = set(lex(self.lang, "verification_objects"))
+        nouns = lex(self.lang, "evidence_nouns")
+        docs = lex(self.lang, "document_nouns")
+        for t in s.toks:
+            if cue[0] <= t.start < cue[1] or not re.match(r"\w", t.text):
+                continue
+            if t.text[:1].isupper() and t.start > s.start and not t.text.isupper() or t.text.isupper():
+                continue  # a name: the outlet that made the check, the source of what was checked
+            lems = {lem for lem, _tags in parses(t.text, self.lang)} | {norm(t.text)}
+            if lems & allowed or lems & set(nouns) or lems & set(docs):
+                continue
+            if any(tags & {"PREP", "CONJ", "PRCL", "NPRO"} for _l, tags in parses(t.text, self.lang)):
+                continue
+            return False
+        return True
 
     def claims(self) -> list[Claim]:
         out = []

@@ -447,7 +447,8 @@ class SourceBook:
         if self.pronoun(mention):
             ref = self.referent(mention)
             if ref is None:
-                return None
+                named = self.named_before(start, mention)
+                return self.add(*named) if named else None
             ref.source.mentions.append(span)
             self._touch(ref)
             return ref.source.id
@@ -585,6 +586,57 @@ class SourceBook:
             if any("NOUN" in t for _l, t in ps):
                 return "pl" if any({"NOUN", "plur", "nomn"} <= t for _l, t in ps) else None
         return None
+
+    def named_before(self, at: int, pronoun: str) -> tuple[int, int] | None:
+        """With no source yet for a pronoun to stand for: the person named last in the text before it, in
+        a sentence the article told in its own voice ("Міністр оборони Денис Шмигаль провів зустріч.
+        «…», — сказав він"), with the title in front of the name; of the pronoun's gender."""
+        g = lex(self.lang, "pronouns").get(norm(pronoun))
+        if g not in ("m", "f"):
+            return None
+        lo = max(0, at - 400)
+        best = None
+        for m in re.finditer(r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+(?: [A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)+", self.text[lo:at]):
+            a, b = lo + m.start(), lo + m.end()
+            # the last two or three words of a run of capitalised words ("Президент Польщі Анджей Дуда")
+            words = list(re.finditer(r"\S+", m.group()))
+            tail = next(
+                (
+                    w
+                    for k in (3, 2)
+                    if len(words) >= k and person_name(" ".join(x.group() for x in words[-k:]), self.lang)
+                    for w in [words[-k]]
+                ),
+                None,
+            )
+            if tail is not None:
+                a = lo + m.start() + tail.start()
+            known = next(
+                ((x.start, x.end) for e in self.entries for x in e.source.mentions if x.start < b and a < x.end),
+                None,
+            )
+            if known:
+                best = known  # a source already: "По мнению эксперта X, … Он считает"
+                continue
+            got = person_name(self.text[a:b], self.lang)
+            if got is None or self.gender_of(self.text[a:b], True) not in (g, None):
+                continue
+            best = (a, b)
+        if best is None:
+            return None
+        a, b = best
+        if any(x.start == a and x.end == b for e in self.entries for x in e.source.mentions):
+            return a, b
+        # the title before the name, back to the start of its clause: "Міністр оборони Денис Шмигаль"
+        head = self.text[max(0, a - 80) : a]
+        tm = re.search(r"(?:^|[.!?\n,;:—–(«]\s*)((?:[\w'’ʼ-]+\s+){1,4})$", head)
+        if (
+            tm
+            and kind_of(tm.group(1), self.lang)
+            and not any("PREP" in t for w in tm.group(1).split() for _l, t in parses(w, self.lang))
+        ):
+            a = a - len(tm.group(1))
+        return a, b
 
     def referent(self, pronoun: str) -> Entry | None:
         """Who a personal pronoun stands for: the last person of its gender ('він', 'вона'), the last group
