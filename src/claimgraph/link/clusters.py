@@ -266,7 +266,7 @@ def clusters(
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
                     and (
-                        not (act[i] and act[j])
+                        not (act[i] or act[j])
                         or dist[i] & dist[j]
                         or stories.one_line(rec_of[i], rec_of[j])
                         or _same_days(when(i), when(j))

@@ -27,7 +27,18 @@ from ..model import ArticleMeta, ArticleRecord, Derivation
 from ..settings import LinkSettings
 from .bodies import body_key, body_keys
 from .candidates import _shared, _wording, candidate_codes, distinctive
-from .features import CREDIT_RE, anchors, common_words, content, shingle_hashes, strip_chrome
+from .features import (
+    CREDIT_RE,
+    StoryEvent,
+    anchors,
+    common_words,
+    content,
+    other_events,
+    shingle_hashes,
+    story_event,
+    strip_chrome,
+    strong_anchors,
+)
 from .identities import clean_name
 from .similarity import RareKeys, _best, _claim_order, _order, _outlet_match
 
@@ -224,12 +235,24 @@ def derivations(
     care = {aid: _care(r) for aid, r in by_id.items()}
     links: list[_Link] = []
     seen: set[tuple[str, str]] = set()
+    events: dict[str, StoryEvent] = {}
+
+    def event(aid: str) -> StoryEvent:
+        got = events.get(aid)
+        if got is None:
+            got = events[aid] = story_event(by_id[aid])
+        return got
+
     for a, b in _pairs_in_order(sets, cfg):
         link = _textual(by_id[a], by_id[b], sets, credits, common, cfg, care)
+        if link and link.kind in ("copy", "rewrite") and other_events(event(a), event(b)):
+            # the same stock wording for another event (another town, another day): no derivation
+            continue
         if link:
             links.append(link)
             seen.add((a, b))
-    links.extend(_cites(records, texts, seen, cfg))
+    # a rewrite that names the outlet it retells cites it (the stronger link is kept for the pair)
+    links.extend(_cites(records, texts, {_pair(x.later, x.earlier) for x in links if x.kind != "rewrite"}, cfg))
     seen |= {_pair(x.later, x.earlier) for x in links}
     links.extend(_paraphrase_links(records, seen, credits))
     seen |= {_pair(x.later, x.earlier) for x in links}
@@ -435,10 +458,14 @@ def _cites(records: list[ArticleRecord], texts: dict[str, str], seen: set, cfg: 
             if ks == outlet_keys[bid] or (ks[0] == "@" and own_body.get(bid) == ks[1]):
                 continue  # an outlet naming itself
             best: tuple[int, str] | None = None
-            for aid in index.candidates(ks, rare_shared, script[bid], script, pos):
+            few = len(index.by_outlet[ks]) <= FEW_ARTICLES
+            cands = index.by_outlet[ks] if few else index.candidates(ks, rare_shared, script[bid], script, pos)
+            for aid in cands:
                 if aid == bid or _pair(aid, bid) in seen or _compare_time(by_id[aid].article, r.article) > 0:
                     continue
                 shared = rare_shared[aid]
+                if few and shared < cfg.cites_anchors and script[aid] == script[bid]:
+                    shared = max(shared, _story_anchors(by_id[aid], by_id[bid], texts, cfg.cites_anchors))
                 if shared < cfg.cites_anchors and script[aid] != script[bid]:
                     # across scripts a name is inflected and transliterated (Krasnoyarsk /
                     # Красноярского): names are compared by their first letters
@@ -465,6 +492,28 @@ def _cites(records: list[ArticleRecord], texts: dict[str, str], seen: set, cfg: 
                     )
                 )
     return out
+
+
+# an outlet with this few articles in the corpus is cited by name and story, not by rare anchors
+FEW_ARTICLES = 3
+
+
+def _story_anchors(cited: ArticleRecord, citing: ArticleRecord, texts: dict[str, str], need: int) -> int:
+    """How far a page that names an outlet with few articles in the corpus tells the story of one of
+    them, when their rare names and figures are too few (a small corpus of one story, where every
+    article names its village): their names and figures in common (not a side, a month, a weekday),
+    when two or more of them are in both ledes and the two articles tell one event (no other town, no
+    other day), and at least ``need``. 0 otherwise."""
+    a = strong_anchors(texts[cited.article.id])
+    b = strong_anchors(texts[citing.article.id])
+    shared = a & b
+    lede = strong_anchors(texts[cited.article.id][:LEDE_CHARS]) & strong_anchors(texts[citing.article.id][:LEDE_CHARS])
+    if len(shared & lede) < 2 or other_events(story_event(cited), story_event(citing)):
+        return 0
+    return max(need, len(shared))
+
+
+LEDE_CHARS = 700
 
 
 def _paraphrase_links(records: list[ArticleRecord], known: set, credits: dict[str, list[str]]) -> list[_Link]:

@@ -77,8 +77,14 @@ EVENT_WORDS = {
     "launch": "launch",
     "downed": "down",
     "strike": "strike",
+    "strik": "strike",  # strikes, striking
     "struck": "strike",
     "hit": "strike",
+    "hits": "strike",  # too short for the stemmer
+    "slam": "strike",
+    "slamm": "strike",  # slammed, slamming
+    "pummel": "strike",
+    "pummell": "strike",
     "attack": "strike",
     "target": "strike",
     "pound": "strike",
@@ -546,3 +552,71 @@ def claim_anchors(text: str) -> frozenset[str]:
     a heavy rewrite of it keeps."""
     # a figure counts once (as "#v"), not again as the digits strong_anchors keeps
     return frozenset({x for x in strong_anchors(text) if not x[0].isdigit()} | {f"#{v:g}" for v in numbers(text)})
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEvent:
+    """Where and when an article's story happened, by its headline and first paragraphs (``lede_*``),
+    and every settlement and day the whole article names (``all_*``): what a copy or a rewrite keeps."""
+
+    lede_places: frozenset[str] = frozenset()
+    lede_points: tuple[tuple[float, float], ...] = ()
+    lede_days: frozenset[int] = frozenset()
+    all_places: frozenset[str] = frozenset()
+    all_points: tuple[tuple[float, float], ...] = ()
+    all_days: frozenset[int] = frozenset()
+
+
+def story_event(rec: ArticleRecord, chars: int = 700) -> StoryEvent:
+    """The settlements (by gazetteer id and by name) and the event days (dates of a day, "on" or
+    "between") of an article's lede and of the whole article."""
+    lede_p, all_p, lede_pt, all_pt = set(), set(), set(), set()
+    for p in rec.places:
+        if p.feature not in ("settlement", "front"):
+            continue
+        keys = {"name:" + key(p.name)} | ({p.gazetteer_id} if p.gazetteer_id else set())
+        pt = (p.lat, p.lon) if p.lat is not None and p.lon is not None else None
+        all_p |= keys
+        if pt:
+            all_pt.add(pt)
+        if p.start < chars:
+            lede_p |= keys
+            if pt:
+                lede_pt.add(pt)
+    lede_d, all_d = set(), set()
+    for d in rec.dates:
+        if not d.value or d.granularity not in ("day", "range") or d.relation not in ("on", "between"):
+            continue
+        got = {_day_number(d.value)} | ({_day_number(d.end_value)} if d.end_value else set())
+        all_d |= got
+        if d.start < chars:
+            lede_d |= got
+    return StoryEvent(
+        frozenset(lede_p),
+        tuple(sorted(lede_pt)),
+        frozenset(lede_d - {0}),
+        frozenset(all_p),
+        tuple(sorted(all_pt)),
+        frozenset(all_d - {0}),
+    )
+
+
+def other_events(a: StoryEvent, b: StoryEvent) -> bool:
+    """Whether two articles tell two events, however alike their words: the settlements of each one's
+    lede are named nowhere in the other (nor lie near a place it names), or the days each one's lede
+    dates its event to are a day or more away from every day the other names. A copy or a rewrite keeps
+    the place and the day of the story it retells; an outlet's stock wording for the same kind of
+    event at another town or on another day shares phrases and is no derivation. Articles whose ledes
+    name no settlement, or no day, are not told apart by it."""
+
+    def away(x: StoryEvent, y: StoryEvent) -> bool:
+        if not x.lede_places or not y.all_places or x.lede_places & y.all_places:
+            return False
+        return not any(_km(p, q) <= NEARBY_KM for p in x.lede_points for q in y.all_points)
+
+    def later_or_earlier(x: StoryEvent, y: StoryEvent) -> bool:
+        if not x.lede_days or not y.all_days:
+            return False
+        return not any(abs(d - e) <= 1 for d in x.lede_days for e in y.all_days)
+
+    return (away(a, b) and away(b, a)) or (later_or_earlier(a, b) and later_or_earlier(b, a))
