@@ -185,3 +185,51 @@ def test_a_role_and_a_name_joined_by_a_preposition_are_not_one_title(extract_tex
         "Kovalenko added that the audit was politically motivated."
     )
     assert "calls for" not in _src(rec, "Kovalenko").name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "side"),
+    [
+        (
+            "Mayor Ihor Terekhov said the strike hit a residential block. He said four people were killed.",
+            "Terekhov",
+            "ua",
+        ),
+        ("Sergei Markelov said the plant would reopen on Monday after repairs.", "Markelov", "ru"),
+        ("Lloyd Austin said the new package included more shells.", "Austin", "unknown"),
+    ],
+)
+def test_the_given_names_spelling_says_more_than_the_surname(extract_text, text, word, side):
+    assert _src(extract_text("Report\n\n" + text), word).side == side
+
+
+def test_a_spokesman_for_a_military_body_is_a_soldier_of_the_home_side(extract_text):
+    rec = extract_text(
+        "Clashes\n\nKHARKIV, May 3 (Test Wire) - Viktor Tregubov, a spokesman for the Khortytsia group of forces, "
+        "said 40 clashes took place near Kupiansk."
+    )
+    s = _src(rec, "Tregubov")
+    assert s.kind == "military" and s.side == "ua"
+
+
+def test_a_correspondent_of_an_outlet_is_a_journalist(extract_text):
+    rec = extract_text(
+        "Blackout\n\nA BBC correspondent in Kharkiv said the city had been without power since midnight."
+    )
+    s = _src(rec, "correspondent")
+    assert s.kind == "journalist" and s.side == "international"
+
+
+def test_a_leaked_memo_is_a_document(extract_text):
+    rec = extract_text(
+        "Budget\n\nA leaked memo from the finance ministry, seen by this newspaper, said the budget gap would double."
+    )
+    assert _src(rec, "memo").kind == "document"
+
+
+def test_the_channel_of_a_unit_speaks_for_the_units_side(extract_text):
+    rec = extract_text(
+        "Bridge\n\nThe Telegram channel of the 93rd Brigade published footage of the strike on the bridge near Bakhmut."
+    )
+    s = _src(rec, "93rd Brigade")
+    assert s.kind == "social_media_account" and s.side == "ua"

@@ -210,6 +210,27 @@ PRE_STOP = {
     "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "i", "we", "he", "she", "they", "it", "also", "then",
 }  # fmt: skip
+# given names in the spelling of one language's romanisation (names spelt alike in both are left out)
+UA_GIVEN = re.compile(
+    r"^(?:ihor|oleksandr|oleksii|oleksiy|serhii|serhiy|dmytro|mykola|andrii|andriy|oleh|yurii|yuriy|volodymyr|"
+    r"vitalii|vitaliy|mykhailo|mykhaylo|yevhen|petro|taras|bohdan|vasyl|hryhorii|pavlo|vadym|kyrylo|maksym|denys|"
+    r"ostap|yaroslav|olena|iryna|oksana|yuliia|nataliia|tetiana|tetyana|liudmyla|halyna|olha|kateryna|viktoriia|"
+    r"anastasiia|hanna|mariia|svitlana|valerii|anatolii|heorhii|arsenii|yevheniia)$"
+)
+RU_GIVEN = re.compile(
+    r"^(?:sergei|sergey|dmitry|dmitri|nikolai|nikolay|andrei|andrey|oleg|yuri|yury|alexei|alexey|aleksei|"
+    r"aleksey|mikhail|yevgeny|yevgeniy|evgeny|pavel|maxim|kirill|vyacheslav|vitaly|gennady|anatoly|aleksandr|"
+    r"igor|vladimir|tatiana|tatyana|yelena|elena|irina|svetlana|lyudmila|yekaterina|ekaterina|valentina|"
+    r"vladislav|stanislav|arkady|grigory|pyotr|vasily|denis|valery|georgy|yevgenia)$"
+)
+# a role that speaks for a body named after it ('a spokesman for the Southern Defence Forces')
+SERVES_RE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|press (?:officer|secretary|service)|deputy|aide|adviser|advisor|"
+    r"representative)\s+(?:of|for|at)\s+(?P<owner>[^,.;:\n]{3,80})",
+    re.I,
+)
+# an account named by its owner ('the Telegram channel of the 93rd Brigade')
+ACCOUNT_OF_RE = re.compile(r"\b(?:channel|account|page|feed)s?\s+of\s+([^,.;:\n]{3,80})")
 RU_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|skaya|tsky|iy|ich|ykh|ikh)$")
 
 
@@ -595,6 +616,19 @@ class SourceBook:
             if counts["ua"] != counts["ru"] and max(counts.values()) >= 2:
                 home = max(counts, key=lambda x: counts[x])
         for s in self.sources:
+            if (
+                s.id in self.guessed
+                and home
+                and s.side != home
+                and s.kind in STATE_KINDS
+                and not given_name_side(s.name)
+                and not side_of_words(f"{s.name} {s.description or ''}")
+            ):
+                # 'Mayor Ihor Terekhov' is spelt like a Ukrainian; 'Viktor Tregubov, a spokesman for the ...
+                # group of forces' in a report from Kharkiv: an official's surname ending says less than
+                # the article's home
+                s.side = home
+                self.guessed.discard(s.id)
             if s.side != "unknown":
                 continue
             texts = [s.name, s.description or ""] + [m.text for m in s.mentions if m.text.lower() not in PRONOUNS]
@@ -626,6 +660,9 @@ class SourceBook:
                 or (s.kind == "unnamed" and OFFICIAL_RE.search(words) and not LOCAL_RE.search(words))
             ):
                 side = home
+            elif side is None and s.kind == "social_media_account" and (acc := ACCOUNT_OF_RE.search(s.name.lower())):
+                # 'the Telegram channel of the 93rd Brigade': the account speaks for its owner
+                side = home if role_kind(acc.group(1)) in STATE_KINDS else None
             elif side is None and s.kind == "media_outlet" and DESCRIBED_OUTLET_RE.search(s.name):
                 # 'the business outlet X', 'the state news agency X': an outlet the article must introduce,
                 # with no country named, is one of the article's home (a foreign one is named with its country)
@@ -806,6 +843,9 @@ class SourceBook:
         kind = inst["kind"] if inst else None
         side = inst.get("side") if inst else None
         low = name.lower()
+        head_word = re.findall(r"[\w'-]+", low)[-1:] or [""]
+        if inst and role_kind(head_word[0]) in ("journalist", "state_official", "expert"):
+            kind = role_kind(head_word[0])  # 'A BBC correspondent', 'a Pentagon official': the head is a person
         metonym = registry()["capital_metonyms"].get(low)
         if metonym and not kind:
             kind, side = "government_body", metonym
@@ -841,6 +881,11 @@ class SourceBook:
             kind = "other"
         if person and kind == "government_body":
             kind = "state_official"  # 'National Police chief X': a person who serves a body, not the body
+        if person and kind == "document":
+            kind = role_kind(description or "") or "other"
+        served_by = SERVES_RE.search(full) if kind == "state_official" else None
+        if served_by and role_kind(served_by.group("owner")) in ("military", "intelligence_service"):
+            kind = role_kind(served_by.group("owner"))  # 'X, a spokesman for the Khortytsia group of forces'
         if person and kind in ("state_official", "other") and MILITARY_RANK_RE.search(name):
             kind = "military"  # 'a spokesman for the group, Colonel X': the rank says what the speaker is
         if kind in ("other", "unnamed") and any(compiled(p).search(low) for p in registry()["unnamed_markers"]):
@@ -857,8 +902,7 @@ class SourceBook:
             served = lookup_institution(description)
             side = served.get("side") if served else None
         if not side and person:
-            surname = name.split()[-1].lower()
-            side = "ua" if UA_SURNAME.search(surname) else "ru" if RU_SURNAME.search(surname) else None
+            side = name_side(name)
             if side:
                 self.guessed.add(sid)
         src = Source(
@@ -980,6 +1024,33 @@ class SourceBook:
             if last > best_at:
                 best, best_at = s.id, last
         return best
+
+
+def given_name_side(name: str) -> str | None:
+    """The side the romanisation of a person's given name marks ('Ihor' ua, 'Igor' ru), if any."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DETS]
+    given = words[-2].lower().rstrip(".") if len(words) >= 2 else ""
+    return "ua" if UA_GIVEN.match(given) else "ru" if RU_GIVEN.match(given) else None
+
+
+def name_side(name: str) -> str | None:
+    """The side a person's name suggests: the romanisation of the given name first ('Ihor', 'Oleksandr' are
+    Ukrainian spellings, 'Igor', 'Aleksandr' Russian ones), else the surname's ending; an English-looking given
+    name with a surname in '-in' ('Lloyd Austin') suggests nothing."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in DETS]
+    if not words:
+        return None
+    surname = words[-1].lower()
+    given = words[-2].lower().rstrip(".") if len(words) >= 2 else ""
+    if UA_GIVEN.match(given):
+        return "ua"
+    if RU_GIVEN.match(given):
+        return "ru"
+    if UA_SURNAME.search(surname):
+        return "ua"
+    if RU_SURNAME.search(surname) and not (given and re.search(r"(?:in|ina)$", surname)):
+        return "ru"
+    return None
 
 
 def _role_before(before: str) -> str | None:
