@@ -280,3 +280,32 @@ def test_no_one_denied_is_no_denial() -> None:
     text = "Склад\n\nВ Минобороны сообщили, что склад уничтожен. Эту информацию пока никто не опроверг."
     rec = read(text, "ru")
     assert all(c.verification == "not_stated" for c in rec.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "kind"),
+    [
+        (
+            "Удар\n\nФакт удару по котельні підтвердили також у міській раді.",
+            "uk",
+            "Факт удару по котельні",
+            "government_body",
+        ),
+        (
+            "Потери\n\nГибель трех бойцов подтвердили в штабе бригады.",
+            "ru",
+            "Гибель трех бойцов",
+            "military",
+        ),
+    ],
+)
+def test_an_object_before_a_plural_verb_and_the_body_after_it(text: str, lang: str, content: str, kind: str) -> None:
+    rec = read(text, lang)
+    body = [c for c in rec.claims if c.start > text.index("\n")]
+    assert [c.text for c in body] == [content]
+    assert [s.kind for s in rec.sources] == [kind]
+
+
+def test_a_plural_verb_with_a_place_after_it_is_no_frame() -> None:
+    rec = read("Евакуація\n\nДітей евакуювали в Київ.", "uk")
+    assert not rec.sources

@@ -1248,6 +1248,13 @@ class Reader:
             # "Геолокація відео підтвердила, що …": evidence confirms the article's own claim
             add(ts[comp + 1].start, s.end, [], "asserts", "none")
             return True
+        inverted = self.body_after(ts, lo, v)
+        if inverted is not None:
+            # "Факт удару підтвердили в обласній адміністрації.": the object first, the body after the verb
+            sid = self.source(ts, inverted)
+            if sid:
+                add(ts[lo].start, verb.start, [self.hop(sid, verb, text[verb.start : s.end])], stance, "verb")
+                return True
         span = self.np_before(ts, lo, v)
         if span and not (span[0] and norm(ts[span[0] - 1].text) in IN[lang]) and not self.nominative_np(ts, span):
             return False  # "Каждую смерть мы подтверждаем …": a fronted object, no source
@@ -1292,6 +1299,28 @@ class Reader:
             add(ts[k].start, s.end, hops, stance, "verb_obj")
             return True
         return False
+
+    def body_after(self, ts: list[Tok], lo: int, v: int) -> tuple[int, int] | None:
+        """The body of an impersonal plural verb that ends the sentence after its object: "Факт удару
+        підтвердили також в обласній адміністрації", "Информацию подтвердили в администрации района"; the
+        words before the verb are a thing (no one who could speak), the body after "в"/"у" ends the sentence."""
+        if v <= lo or not any("plur" in t and "VERB" in t for _l, t in parses(ts[v].text, self.lang)):
+            return None
+        k = v + 1
+        while k < len(ts) and any(t & {"ADVB", "PRCL", "CONJ"} for _l, t in parses(ts[k].text, self.lang)):
+            k += 1
+        if k + 1 >= len(ts) or norm(ts[k].text) not in IN[self.lang]:
+            return None
+        after = self.np_after(ts, k + 1, len(ts))
+        if after is None or not (after[1] >= len(ts) - 1 or ts[after[1]].text in (".", "!", "…")):
+            return None
+        name = self.text[ts[after[0]].start : ts[after[1] - 1].end]
+        if not kind_of(name, self.lang) and not registry_hit(name, self.lang):
+            return None
+        head = ts[lo].text
+        if not self.thing(head) or head.isupper():
+            return None
+        return after
 
     def quote_claims(self, a: int, b: int, hops: list[Hop], si: int, s: Sentence, headline: bool) -> None:
         text = self.text
