@@ -18,6 +18,16 @@ from .morph import lex, word_forms
 
 # a capitalised word or an opening quotation mark right before: the word after it is part of a name
 NAME_BEFORE = re.compile(r"(?:[«\"„“]|[A-ZА-ЯЁІЇЄҐ][\w'’-]*\s+)$")
+# the title of a channel, outlet or programme in quotation marks is open right before: a word of that name
+# ("канал «Яруга сегодня»", "програма «Ранок сьогодні»")
+TITLE_OPEN = re.compile(
+    r"(?i)(?:канал\w*|паблік\w*|паблик\w*|видання|издани\w*|газет\w*|журнал\w*|сайт\w*|портал\w*|"
+    r"програм\w*|передач\w*|агентств\w*|шоу|проєкт\w*|проект\w*)\s+«[^»\n]{0,40}$"
+)
+# a deadline or a limit before a day ("до 1 вересня", "не пізніше 15 липня", "к 1 сентября", "не позднее
+# 10 июня"): it points forward from the report unless it has just passed
+RANGE_FROM = re.compile(r"(?i)(?<!\w)(?:з|із|від|с|со|от)\s+\d{1,2}(?:\s+[^\W\d]+)?\s*$")
+UNTIL_DAY = re.compile(r"(?i)(?<!\w)(?:до|не пізніше|не раніше|к|не позднее|не позже|не ранее)\s+$")
 
 
 @lru_cache(maxsize=2)
@@ -99,6 +109,20 @@ def _parse_dmy(d: int, m: int, y: int | None, published: date | None) -> date | 
         return None
 
 
+def _parse_until(d: int, m: int, y: int | None, published: date | None) -> date | None:
+    """A deadline's day: with no year, the next such day from the report, unless it passed within the
+    last month ("до 1 травня мали завершити" in a report of mid-May)."""
+    if y or published is None:
+        return _parse_dmy(d, m, y, published)
+    try:
+        got = date(published.year, m, d)
+        if got < published - timedelta(days=31):
+            got = date(published.year + 1, m, d)
+        return got
+    except ValueError:
+        return None
+
+
 def _dateparser(span: str, lang: str, published: date | None) -> date | None:
     """dateparser's reading of a day-month-year phrase, for forms the patterns do not cover."""
     try:
@@ -172,6 +196,16 @@ def extract_dates(
         add(m.start(), m.end(), m.group("y"), "year")
     for m in pats["day"].finditer(text):
         y = int(m.group("y")) if m.group("y") else None
+        lead = UNTIL_DAY.search(text, max(0, m.start() - 14), m.start())
+        if lead and RANGE_FROM.search(text, max(0, lead.start() - 30), lead.start()):
+            lead = None  # "з 24 лютого до 1 березня": the end of a span told, not a deadline
+        if lead and not m.group("d_end"):
+            d = _parse_until(int(m.group("d")), months[m.group("m").lower()], y, published)
+            if d is not None:
+                word = lead.group().strip().lower()
+                rel = "until" if word == "до" else "after" if re.search("раніше|ранее", word) else "before"
+                add(lead.start(), m.end(), d.isoformat(), rel=rel)
+                continue
         d = _parse_dmy(int(m.group("d")), months[m.group("m").lower()], y, published)
         if d is None:
             d = _dateparser(m.group(), lang, published)
@@ -203,6 +237,8 @@ def extract_dates(
         for m in re.finditer(rf"(?i)(?<!\w){pat}(?!\w)", text):
             if text[m.start()].isupper() and NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Сіверщина Сьогодні", "«Москва Сегодня»": a word of a name
+            if TITLE_OPEN.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "канал «Яруга сегодня»": a word of a title
             if published:
                 add(m.start(), m.end(), (published + timedelta(days=int(off))).isoformat())
     for pat, label in lex(lang, "relative_periods"):

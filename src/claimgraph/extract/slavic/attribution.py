@@ -701,6 +701,12 @@ class Reader:
                     by = self.release_subject(
                         toks, [v for v in verbs if v < first and not self.lemmas(toks[v]) & APPEAR]
                     )
+                if by is None:
+                    after = next(
+                        (sp for v in verbs if v > last_i and (sp := self.object_first_release(toks, first, v))), None
+                    )
+                    if after is not None:
+                        by = self.source(toks, after)
                 if by is None and not self.material_subject(toks, first, verbs):
                     continue  # "на відео видно …" with no one who released it: no evidence claim
             start = toks[first].start
@@ -797,6 +803,24 @@ class Reader:
                         end += 1
                     return self.source(toks, (j, end))
         return None
+
+    def object_first_release(self, toks: list[Tok], lo: int, v: int) -> tuple[int, int] | None:
+        """The subject after a release verb whose object comes first ("Фото наслідків оприлюднила обласна
+        прокуратура", "Видео пожара опубликовал местный канал «X»"): the clause opens with a material noun,
+        the verb is a release verb and a noun phrase in the nominative follows it."""
+        if v <= lo or lemma(toks[v].text, self.lang) not in set(lex(self.lang, "release_verbs")):
+            return None
+        nouns = lex(self.lang, "evidence_nouns")
+        found = self.evidence_noun(toks, lo, nouns) or (self.evidence_noun(toks, lo + 1, nouns) if lo + 1 < v else None)
+        if found is None or found[0] > lo + 1 or found[1] is None:
+            return None
+        span = self.np_after(toks, v + 1, len(toks))
+        if span is None or not self.nominative_np(toks, span):
+            return None
+        head = toks[span[0]].text
+        if any("nomn" in t and "NOUN" not in t and "ADJF" not in t for _l, t in parses(head, self.lang)):
+            return None
+        return span
 
     def release_subject(self, toks: list[Tok], verbs: list[int]) -> str | None:
         """The subject of a release verb that no frame made a source ("Наши подписчики прислали фото")."""
@@ -1147,12 +1171,25 @@ class Reader:
         # before it goes on into it
         # "Доказательств он не привёл": a sentence about the source cited before, in the article's voice
         about_source = any(norm(t.text) in PERSONAL[self.lang] and not inq(t) for t in ts)
+        # "Доказів цього відомство не навело": the same with a noun that refers back to a body
+        anaphors = lex(self.lang, "anaphors")
+        about_source = about_source or any(
+            k
+            and not inq(t)
+            and not self.is_prep(ts[k - 1])
+            and any(lem in anaphors and "nomn" in tags for lem, tags in parses(t.text, self.lang))
+            for k, t in enumerate(ts)
+        )
+        # "Фото наслідків оприлюднила прокуратура": material released by a body named after the verb
+        released = any(self.object_first_release(ts, 0, k) for k in range(1, min(len(ts), 8)))
         add(
             body,
             s.end,
             [],
             "asserts",
-            "none" if v0 is None and vn is None and not about_source and not self.body_acts(ts) else "own",
+            "none"
+            if v0 is None and vn is None and not about_source and not released and not self.body_acts(ts)
+            else "own",
         )
 
     def body_acts(self, ts: list[Tok]) -> bool:
@@ -1206,6 +1243,8 @@ class Reader:
             None,
         )
         stance = self.stance_of(verb)
+        if self.object_first_release(ts, lo, v):
+            return False  # "Видео пожара опубликовал местный канал": material released, no frame
         # a verb in a relative clause ("жителя, який передавав окупантам координати") frames nothing
         if lo < v and lemma(ts[lo].text, lang) in RELATIVES:
             return False
@@ -1521,7 +1560,8 @@ class Reader:
         besides the cue only what was checked ("автентичність запису", "эти данные", "заявления обеих
         сторон"), who checked it ("ми", "редакция «X»") and particles; then it is about the claims and
         material before it and no claim of its own."""
-        allowed = set(lex(self.lang, "verification_objects"))
+        # "Свідчення очевидців перевірити не вдалося": the witnesses whose accounts were checked count too
+        allowed = set(lex(self.lang, "verification_objects")) | set(lex(self.lang, "witness_heads"))
         nouns = lex(self.lang, "evidence_nouns")
         docs = lex(self.lang, "document_nouns")
         for t in s.toks:

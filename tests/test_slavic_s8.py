@@ -1,0 +1,195 @@
+"""Ukrainian and Russian classes of session 8, each pinned with sentences written for these tests (invented
+names, places and outlets): deadlines without a year ("до 1 вересня", "к 1 сентября") point forward from
+the report; material whose release is told object first ("Фото наслідків оприлюднила прокуратура",
+"Видео пожара опубликовал местный канал") is released by the body after the verb and frames no claim;
+a check that failed on witnesses' accounts is about the claim before it; a sentence about a body referred
+back to by a common noun ("Доказів відомство не навело") is the article's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.extract.slavic import extract_record
+from claimgraph.ground.dates_slavic import extract_dates
+from claimgraph.model import ArticleMeta, ArticleRecord
+
+PUB = date(2026, 5, 20)
+
+
+def read(text: str, lang: str) -> ArticleRecord:
+    rec = ArticleRecord(article=ArticleMeta(id="t", text=text, language=lang))
+    extract_record(rec, lang, PUB)
+    return rec
+
+
+def claim(rec: ArticleRecord, words: str):
+    return next(c for c in rec.claims if words in c.text)
+
+
+def source_name(rec: ArticleRecord, sid: str | None) -> str | None:
+    return rec.source(sid).name if sid else None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value", "relation"),
+    [
+        ("Ремонт мосту обіцяють завершити до 1 вересня.", "uk", "до 1 вересня", "2026-09-01", "until"),
+        ("До 15 серпня громада має подати звіт.", "uk", "До 15 серпня", "2026-08-15", "until"),
+        ("Документи приймають не пізніше 10 січня.", "uk", "не пізніше 10 січня", "2027-01-10", "before"),
+        ("Укрытия обещают достроить к 1 октября.", "ru", "к 1 октября", "2026-10-01", "before"),
+        ("Заявки на компенсацию принимают до 30 ноября.", "ru", "до 30 ноября", "2026-11-30", "until"),
+        ("Не позднее 5 февраля комиссия опубликует выводы.", "ru", "Не позднее 5 февраля", "2027-02-05", "before"),
+        # a deadline that passed within the last month stays in this year
+        ("До 1 травня підрядник мав відновити школу.", "uk", "До 1 травня", "2026-05-01", "until"),
+        # with a year the year stands
+        ("До 1 березня 2022 року в селі жили 400 людей.", "uk", "До 1 березня 2022 року", "2022-03-01", "until"),
+    ],
+)
+def test_a_deadline_without_a_year_points_forward(text: str, lang: str, span: str, value: str, relation: str) -> None:
+    got = [(d.text, d.value, d.relation) for d in extract_dates(text, PUB, lang)]
+    assert (span, value, relation) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the end of a span told is no deadline: the days lie in the past
+        ("З 2 лютого до 9 березня тривали бої за село.", "uk", ("9 березня", "2026-03-09")),
+        ("С 3 января до 8 февраля длился ремонт.", "ru", ("8 февраля", "2026-02-08")),
+        # a date alone stays in the past
+        ("Обстріл стався 30 грудня.", "uk", ("30 грудня", "2025-12-30")),
+    ],
+)
+def test_a_span_end_or_a_plain_day_is_not_pushed_forward(text: str, lang: str, want: tuple[str, str]) -> None:
+    got = [(d.text, d.value) for d in extract_dates(text, PUB, lang)]
+    assert want in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Канал «Заречье сегодня» сообщил о взрывах.", "ru"),
+        ("Програма «Ранок сьогодні» показала сюжет про евакуацію.", "uk"),
+    ],
+)
+def test_a_word_of_a_title_in_quotation_marks_is_no_date(text: str, lang: str) -> None:
+    assert extract_dates(text, PUB, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "by"),
+    [
+        (
+            "Пожежа\n\nФото наслідків удару оприлюднила обласна прокуратура.",
+            "uk",
+            "photo",
+            "обласна прокуратура",
+        ),
+        (
+            "Вибух\n\nВідео з місця вибуху опублікувала районна поліція.",
+            "uk",
+            "video",
+            "районна поліція",
+        ),
+        (
+            "Пожар\n\nВидео пожара опубликовал местный канал «Берег сегодня».",
+            "ru",
+            "video",
+            "местный канал «Берег сегодня»",
+        ),
+        (
+            "Снимки\n\nСпутниковые снимки аэродрома опубликовала компания Terra Vista.",
+            "ru",
+            "satellite_imagery",
+            "компания Terra Vista",
+        ),
+        (
+            "Обломки\n\nФотографии обломков ракеты распространила городская администрация.",
+            "ru",
+            "photo",
+            "городская администрация",
+        ),
+    ],
+)
+def test_material_told_object_first_is_released_by_the_body_after_the_verb(
+    text: str, lang: str, kind: str, by: str
+) -> None:
+    rec = read(text, lang)
+    got = [(e.kind, source_name(rec, e.released_by)) for e in rec.evidence]
+    assert (kind, by) in got
+    # the material is no source and frames no claim, and no title in it is a quotation
+    assert all(not c.attribution for c in rec.claims)
+    assert rec.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (
+            "Обстріл\n\nЗа словами старости Ігоря Ковтуна, у селі пошкоджено школу. Фото уламків оприлюднила "
+            "місцева поліція.",
+            "uk",
+            "Фото уламків",
+        ),
+        (
+            "Обстрел\n\nПо словам главы поселка Олега Рябова, повреждена школа. Видео обстрела опубликовал "
+            "районный телеканал.",
+            "ru",
+            "Видео обстрела",
+        ),
+    ],
+)
+def test_a_release_told_object_first_does_not_go_on_with_the_report_before(text: str, lang: str, words: str) -> None:
+    rec = read(text, lang)
+    assert claim(rec, words).attribution == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "cue"),
+    [
+        (
+            "Вибухи\n\nМешканці розповіли журналістам, що чули три вибухи. Свідчення очевидців незалежно "
+            "перевірити не вдалося.",
+            "uk",
+            "чули три вибухи",
+            "незалежно перевірити не вдалося",
+        ),
+        (
+            "Взрывы\n\nЖители рассказали журналистам, что слышали три взрыва. Показания очевидцев независимо "
+            "проверить не удалось.",
+            "ru",
+            "слышали три взрыва",
+            "независимо проверить не удалось",
+        ),
+    ],
+)
+def test_a_failed_check_of_witness_accounts_is_about_the_claim_before(
+    text: str, lang: str, words: str, cue: str
+) -> None:
+    rec = read(text, lang)
+    c = claim(rec, words)
+    assert c.verification == "unverified"
+    assert cue in {h.text for h in c.hedges}
+    assert not any(cue in c2.text for c2 in rec.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (
+            "Удар\n\nМіноборони Росії заявило, що знищило склад. Доказів цього відомство не навело.",
+            "uk",
+            "Доказів цього",
+        ),
+        (
+            "Удар\n\nМинобороны России заявило, что уничтожило склад. Доказательств ведомство не представило.",
+            "ru",
+            "Доказательств",
+        ),
+    ],
+)
+def test_a_sentence_about_a_body_referred_back_to_is_the_articles_own(text: str, lang: str, words: str) -> None:
+    rec = read(text, lang)
+    assert claim(rec, words).attribution == []
