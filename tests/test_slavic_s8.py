@@ -193,3 +193,113 @@ def test_a_failed_check_of_witness_accounts_is_about_the_claim_before(
 def test_a_sentence_about_a_body_referred_back_to_is_the_articles_own(text: str, lang: str, words: str) -> None:
     rec = read(text, lang)
     assert claim(rec, words).attribution == []
+
+
+def sources(rec: ArticleRecord) -> list[tuple[str, str, str]]:
+    return [(s.name, s.kind, s.side) for s in rec.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "head", "side"),
+    [
+        (
+            "Операція\n\nДжерело в Службі безпеки України розповіло, що операцію готували пів року.",
+            "uk",
+            "Джерело",
+            "ua",
+        ),
+        ("Арешт\n\nДжерело в Головному управлінні розвідки повідомило, що агента затримали.", "uk", "Джерело", "ua"),
+        ("Задержание\n\nИсточник в ФСБ сообщил, что задержаны двое.", "ru", "Источник", "ru"),
+        ("Отставка\n\nИсточник в Минобороны России рассказал, что приказ подписан.", "ru", "Источник", "ru"),
+        (
+            "Энергетика\n\nКак сообщает источник «Восточного курьера» в энергетической компании, повреждены "
+            "трансформаторы.",
+            "ru",
+            "источник",
+            None,
+        ),
+    ],
+)
+def test_a_source_in_a_body_is_unnamed_and_speaks_for_its_side(
+    text: str, lang: str, head: str, side: str | None
+) -> None:
+    rec = read(text, lang)
+    got = [s for s in rec.sources if s.name.startswith(head)]
+    assert got and got[0].kind == "unnamed"
+    if side:
+        assert got[0].side == side
+
+
+def test_a_source_in_a_body_is_not_that_body() -> None:
+    rec = read(
+        "Арешт\n\nДжерело в СБУ розповіло, що агента затримали вранці. Пізніше СБУ повідомила, що агент дав свідчення.",
+        "uk",
+    )
+    kinds = sorted(kind for _n, kind, _s in sources(rec))
+    assert kinds == ["intelligence_service", "unnamed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surname", "side"),
+    [
+        (
+            "Евакуація\n\nНачальниця Ізюмської міської військової адміністрації Тетяна Гончар заявила, що евакуацію "
+            "продовжать.",
+            "uk",
+            "Гончар",
+            "ua",
+        ),
+        (
+            "Світло\n\nМіський голова Бердичева Ігор Стасюк розповів журналістам, що у місті немає світла.",
+            "uk",
+            "Стасюк",
+            "ua",
+        ),
+        ("Беспилотники\n\nМэр Липецка Роман Ченцов сообщил, что сбиты три беспилотника.", "ru", "Ченцов", "ru"),
+        ("Обстрел\n\nГлава Шебекинского округа Антон Лиманов заявил, что повреждены дома.", "ru", "Лиманов", "ru"),
+    ],
+)
+def test_an_official_of_a_town_speaks_for_the_towns_country(text: str, lang: str, surname: str, side: str) -> None:
+    rec = read(text, lang)
+    got = next(s for s in rec.sources if surname in s.name)
+    assert (got.kind, got.side) == ("state_official", side)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Бои\n\nZ-канал «Северный рубеж» утверждает, что в поселке идут бои.", "ru", "Северный рубеж"),
+        ("Бої\n\nРосійський Z-канал «Чорний ворон» пише, що колону розбили.", "uk", "Чорний ворон"),
+    ],
+)
+def test_a_z_channel_is_a_russian_account(text: str, lang: str, name: str) -> None:
+    rec = read(text, lang)
+    got = next(s for s in rec.sources if name in s.name)
+    assert (got.kind, got.side) == ("social_media_account", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Обстрел\n\nГубернатор Олег Лиманов заявил, что повреждены дома.", "ru", "Лиманов"),
+        ("Обстріл\n\nПро це повідомив староста Петро Харків.", "uk", "Харків"),
+        ("Обстрел\n\nКак рассказала Ирина Купянская, в доме нет света.", "ru", "Купянская"),
+    ],
+)
+def test_a_surname_after_a_first_name_is_no_place(text: str, lang: str, word: str) -> None:
+    from claimgraph.ground.places_slavic import extract_places
+
+    assert not any(word in p.text for p in extract_places(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Бої\n\nБої тривають біля Лиману і в Харкові.", "uk", "Lyman"),
+        ("Удар\n\nСергій Лисак повідомив про удар по Нікополю.", "uk", "Nikopol"),
+    ],
+)
+def test_places_beside_names_stay(text: str, lang: str, place: str) -> None:
+    from claimgraph.ground.places_slavic import extract_places
+
+    assert place in {p.name for p in extract_places(text, lang)}

@@ -553,6 +553,14 @@ def extract_places(text: str, lang: str) -> list[Place]:
             continue  # a capitalised function word at a sentence start ("Крім того")
         geox = any("Geox" in t for _l, t in ps)
         person = ps and any(("Name" in t or "Surn" in t or "Patr" in t) for _l, t in ps[:1]) and not geox
+        if not person and i and text[words[i - 1][2] : s] == " " and words[i - 1][0][:1].isupper():
+            # "Антон Лиманов", "Олег Харків": a capitalised word right after a first name is a surname
+            prev_ps = parses(words[i - 1][0], lang)
+            person = (
+                bool(prev_ps)
+                and any("Name" in t for _l, t in prev_ps[:1])
+                and not any("Geox" in t for _l, t in prev_ps)
+            )
         names = [w] + [lem for lem, _t in ps]
         if lang == "ru":
             names += [v for lem, _t in ps for v in _ukrainian_forms(lem)]  # "Золочеву" -> Золочів
@@ -618,3 +626,24 @@ def extract_places(text: str, lang: str) -> list[Place]:
 def region_of(word: str, lang: str) -> tuple | None:
     """The region a word names ("Чернігівської", "Харьковщина"): (name, country, admin1, lat, lon)."""
     return _region(word, lang)
+
+
+def country_in_title(mention: str, lang: str) -> str | None:
+    """The one war country ("UA", "RU") of the places a source's title names: a town in the genitive ("Мэр
+    Липецка", "Міський голова Бердичева") or as an adjective ("Начальниця Ізюмської міської військової
+    адміністрації"); None when it names none or more than one."""
+    found = {p.country for p in extract_places(mention, lang) if p.country}
+    for m in WORD.finditer(mention):
+        w = m.group()
+        if m.start() == 0 or not w[:1].isupper() or not has(w, lang, "ADJF"):
+            continue
+        for cand in toponym_candidates(w, lang):
+            c = next(
+                (c for c in lookup(cand) if c.curated and c.feature == "settlement" and c.country in WAR_COUNTRIES),
+                None,
+            )
+            if c is not None:
+                found.add(c.country)
+                break
+    found &= {"UA", "RU"}
+    return next(iter(found)) if len(found) == 1 else None

@@ -164,6 +164,16 @@ def side_of(name: str, lang: str) -> str | None:
     return None
 
 
+def title_side(name: str, lang: str) -> str | None:
+    """The side of the country of a town a title names ("Мэр Липецка", "голова Ізюмської МВА")."""
+    from ...ground.places_slavic import country_in_title
+
+    if not re.search(r"(?<!^)(?<![.!?]\s)\b[A-ZА-ЯЁІЇЄҐ]", name):
+        return None
+    country = country_in_title(name, lang)
+    return {"UA": "ua", "RU": "ru"}.get(country) if country else None
+
+
 def _name_like(word: str, lang: str) -> bool:
     """Whether a capitalised word can be part of a person's name: not a place ("Президент України
     Володимир Зеленський"), not a common noun in an oblique case."""
@@ -221,13 +231,18 @@ def person_name(name: str, lang: str) -> tuple[str, str] | None:
     # a name in quotation marks ("угруповання «Хортиця» Віктор Трегубов") is no part of a person's name
     words = re.findall(r"[\w'’ʼ.-]+", re.sub(r"«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]", " x ", name))
     run: list[str] = []
-    for w in reversed(words):
+    for n, w in enumerate(reversed(words)):
+        prev = words[len(words) - n - 2] if len(words) - n - 2 >= 0 else ""
         if (
             w[:1].isupper()
             and not w.isupper()
             and not registry_hit(w, lang)
             and not kind_of(w, lang)
-            and _name_like(w, lang)
+            and (
+                _name_like(w, lang)
+                # "Антон Лиманов": a surname the dictionary reads as a common noun, after a first name
+                or (not run and prev[:1].isupper() and has(prev, lang, "Name") and not has(prev, lang, "Geox"))
+            )
         ):
             run.insert(0, w)
         else:
@@ -471,6 +486,19 @@ class SourceBook:
             else:
                 # "Речник Генштабу Андрій Ковалишин": a person; the body in the title is whom they speak for
                 affiliation, hit = hit, None
+        # "Джерело в СБУ", "источник РБК в энергетической компании": an unnamed source; the body it is in
+        # gives its side but it is not that body
+        first_word = re.findall(r"[\w'’ʼ-]+", mention)[:1]
+        unnamed_in = None
+        unnamed_head = bool(
+            not person
+            and first_word
+            and len(mention.split()) > 1
+            and lemma(first_word[0], lang) in lex(lang, "unnamed_heads")
+        )
+        if unnamed_head and (hit or kind_of(mention, lang) not in (None, "unnamed")):
+            unnamed_in = (hit[1].get("side") if hit else None) or side_of(mention, lang)
+            hit = None
         initials = "".join(w[0] for w in lemma_words(mention, lang) if len(w) > 2)
         entry = None if person or hit else self.antecedent(mention)
         if entry is None and not person and not hit:
@@ -507,14 +535,18 @@ class SourceBook:
                 break
         if entry is None:
             kind = hit[1]["kind"] if hit else (kind_of(mention, lang) or ("state_official" if person else "other"))
+            if unnamed_head:
+                kind = "unnamed"
             if person and kind in ("government_body", "other", "military") and not hit:
                 title = kind_of(mention, lang)
                 kind = title if title in ("state_official", "military", "journalist", "expert") else "state_official"
             side = (
-                (hit[1].get("side") if hit else None)
+                unnamed_in
+                or (hit[1].get("side") if hit else None)
                 or (affiliation[1].get("side") if affiliation else None)
                 or side_of(mention, lang)
                 or self.side_in_description(mention)
+                or (title_side(mention, lang) if person and kind in STATE_KINDS else None)
                 or "unknown"
             )
             name = person[0] if person else mention
