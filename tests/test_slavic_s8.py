@@ -303,3 +303,107 @@ def test_places_beside_names_stay(text: str, lang: str, place: str) -> None:
     from claimgraph.ground.places_slavic import extract_places
 
     assert place in {p.name for p in extract_places(text, lang)}
+
+
+def evidence(rec: ArticleRecord) -> list[tuple[str, str, str | None]]:
+    return [(e.text, e.kind, source_name(rec, e.released_by)) for e in rec.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "kind", "by"),
+    [
+        # material as the subject of a verb of showing
+        (
+            "Удар\n\nСвідчення очевидців підтверджують, що ракета влучила в гуртожиток.",
+            "uk",
+            "Свідчення",
+            "testimony",
+            None,
+        ),
+        (
+            "Удар\n\nПоказания местных жителей подтверждают, что ракета попала в общежитие.",
+            "ru",
+            "Показания",
+            "testimony",
+            None,
+        ),
+        (
+            "Техніка\n\nРозслідування видання «Нишпорка» показало, що техніку вивезли через Гомель.",
+            "uk",
+            "Розслідування",
+            "investigation",
+            "Нишпорка",
+        ),
+        (
+            "Техника\n\nРасследование издания «Сыщик» показало, что технику вывезли через Гомель.",
+            "ru",
+            "Расследование",
+            "investigation",
+            "Сыщик",
+        ),
+        (
+            "Жертви\n\nДані моніторингової місії ООН свідчать, що від початку місяця загинули 17 цивільних.",
+            "uk",
+            "Дані",
+            "statistics",
+            None,
+        ),
+        # material obtained
+        (
+            "Завод\n\nЖурналісти «Північного кур'єра» отримали документи, з яких випливає, що завод постачав "
+            "деталі для ракет.",
+            "uk",
+            "документи",
+            "document",
+            None,
+        ),
+        (
+            "Завод\n\nЖурналисты издания «Южный курьер» получили документы, из которых следует, что завод "
+            "поставлял детали для ракет.",
+            "ru",
+            "документы",
+            "document",
+            None,
+        ),
+        # footage a participle says who released
+        ("Удар\n\nНа опублікованих поліцією кадрах видно зруйнований під'їзд.", "uk", "кадрах", "video", "поліці"),
+        ("Удар\n\nНа кадрах, опубликованных очевидцами, виден пожар на складе.", "ru", "кадрах", "video", "очевидц"),
+        # footage shot from a drone
+        (
+            "Танк\n\nБригада оприлюднила кадри з дрона, на яких видно знищення танка.",
+            "uk",
+            "кадри",
+            "drone_footage",
+            "Бригада",
+        ),
+        (
+            "Танк\n\nБригада опубликовала видео с беспилотника, на котором видно уничтожение танка.",
+            "ru",
+            "видео",
+            "drone_footage",
+            "Бригада",
+        ),
+    ],
+)
+def test_material_that_shows_was_obtained_or_filmed_from_a_drone(
+    text: str, lang: str, word: str, kind: str, by: str | None
+) -> None:
+    rec = read(text, lang)
+    hit = next((e for e in evidence(rec) if word.lower() in e[0].lower()), None)
+    assert hit is not None and hit[1] == kind
+    if by:
+        assert hit[2] and by.lower() in hit[2].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a court or a body that confirms material names no evidence of its own
+        ("Суд\n\nАпеляційний суд підтвердив вирок колишньому меру.", "uk"),
+        # material named with no one who showed, obtained or released it
+        ("Розслідування\n\nПоліція відкрила розслідування за фактом обстрілу.", "uk"),
+        ("Документы\n\nДокументы на компенсацию принимают в администрации.", "ru"),
+    ],
+)
+def test_material_with_no_act_of_showing_is_no_evidence(text: str, lang: str) -> None:
+    assert read(text, lang).evidence == []

@@ -95,6 +95,15 @@ CHANNEL_AT = re.compile(
     r"(?:telegram|телеграм|facebook|фейсбук|twitter|твиттер|твітер|instagram|инстаграм|інстаграм|youtube|ютуб|"
     r"соцсет|соцмереж|социальн\w+\s+сет|соціальн\w+\s+мереж|канал|сторінц|страниц|аккаунт|акаунт|блог)"
 )
+# verbs by which material comes into someone's hands, with no release ("журналісти отримали документи")
+OBTAIN = {"отримати", "отримувати", "здобути", "получить", "получать", "раздобыть", "добыть"}
+# the forms of "data" that head a two-word evidence entry ("дані моніторингу", "данные мониторинга")
+DATA_FORMS = {
+    **dict.fromkeys(("дані", "даних", "даними", "даним"), "дані"),
+    **dict.fromkeys(("данные", "данных", "данными", "данным"), "данные"),
+}
+# footage shot from a drone ("кадри з дрона", "видео с беспилотника", "відео з квадрокоптера")
+FROM_DRONE = re.compile(r"(?i)\s*(?:з|із|зі|с|со)\s+(?:дрон|безпілотн|беспилотн|квадрокоптер|коптер|бпла|бпл\w)\w*")
 # "части снимков", "частину відео": a part of a set, told apart from the whole
 PART_OF = {"часть", "частина", "некоторый", "деякий"}
 # a message is material a claim rests on where the network it was posted on is named
@@ -655,7 +664,27 @@ class Reader:
                 for lem, tags in parses(t.text, self.lang)
             )
         ]
-        if not verbs and not verdict and basis is None:
+        # the material as the subject of a verb of showing ("Свідчення очевидців підтверджують",
+        # "Расследование издания показало"), material obtained ("отримали документи") and material a
+        # participle says who released ("На опублікованих поліцією кадрах", "на кадрах, опубликованных очевидцами")
+        showing = [
+            i
+            for i, t in enumerate(toks)
+            if any(lem in CONFIRMING and "VERB" in tags for lem, tags in parses(t.text, self.lang))
+        ]
+        obtained = [
+            i
+            for i, t in enumerate(toks)
+            if any(lem in OBTAIN and "VERB" in tags for lem, tags in parses(t.text, self.lang))
+        ]
+        shown_by = [
+            i
+            for i, t in enumerate(toks)
+            if i + 1 < len(toks)
+            and any(lem in release and tags & {"ADJF", "PRTF"} for lem, tags in parses(t.text, self.lang))
+            and any("ablt" in tags and "NOUN" in tags for _l, tags in parses(toks[i + 1].text, self.lang))
+        ]
+        if not verbs and not verdict and basis is None and not showing and not obtained and not shown_by:
             return
         k = -1
         while k + 1 < len(toks):
@@ -695,7 +724,22 @@ class Reader:
                     same.verification = verdict
                 break
             by = self.released_in(toks, k, last_i)
-            if by is None and verbs and not verdict and not listed:
+            agent = next((i for i in shown_by if first - 3 <= i <= last_i + 3), None)
+            if by is None and agent is not None:
+                end = self.np_end(toks, agent + 1, len(toks))
+                by = self.source(toks, (agent + 1, max(end, agent + 2)))
+            if kind in ("video", "photo") and FROM_DRONE.match(self.text, toks[last_i].end):
+                kind = "drone_footage"
+            material = (
+                agent is not None
+                or any(v > last_i and has(toks[first].text, self.lang, "nomn") for v in showing)
+                or any(v < first for v in obtained)
+            )
+            if material and not verbs:
+                pass  # material named by its own sentence with no release verb
+            elif not verbs and not verdict and not listed:
+                continue
+            elif by is None and verbs and not verdict and not listed:
                 by = next((d.hops[0].source for d in own if d.hops), None)
                 if by is None:
                     by = self.release_subject(
@@ -732,6 +776,12 @@ class Reader:
         entry with the word before ("супутникові знімки", "судебных решениях") wins over the noun alone;
         a message noun ("сообщениях", "повідомлення") is material only with a network named after it (kind
         None here)."""
+        data = DATA_FORMS.get(norm(toks[k].text))
+        if data and k + 1 < len(toks):
+            # "Дані моніторингової місії", "данные системы мониторинга": figures gathered, statistics
+            data_pair = f"{data} {lemma(toks[k + 1].text, self.lang)}"
+            if data_pair in nouns:
+                return k, nouns[data_pair]
         lems = [lem for lem, tags in parses(toks[k].text, self.lang) if "NOUN" in tags]
         if not lems:
             return None
