@@ -407,3 +407,93 @@ def test_material_that_shows_was_obtained_or_filmed_from_a_drone(
 )
 def test_material_with_no_act_of_showing_is_no_evidence(text: str, lang: str) -> None:
     assert read(text, lang).evidence == []
+
+
+def quotes_by(rec: ArticleRecord) -> list[tuple[str, str | None]]:
+    return [(q.text, source_name(rec, q.speaker)) for q in rec.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "surname"),
+    [
+        (
+            "Зима\n\nКомбат Олег Дубовий розповів, як минула зима.\n\n— Найважче було в лютому, — каже він. — Ми "
+            "втратили два бліндажі.",
+            "uk",
+            "втратили два бліндажі",
+            "Дубовий",
+        ),
+        (
+            "Зима\n\nКомбат Сергей Ольхов рассказал, как прошла зима.\n\n— Тяжелее всего было в феврале, — говорит "
+            "он. — Мы потеряли два блиндажа.",
+            "ru",
+            "потеряли два блиндажа",
+            "Ольхов",
+        ),
+    ],
+)
+def test_a_reply_that_goes_on_after_its_tag_is_the_same_speakers(text: str, lang: str, said: str, surname: str) -> None:
+    rec = read(text, lang)
+    c = claim(rec, said)
+    assert c.quote and surname in (source_name(rec, c.attribution[0].source) or "")
+    assert any(said in q and surname in (who or "") for q, who in quotes_by(rec))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "answer", "surname"),
+    [
+        (
+            "Інтерв'ю\n\nВолонтерка Ганна Кривошея третій рік возить допомогу на фронт. Ми поговорили з нею про "
+            "втому.\n\n— Скільки машин ви передали?\n\n— Понад тридцять. Останню — під Лиманом.\n\n— Чи буває "
+            "страшно?\n\n— Щоразу, але ще страшніше не поїхати.",
+            "uk",
+            "Понад тридцять",
+            "Кривошея",
+        ),
+        (
+            "Интервью\n\nХирург Андрей Зимин рассказал нашему изданию о работе во время обстрелов.\n\n— Сколько "
+            "раненых вы принимаете?\n\n— В тяжелые дни до двадцати человек.\n\n— Хватает ли лекарств?\n\n— Пока "
+            "да, но запасы тают, — говорит Зимин.",
+            "ru",
+            "до двадцати человек",
+            "Зимин",
+        ),
+    ],
+)
+def test_answers_of_an_interview_are_the_interviewees(text: str, lang: str, answer: str, surname: str) -> None:
+    rec = read(text, lang)
+    c = claim(rec, answer)
+    assert c.quote and surname in (source_name(rec, c.attribution[0].source) or "")
+    assert any(answer in q and surname in (who or "") for q, who in quotes_by(rec))
+    # the questions are no claims
+    assert not any(c.text.rstrip().endswith("?") for c in rec.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Зима\n\nКомбат Олег Дубовий розповів «Поліському кур'єру», як минула зима.", "uk", "Поліському кур'єру"),
+        ("Зима\n\nКомбат Сергей Ольхов рассказал «Северной правде», как прошла зима.", "ru", "Северной правде"),
+    ],
+)
+def test_an_outlet_told_in_quotation_marks_is_no_quotation(text: str, lang: str, name: str) -> None:
+    rec = read(text, lang)
+    assert not any(name in q.text for q in rec.quotes)
+    assert not any(name in c.text for c in rec.claims)
+
+
+@pytest.mark.parametrize(
+    ("mention", "lang", "name"),
+    [
+        ("Волонтерка Ганна Кривошея", "uk", "Ганна Кривошея"),
+        ("Олена Кривошея", "uk", "Олена Кривошея"),
+        # a man's name in the genitive is still put in the nominative
+        ("по словам Дмитрия Пескова", "ru", "Дмитрий Песков"),
+        ("губернатора Вячеслава Гладкова", "ru", "Вячеслав Гладков"),
+    ],
+)
+def test_a_womans_name_in_the_nominative_is_kept(mention: str, lang: str, name: str) -> None:
+    from claimgraph.extract.slavic.sources import person_name
+
+    got = person_name(mention, lang)
+    assert got is not None and got[0] == name

@@ -121,9 +121,18 @@ def _nominative_name(run: list[str], lang: str, oblique: bool = False) -> list[s
     """A person's name in the nominative when its first name stands in an oblique case ("за словами Оксани
     Левчук" -> Оксана Левчук, "по словам Дмитрия Пескова" -> Дмитрий Песков); the other words follow the
     first name's gender. A name that can be read as nominative is kept as written."""
+    first = _sing_name_readings(run[0], lang)
+    if (
+        not oblique
+        and len(run) > 1
+        and any({"nomn", "femn", "Name"} <= p.tag.grammemes for p in first)
+        and not any({"masc", "Name"} <= p.tag.grammemes for p in first)
+        and any(_oblique_only(w, lang) for w in run[1:])
+        and all("masc" in p.tag for w in run[1:] if _oblique_only(w, lang) for p in _sing_name_readings(w, lang))
+    ):
+        return run  # "Ганна Кривошея": a woman's name in the nominative, her surname no man's genitive
     # a first name or surname with no nominative reading ("Юрія", "Кузьменка") puts the whole name in that case
     oblique = oblique or any(_oblique_only(w, lang) for w in run)
-    first = _sing_name_readings(run[0], lang)
     if oblique:
         # the title before it stands in an oblique case ("губернатора … Вячеслава Гладкова"): so does the
         # name in apposition, though "Вячеслава" could also be a woman's name in the nominative
