@@ -220,6 +220,36 @@ def _own_frames(ctx: ArticleState, toks: list, drafts: list[Draft], ui: int, uni
     return out
 
 
+GLOSS_RELATIVES = {"who", "whose", "whom"}  # 'which' as often begins what the source says of a thing
+
+
+def _gloss_cut(ctx: ArticleState, toks: list, lo: int, hi: int, s: int, e: int) -> int | None:
+    """Where the writer's gloss on the last noun of an indirect content begins: a non-restrictive relative
+    clause (', who is 70', ', which the court has put on hold') or an apposition (', the bedrock of his
+    business') set off by a comma and running to the content's end tells the reader who or what the noun
+    is; it is not what the source said. Inside a quotation it is the source's own words and stays."""
+    for t in toks[lo:hi]:
+        if t.dep_ not in ("relcl", "appos") or t.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        sub = list(t.subtree)
+        first, last = sub[0], sub[-1]
+        if first.i == 0 or t.doc[first.i - 1].text != "," or t.head.i >= first.i:
+            continue
+        if t.dep_ == "relcl" and (first.lower_ not in GLOSS_RELATIVES):
+            continue
+        if t.dep_ == "appos" and (
+            (first.pos_ not in ("DET", "PRON") and first.lower_ != "one") or any(x.text in '"“”' for x in sub)
+        ):
+            continue  # 'the city, Lviv' names no gloss; a quoted apposition is a quotation's
+        comma = t.doc[first.i - 1]
+        cs = ctx.tok_start(comma)
+        if not s + 10 < cs < e or ctx.in_quote(cs) or ctx.in_quote(max(cs, e - 1)):
+            continue
+        if ctx.text[ctx.tok_end(last) : e].strip(' \t\n,;:."”’') == "" and ctx.tok_end(last) >= e - 2:
+            return cs
+    return None
+
+
 def split_content(
     ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, hops: list[Hop], cue_lemma: str | None
 ) -> list[Draft]:
@@ -231,6 +261,10 @@ def split_content(
         toks[lo].lower_ == "that" and toks[lo].dep_ in ("nsubj", "nsubjpass") and toks[lo].head.i == toks[lo].i + 1
     ):
         s += 5  # the complementiser, not a demonstrative subject ('denied that was the case')
+    if hops:
+        g = _gloss_cut(ctx, toks, lo, hi, s, e)
+        if g is not None:
+            e = ctx.trim(s, g, " \t\n,;:.")[1]
     disputed = False
     m = CLAIM_DENIED_RE.search(ctx.text, s, e)
     if m:
