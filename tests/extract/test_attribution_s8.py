@@ -1,6 +1,8 @@
 """Attribution classes of session 8, each pinned with sentences written for these tests (invented names,
 places and bodies): the writer's gloss on the last noun of an indirect content (a non-restrictive
-relative on a person, an apposition) is not part of what the source said."""
+relative on a person, an apposition) is not part of what the source said; any cue of the lexicon as a
+participle after a clause of the article's own (', accusing X of Y', ', calling for Z') frames what follows;
+a speaker's name the parser swallowed into a fronted phrase with no comma is the verb's subject."""
 
 from __future__ import annotations
 
@@ -84,3 +86,59 @@ def test_a_gloss_inside_a_quotation_is_the_speaker_s(extract_text):
     assert any("who was very helpful" in c.text for c in rec.claims) or any(
         "who was very helpful" in q.text for q in rec.quotes
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The ministry released a statement late on Friday, accusing the rebels of shelling a hospital.",
+            "accusing",
+            "the rebels of shelling a hospital",
+        ),
+        (
+            "The opposition walked out of the chamber, calling for fresh elections in the spring.",
+            "calling for",
+            "fresh elections in the spring",
+        ),
+        (
+            "The army withdrew from the hill, saying the position could not be held.",
+            "saying",
+            "the position could not be held",
+        ),
+    ],
+)
+def test_any_cue_participle_after_an_own_clause_frames_what_follows(extract_text, text, cue, content):
+    got = cues_and_texts(extract_text(text))
+    assert (cue, content) in got
+    assert not any(c is None and content in t for c, t in got)
+
+
+def test_a_participle_that_is_no_cue_stays_in_the_own_voice(extract_text):
+    got = cues_and_texts(extract_text("The column left the village at dawn, heading for the border crossing."))
+    assert all(c is None for c, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        (
+            "In a June meeting with the board of the Daily Courier Mayor Holt said that the budget may need to be cut.",
+            "said",
+            "the budget may need to be cut",
+            "Holt",
+        ),
+        (
+            "During a visit to the harbour in Gdansk Minister Anna Kowalczyk said the port would be expanded next year.",
+            "said",
+            "the port would be expanded next year",
+            "Kowalczyk",
+        ),
+    ],
+)
+def test_a_speaker_swallowed_by_a_fronted_phrase_without_a_comma(extract_text, text, cue, content, speaker):
+    rec = extract_text(text)
+    c = next(c for c in rec.claims if c.text == content)
+    assert c.attribution and c.attribution[0].cue.text == cue
+    name = rec.source(c.attribution[0].source).name
+    assert speaker in name and "Courier" not in name
