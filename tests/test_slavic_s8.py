@@ -497,3 +497,71 @@ def test_a_womans_name_in_the_nominative_is_kept(mention: str, lang: str, name: 
 
     got = person_name(mention, lang)
     assert got is not None and got[0] == name
+
+
+def places(text: str, lang: str) -> list[tuple[str, str, str]]:
+    from claimgraph.ground.places_slavic import extract_places
+
+    return [(p.text, p.name, p.feature) for p in extract_places(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Сбиты 30 беспилотников: 12 — над Брянской областью, 10 — над Курской, 8 — над Белгородской.",
+            "ru",
+            {"Курской": "Kursk Oblast", "Белгородской": "Belgorod Oblast"},
+        ),
+        (
+            "Атаки відбито в Донецькій області, Харківській і Запорізькій.",
+            "uk",
+            {"Харківській": "Kharkiv Oblast", "Запорізькій": "Zaporizhzhia Oblast"},
+        ),
+    ],
+)
+def test_a_region_whose_noun_is_left_out_in_a_list_is_a_region(text: str, lang: str, want: dict[str, str]) -> None:
+    got = {t: n for t, n, f in places(text, lang) if f == "admin1"}
+    for word, name in want.items():
+        assert got.get(word) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        # a region adjective that has a noun of its own is no region left out
+        ("У Курской области выступил председатель Курской думы.", "ru", "Курской думы"),
+        # a region adjective in another sentence
+        ("Над Брянской областью сбиты дроны. Курской делегации там не было.", "ru", "Курской"),
+    ],
+)
+def test_a_region_adjective_with_its_own_noun_or_elsewhere_is_not_taken(text: str, lang: str, word: str) -> None:
+    assert not any(t == word.split()[0] for t, _n, _f in places(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a two-word village the gazetteer does not know: no namesake of its first word
+        ("Ворог обстріляв село Вишнева Балка.", "uk"),
+        ("Под обстрел попало село Грушевая Поляна.", "ru"),
+    ],
+)
+def test_an_unknown_two_word_village_gets_no_namesake_of_its_first_word(text: str, lang: str) -> None:
+    assert places(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value", "end"),
+    [
+        ("Упродовж ночі ворог атакував область дронами.", "uk", "Упродовж ночі", "2026-05-20", None),
+        ("За ніч сили ППО збили 40 дронів.", "uk", "За ніч", "2026-05-20", None),
+        ("За прошедшую ночь сбиты 43 беспилотника.", "ru", "За прошедшую ночь", "2026-05-20", None),
+        ("В течение ночи продолжались бои.", "ru", "В течение ночи", "2026-05-20", None),
+        ("За ніч на 19 травня збито 40 дронів.", "uk", "За ніч на 19 травня", "2026-05-18", "2026-05-19"),
+        ("За ночь на 14 мая сбиты 20 беспилотников.", "ru", "За ночь на 14 мая", "2026-05-13", "2026-05-14"),
+    ],
+)
+def test_the_night_before_the_report(text: str, lang: str, span: str, value: str, end: str | None) -> None:
+    got = [(d.text, d.value, d.end_value) for d in extract_dates(text, PUB, lang)]
+    assert (span, value, end) in got
