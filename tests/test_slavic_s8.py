@@ -497,3 +497,131 @@ def test_a_womans_name_in_the_nominative_is_kept(mention: str, lang: str, name: 
 
     got = person_name(mention, lang)
     assert got is not None and got[0] == name
+
+
+def places(text: str, lang: str) -> list[tuple[str, str, str]]:
+    from claimgraph.ground.places_slavic import extract_places
+
+    return [(p.text, p.name, p.feature) for p in extract_places(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Сбиты 30 беспилотников: 12 — над Брянской областью, 10 — над Курской, 8 — над Белгородской.",
+            "ru",
+            {"Курской": "Kursk Oblast", "Белгородской": "Belgorod Oblast"},
+        ),
+        (
+            "Атаки відбито в Донецькій області, Харківській і Запорізькій.",
+            "uk",
+            {"Харківській": "Kharkiv Oblast", "Запорізькій": "Zaporizhzhia Oblast"},
+        ),
+    ],
+)
+def test_a_region_whose_noun_is_left_out_in_a_list_is_a_region(text: str, lang: str, want: dict[str, str]) -> None:
+    got = {t: n for t, n, f in places(text, lang) if f == "admin1"}
+    for word, name in want.items():
+        assert got.get(word) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        # a region adjective that has a noun of its own is no region left out
+        ("У Курской области выступил председатель Курской думы.", "ru", "Курской думы"),
+        # a region adjective in another sentence
+        ("Над Брянской областью сбиты дроны. Курской делегации там не было.", "ru", "Курской"),
+    ],
+)
+def test_a_region_adjective_with_its_own_noun_or_elsewhere_is_not_taken(text: str, lang: str, word: str) -> None:
+    assert not any(t == word.split()[0] for t, _n, _f in places(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a two-word village the gazetteer does not know: no namesake of its first word
+        ("Ворог обстріляв село Вишнева Балка.", "uk"),
+        ("Под обстрел попало село Грушевая Поляна.", "ru"),
+    ],
+)
+def test_an_unknown_two_word_village_gets_no_namesake_of_its_first_word(text: str, lang: str) -> None:
+    assert places(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value", "end"),
+    [
+        ("Упродовж ночі ворог атакував область дронами.", "uk", "Упродовж ночі", "2026-05-20", None),
+        ("За ніч сили ППО збили 40 дронів.", "uk", "За ніч", "2026-05-20", None),
+        ("За прошедшую ночь сбиты 43 беспилотника.", "ru", "За прошедшую ночь", "2026-05-20", None),
+        ("В течение ночи продолжались бои.", "ru", "В течение ночи", "2026-05-20", None),
+        ("За ніч на 19 травня збито 40 дронів.", "uk", "За ніч на 19 травня", "2026-05-18", "2026-05-19"),
+        ("За ночь на 14 мая сбиты 20 беспилотников.", "ru", "За ночь на 14 мая", "2026-05-13", "2026-05-14"),
+    ],
+)
+def test_the_night_before_the_report(text: str, lang: str, span: str, value: str, end: str | None) -> None:
+    got = [(d.text, d.value, d.end_value) for d in extract_dates(text, PUB, lang)]
+    assert (span, value, end) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue", "words"),
+    [
+        ("Удар\n\nЯк стверджується, склад пального знищено повністю.", "uk", "Як стверджується", "склад пального"),
+        ("Удар\n\nЯк повідомляється, у селі зникло світло.", "uk", "Як повідомляється", "зникло світло"),
+        ("Удар\n\nКак утверждается, склад горючего уничтожен полностью.", "ru", "Как утверждается", "склад горючего"),
+        ("Удар\n\nКак сообщается, в поселке пропал свет.", "ru", "Как сообщается", "пропал свет"),
+    ],
+)
+def test_an_impersonal_as_frame_hedges_the_clause_and_is_no_claim(text: str, lang: str, cue: str, words: str) -> None:
+    rec = read(text, lang)
+    c = claim(rec, words)
+    assert cue in {h.text for h in c.hedges} and c.stance == "distances"
+    assert not c.text.startswith(cue)
+    assert not any(x.text.strip() == cue for x in rec.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Відео\n\nВідео оприлюднив канал «Тиха гавань». Ми встановили місце зйомки: це околиця Старобільська.", "uk"),
+        (
+            "Видео\n\nВидео опубликовал канал «Тихая гавань». Мы установили место съемки: это окраина Старобельска.",
+            "ru",
+        ),
+    ],
+)
+def test_where_footage_was_shot_established_confirms_it(text: str, lang: str) -> None:
+    rec = read(text, lang)
+    assert [e.verification for e in rec.evidence] == ["confirmed"]
+    assert any(c.verification == "confirmed" for c in rec.claims)
+
+
+def figures(text: str, lang: str) -> list[tuple[str, float, str]]:
+    from claimgraph.ground.quantities_slavic import extract_quantities
+
+    return [(q.text, q.value, q.unit) for q in extract_quantities(text, lang, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Погибли не менее 9 человек, ранены более 30.", "ru", ("более 30", 30.0, "person")),
+        ("Загинули четверо людей, поранено ще 11.", "uk", ("11", 11.0, "person")),
+        ("Знищено понад 20 одиниць техніки.", "uk", ("понад 20 одиниць техніки", 20.0, "vehicle")),
+        ("Уничтожено 14 единиц техники.", "ru", ("14 единиц техники", 14.0, "vehicle")),
+        ("Ворог випустив 3 Калібри та 2 Іскандери.", "uk", ("3 Калібри", 3.0, "missile")),
+        ("Противник выпустил 6 Калибров.", "ru", ("6 Калибров", 6.0, "missile")),
+    ],
+)
+def test_figures_of_the_harmed_of_equipment_and_of_missiles_by_name(
+    text: str, lang: str, want: tuple[str, float, str]
+) -> None:
+    assert want in figures(text, lang)
+
+
+def test_a_bare_figure_with_no_harm_before_it_counts_nothing() -> None:
+    assert figures("Рахунок матчу 3:1, глядачів було небагато.", "uk") == []
