@@ -142,3 +142,37 @@ def test_a_speaker_swallowed_by_a_fronted_phrase_without_a_comma(extract_text, t
     assert c.attribution and c.attribution[0].cue.text == cue
     name = rec.source(c.attribution[0].source).name
     assert speaker in name and "Courier" not in name
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'Inspectors said the roads were "in poor repair," but officials said repairs would start in May.',
+            ("said", 'the roads were "in poor repair,"'),
+            ("said", "repairs would start in May"),
+        ),
+        (
+            "The union said pay was \u201cfar too low,\u201d and managers admitted the offer had been late.",
+            ("said", "pay was \u201cfar too low,\u201d"),
+            ("admitted", "the offer had been late"),
+        ),
+        (
+            'Doctors said the patient was "stable and alert," and that she would be moved to a ward.',
+            ("said", 'the patient was "stable and alert,"'),
+            ("said", "she would be moved to a ward"),
+        ),
+    ],
+)
+def test_a_comma_inside_a_closing_quotation_mark_still_ends_the_clause(extract_text, text, first, second):
+    got = cues_and_texts(extract_text(text))
+    assert first in got
+    assert second in got
+
+
+def test_a_participle_inside_a_content_stays_the_same_speaker_s_second_frame(extract_text):
+    got = cues_and_texts(
+        extract_text("The harbour master said the pier was closed, warning sailors that the storm would return.")
+    )
+    assert ("said", "the pier was closed") in got
+    assert ("warning", "the storm would return") in got

@@ -598,7 +598,7 @@ PARTICIPLE_CUES = {
 
 
 def participial_frame(
-    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str, any_cue: bool = True
 ) -> tuple[list[Hop], int, int, str] | None:
     """'The governor visited the site, saying repairs would take weeks.': the subject of the main clause
     says what follows the participle -> (hops, index of the comma, content start, cue lemma); the main
@@ -611,13 +611,15 @@ def participial_frame(
             j = k + 1
             while j < hi and (toks[j].text in ",:" or (toks[j].lower_ == "that" and toks[j].dep_ == "mark")):
                 j += 1
-        else:
+        elif any_cue:
             # any other cue of the lexicon as a participle: its content is its clause or its complement
             # ('..., accusing the rebels of shelling a hospital', '..., calling for fresh elections')
             got = _participle_content(ctx, toks, k, hi)
             if got is None:
                 continue
             j = got
+        else:
+            continue
         main = t.head
         if main.i == t.i:
             continue
@@ -652,7 +654,9 @@ def _participle_content(ctx: ArticleState, toks: list, k: int, hi: int) -> int |
         first = _idx(toks, cs.i)
     if first is None or not (k < first < hi - 1):
         return None
-    while first < hi and toks[first].text in ":,\"\u201c\u2018'":
+    while first < hi and (
+        toks[first].text in ":,\"\u201c\u2018'" or (toks[first].lower_ == "that" and toks[first].dep_ == "mark")
+    ):
         first += 1
     if hi - first < 2:
         return None
