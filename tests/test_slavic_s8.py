@@ -193,3 +193,375 @@ def test_a_failed_check_of_witness_accounts_is_about_the_claim_before(
 def test_a_sentence_about_a_body_referred_back_to_is_the_articles_own(text: str, lang: str, words: str) -> None:
     rec = read(text, lang)
     assert claim(rec, words).attribution == []
+
+
+def sources(rec: ArticleRecord) -> list[tuple[str, str, str]]:
+    return [(s.name, s.kind, s.side) for s in rec.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "head", "side"),
+    [
+        (
+            "Операція\n\nДжерело в Службі безпеки України розповіло, що операцію готували пів року.",
+            "uk",
+            "Джерело",
+            "ua",
+        ),
+        ("Арешт\n\nДжерело в Головному управлінні розвідки повідомило, що агента затримали.", "uk", "Джерело", "ua"),
+        ("Задержание\n\nИсточник в ФСБ сообщил, что задержаны двое.", "ru", "Источник", "ru"),
+        ("Отставка\n\nИсточник в Минобороны России рассказал, что приказ подписан.", "ru", "Источник", "ru"),
+        (
+            "Энергетика\n\nКак сообщает источник «Восточного курьера» в энергетической компании, повреждены "
+            "трансформаторы.",
+            "ru",
+            "источник",
+            None,
+        ),
+    ],
+)
+def test_a_source_in_a_body_is_unnamed_and_speaks_for_its_side(
+    text: str, lang: str, head: str, side: str | None
+) -> None:
+    rec = read(text, lang)
+    got = [s for s in rec.sources if s.name.startswith(head)]
+    assert got and got[0].kind == "unnamed"
+    if side:
+        assert got[0].side == side
+
+
+def test_a_source_in_a_body_is_not_that_body() -> None:
+    rec = read(
+        "Арешт\n\nДжерело в СБУ розповіло, що агента затримали вранці. Пізніше СБУ повідомила, що агент дав свідчення.",
+        "uk",
+    )
+    kinds = sorted(kind for _n, kind, _s in sources(rec))
+    assert kinds == ["intelligence_service", "unnamed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surname", "side"),
+    [
+        (
+            "Евакуація\n\nНачальниця Ізюмської міської військової адміністрації Тетяна Гончар заявила, що евакуацію "
+            "продовжать.",
+            "uk",
+            "Гончар",
+            "ua",
+        ),
+        (
+            "Світло\n\nМіський голова Бердичева Ігор Стасюк розповів журналістам, що у місті немає світла.",
+            "uk",
+            "Стасюк",
+            "ua",
+        ),
+        ("Беспилотники\n\nМэр Липецка Роман Ченцов сообщил, что сбиты три беспилотника.", "ru", "Ченцов", "ru"),
+        ("Обстрел\n\nГлава Шебекинского округа Антон Лиманов заявил, что повреждены дома.", "ru", "Лиманов", "ru"),
+    ],
+)
+def test_an_official_of_a_town_speaks_for_the_towns_country(text: str, lang: str, surname: str, side: str) -> None:
+    rec = read(text, lang)
+    got = next(s for s in rec.sources if surname in s.name)
+    assert (got.kind, got.side) == ("state_official", side)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Бои\n\nZ-канал «Северный рубеж» утверждает, что в поселке идут бои.", "ru", "Северный рубеж"),
+        ("Бої\n\nРосійський Z-канал «Чорний ворон» пише, що колону розбили.", "uk", "Чорний ворон"),
+    ],
+)
+def test_a_z_channel_is_a_russian_account(text: str, lang: str, name: str) -> None:
+    rec = read(text, lang)
+    got = next(s for s in rec.sources if name in s.name)
+    assert (got.kind, got.side) == ("social_media_account", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Обстрел\n\nГубернатор Олег Лиманов заявил, что повреждены дома.", "ru", "Лиманов"),
+        ("Обстріл\n\nПро це повідомив староста Петро Харків.", "uk", "Харків"),
+        ("Обстрел\n\nКак рассказала Ирина Купянская, в доме нет света.", "ru", "Купянская"),
+    ],
+)
+def test_a_surname_after_a_first_name_is_no_place(text: str, lang: str, word: str) -> None:
+    from claimgraph.ground.places_slavic import extract_places
+
+    assert not any(word in p.text for p in extract_places(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Бої\n\nБої тривають біля Лиману і в Харкові.", "uk", "Lyman"),
+        ("Удар\n\nСергій Лисак повідомив про удар по Нікополю.", "uk", "Nikopol"),
+    ],
+)
+def test_places_beside_names_stay(text: str, lang: str, place: str) -> None:
+    from claimgraph.ground.places_slavic import extract_places
+
+    assert place in {p.name for p in extract_places(text, lang)}
+
+
+def evidence(rec: ArticleRecord) -> list[tuple[str, str, str | None]]:
+    return [(e.text, e.kind, source_name(rec, e.released_by)) for e in rec.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "kind", "by"),
+    [
+        # material as the subject of a verb of showing
+        (
+            "Удар\n\nСвідчення очевидців підтверджують, що ракета влучила в гуртожиток.",
+            "uk",
+            "Свідчення",
+            "testimony",
+            None,
+        ),
+        (
+            "Удар\n\nПоказания местных жителей подтверждают, что ракета попала в общежитие.",
+            "ru",
+            "Показания",
+            "testimony",
+            None,
+        ),
+        (
+            "Техніка\n\nРозслідування видання «Нишпорка» показало, що техніку вивезли через Гомель.",
+            "uk",
+            "Розслідування",
+            "investigation",
+            "Нишпорка",
+        ),
+        (
+            "Техника\n\nРасследование издания «Сыщик» показало, что технику вывезли через Гомель.",
+            "ru",
+            "Расследование",
+            "investigation",
+            "Сыщик",
+        ),
+        (
+            "Жертви\n\nДані моніторингової місії ООН свідчать, що від початку місяця загинули 17 цивільних.",
+            "uk",
+            "Дані",
+            "statistics",
+            None,
+        ),
+        # material obtained
+        (
+            "Завод\n\nЖурналісти «Північного кур'єра» отримали документи, з яких випливає, що завод постачав "
+            "деталі для ракет.",
+            "uk",
+            "документи",
+            "document",
+            None,
+        ),
+        (
+            "Завод\n\nЖурналисты издания «Южный курьер» получили документы, из которых следует, что завод "
+            "поставлял детали для ракет.",
+            "ru",
+            "документы",
+            "document",
+            None,
+        ),
+        # footage a participle says who released
+        ("Удар\n\nНа опублікованих поліцією кадрах видно зруйнований під'їзд.", "uk", "кадрах", "video", "поліці"),
+        ("Удар\n\nНа кадрах, опубликованных очевидцами, виден пожар на складе.", "ru", "кадрах", "video", "очевидц"),
+        # footage shot from a drone
+        (
+            "Танк\n\nБригада оприлюднила кадри з дрона, на яких видно знищення танка.",
+            "uk",
+            "кадри",
+            "drone_footage",
+            "Бригада",
+        ),
+        (
+            "Танк\n\nБригада опубликовала видео с беспилотника, на котором видно уничтожение танка.",
+            "ru",
+            "видео",
+            "drone_footage",
+            "Бригада",
+        ),
+    ],
+)
+def test_material_that_shows_was_obtained_or_filmed_from_a_drone(
+    text: str, lang: str, word: str, kind: str, by: str | None
+) -> None:
+    rec = read(text, lang)
+    hit = next((e for e in evidence(rec) if word.lower() in e[0].lower()), None)
+    assert hit is not None and hit[1] == kind
+    if by:
+        assert hit[2] and by.lower() in hit[2].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a court or a body that confirms material names no evidence of its own
+        ("Суд\n\nАпеляційний суд підтвердив вирок колишньому меру.", "uk"),
+        # material named with no one who showed, obtained or released it
+        ("Розслідування\n\nПоліція відкрила розслідування за фактом обстрілу.", "uk"),
+        ("Документы\n\nДокументы на компенсацию принимают в администрации.", "ru"),
+    ],
+)
+def test_material_with_no_act_of_showing_is_no_evidence(text: str, lang: str) -> None:
+    assert read(text, lang).evidence == []
+
+
+def quotes_by(rec: ArticleRecord) -> list[tuple[str, str | None]]:
+    return [(q.text, source_name(rec, q.speaker)) for q in rec.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "surname"),
+    [
+        (
+            "Зима\n\nКомбат Олег Дубовий розповів, як минула зима.\n\n— Найважче було в лютому, — каже він. — Ми "
+            "втратили два бліндажі.",
+            "uk",
+            "втратили два бліндажі",
+            "Дубовий",
+        ),
+        (
+            "Зима\n\nКомбат Сергей Ольхов рассказал, как прошла зима.\n\n— Тяжелее всего было в феврале, — говорит "
+            "он. — Мы потеряли два блиндажа.",
+            "ru",
+            "потеряли два блиндажа",
+            "Ольхов",
+        ),
+    ],
+)
+def test_a_reply_that_goes_on_after_its_tag_is_the_same_speakers(text: str, lang: str, said: str, surname: str) -> None:
+    rec = read(text, lang)
+    c = claim(rec, said)
+    assert c.quote and surname in (source_name(rec, c.attribution[0].source) or "")
+    assert any(said in q and surname in (who or "") for q, who in quotes_by(rec))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "answer", "surname"),
+    [
+        (
+            "Інтерв'ю\n\nВолонтерка Ганна Кривошея третій рік возить допомогу на фронт. Ми поговорили з нею про "
+            "втому.\n\n— Скільки машин ви передали?\n\n— Понад тридцять. Останню — під Лиманом.\n\n— Чи буває "
+            "страшно?\n\n— Щоразу, але ще страшніше не поїхати.",
+            "uk",
+            "Понад тридцять",
+            "Кривошея",
+        ),
+        (
+            "Интервью\n\nХирург Андрей Зимин рассказал нашему изданию о работе во время обстрелов.\n\n— Сколько "
+            "раненых вы принимаете?\n\n— В тяжелые дни до двадцати человек.\n\n— Хватает ли лекарств?\n\n— Пока "
+            "да, но запасы тают, — говорит Зимин.",
+            "ru",
+            "до двадцати человек",
+            "Зимин",
+        ),
+    ],
+)
+def test_answers_of_an_interview_are_the_interviewees(text: str, lang: str, answer: str, surname: str) -> None:
+    rec = read(text, lang)
+    c = claim(rec, answer)
+    assert c.quote and surname in (source_name(rec, c.attribution[0].source) or "")
+    assert any(answer in q and surname in (who or "") for q, who in quotes_by(rec))
+    # the questions are no claims
+    assert not any(c.text.rstrip().endswith("?") for c in rec.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Зима\n\nКомбат Олег Дубовий розповів «Поліському кур'єру», як минула зима.", "uk", "Поліському кур'єру"),
+        ("Зима\n\nКомбат Сергей Ольхов рассказал «Северной правде», как прошла зима.", "ru", "Северной правде"),
+    ],
+)
+def test_an_outlet_told_in_quotation_marks_is_no_quotation(text: str, lang: str, name: str) -> None:
+    rec = read(text, lang)
+    assert not any(name in q.text for q in rec.quotes)
+    assert not any(name in c.text for c in rec.claims)
+
+
+@pytest.mark.parametrize(
+    ("mention", "lang", "name"),
+    [
+        ("Волонтерка Ганна Кривошея", "uk", "Ганна Кривошея"),
+        ("Олена Кривошея", "uk", "Олена Кривошея"),
+        # a man's name in the genitive is still put in the nominative
+        ("по словам Дмитрия Пескова", "ru", "Дмитрий Песков"),
+        ("губернатора Вячеслава Гладкова", "ru", "Вячеслав Гладков"),
+    ],
+)
+def test_a_womans_name_in_the_nominative_is_kept(mention: str, lang: str, name: str) -> None:
+    from claimgraph.extract.slavic.sources import person_name
+
+    got = person_name(mention, lang)
+    assert got is not None and got[0] == name
+
+
+def places(text: str, lang: str) -> list[tuple[str, str, str]]:
+    from claimgraph.ground.places_slavic import extract_places
+
+    return [(p.text, p.name, p.feature) for p in extract_places(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Сбиты 30 беспилотников: 12 — над Брянской областью, 10 — над Курской, 8 — над Белгородской.",
+            "ru",
+            {"Курской": "Kursk Oblast", "Белгородской": "Belgorod Oblast"},
+        ),
+        (
+            "Атаки відбито в Донецькій області, Харківській і Запорізькій.",
+            "uk",
+            {"Харківській": "Kharkiv Oblast", "Запорізькій": "Zaporizhzhia Oblast"},
+        ),
+    ],
+)
+def test_a_region_whose_noun_is_left_out_in_a_list_is_a_region(text: str, lang: str, want: dict[str, str]) -> None:
+    got = {t: n for t, n, f in places(text, lang) if f == "admin1"}
+    for word, name in want.items():
+        assert got.get(word) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        # a region adjective that has a noun of its own is no region left out
+        ("У Курской области выступил председатель Курской думы.", "ru", "Курской думы"),
+        # a region adjective in another sentence
+        ("Над Брянской областью сбиты дроны. Курской делегации там не было.", "ru", "Курской"),
+    ],
+)
+def test_a_region_adjective_with_its_own_noun_or_elsewhere_is_not_taken(text: str, lang: str, word: str) -> None:
+    assert not any(t == word.split()[0] for t, _n, _f in places(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a two-word village the gazetteer does not know: no namesake of its first word
+        ("Ворог обстріляв село Вишнева Балка.", "uk"),
+        ("Под обстрел попало село Грушевая Поляна.", "ru"),
+    ],
+)
+def test_an_unknown_two_word_village_gets_no_namesake_of_its_first_word(text: str, lang: str) -> None:
+    assert places(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value", "end"),
+    [
+        ("Упродовж ночі ворог атакував область дронами.", "uk", "Упродовж ночі", "2026-05-20", None),
+        ("За ніч сили ППО збили 40 дронів.", "uk", "За ніч", "2026-05-20", None),
+        ("За прошедшую ночь сбиты 43 беспилотника.", "ru", "За прошедшую ночь", "2026-05-20", None),
+        ("В течение ночи продолжались бои.", "ru", "В течение ночи", "2026-05-20", None),
+        ("За ніч на 19 травня збито 40 дронів.", "uk", "За ніч на 19 травня", "2026-05-18", "2026-05-19"),
+        ("За ночь на 14 мая сбиты 20 беспилотников.", "ru", "За ночь на 14 мая", "2026-05-13", "2026-05-14"),
+    ],
+)
+def test_the_night_before_the_report(text: str, lang: str, span: str, value: str, end: str | None) -> None:
+    got = [(d.text, d.value, d.end_value) for d in extract_dates(text, PUB, lang)]
+    assert (span, value, end) in got

@@ -54,9 +54,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     days = "|".join(sorted(_weekday_forms(lang), key=len, reverse=True))
     year_word = r"(?:року|році|рік|р\.)" if lang == "uk" else r"(?:года|году|год|г\.)"
     night = (
-        r"(?:[ув] ніч|вночі) (?:з (?P<d1>\d{1,2}) )?на"
+        r"(?:[ув] ніч|вночі|за ніч) (?:з (?P<d1>\d{1,2}) )?на"
         if lang == "uk"
-        else r"(?:в ночь|ночью) (?:с (?P<d1>\d{1,2}) )?на"
+        else r"(?:в ночь|ночью|за ночь) (?:с (?P<d1>\d{1,2}) )?на"
     )
     born = r"року народження|р\.\s?н\." if lang == "uk" else r"года рождения|г\.\s?р\."
     since = r"(?:з|від|починаючи з)(?:\s+початку)?" if lang == "uk" else r"(?:с|начиная с)(?:\s+начала)?"

@@ -533,14 +533,44 @@ def extract_places(text: str, lang: str) -> list[Place]:
             and not re.search(r"\w", text[line_start:s])
             and lemma(w, lang) not in admin_nouns
         )
+        elided = _region(w, lang) if has(w, lang, "ADJF") else None
+        nxt_word = words[i + 1][0] if i + 1 < len(words) else ""
+        if elided and not admin_nouns.get(lemma(nxt_word, lang)) and _elided_region(text, out, s, lang):
+            # "18 — над Брянской областью, 15 — над Курской": the region noun left out in a list
+            out.append(_region_place(elided, text, s, e))
+            taken.add(s)
+            continue
+        if (
+            marked
+            and has(w, lang, "ADJF")
+            and has(w, lang, "NOUN")
+            and i + 1 < len(words)
+            and words[i + 1][0][:1].isupper()
+            and text[e : words[i + 1][1]] == " "
+            and not _region(w, lang)
+            and not _region(words[i + 1][0], lang)
+        ):
+            # "село Вишнева Балка": a two-word name after a marker, its first word also a noun's form
+            name = f"{nominative(w, lang)} {nominative(words[i + 1][0], lang)}"
+            entry = _pick(lookup(name), admin, countries)
+            if entry:
+                out.append(_entry_place(entry, text, s, words[i + 1][2]))
+            taken |= {s, words[i + 1][1]}
+            continue
         if has(w, lang, "ADJF") and not has(w, lang, "NOUN"):
             # "Велика Писарівка", "Нова Каховка": an adjective with the capitalised noun after it
-            if i + 1 < len(words) and words[i + 1][0][:1].isupper() and text[e : words[i + 1][1]] == " ":
+            pair = i + 1 < len(words) and words[i + 1][0][:1].isupper() and text[e : words[i + 1][1]] == " "
+            if pair:
                 name = f"{nominative(w, lang)} {nominative(words[i + 1][0], lang)}"
                 entry = _pick(lookup(name), admin, countries)
                 if entry:
                     out.append(_entry_place(entry, text, s, words[i + 1][2]))
                     taken |= {s, words[i + 1][1]}
+                elif marked and not _region(w, lang):
+                    # "село Вишнева Балка" the gazetteer does not know: the name is both words, and the
+                    # adjective alone would be some namesake elsewhere
+                    taken |= {s, words[i + 1][1]}
+                    continue
             if not marked or s in taken:
                 continue  # a settlement named like an adjective ("у селі Тёткино") only after a marker
         region = _region(w, lang)
@@ -548,11 +578,20 @@ def extract_places(text: str, lang: str) -> list[Place]:
             out.append(_region_place(region, text, s, e))
             taken.add(s)
             continue
+
         ps = parses(w, lang)
         if ps and ps[0][1] & {"PREP", "CONJ", "ADVB", "PRCL", "NPRO", "INTJ"} and not any("Geox" in t for _l, t in ps):
             continue  # a capitalised function word at a sentence start ("Крім того")
         geox = any("Geox" in t for _l, t in ps)
         person = ps and any(("Name" in t or "Surn" in t or "Patr" in t) for _l, t in ps[:1]) and not geox
+        if not person and i and text[words[i - 1][2] : s] == " " and words[i - 1][0][:1].isupper():
+            # "Антон Лиманов", "Олег Харків": a capitalised word right after a first name is a surname
+            prev_ps = parses(words[i - 1][0], lang)
+            person = (
+                bool(prev_ps)
+                and any("Name" in t for _l, t in prev_ps[:1])
+                and not any("Geox" in t for _l, t in prev_ps)
+            )
         names = [w] + [lem for lem, _t in ps]
         if lang == "ru":
             names += [v for lem, _t in ps for v in _ukrainian_forms(lem)]  # "Золочеву" -> Золочів
@@ -615,6 +654,54 @@ def extract_places(text: str, lang: str) -> list[Place]:
     return out
 
 
+def _elided_region(text: str, found: list[Place], s: int, lang: str) -> bool:
+    """Whether a region adjective with no noun after it stands for "<adjective> область" named just
+    before in the same sentence ("над Брянской областью, 15 — над Курской", "у Сумській, Харківській та
+    Чернігівській областях" is read by its noun)."""
+    admin = lex(lang, "admin_nouns")
+    prev = [
+        p
+        for p in found
+        if p.feature == "admin1"
+        and p.end <= s
+        and s - p.end <= 120
+        and len(p.text.split()) == 2
+        and admin.get(lemma(p.text.split()[1], lang)) == "admin1"
+        and not re.search(r"[.!?;\n]", text[p.end : s])
+    ]
+    if not prev:
+        return False
+    # the adjective ends its phrase: punctuation, a conjunction or the end follows, no noun of its own
+    after = text[s:].split(None, 1)
+    rest = after[1] if len(after) > 1 else ""
+    word = re.match(r"[\w'’-]+", after[0] if after else "")
+    tail = after[0][word.end() :] if word else ""
+    return bool(
+        tail[:1] in (",", ".", ";", ":", "!", "?", ")") or not rest or re.match(r"(?:та|і|й|и|а|теж|також)\b", rest)
+    )
+
+
 def region_of(word: str, lang: str) -> tuple | None:
     """The region a word names ("Чернігівської", "Харьковщина"): (name, country, admin1, lat, lon)."""
     return _region(word, lang)
+
+
+def country_in_title(mention: str, lang: str) -> str | None:
+    """The one war country ("UA", "RU") of the places a source's title names: a town in the genitive ("Мэр
+    Липецка", "Міський голова Бердичева") or as an adjective ("Начальниця Ізюмської міської військової
+    адміністрації"); None when it names none or more than one."""
+    found = {p.country for p in extract_places(mention, lang) if p.country}
+    for m in WORD.finditer(mention):
+        w = m.group()
+        if m.start() == 0 or not w[:1].isupper() or not has(w, lang, "ADJF"):
+            continue
+        for cand in toponym_candidates(w, lang):
+            c = next(
+                (c for c in lookup(cand) if c.curated and c.feature == "settlement" and c.country in WAR_COUNTRIES),
+                None,
+            )
+            if c is not None:
+                found.add(c.country)
+                break
+    found &= {"UA", "RU"}
+    return next(iter(found)) if len(found) == 1 else None

@@ -95,6 +95,20 @@ CHANNEL_AT = re.compile(
     r"(?:telegram|телеграм|facebook|фейсбук|twitter|твиттер|твітер|instagram|инстаграм|інстаграм|youtube|ютуб|"
     r"соцсет|соцмереж|социальн\w+\s+сет|соціальн\w+\s+мереж|канал|сторінц|страниц|аккаунт|акаунт|блог)"
 )
+# the words in quotation marks are a name: each capitalised or a figure, at most four ("«Волинському вістнику»"
+# has a lower-case second word of a title, so the first capital and the short length decide)
+QUOTED_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ0-9][\w'’-]*(?:[ -][\w'’-]+){0,3}")
+# verbs whose object in quotation marks may be a name given ("назвали «Операцією Х»")
+NAMING = {"назвати", "називати", "назвать", "называть"}
+# verbs by which material comes into someone's hands, with no release ("журналісти отримали документи")
+OBTAIN = {"отримати", "отримувати", "здобути", "получить", "получать", "раздобыть", "добыть"}
+# the forms of "data" that head a two-word evidence entry ("дані моніторингу", "данные мониторинга")
+DATA_FORMS = {
+    **dict.fromkeys(("дані", "даних", "даними", "даним"), "дані"),
+    **dict.fromkeys(("данные", "данных", "данными", "данным"), "данные"),
+}
+# footage shot from a drone ("кадри з дрона", "видео с беспилотника", "відео з квадрокоптера")
+FROM_DRONE = re.compile(r"(?i)\s*(?:з|із|зі|с|со)\s+(?:дрон|безпілотн|беспилотн|квадрокоптер|коптер|бпла|бпл\w)\w*")
 # "части снимков", "частину відео": a part of a set, told apart from the whole
 PART_OF = {"часть", "частина", "некоторый", "деякий"}
 # a message is material a claim rests on where the network it was posted on is named
@@ -456,7 +470,65 @@ class Reader:
             if self.is_non_claim(s, body):
                 continue
             self.sentence(si, s, body, headline and not label_hops, label_hops)
+        self.dialogue(sents, paras)
         self.finish(sents)
+
+    def dialogue(self, sents: list[Sentence], paras: list[tuple[int, int]]) -> None:
+        """Direct speech told with dialogue dashes. A reply that goes on after its speaker's tag ("— Важко
+        було, — каже він. — Ми втратили двох.") is the same speaker's; in an interview, a dash paragraph
+        that answers a dash paragraph ending in a question is the interviewee's: the speaker a tag of the
+        answers names, else the person named last before the first question."""
+        text = self.text
+        dashed = [text[a] in "—–" for a, _b in paras]
+        if not any(dashed):
+            return
+        # a reply resumed after the tag, in the same paragraph
+        for si, s in enumerate(sents):
+            a = s.start
+            while a < s.end and text[a].isspace():
+                a += 1
+            if a >= s.end or text[a] not in "—–" or not dashed[s.para] or a == paras[s.para][0]:
+                continue
+            mine = [d for d in self.drafts if d.sent == si]
+            before = [d for d in self.drafts if d.para == s.para and d.sent < si and d.frame == "quote" and d.hops]
+            if not mine or not before or any(d.hops for d in mine):
+                continue
+            self.speak(mine, before[-1].hops, a + 1, s.end)
+        # an interview: answers to questions
+        asked = [dashed[i] and text[a:b].rstrip().endswith("?") for i, (a, b) in enumerate(paras)]
+        answers = [i for i in range(1, len(paras)) if dashed[i] and asked[i - 1] and not asked[i]]
+        if not answers:
+            return
+        tagged = [d for d in self.drafts if d.para in answers and d.frame == "quote" and d.hops]
+        hops = tagged[0].hops if tagged else None
+        if hops is None:
+            first_q = paras[answers[0] - 1][0]
+            spans = [
+                sp
+                for pr in (("він", "вона") if self.lang == "uk" else ("он", "она"))
+                if (sp := self.book.named_before(first_q, pr))
+            ]
+            sid = self.book.add(*max(spans, key=lambda sp: sp[1])) if spans else None
+            if sid is None:
+                return
+            hops = [Hop(sid, None)]
+        for i in answers:
+            mine = [d for d in self.drafts if d.para == i and not d.hops]
+            if mine:
+                self.speak(mine, hops, paras[i][0] + 1, paras[i][1])
+
+    def speak(self, drafts: list[Draft], hops: list[Hop], a: int, b: int) -> None:
+        """Drafts in the span a..b made the direct speech of the source of ``hops``, with one quote for it."""
+        text = self.text
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1] in " \t.":
+            b -= 1
+        if any(q.start < b and a < q.end for q in self.quotes):
+            return
+        self.quotes.append(Quote(id=f"q{len(self.quotes) + 1}", text=text[a:b], start=a, end=b, speaker=hops[0].source))
+        for d in drafts:
+            d.hops, d.stance, d.quote, d.frame = list(hops), "reports", True, "quote"
 
     def after_check(self, s: Sentence, body: int) -> int:
         """'Нам вдалося геолокувати це відео: його знято …', 'Проверить запись не удалось: …': a statement
@@ -655,7 +727,27 @@ class Reader:
                 for lem, tags in parses(t.text, self.lang)
             )
         ]
-        if not verbs and not verdict and basis is None:
+        # the material as the subject of a verb of showing ("Свідчення очевидців підтверджують",
+        # "Расследование издания показало"), material obtained ("отримали документи") and material a
+        # participle says who released ("На опублікованих поліцією кадрах", "на кадрах, опубликованных очевидцами")
+        showing = [
+            i
+            for i, t in enumerate(toks)
+            if any(lem in CONFIRMING and "VERB" in tags for lem, tags in parses(t.text, self.lang))
+        ]
+        obtained = [
+            i
+            for i, t in enumerate(toks)
+            if any(lem in OBTAIN and "VERB" in tags for lem, tags in parses(t.text, self.lang))
+        ]
+        shown_by = [
+            i
+            for i, t in enumerate(toks)
+            if i + 1 < len(toks)
+            and any(lem in release and tags & {"ADJF", "PRTF"} for lem, tags in parses(t.text, self.lang))
+            and any("ablt" in tags and "NOUN" in tags for _l, tags in parses(toks[i + 1].text, self.lang))
+        ]
+        if not verbs and not verdict and basis is None and not showing and not obtained and not shown_by:
             return
         k = -1
         while k + 1 < len(toks):
@@ -695,7 +787,22 @@ class Reader:
                     same.verification = verdict
                 break
             by = self.released_in(toks, k, last_i)
-            if by is None and verbs and not verdict and not listed:
+            agent = next((i for i in shown_by if first - 3 <= i <= last_i + 3), None)
+            if by is None and agent is not None:
+                end = self.np_end(toks, agent + 1, len(toks))
+                by = self.source(toks, (agent + 1, max(end, agent + 2)))
+            if kind in ("video", "photo") and FROM_DRONE.match(self.text, toks[last_i].end):
+                kind = "drone_footage"
+            material = (
+                agent is not None
+                or any(v > last_i and has(toks[first].text, self.lang, "nomn") for v in showing)
+                or any(v < first for v in obtained)
+            )
+            if material and not verbs:
+                pass  # material named by its own sentence with no release verb
+            elif not verbs and not verdict and not listed:
+                continue
+            elif by is None and verbs and not verdict and not listed:
                 by = next((d.hops[0].source for d in own if d.hops), None)
                 if by is None:
                     by = self.release_subject(
@@ -732,6 +839,12 @@ class Reader:
         entry with the word before ("супутникові знімки", "судебных решениях") wins over the noun alone;
         a message noun ("сообщениях", "повідомлення") is material only with a network named after it (kind
         None here)."""
+        data = DATA_FORMS.get(norm(toks[k].text))
+        if data and k + 1 < len(toks):
+            # "Дані моніторингової місії", "данные системы мониторинга": figures gathered, statistics
+            data_pair = f"{data} {lemma(toks[k + 1].text, self.lang)}"
+            if data_pair in nouns:
+                return k, nouns[data_pair]
         lems = [lem for lem, tags in parses(toks[k].text, self.lang) if "NOUN" in tags]
         if not lems:
             return None
@@ -1329,6 +1442,13 @@ class Reader:
             return True
         if k < len(ts) and ts[k].text in OPENERS:
             q = next(((a, b) for a, b in qs if a == ts[k].start), None)
+            if q and QUOTED_NAME.fullmatch(text[q[0] + 1 : q[1]]) and lemma(verb.text, lang) not in NAMING:
+                # "розповів «Волинському вістнику», як …": the outlet told, no quotation; what follows is said
+                qe = q[1]
+                q = None
+                k = next((i for i in range(k, len(ts)) if ts[i].start > qe), len(ts))
+                while k < len(ts) and ts[k].text in (",", ":"):
+                    k += 1
             if q:
                 self.quote_claims(q[0] + 1, q[1], hops, si, s, headline)
                 return True

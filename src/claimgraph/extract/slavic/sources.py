@@ -121,9 +121,18 @@ def _nominative_name(run: list[str], lang: str, oblique: bool = False) -> list[s
     """A person's name in the nominative when its first name stands in an oblique case ("за словами Оксани
     Левчук" -> Оксана Левчук, "по словам Дмитрия Пескова" -> Дмитрий Песков); the other words follow the
     first name's gender. A name that can be read as nominative is kept as written."""
+    first = _sing_name_readings(run[0], lang)
+    if (
+        not oblique
+        and len(run) > 1
+        and any({"nomn", "femn", "Name"} <= p.tag.grammemes for p in first)
+        and not any({"masc", "Name"} <= p.tag.grammemes for p in first)
+        and any(_oblique_only(w, lang) for w in run[1:])
+        and all("masc" in p.tag for w in run[1:] if _oblique_only(w, lang) for p in _sing_name_readings(w, lang))
+    ):
+        return run  # "Ганна Кривошея": a woman's name in the nominative, her surname no man's genitive
     # a first name or surname with no nominative reading ("Юрія", "Кузьменка") puts the whole name in that case
     oblique = oblique or any(_oblique_only(w, lang) for w in run)
-    first = _sing_name_readings(run[0], lang)
     if oblique:
         # the title before it stands in an oblique case ("губернатора … Вячеслава Гладкова"): so does the
         # name in apposition, though "Вячеслава" could also be a woman's name in the nominative
@@ -162,6 +171,16 @@ def side_of(name: str, lang: str) -> str | None:
         if reg:
             return {"UA": "ua", "RU": "ru"}.get(reg[1])
     return None
+
+
+def title_side(name: str, lang: str) -> str | None:
+    """The side of the country of a town a title names ("Мэр Липецка", "голова Ізюмської МВА")."""
+    from ...ground.places_slavic import country_in_title
+
+    if not re.search(r"(?<!^)(?<![.!?]\s)\b[A-ZА-ЯЁІЇЄҐ]", name):
+        return None
+    country = country_in_title(name, lang)
+    return {"UA": "ua", "RU": "ru"}.get(country) if country else None
 
 
 def _name_like(word: str, lang: str) -> bool:
@@ -221,13 +240,18 @@ def person_name(name: str, lang: str) -> tuple[str, str] | None:
     # a name in quotation marks ("угруповання «Хортиця» Віктор Трегубов") is no part of a person's name
     words = re.findall(r"[\w'’ʼ.-]+", re.sub(r"«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]", " x ", name))
     run: list[str] = []
-    for w in reversed(words):
+    for n, w in enumerate(reversed(words)):
+        prev = words[len(words) - n - 2] if len(words) - n - 2 >= 0 else ""
         if (
             w[:1].isupper()
             and not w.isupper()
             and not registry_hit(w, lang)
             and not kind_of(w, lang)
-            and _name_like(w, lang)
+            and (
+                _name_like(w, lang)
+                # "Антон Лиманов": a surname the dictionary reads as a common noun, after a first name
+                or (not run and prev[:1].isupper() and has(prev, lang, "Name") and not has(prev, lang, "Geox"))
+            )
         ):
             run.insert(0, w)
         else:
@@ -471,6 +495,19 @@ class SourceBook:
             else:
                 # "Речник Генштабу Андрій Ковалишин": a person; the body in the title is whom they speak for
                 affiliation, hit = hit, None
+        # "Джерело в СБУ", "источник РБК в энергетической компании": an unnamed source; the body it is in
+        # gives its side but it is not that body
+        first_word = re.findall(r"[\w'’ʼ-]+", mention)[:1]
+        unnamed_in = None
+        unnamed_head = bool(
+            not person
+            and first_word
+            and len(mention.split()) > 1
+            and lemma(first_word[0], lang) in lex(lang, "unnamed_heads")
+        )
+        if unnamed_head and (hit or kind_of(mention, lang) not in (None, "unnamed")):
+            unnamed_in = (hit[1].get("side") if hit else None) or side_of(mention, lang)
+            hit = None
         initials = "".join(w[0] for w in lemma_words(mention, lang) if len(w) > 2)
         entry = None if person or hit else self.antecedent(mention)
         if entry is None and not person and not hit:
@@ -507,14 +544,18 @@ class SourceBook:
                 break
         if entry is None:
             kind = hit[1]["kind"] if hit else (kind_of(mention, lang) or ("state_official" if person else "other"))
+            if unnamed_head:
+                kind = "unnamed"
             if person and kind in ("government_body", "other", "military") and not hit:
                 title = kind_of(mention, lang)
                 kind = title if title in ("state_official", "military", "journalist", "expert") else "state_official"
             side = (
-                (hit[1].get("side") if hit else None)
+                unnamed_in
+                or (hit[1].get("side") if hit else None)
                 or (affiliation[1].get("side") if affiliation else None)
                 or side_of(mention, lang)
                 or self.side_in_description(mention)
+                or (title_side(mention, lang) if person and kind in STATE_KINDS else None)
                 or "unknown"
             )
             name = person[0] if person else mention
