@@ -565,3 +565,36 @@ def test_an_unknown_two_word_village_gets_no_namesake_of_its_first_word(text: st
 def test_the_night_before_the_report(text: str, lang: str, span: str, value: str, end: str | None) -> None:
     got = [(d.text, d.value, d.end_value) for d in extract_dates(text, PUB, lang)]
     assert (span, value, end) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue", "words"),
+    [
+        ("Удар\n\nЯк стверджується, склад пального знищено повністю.", "uk", "Як стверджується", "склад пального"),
+        ("Удар\n\nЯк повідомляється, у селі зникло світло.", "uk", "Як повідомляється", "зникло світло"),
+        ("Удар\n\nКак утверждается, склад горючего уничтожен полностью.", "ru", "Как утверждается", "склад горючего"),
+        ("Удар\n\nКак сообщается, в поселке пропал свет.", "ru", "Как сообщается", "пропал свет"),
+    ],
+)
+def test_an_impersonal_as_frame_hedges_the_clause_and_is_no_claim(text: str, lang: str, cue: str, words: str) -> None:
+    rec = read(text, lang)
+    c = claim(rec, words)
+    assert cue in {h.text for h in c.hedges} and c.stance == "distances"
+    assert not c.text.startswith(cue)
+    assert not any(x.text.strip() == cue for x in rec.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Відео\n\nВідео оприлюднив канал «Тиха гавань». Ми встановили місце зйомки: це околиця Старобільська.", "uk"),
+        (
+            "Видео\n\nВидео опубликовал канал «Тихая гавань». Мы установили место съемки: это окраина Старобельска.",
+            "ru",
+        ),
+    ],
+)
+def test_where_footage_was_shot_established_confirms_it(text: str, lang: str) -> None:
+    rec = read(text, lang)
+    assert [e.verification for e in rec.evidence] == ["confirmed"]
+    assert any(c.verification == "confirmed" for c in rec.claims)

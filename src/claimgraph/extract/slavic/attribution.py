@@ -100,6 +100,8 @@ CHANNEL_AT = re.compile(
 QUOTED_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ0-9][\w'’-]*(?:[ -][\w'’-]+){0,3}")
 # verbs whose object in quotation marks may be a name given ("назвали «Операцією Х»")
 NAMING = {"назвати", "називати", "назвать", "называть"}
+# where footage was shot ("місце зйомки", "место съёмки"): a check of the footage named before
+SHOT_AT = re.compile(r"(?i)зйомк|знімання|съ[её]мк")
 # verbs by which material comes into someone's hands, with no release ("журналісти отримали документи")
 OBTAIN = {"отримати", "отримувати", "здобути", "получить", "получать", "раздобыть", "добыть"}
 # the forms of "data" that head a two-word evidence entry ("дані моніторингу", "данные мониторинга")
@@ -748,6 +750,13 @@ class Reader:
             and any("ablt" in tags and "NOUN" in tags for _l, tags in parses(toks[i + 1].text, self.lang))
         ]
         if not verbs and not verdict and basis is None and not showing and not obtained and not shown_by:
+            return
+        if verdict and SHOT_AT.search(seg) and not any(self.evidence_noun(toks, i, nouns) for i in range(len(toks))):
+            # "Ми встановили місце зйомки": the footage named just before was checked
+            near = [e for e in self.evidence if self.ev_para.get(e.id, -9) in (s.para, s.para - 1)]
+            footage = [e for e in near if e.kind in ("video", "photo", "drone_footage") and e.start < s.start]
+            if footage:
+                footage[-1].verification = verdict
             return
         k = -1
         while k + 1 < len(toks):
