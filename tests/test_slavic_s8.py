@@ -598,3 +598,30 @@ def test_where_footage_was_shot_established_confirms_it(text: str, lang: str) ->
     rec = read(text, lang)
     assert [e.verification for e in rec.evidence] == ["confirmed"]
     assert any(c.verification == "confirmed" for c in rec.claims)
+
+
+def figures(text: str, lang: str) -> list[tuple[str, float, str]]:
+    from claimgraph.ground.quantities_slavic import extract_quantities
+
+    return [(q.text, q.value, q.unit) for q in extract_quantities(text, lang, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Погибли не менее 9 человек, ранены более 30.", "ru", ("более 30", 30.0, "person")),
+        ("Загинули четверо людей, поранено ще 11.", "uk", ("11", 11.0, "person")),
+        ("Знищено понад 20 одиниць техніки.", "uk", ("понад 20 одиниць техніки", 20.0, "vehicle")),
+        ("Уничтожено 14 единиц техники.", "ru", ("14 единиц техники", 14.0, "vehicle")),
+        ("Ворог випустив 3 Калібри та 2 Іскандери.", "uk", ("3 Калібри", 3.0, "missile")),
+        ("Противник выпустил 6 Калибров.", "ru", ("6 Калибров", 6.0, "missile")),
+    ],
+)
+def test_figures_of_the_harmed_of_equipment_and_of_missiles_by_name(
+    text: str, lang: str, want: tuple[str, float, str]
+) -> None:
+    assert want in figures(text, lang)
+
+
+def test_a_bare_figure_with_no_harm_before_it_counts_nothing() -> None:
+    assert figures("Рахунок матчу 3:1, глядачів було небагато.", "uk") == []

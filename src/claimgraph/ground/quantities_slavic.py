@@ -161,6 +161,15 @@ def _counted_noun(text: str, start: int, lang: str) -> tuple[str, str] | None:
     return (got[0], got[1]) if got and got[0] != "item" else None
 
 
+def _harmed_before(text: str, start: int, lang: str) -> bool:
+    """Whether a predicate of harm ("ранены", "поранено", "загинули") stands right before a figure."""
+    m = re.search(r"([^\W\d][\w'’]*)\s+(?:ще\s+|еще\s+|ещё\s+)?$", text[max(0, start - 30) : start])
+    if not m:
+        return False
+    casualty = set(lex(lang, "casualty_predicates"))
+    return any(lem in casualty for lem in lemmas(m.group(1), lang))
+
+
 def _qualifier(text: str, start: int, lang: str) -> tuple[str, int]:
     before = text[max(0, start - 30) : start].lower()
     for phrase, q in sorted(lex(lang, "qualifiers"), key=lambda x: -len(x[0])):
@@ -267,6 +276,8 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
                     got = ("item", "count", e)
                 elif multiplied:  # "понад 50 тисяч": a figure in its own right
                     got = ("item", "count", e)
+                elif _harmed_before(text, qs, lang) and not re.match(r"\s*[^\W\d]", text[e:]):
+                    got = ("person", "count", e)  # "погибли 12 человек, ранены более 40": the people left out
                 elif (
                     out
                     and re.match(r"\s*[—–]\s", text[e : e + 3])
