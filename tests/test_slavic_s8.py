@@ -625,3 +625,46 @@ def test_figures_of_the_harmed_of_equipment_and_of_missiles_by_name(
 
 def test_a_bare_figure_with_no_harm_before_it_counts_nothing() -> None:
     assert figures("Рахунок матчу 3:1, глядачів було небагато.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "head", "kind", "side"),
+    [
+        (
+            "Пожар\n\nВ Энгельсе и Саратове слышали взрывы. Местные телеграм-каналы пишут, что горит склад.",
+            "ru",
+            "Местные телеграм-каналы",
+            "social_media_account",
+            "ru",
+        ),
+        (
+            "Пожежа\n\nУ Сумах і Конотопі чули вибухи. Місцеві телеграм-канали пишуть, що горить склад.",
+            "uk",
+            "Місцеві телеграм-канали",
+            "social_media_account",
+            "ua",
+        ),
+        (
+            "Видео\n\nРедакция «Южного ветра» сообщила, что ролик снят на окраине города.",
+            "ru",
+            "Редакция",
+            "media_outlet",
+            None,
+        ),
+        (
+            "Відео\n\nРедакція «Південного вітру» повідомила, що ролик знято на околиці міста.",
+            "uk",
+            "Редакція",
+            "media_outlet",
+            None,
+        ),
+    ],
+)
+def test_local_channels_are_where_the_events_are_and_an_editorial_office_is_an_outlet(
+    text: str, lang: str, head: str, kind: str, side: str | None
+) -> None:
+    rec = read(text, lang)
+    got = next(s for s in rec.sources if s.name.startswith(head))
+    assert got.kind == kind
+    if side:
+        assert got.side == side

@@ -719,8 +719,9 @@ def settle_sides(sources: list[Source], places: list[Place]) -> None:
             src.side = top.lower()
         elif (
             src.side == "unknown"
-            and src.kind in ("other", "unnamed")
+            and src.kind in ("other", "unnamed", "social_media_account")
             and LOCAL & set(re.findall(r"\w+", src.name.lower()))
         ):
-            # "местной сетевой компании", "місцевих мешканців": local people and firms are where the events are
+            # "местной сетевой компании", "місцевих мешканців", "місцеві пабліки": local people, firms and
+            # channels are where the events are
             src.side = top.lower()
