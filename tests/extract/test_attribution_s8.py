@@ -176,3 +176,37 @@ def test_a_participle_inside_a_content_stays_the_same_speaker_s_second_frame(ext
     )
     assert ("said", "the pier was closed") in got
     assert ("warning", "the storm would return") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The general acknowledged the failure of the spring offensive.",
+            "acknowledged",
+            "the failure of the spring offensive",
+        ),
+        (
+            "The ministry conceded the loss of two supply depots near the river.",
+            "conceded",
+            "the loss of two supply depots near the river",
+        ),
+        (
+            "The council proposes allowing shops to open on Sundays in the old town.",
+            "proposes",
+            "allowing shops to open on Sundays in the old town",
+        ),
+        (
+            "Rivera suggested raising the tax on luxury cars next year.",
+            "suggested",
+            "raising the tax on luxury cars next year",
+        ),
+        (
+            "The inspectors recommended closing the eastern wing of the hospital.",
+            "recommended",
+            "closing the eastern wing of the hospital",
+        ),
+    ],
+)
+def test_admission_takes_a_noun_phrase_and_proposal_a_gerund(extract_text, text, cue, content):
+    assert (cue, content) in cues_and_texts(extract_text(text))
