@@ -180,9 +180,14 @@ class Settings:
         return json.loads(json.dumps(dataclasses.asdict(self)))
 
     def settings_hash(self) -> str:
-        """A short digest of every value, stable across processes, runs and Python versions."""
-        blob = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-        return hashlib.sha256(blob.encode("ascii")).hexdigest()[:16]
+        """A short digest of every value, stable across processes, runs and Python versions. Worked out once
+        per (frozen) object: the deep copy to plain values costs more than some components."""
+        got = self.__dict__.get("_settings_hash")
+        if got is None:
+            blob = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+            got = hashlib.sha256(blob.encode("ascii")).hexdigest()[:16]
+            object.__setattr__(self, "_settings_hash", got)  # not a field: equality, repr and asdict ignore it
+        return got
 
 
 SECTIONS = tuple(f.name for f in fields(Settings))

@@ -64,11 +64,16 @@ def _error(component: str, e: BaseException) -> dict[str, str]:
 
 
 def extract_article(
-    raw: RawArticle, settings: Settings | None = None, doc: Any = None, pipeline: Pipeline | None = None
+    raw: RawArticle,
+    settings: Settings | None = None,
+    doc: Any = None,
+    pipeline: Pipeline | None = None,
+    language: str | None = None,
 ) -> ArticleRecord:
     """One article in, one article record out (``shared/schema/article.schema.json``).
     ``doc``: the article already parsed by ``nlp.parse_batch`` (batch callers pass it), or the
-    exception its parse raised (the record then carries the error)."""
+    exception its parse raised (the record then carries the error). ``language``: ``language_of(raw)``
+    when the caller has already worked it out (the batch loop has, to decide what to parse)."""
     settings = settings or Settings()
     pipeline = pipeline or default_pipeline(settings)
     meta = ArticleMeta(
@@ -79,7 +84,7 @@ def extract_article(
         title=raw.title,
         authors=raw.authors,
         published=raw.published,
-        language=language_of(raw),
+        language=language or language_of(raw),
         forwarded_from=_forwarded_from(raw),
         captured=raw.extra.get("captured") if isinstance(raw.extra.get("captured"), str) else None,
     )
@@ -158,7 +163,8 @@ def extract_stream(
     def flush() -> Iterator[tuple[Any, ArticleRecord | None]]:
         arts = [x for x in buf if isinstance(x, RawArticle)]
         # only the articles whose components read the English parse are parsed
-        parsed = [a for a in arts if needs_parse(pipeline, language_of(a))]
+        langs = {id(a): language_of(a) for a in arts}  # detected once per article, here and in its record
+        parsed = [a for a in arts if needs_parse(pipeline, langs[id(a)])]
         docs = dict(
             zip(
                 map(id, parsed),
@@ -168,7 +174,7 @@ def extract_stream(
         )
         for x in buf:
             if isinstance(x, RawArticle):
-                yield x, extract_article(x, settings, doc=docs.get(id(x)), pipeline=pipeline)
+                yield x, extract_article(x, settings, doc=docs.get(id(x)), pipeline=pipeline, language=langs[id(x)])
             else:
                 yield x, None
         buf.clear()

@@ -363,7 +363,19 @@ def _needs_month(rx: re.Pattern[str]) -> bool:
 # a month name anywhere (case-insensitive, as every pattern is): a text without one skips the patterns
 # that need one (the same matches, found without running them; most of scan_dates' time is these patterns)
 MONTH_WORD = re.compile(M, re.I)
+
+
+def _at_word_start(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` (which opens with ``\\b`` and whose every match begins with a word character: a preposition, a
+    digit, a month or day name) with a look-ahead after the boundary, so that the scan passes over word
+    ends without trying the alternatives there: the same matches, about a third faster."""
+    if not rx.pattern.startswith("\\b") or rx.pattern.startswith("\\b(?=\\w)"):
+        return rx
+    return re.compile("\\b(?=\\w)" + rx.pattern[2:], rx.flags)
+
+
 NEEDS_MONTH = frozenset(kind for kind, rx in PATTERNS if _needs_month(rx))
+PATTERNS = [(kind, _at_word_start(rx)) for kind, rx in PATTERNS]
 
 
 def _month_prefixes() -> tuple[str, ...] | None:
