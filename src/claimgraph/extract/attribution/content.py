@@ -31,7 +31,9 @@ from .frames import (
 )
 from .phrases import SUBJ_DEPS, _hop, complement_end, complement_start, is_cue, source_from_np
 
-SPLIT_RE = re.compile(r",?\s+and that\s+|,\s+while\s+|,\s+where\s+|,\s+whereas\s+|;\s+", re.I)
+# a comma that closes a quoted phrase may stand inside its quotation mark ('was "stable," while ...')
+QUOTE_CLOSE = ('"', "\u201d", "\u2019")
+SPLIT_RE = re.compile(r",?[\"\u201d\u2019']?\s+and that\s+|,[\"\u201d\u2019']?\s+(?:while|where|whereas)\s+|;\s+", re.I)
 
 
 CLAIM_DENIED_RE = re.compile(
@@ -137,7 +139,9 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                 hops, inner_lo = af
                 cue_lemma = "believe"
             else:
-                pf = participial_frame(ctx, toks, lo, hi, unit_text)
+                # inside a content a participle after it is the same speaker's second frame, read by
+                # split_content (participle_frames), not a frame of the content's own subject
+                pf = participial_frame(ctx, toks, lo, hi, unit_text) if depth == 0 else None
                 if pf:
                     p_hops, k_comma, k_content, p_lemma = pf
                     own = split_content(ctx, toks, lo, k_comma, ui, [], None) if depth == 0 else []
@@ -220,6 +224,36 @@ def _own_frames(ctx: ArticleState, toks: list, drafts: list[Draft], ui: int, uni
     return out
 
 
+GLOSS_RELATIVES = {"who", "whose", "whom"}  # 'which' as often begins what the source says of a thing
+
+
+def _gloss_cut(ctx: ArticleState, toks: list, lo: int, hi: int, s: int, e: int) -> int | None:
+    """Where the writer's gloss on the last noun of an indirect content begins: a non-restrictive relative
+    clause (', who is 70', ', which the court has put on hold') or an apposition (', the bedrock of his
+    business') set off by a comma and running to the content's end tells the reader who or what the noun
+    is; it is not what the source said. Inside a quotation it is the source's own words and stays."""
+    for t in toks[lo:hi]:
+        if t.dep_ not in ("relcl", "appos") or t.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        sub = list(t.subtree)
+        first, last = sub[0], sub[-1]
+        if first.i == 0 or t.doc[first.i - 1].text != "," or t.head.i >= first.i:
+            continue
+        if t.dep_ == "relcl" and (first.lower_ not in GLOSS_RELATIVES):
+            continue
+        if t.dep_ == "appos" and (
+            (first.pos_ not in ("DET", "PRON") and first.lower_ != "one") or any(x.text in '"“”' for x in sub)
+        ):
+            continue  # 'the city, Lviv' names no gloss; a quoted apposition is a quotation's
+        comma = t.doc[first.i - 1]
+        cs = ctx.tok_start(comma)
+        if not s + 10 < cs < e or ctx.in_quote(cs) or ctx.in_quote(max(cs, e - 1)):
+            continue
+        if ctx.text[ctx.tok_end(last) : e].strip(' \t\n,;:."”’') == "" and ctx.tok_end(last) >= e - 2:
+            return cs
+    return None
+
+
 def split_content(
     ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, hops: list[Hop], cue_lemma: str | None
 ) -> list[Draft]:
@@ -231,6 +265,10 @@ def split_content(
         toks[lo].lower_ == "that" and toks[lo].dep_ in ("nsubj", "nsubjpass") and toks[lo].head.i == toks[lo].i + 1
     ):
         s += 5  # the complementiser, not a demonstrative subject ('denied that was the case')
+    if hops:
+        g = _gloss_cut(ctx, toks, lo, hi, s, e)
+        if g is not None:
+            e = ctx.trim(s, g, " \t\n,;:.")[1]
     disputed = False
     m = CLAIM_DENIED_RE.search(ctx.text, s, e)
     if m:
@@ -251,18 +289,29 @@ def split_content(
             cuts.append((cs, ce, t))
     for rx in (SPLIT_RE, SAYING_RE):
         for mm in rx.finditer(ctx.text, s, e):
-            if not in_quote(mm.start()) and not (rx is SAYING_RE and any(cs == mm.start() for cs, _, _ in framed)):
+            if not in_quote(mm.end() - 1 if rx is SPLIT_RE else mm.start()) and not (
+                rx is SAYING_RE and any(cs == mm.start() for cs, _, _ in framed)
+            ):
                 cuts.append((mm.start(), mm.end(), "saying" if rx is SAYING_RE else None))
     # ", and <subject> <verb>", ", but <subject> <verb>": coordinated clauses with their own subjects,
     # outside quotations
     for t in toks[lo:hi]:
-        if t.lower_ in ("and", "but") and t.i > 0 and t.doc[t.i - 1].text == "," and not in_quote(ctx.tok_start(t)):
+        comma = t.doc[t.i - 1] if t.i > 0 else None
+        if comma is not None and comma.text in QUOTE_CLOSE and t.i > 1 and t.doc[t.i - 2].text == ",":
+            comma = t.doc[t.i - 2]  # 'were "in poor repair," but officials said ...'
+        if (
+            t.lower_ in ("and", "but")
+            and comma is not None
+            and comma.text == ","
+            and ctx.tok_start(comma) > s
+            and not in_quote(ctx.tok_start(t))
+        ):
             nxt = [x for x in toks if x.i > t.i and ctx.tok_end(x) <= e]
             if any(
                 x.dep_ in SUBJ_DEPS and x.head.i > t.i and x.head.pos_ in ("VERB", "AUX") and x.i < x.head.i
                 for x in nxt[:8]
             ):
-                cuts.append((ctx.tok_start(t) - 1, ctx.tok_end(t) + 1, None))
+                cuts.append((ctx.tok_start(comma), ctx.tok_end(t) + 1, None))
     # "had advanced ... and were stopped ...": a second predicate with its own auxiliary, coordinated
     # with the first, is a second event (a passive or perfect of its own), outside quotations
     for t in toks[lo:hi]:
@@ -307,7 +356,13 @@ def split_content(
             and any(x.like_num for x in t.doc[t.i + 1 : min(len(t.doc), t.i + 12)])
         ):
             cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
-    cuts.sort(key=lambda c: (c[0], c[1]))
+    # a quotation mark closed after the comma stays with the piece it closes; of two cuts at one place the
+    # longer wins ('," and that ...')
+    cuts = [
+        (cs + 2 if ctx.text[cs : cs + 1] == "," and ctx.text[cs + 1 : cs + 2] in QUOTE_CLOSE else cs, ce, k)
+        for cs, ce, k in cuts
+    ]
+    cuts.sort(key=lambda c: (c[0], -c[1]))
     kind = None
     for cs, ce, k in cuts:
         if cs <= cur:
@@ -318,6 +373,9 @@ def split_content(
     drafts: list[Draft] = []
     for ps, pe, k in pieces:
         ps, pe = ctx.trim(ps, pe, " \t\n,;:.")
+        if k is not None and not isinstance(k, str) and ctx.text[ps : ps + 5].lower() == "that ":
+            ps += 5  # ', warning sailors that the storm ...': the complementiser, misread as an object
+
         if hops:
             # 'In addition, the bridge is closed, officials said': the connective is the writer's
             m = CONNECTIVE_RE.match(ctx.text, ps, pe)

@@ -330,6 +330,44 @@ def rootless_cue(v: Any, after: list) -> bool:
     )
 
 
+TITLE_WORDS = _lexicon.words("en", "title_words")
+
+
+def _subject_in_fronted_phrase(v: Any, lo_i: int) -> tuple[Any, int] | None:
+    """'In a meeting with the board of the Courier Mayor Holt said that ...': with no comma after a fronted
+    phrase the parser reads the speaker's name as the end of that phrase and leaves the verb without a
+    subject. A person's name right before the verb, ending a phrase that opens the sentence and hangs on
+    the verb, is its subject -> (the name's head, where the name begins: a title word before it included,
+    the phrase's nouns before that not)."""
+    if v.dep_ != "ROOT" or v.i == 0:
+        return None
+    prev = v.doc[v.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ != "pobj":
+        return None
+    top = prev
+    while top.head.i != top.i and top.head.i != v.i:
+        top = top.head
+    if top.head.i != v.i or top.dep_ != "prep" or top.left_edge.i != max(lo_i, v.sent.start):
+        return None
+    # where the name begins: at a title word ('Mayor Holt'), else where the tagger begins a name of a
+    # person; a run of proper nouns with neither ('the Daily Courier Holt') is no name to cut out
+    start = prev.i
+    while start - 1 > top.i:
+        before = v.doc[start - 1]
+        if before.lower_ in TITLE_WORDS:
+            while start - 1 > top.i and v.doc[start - 1].lower_ in TITLE_WORDS:
+                start -= 1
+            break
+        if v.doc[start].ent_type_ == "PERSON" and v.doc[start].ent_iob_ == "B":
+            break
+        if before.pos_ != "PROPN":
+            return None
+        start -= 1
+    else:
+        return None
+    return prev, start
+
+
 def leading_frame(
     ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str, root_only: bool = False
 ) -> tuple[list[Hop], int, str, Any] | None:
@@ -379,6 +417,11 @@ def leading_frame(
                 ),
                 None,
             )
+        subj_lo = toks[lo].i
+        if subj is None and not perceived and not rootless:
+            got = _subject_in_fronted_phrase(v, toks[lo].i)
+            if got is not None:
+                subj, subj_lo = got
         if subj is None or not (toks[lo].i <= subj.i < v.i):
             continue
         if subj.dep_ == "nsubjpass" and (
@@ -484,7 +527,7 @@ def leading_frame(
                     and toks[lo].i <= first.i <= toks[hi - 1].i
                 ):
                     start = _idx(toks, first.i)  # 'vowed to rebuild the bridge', 'denied involvement'
-        hops = speaker_hops(ctx, v, subj, toks[lo].i, v.i, unit_text)
+        hops = speaker_hops(ctx, v, subj, subj_lo, v.i, unit_text)
         if hops and rel is not None and ctx.book is not None:
             # the relative pronoun is the mention where it stands, naming the noun's source
             ctx.book.add_mention(hops[0].source, ctx.tok_start(rel), ctx.tok_end(rel))
@@ -555,14 +598,27 @@ PARTICIPLE_CUES = {
 
 
 def participial_frame(
-    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str, any_cue: bool = True
 ) -> tuple[list[Hop], int, int, str] | None:
     """'The governor visited the site, saying repairs would take weeks.': the subject of the main clause
     says what follows the participle -> (hops, index of the comma, content start, cue lemma); the main
     clause stays a claim of its own."""
     for k in range(lo + 2, hi - 2):
         t = toks[k]
-        if t.lower_ not in PARTICIPLE_CUES or toks[k - 1].text != "," or ctx.in_quote(ctx.tok_start(t)):
+        if toks[k - 1].text != "," or ctx.in_quote(ctx.tok_start(t)):
+            continue
+        if t.lower_ in PARTICIPLE_CUES:
+            j = k + 1
+            while j < hi and (toks[j].text in ",:" or (toks[j].lower_ == "that" and toks[j].dep_ == "mark")):
+                j += 1
+        elif any_cue:
+            # any other cue of the lexicon as a participle: its content is its clause or its complement
+            # ('..., accusing the rebels of shelling a hospital', '..., calling for fresh elections')
+            got = _participle_content(ctx, toks, k, hi)
+            if got is None:
+                continue
+            j = got
+        else:
             continue
         main = t.head
         if main.i == t.i:
@@ -570,15 +626,41 @@ def participial_frame(
         subj = subject_of(main)
         if subj is None or not toks[lo].i <= subj.i < toks[k - 1].i:
             continue
-        j = k + 1
-        while j < hi and (toks[j].text in ",:" or (toks[j].lower_ == "that" and toks[j].dep_ == "mark")):
-            j += 1
         if hi - j < 3:
             continue
         hops = speaker_hops(ctx, t, subj, toks[lo].i, toks[k - 1].i, unit_text)
         if hops:
             return hops, k - 1, j, t.lemma_.lower()
     return None
+
+
+def _participle_content(ctx: ArticleState, toks: list, k: int, hi: int) -> int | None:
+    """Index of the first token of the content of the cue participle toks[k] set off by a comma (its
+    'that' clause, its clausal complement or its noun-phrase / infinitive complement), or None when toks[k]
+    is no such participle: a hop (', citing X'), a participle with a subject of its own, no content."""
+    t = toks[k]
+    if t.tag_ != "VBG" or not is_cue(t) or t.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp"):
+        return None
+    if EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(toks[k - 1])) or any(c.dep_ in SUBJ_DEPS for c in t.children):
+        return None
+    first = None
+    mark = next((j for j in range(k + 1, min(hi, k + 8)) if toks[j].lower_ == "that" and toks[j].dep_ == "mark"), None)
+    cc = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+    if mark is not None and all(not toks[x].is_punct for x in range(k + 1, mark)):
+        first = mark + 1
+    elif cc is not None:
+        first = _idx(toks, min(x.i for x in cc.subtree))
+    elif (cs := complement_start(t)) is not None:
+        first = _idx(toks, cs.i)
+    if first is None or not (k < first < hi - 1):
+        return None
+    while first < hi and (
+        toks[first].text in ":,\"\u201c\u2018'" or (toks[first].lower_ == "that" and toks[first].dep_ == "mark")
+    ):
+        first += 1
+    if hi - first < 2:
+        return None
+    return first
 
 
 def participle_frames(ctx: ArticleState, toks: list, lo: int, hi: int) -> list[tuple[int, int, Any]]:
@@ -589,30 +671,10 @@ def participle_frames(ctx: ArticleState, toks: list, lo: int, hi: int) -> list[t
     out: list[tuple[int, int, Any]] = []
     for k in range(lo + 2, hi - 2):
         t = toks[k]
-        if t.tag_ != "VBG" or toks[k - 1].text != "," or not is_cue(t) or ctx.in_quote(ctx.tok_start(t)):
+        if toks[k - 1].text != "," or ctx.in_quote(ctx.tok_start(t)):
             continue
-        if t.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or EXTRA_HOP_RE.match(
-            ctx.text, ctx.tok_start(toks[k - 1])
-        ):
-            continue
-        if any(c.dep_ in SUBJ_DEPS for c in t.children):
-            continue
-        first = None
-        mark = next(
-            (j for j in range(k + 1, min(hi, k + 8)) if toks[j].lower_ == "that" and toks[j].dep_ == "mark"), None
-        )
-        cc = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
-        if mark is not None and all(not toks[x].is_punct for x in range(k + 1, mark)):
-            first = mark + 1
-        elif cc is not None:
-            first = _idx(toks, min(x.i for x in cc.subtree))
-        elif (cs := complement_start(t)) is not None:
-            first = _idx(toks, cs.i)
-        if first is None or not (k < first < hi - 1):
-            continue
-        while first < hi and toks[first].text in ":,\"\u201c\u2018'":
-            first += 1
-        if hi - first < 2:
+        first = _participle_content(ctx, toks, k, hi)
+        if first is None:
             continue
         out.append((ctx.tok_start(toks[k - 1]), ctx.tok_start(toks[first]), t))
     return out
