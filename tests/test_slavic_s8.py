@@ -668,3 +668,15 @@ def test_local_channels_are_where_the_events_are_and_an_editorial_office_is_an_o
     assert got.kind == kind
     if side:
         assert got.side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part", "whole"),
+    [
+        ("Сили ППО збили 35 з 48 дронів.", "uk", ("35", 35.0, "drone"), ("48 дронів", 48.0, "drone")),
+        ("Сбиты 9 из 12 беспилотников.", "ru", ("9", 9.0, "drone"), ("12 беспилотников", 12.0, "drone")),
+    ],
+)
+def test_a_part_of_a_whole_is_the_figure_alone(text: str, lang: str, part: tuple, whole: tuple) -> None:
+    got = figures(text, lang)
+    assert part in got and whole in got

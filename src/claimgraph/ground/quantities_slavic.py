@@ -134,6 +134,7 @@ def finite(word: str, lang: str) -> bool:
     return bool(ps) and "VERB" in ps[0][1] and bool(ps[0][1] & {"past", "pres", "futr"})
 
 
+PART_OF_WHOLE = re.compile(r"\s+(?:з|із|зі|из)\s+\d")
 COUNT_NOUNS = r"кількість|чисельність|число|количество|численность"
 WHOLE = re.compile(r"(?i)(?<!\w)(?:из|з|із|зі|среди|серед)\s+$")
 
@@ -289,6 +290,8 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
             i = j
             continue
         unit, kind, end = got
+        if PART_OF_WHOLE.match(text, e):
+            end = e  # "35 з 48 дронів": the part is the figure alone; "48 дронів" is a figure of its own
         if text[end : end + 1] in '»"“' and text[max(0, end - 40) : end].count("«") > text[
             max(0, end - 40) : end
         ].count("»"):
