@@ -585,7 +585,7 @@ class Reader:
             return True  # "Прислать новость: @channel_bot": the channel's own line
         # a quoted name counts as one capitalised word ("«Вечерние вести», 12 мая 2026": a byline)
         words = re.findall(
-            r"[\w'’]+", re.sub(r"«([^»\n]{1,60})»", lambda m: "Q" if m.group(1)[:1].isupper() else m.group(0), line)
+            r"[\w'’]+", re.sub(r"«([^»\n]{1,60})»", lambda m: "Q" if self.quoted_name(m.group(1)) else m.group(0), line)
         )
         if s.start == ps and self.byline(line):
             return True
@@ -596,6 +596,12 @@ class Reader:
             if all(w[:1].isupper() or w.isdigit() or lemma(w, self.lang) in lex(self.lang, "months") for w in words):
                 return True  # a byline or a dateline ("Олена Коваль", "3 квітня 2025, 09:15")
         return False
+
+    @staticmethod
+    def quoted_name(inner: str) -> bool:
+        """A name in quotation marks ("«Вечерние вести»"), not a quotation cut by its speaker's tag ("«Тяжело,
+        — сказал он, — но держимся»") nor a sentence of speech."""
+        return inner[:1].isupper() and not re.search(r"[,.!?…]\s*[—–]|[—–]\s", inner) and len(inner.split()) <= 5
 
     def byline(self, line: str) -> bool:
         """'Outlet | 5 May 2026, 14:20 | Author: Name': segments split by bars or middle dots, one of them a
@@ -1077,6 +1083,8 @@ class Reader:
                 # speaker was named, in the same paragraph, is the same speaker's
                 self.quote_claims(qa + 1, qb, prev.hops, si, s, headline)
                 return
+            if self.split_quote(ts, qa, qb, si, s, headline):
+                return
             k = next((k for k, t in enumerate(ts) if t.start > qb), None)
             if k is not None:
                 while k < len(ts) and ts[k].text in (",", ".", "!", "?", "…"):
@@ -1489,6 +1497,42 @@ class Reader:
         if not self.thing(head) or head.isupper():
             return None
         return after
+
+    def split_quote(self, ts: list[Tok], qa: int, qb: int, si: int, s: Sentence, headline: bool) -> bool:
+        """A quotation cut by its speaker's tag inside the marks ("«Ситуация тяжёлая, — сказал Рябов, — но
+        город мы не сдадим»", "«Воды нет, — рассказала она. — Люди топят снег»"): both parts are the speaker's."""
+        inner = [k for k, t in enumerate(ts) if qa < t.start and t.end <= qb]
+        for j in inner:
+            if not (
+                ts[j].text in ("—", "–")
+                and j >= 1
+                and ts[j - 1].text == ","
+                and j + 1 < len(ts)
+                and self.is_speech(ts[j + 1])
+            ):
+                continue
+            j2 = next(
+                (
+                    m
+                    for m in inner
+                    if m > j + 2 and ts[m].text in ("—", "–") and ts[m - 1].text in (",", ".") and ts[m].end < qb
+                ),
+                None,
+            )
+            if j2 is None:
+                return False
+            span = self.np_after(ts, j + 2, j2 - 1)
+            sid = self.source(ts, span) if span else None
+            if not sid:
+                return False
+            hops = [self.hop(sid, ts[j + 1], self.text[ts[j + 1].start : ts[j2 - 1].start])]
+            b2 = ts[j2].end
+            while b2 < qb and self.text[b2].isspace():
+                b2 += 1
+            self.quote_claims(qa + 1, ts[j - 1].start, hops, si, s, headline)
+            self.quote_claims(b2, qb, hops, si, s, headline)
+            return True
+        return False
 
     def quote_claims(self, a: int, b: int, hops: list[Hop], si: int, s: Sentence, headline: bool) -> None:
         text = self.text
