@@ -338,10 +338,60 @@ def resolve_anaphors(sources: list[Any]) -> None:
             for o in sources
             if o is not s and o.canonical_id and head in {w.lower() for w in re.findall(r"[\w’'-]+", o.name)}
         }
+        if not named and head in CLASS_NOUNS:
+            named = _nearest_of_kind(s, sources, CLASS_NOUNS[head])
         if len(named) == 1:
             s.canonical_id = named.pop()
             if s.side == "unknown":
                 s.side = next(o.side for o in sources if o.canonical_id == s.canonical_id)
+
+
+# a definite description by the class of body it names ("the agency", "the ministry", "the brigade"):
+# the kinds of named source it can stand for
+_BODY_KINDS = ("intelligence_service", "government_body", "military")
+CLASS_NOUNS: dict[str, tuple[str, ...]] = {
+    "agency": (*_BODY_KINDS, "media_outlet"),
+    "service": _BODY_KINDS,
+    "directorate": _BODY_KINDS,
+    "intelligence": ("intelligence_service",),
+    "ministry": ("government_body", "intelligence_service", "military"),
+    "department": ("government_body", "intelligence_service"),
+    "office": ("government_body", "state_official"),
+    "administration": ("government_body", "state_official"),
+    "military": ("military", "government_body"),
+    "army": ("military",),
+    "command": ("military",),
+    "brigade": ("military",),
+    "unit": ("military",),
+    "battalion": ("military",),
+    "regiment": ("military",),
+    "outlet": ("media_outlet",),
+    "newspaper": ("media_outlet",),
+    "paper": ("media_outlet",),
+    "channel": ("media_outlet", "social_media_account", "military"),
+    "broadcaster": ("media_outlet",),
+    "monitor": ("ngo", "media_outlet", "other"),
+    "group": ("ngo", "other", "military"),
+    "organisation": ("ngo", "other"),
+    "organization": ("ngo", "other"),
+    "watchdog": ("ngo", "other"),
+}
+
+
+def _first(s: Any) -> int | None:
+    return min((m.start for m in s.mentions), default=None)
+
+
+def _nearest_of_kind(s: Any, sources: list[Any], kinds: tuple[str, ...]) -> set[str]:
+    """The identity of the named source of one of ``kinds`` mentioned last before ``s`` is first mentioned
+    (the body the description points back to), or the only such source when mentions are not known."""
+    at = _first(s)
+    fit = [o for o in sources if o is not s and o.canonical_id and o.kind in kinds]
+    if at is None:
+        ids = {o.canonical_id for o in fit}
+        return ids if len(ids) == 1 else set()
+    before = [(m.start, o.canonical_id) for o in fit for m in o.mentions if m.start < at]
+    return {max(before)[1]} if before else set()
 
 
 def assign(sources: Iterable[Any], book: IdentityBook | None = None) -> None:
