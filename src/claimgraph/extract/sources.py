@@ -279,6 +279,18 @@ class SourceBook:
                 self._add_mention(sid, ps, pe)
         return sid
 
+    def unresolved_person(self, start: int, end: int, context: str = "") -> str | None:
+        """'He told reporters that ...' with no person before it that 'he' can name: the pronoun is still
+        the speaker, recorded where it stands as a source of its own (an unresolved source is a source)."""
+        start, end = _trim(self.text, start, end)
+        if end <= start:
+            return None
+        sid = self._new(self.text[start:end], start, end, False, context, None)
+        self._add_mention(sid, start, end)
+        self.is_person[sid] = True
+        self.personal[sid] = True
+        return sid
+
     def _mention(
         self,
         start: int,

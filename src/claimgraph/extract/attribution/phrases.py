@@ -204,6 +204,8 @@ def source_from_np(
             if ent is not None:
                 ctx.book.mention(ent.start_char, ent.end_char, head=ent.root, context=unit_text)
                 sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
+        if sid is None:
+            sid = ctx.book.unresolved_person(s, e, context=unit_text)
         return sid
     # the mention as it stands is the whole noun phrase, apposition and relative clause included
     # ("Ivan Petrenko, a spokesman for the ministry, who ..."), without an aside set off by commas
