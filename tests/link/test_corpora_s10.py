@@ -65,3 +65,31 @@ def test_a_place_named_after_a_claim_in_its_paragraph_is_the_next_sentences(tmp_
     claim = next(c for c in rec.claims if "shot down" in c.text)
     sig = event_sig(rec, claim)
     assert not sig.regions and not sig.settlements
+
+
+def test_a_town_the_parser_takes_for_a_person_is_a_place_where_only_a_place_fits(tmp_path):
+    # "hit a warehouse in Korosten at night", "a strike on Korosten depot"; not "Johnson plant workers"
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "A missile hit a warehouse in Korosten at night.\n\nAround a dozen hurt in strike on Smila depot.\n\n"
+        "Johnson plant workers went on strike.\n"
+    )
+    (rec,) = list(extract([str(path)]))
+    assert [p.text for p in rec.places] == ["Korosten", "Smila"]
+
+
+def test_a_title_then_the_name_of_who_holds_it_is_that_person():
+    from claimgraph.link.identities import IdentityBook
+
+    book = IdentityBook()
+    a = book.resolve("regional governor Ihor Marchenko", "state_official")
+    b = book.resolve("the head of the regional military administration, Ihor Marchenko", "state_official")
+    assert a == b and a.startswith("person:")
+
+
+def test_one_strike_in_other_words_is_one_claim_and_the_rescue_another(paraphrase):
+    recs, corpus = paraphrase
+    from probe import score
+
+    r = score(HERE / "paraphrase", recs, corpus)
+    assert r["pairs"][1:] == (0, 0), r["problems"]
