@@ -363,11 +363,15 @@ _EMPTY: frozenset[str] = frozenset()
 
 def _paragraph_places(rec: ArticleRecord, claim: Any) -> list[str]:
     """The places of the paragraph a claim stands in: where "Five more people were injured" happened
-    when the sentence itself names no place."""
+    when the sentence itself names no place. Only the places named before it (or in its own sentence):
+    a place named after it in the paragraph is where the next sentence's act happened ("... shot down 159
+    drones. Six of the missiles were launched from Russia's Kursk region")."""
     text = rec.article.text
     lo = text.rfind("\n\n", 0, claim.start) + 1
     hi = text.find("\n\n", claim.end)
     hi = len(text) if hi < 0 else hi
+    stop = text.find(". ", claim.end)
+    hi = hi if stop < 0 else min(hi, stop + 1)
     return [p.id for p in rec.places if lo <= p.start < hi and p.feature in ("settlement", "front", "admin1", "admin2")]
 
 

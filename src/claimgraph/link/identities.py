@@ -170,6 +170,10 @@ class IdentityBook:
         ]
         if not proper:
             return None  # a description ("A Ukrainian soldier", "Russian war bloggers"): no identity
+        appos = _APPOSITIVE_NAME.search(name)
+        if kind in PERSON_KINDS and appos and not BODY_RE.search(appos.group(2)):
+            # "the head of the regional military administration, Ihor Marchenko": the title, then who holds it
+            return self._person(appos.group(2), kind, f"{description or ''} {appos.group(1)}".strip())
         titled = any(w.lower() in TITLE_WORDS for w in ws) and sum(
             1 for w in ws if w[:1].isupper() and w.lower() not in TITLE_WORDS
         ) in (1, 2, 3)
@@ -244,6 +248,10 @@ class IdentityBook:
                 p.roles |= roles
                 return
         self._add(Person(cid, given, surname, roles))
+
+
+# a title and, after a comma, the given name and surname of the one who holds it
+_APPOSITIVE_NAME = re.compile(r"^(.*\S),\s+((?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+){1,2}[A-ZА-ЯІЇЄҐ][\w'’-]+)$")
 
 
 def _titled_name(ws: list[str]) -> bool:
