@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import lexicon as _lexicon
 from ..model import Place
-from .gazetteer import country_of, lookup, resolve
+from .gazetteer import CITIES500_COUNTRIES, country_of, lookup, resolve
 
 # a capitalised word; an apostrophe inside a name ("Kam'ianske") but not a possessive ending ("Dnipro's")
 NAME = r"[A-Z\u0410-\u042f\u0406\u0407\u0404\u0490](?:[\w-]|['\u2019](?!s\b))+"
@@ -61,6 +61,30 @@ GOVERNMENT_AFTER = re.compile(r"^[ \t]+(?:regime|government|authorities|leadersh
 
 
 _STARTS = "claimgraph.token_starts"
+
+
+# a name the parser takes for a person is a place where nothing else a person's name could be fits:
+# after "in" / "near" / "outside" with no possessive or further name ("hit a warehouse in Korosten at
+# night"), or before the facility it holds ("a strike on Korosten depot")
+_LOCATIVE = frozenset({"in", "near", "outside"})
+_NOT_AFTER_PLACE = re.compile(r"^(?:['’]s\b|\s+[A-Z])")
+_FACILITY_AFTER = re.compile(
+    r"^[ \t]+(?:fuel[ \t]+|oil[ \t]+|power[ \t]+|grain[ \t]+)?(?:depot|warehouse|refinery|plant|port|airfield|"
+    r"airport|railway[ \t]+station|terminal|substation|factory|air[ \t]+base|oil[ \t]+depot)s?\b",
+    re.I,
+)
+
+
+def _in_war_geography(cands: list[Any]) -> bool:
+    """Whether the gazetteer knows the name as a settlement of the war's geography (not a US "Johnson")."""
+    return any(c.feature == "settlement" and c.country in CITIES500_COUNTRIES for c in cands)
+
+
+def _where_not_who(text: str, start: int, end: int, prev_word: str) -> bool:
+    after = text[end : end + 40]
+    if _NOT_AFTER_PLACE.match(after):
+        return False
+    return prev_word in _LOCATIVE or bool(_FACILITY_AFTER.match(after))
 
 
 def _token_at(doc: Any, offset: int) -> Any | None:
@@ -136,10 +160,19 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
                 and not place_word
                 and label not in ("GPE", "LOC", "FAC")
                 and prev_word not in PLACE_PREPS
+                and not (
+                    _in_war_geography(cands) and _FACILITY_AFTER.match(text[start + len(name) : start + len(name) + 40])
+                )
             ):
                 deferred.append((start, start + len(name), name, tok, cands))
                 break
-            if label in ("PERSON",) and not suffix and not curated and not settlement_of:
+            if (
+                label in ("PERSON",)
+                and not suffix
+                and not curated
+                and not settlement_of
+                and not (_in_war_geography(cands) and _where_not_who(text, start, start + len(name), prev_word))
+            ):
                 deferred.append((start, start + len(name), name, tok, cands))
                 break
             if _metonym(text, start + len(name), tok, cands):

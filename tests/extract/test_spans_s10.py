@@ -1,0 +1,39 @@
+"""Content spans of session 10, each pinned with sentences written for these tests (invented names, places
+and figures): the boundary of an attributed content where the rules cut it short or let it run on."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the city would close the old tram depot, beginning in March 2027.",
+            "the city would close the old tram depot, beginning in March 2027",
+        ),
+        (
+            "Officials said the new tolls would apply to lorries, starting on 1 July 2026.",
+            "the new tolls would apply to lorries, starting on 1 July 2026",
+        ),
+        (
+            "The minister said the ban would remain in force, lasting until 2031.",
+            "the ban would remain in force, lasting until 2031",
+        ),
+        (
+            "The council said the dispute over the bridge was old, dating back to 1984.",
+            "the dispute over the bridge was old, dating back to 1984",
+        ),
+    ],
+)
+def test_a_participle_of_time_or_extent_stays_with_its_content(extract_text, text, content):
+    """', beginning in March 2027' dates the event the source speaks of; its figure is no second claim."""
+    rec = extract_text(text)
+    assert [c.text for c in rec.claims if c.attribution] == [content]
+
+
+def test_a_result_participle_with_a_figure_is_still_its_own_claim(extract_text):
+    rec = extract_text("Police said the storm flooded the lower town, leaving 300 families without power.")
+    texts = [c.text for c in rec.claims]
+    assert "the storm flooded the lower town" in texts
