@@ -956,7 +956,10 @@ class SourceBook:
         s = self.get(sid)
         if s is None:
             return
-        if not any(m.start == start and m.end == end for m in s.mentions):
+        # one mention where it stands: a name inside a fuller phrase of the same source already recorded
+        # ('Obama' in 'Mr. Obama', 'Angela Merkel' in 'German Chancellor Angela Merkel') is that mention
+        if not any(m.start <= start and end <= m.end for m in s.mentions):
+            s.mentions = [m for m in s.mentions if not (start <= m.start and m.end <= end)]
             s.mentions.append(Span(self.text[start:end], start, end))
             s.mentions.sort(key=lambda m: m.start)
         if name and len(name) > len(s.name) and not name.lower().startswith(("the ", "its ", "his ", "her ")):
