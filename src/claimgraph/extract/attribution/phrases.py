@@ -81,6 +81,15 @@ def subject_of(v: Any) -> Any | None:
     return None
 
 
+def _main_clause(t: Any) -> bool:
+    """Whether token ``t`` belongs to its sentence's main clause (its verb the root, or joined to it by 'and'),
+    not to a clause set under another verb ('She says [Hale represents ...]')."""
+    v = t.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ROOT"
+
+
 def antecedent_person(ctx: ArticleState, pron: Any) -> Any | None:
     """The person a 'he'/'she' takes up: in the nearest sentence before it (or its own clause before it)
     that names a person outside quotation marks, the one in subject position, else the first named.
@@ -186,7 +195,9 @@ def source_from_np(
                 recent, barred = None, True  # 'she' already names that person: 'he' is someone else
         if ent is not None and recent is not None:
             # a person already cited stays the topic unless a new one is named after, as a subject
-            if not (ent.start_char > recent[1] and ent.root.dep_ in ("nsubj", "nsubjpass")):
+            # ('She says Hale represents the old system. She adds ...': a subject inside what the cited
+            # person says is not put forward by the text; the speaker stays the topic)
+            if not (ent.start_char > recent[1] and ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root)):
                 ent = None
         if ent is not None:
             # the pronoun names the person the text last put forward; it stands as a mention of them
@@ -196,7 +207,9 @@ def source_from_np(
                 ctx.book.add_mention(sid, s, e)
                 return sid
         if barred:
-            return None
+            # the person cited last is called by the other pronoun and no other person fits: the pronoun
+            # still speaks, as a source of its own recorded where it stands (never a dropped chain)
+            return ctx.book.unresolved_person(s, e, context=unit_text)
         sid = ctx.book.mention(s, e, head=head, context=unit_text, description=desc)
         if sid is None:
             # no person cited yet: the pronoun takes up the nearest person named before it
