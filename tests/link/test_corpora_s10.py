@@ -93,3 +93,47 @@ def test_one_strike_in_other_words_is_one_claim_and_the_rescue_another(paraphras
 
     r = score(HERE / "paraphrase", recs, corpus)
     assert r["pairs"][1:] == (0, 0), r["problems"]
+
+
+@pytest.fixture(scope="module")
+def denial() -> tuple:
+    return run(HERE / "denial")
+
+
+def test_strikes_on_schools_of_two_towns_19_km_apart_are_two_events(denial):
+    # "a school building in Okhtyrka" / "a school in Trostianets", the same day, the same outlet's wording
+    recs, corpus = denial
+    assert not corpus.derivations
+    assert _cluster_of(recs, corpus, "d4", "missile hit a school in Trostianets") != _cluster_of(
+        recs, corpus, "d1", "struck a school building"
+    )
+    r = __import__("probe").score(HERE / "denial", recs, corpus)
+    assert r["pairs"][1:] == (0, 0), r["problems"]
+
+
+def test_another_toll_confirms_with_a_contradiction_and_a_denial_confirms_nothing(denial):
+    # governor: four killed; mayor: six killed; the Russian ministry: "denied that its forces had struck"
+    recs, corpus = denial
+    cid = _cluster_of(recs, corpus, "d1", "struck a school building")
+    cl = next(c for c in corpus.claim_clusters if c.id == cid)
+    kinds = {x["kind"] for x in cl.contradictions}
+    assert {"denial", "another_figure"} <= kinds
+    assert cl.independent_confirmations == 2, cl.origins
+
+
+def test_a_role_at_a_place_is_no_identity_of_its_own():
+    from claimgraph.link.identities import IdentityBook
+
+    book = IdentityBook()
+    assert book.resolve("Okhtyrka mayor", "state_official") is None
+    assert book.resolve("Sumy regional governor Taras Hnatenko", "state_official").startswith("person:")
+
+
+def test_places_a_short_drive_apart_are_one_spot_only_when_one_is_named_roughly():
+    from claimgraph.link.features import EventSig, places_compatible
+
+    a = EventSig(frozenset({"x:torske"}), ((49.0, 37.9),), names=frozenset({"torske"}))
+    b = EventSig(frozenset({"x:lyman"}), ((49.0, 37.8),), names=frozenset({"lyman"}))
+    assert not places_compatible(a, b)  # "in Torske" / "in Lyman": two towns
+    near = EventSig(a.settlements, a.points, names=a.names, near=True)
+    assert places_compatible(near, b)  # "fighting near Torske" / "in Lyman"

@@ -918,6 +918,17 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     echo = {(r.article.id, c.id) for r, c in members if ancestors.get(r.article.id, set()) & (arts - {r.article.id})}
     found = contradictions(members, echo)
     against = {(x["article"], x["claim"]) for x in found}
+    # another figure for the same toll still tells the event on its own ("six killed" against "four
+    # killed", a mayor against a governor): a confirmation with a contradiction; not when the other side
+    # gives it (the attacker's "shot down only two drones" against the defender's nine), nor a denial,
+    # an outcome or an act that differs
+    by_key = {(r.article.id, c.id): (r, c) for r, c in members}
+    denied = {
+        (x["article"], x["claim"])
+        for x in found
+        if x.get("kind") != "another_figure"
+        or _sides_differ(by_key.get((x["article"], x["claim"])), by_key.get(_against_key(x)))
+    }
     origins, support = [], set()
     folded = _folded(members, outlets)
     spokes = _spokespeople(members) | _roles(members)
@@ -928,7 +939,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
             continue
         if o not in origins:
             origins.append(o)
-        if (r.article.id, c.id) in echo or (r.article.id, c.id) in against:
+        if (r.article.id, c.id) in echo or (r.article.id, c.id) in denied:
             continue
         if c.stance == "disputes" or c.verification == "disputed":
             continue
@@ -954,6 +965,25 @@ GENERIC_STATE_RE = re.compile(
     r"kyiv|kiev|moscow|київ|киев|москва|кремль)$"
 )
 STATE_KINDS = ("state_official", "military", "government_body", "intelligence_service")
+
+
+def _against_key(x: dict) -> tuple[str, str]:
+    ref = x.get("against") or {}
+    return (ref.get("article", ""), ref.get("claim", ""))
+
+
+def _side_of(member: tuple | None) -> str | None:
+    if member is None:
+        return None
+    r, c = member
+    src = r.source(c.attribution[-1].source) if c.attribution else None
+    return src.side if src is not None and src.side in ("ua", "ru") else None
+
+
+def _sides_differ(a: tuple | None, b: tuple | None) -> bool:
+    """Whether two member claims' sources speak for two sides of the war (unknown: no)."""
+    sa, sb = _side_of(a), _side_of(b)
+    return bool(sa and sb and sa != sb)
 
 
 def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str]]:
@@ -982,7 +1012,12 @@ def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str
     return out
 
 
-_ROLE_RE = re.compile(r"(?i)^(?:the|this|that)\s+(?:regional\s+|local\s+|city\s+)?([^\W\d_][\w’'-]*)$")
+# a role without a name: "the governor", "the regional governor", or after the place it serves ("Okhtyrka
+# mayor", "the Sumy governor")
+_ROLE_RE = re.compile(
+    r"(?i)^(?:(?:the|this|that)\s+(?:regional\s+|local\s+|city\s+)?|(?:the\s+)?(?-i:[A-Z][\w’'-]+)\s+)"
+    r"([^\W\d_][\w’'-]*)$"
+)
 
 
 def _roles(members: list) -> dict[str, str]:

@@ -354,6 +354,9 @@ class EventSig:
     days: tuple[str, ...] = ()
     # the settlements' names (spelling key): two geocoders' picks for one ambiguous name are one place
     names: frozenset[str] = frozenset()
+    # whether a place is named only roughly ("near X", "10 km east of X", "the X direction"): then a
+    # place a short drive away can be the same spot
+    near: bool = False
 
 
 # the signature of a claim that names no place and no day, shared by all of them
@@ -392,6 +395,7 @@ def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
     dates = {d.id: d for d in rec.dates}
     settlements, regions_of, regions, names = set(), set(), set(), set()
     points: list[tuple[float, float]] = []
+    near = False
     own = list(claim.places)
     for pid in own or _paragraph_places(rec, claim):
         p = places.get(pid)
@@ -402,6 +406,7 @@ def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
         if p.feature in ("settlement", "front"):
             settlements.add(gid)
             names.add(key(p.name))
+            near = near or roughly_placed(text, p)
             if p.lat is not None and p.lon is not None:
                 points.append((p.lat, p.lon))
             if region:
@@ -424,6 +429,7 @@ def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
         frozenset(regions),
         tuple(sorted(set(days))),
         _EMPTY if not names else frozenset(names) - {""},
+        near,
     )
 
 
@@ -434,7 +440,7 @@ def places_compatible(a: EventSig, b: EventSig) -> bool:
         return (
             bool(a.settlements & b.settlements)
             or bool(a.names & b.names)
-            or any(_km(p, q) <= NEARBY_KM for p in a.points for q in b.points)
+            or ((a.near or b.near) and any(_km(p, q) <= NEARBY_KM for p in a.points for q in b.points))
         )
     if a.settlements and b.regions:
         return bool(a.regions_of & b.regions)
@@ -446,7 +452,24 @@ def places_compatible(a: EventSig, b: EventSig) -> bool:
 
 
 # two places this close are told of as one front-line event ("near X" in one report, "near Y" in another)
+# when one of them is named only roughly; two towns each named as where it happened ("a school in X", "a
+# school in Y", 19 km apart) are two places
 NEARBY_KM = 20.0
+_ROUGHLY_BEFORE = re.compile(
+    r"(?i)\b(?:near|nearby|outside|around|close\s+to|not\s+far\s+from|outskirts\s+of|vicinity\s+of|direction\s+of|"
+    r"towards?|(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?(?:\s+of)?)"
+    r"\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$"
+)
+
+
+def roughly_placed(text: str, place: Any) -> bool:
+    """Whether a place is named as roughly where something happened: a front, or after "near",
+    "outside", "east of", "towards" ("fighting near Torske", "12 km east of Lyman")."""
+    if place.feature == "front":
+        return True
+    if re.match(r"(?i)[ \t]+(?:direction|axis|front|area|outskirts)\b", text[place.end : place.end + 15]):
+        return True
+    return bool(_ROUGHLY_BEFORE.search(text[max(0, place.start - 40) : place.start]))
 
 
 def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
@@ -569,15 +592,22 @@ class StoryEvent:
     all_places: frozenset[str] = frozenset()
     all_points: tuple[tuple[float, float], ...] = ()
     all_days: frozenset[int] = frozenset()
+    # whether the lede, or the article, names a place only roughly ("near X")
+    lede_near: bool = False
+    all_near: bool = False
 
 
 def story_event(rec: ArticleRecord, chars: int = 700) -> StoryEvent:
     """The settlements (by gazetteer id and by name) and the event days (dates of a day, "on" or
     "between") of an article's lede and of the whole article."""
     lede_p, all_p, lede_pt, all_pt = set(), set(), set(), set()
+    lede_near = all_near = False
     for p in rec.places:
         if p.feature not in ("settlement", "front"):
             continue
+        rough = roughly_placed(rec.article.text, p)
+        all_near = all_near or rough
+        lede_near = lede_near or (rough and p.start < chars)
         keys = {"name:" + key(p.name)} | ({p.gazetteer_id} if p.gazetteer_id else set())
         pt = (p.lat, p.lon) if p.lat is not None and p.lon is not None else None
         all_p |= keys
@@ -602,6 +632,8 @@ def story_event(rec: ArticleRecord, chars: int = 700) -> StoryEvent:
         frozenset(all_p),
         tuple(sorted(all_pt)),
         frozenset(all_d - {0}),
+        lede_near,
+        all_near,
     )
 
 
@@ -616,6 +648,8 @@ def other_events(a: StoryEvent, b: StoryEvent) -> bool:
     def away(x: StoryEvent, y: StoryEvent) -> bool:
         if not x.lede_places or not y.all_places or x.lede_places & y.all_places:
             return False
+        if not (x.lede_near or y.all_near):
+            return True  # each names its own town as where it happened
         return not any(_km(p, q) <= NEARBY_KM for p in x.lede_points for q in y.all_points)
 
     def later_or_earlier(x: StoryEvent, y: StoryEvent) -> bool:

@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..ground.gazetteer import key
+from ..ground.gazetteer import key, lookup
 from ..ground.institutions import TITLE_WORDS, lookup_institution
 from ..ground.institutions import looks_like_person as _looks_like_person
 from ..ground.people import (
@@ -170,6 +170,8 @@ class IdentityBook:
         ]
         if not proper:
             return None  # a description ("A Ukrainian soldier", "Russian war bloggers"): no identity
+        if kind in PERSON_KINDS and _place_and_role(ws, proper):
+            return None  # "Okhtyrka mayor", "the Sumy governor": a role at a place, whoever holds it
         appos = _APPOSITIVE_NAME.search(name)
         if kind in PERSON_KINDS and appos and not BODY_RE.search(appos.group(2)):
             # "the head of the regional military administration, Ihor Marchenko": the title, then who holds it
@@ -248,6 +250,13 @@ class IdentityBook:
                 p.roles |= roles
                 return
         self._add(Person(cid, given, surname, roles))
+
+
+def _place_and_role(ws: list[str], proper: list[str]) -> bool:
+    """A name made of one place and a title after it ("Okhtyrka mayor", "Kharkiv governor")."""
+    if len(proper) != 1 or ws[-1].lower() not in TITLE_WORDS or len(ws) > 3:
+        return False
+    return any(e.feature in ("settlement", "admin1", "admin2") for e in lookup(proper[0]))
 
 
 # a title and, after a comma, the given name and surname of the one who holds it
