@@ -237,8 +237,10 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
         )
         if entry is None and suffix in ("region",):
             entry, cands = resolve(name, admin_ctx, countries, None)
-        if entry is None and name in loose:
-            continue  # a loose spelling match that nothing settles is a guess: no place
+        if entry is None and name in loose and (s, e) not in districts:
+            # a loose spelling match that nothing settles is a guess: no place (a city's district is placed at
+            # its city, whatever its name resembles)
+            continue
         p = Place(
             id=f"p{len(places) + 1}",
             text=text[s:e],
