@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import lexicon as _lexicon
 from ..model import Duplicate
-from .attribution.phrases import cue_class
+from .attribution.phrases import speech_cue
 from .lexicon import META_RE
 from .nlp import parse
 from .state import ArticleState, QuoteSpan, Unit
@@ -276,7 +276,7 @@ def _frame_after_quote(ctx: ArticleState, last: Any, words: list) -> bool:
     if len(words) > ctx.settings.trailing_frame_max_tokens:
         return False
     v = next((t for t in words if t.dep_ == "ROOT"), None)
-    if v is None or cue_class(v) not in ("communication", "denial"):
+    if v is None or not speech_cue(v):
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children):
         return False
