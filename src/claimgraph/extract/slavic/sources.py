@@ -369,9 +369,13 @@ class SourceBook:
         if not words or len(words) > 4 or any(w[:1].isupper() and not w.isupper() for w in words[1:]):
             return None
         lems = lemma_words(mention, self.lang)
-        if len(words) == 1 and words[0].islower() and has(words[0], self.lang, "anim"):
+        bare = words[0].islower() or (
+            words[0][1:].islower() and not any(t & {"Name", "Surn", "Patr"} for _l, t in parses(words[0], self.lang))
+        )
+        if len(words) == 1 and bare and has(words[0], self.lang, "anim"):
             # "— написал губернатор" after "губернатор Брянской области Иван Петров": the title alone is
-            # the person cited before with that title
+            # the person cited before with that title (capitalised too where it opens the sentence:
+            # "Губернатор добавил, что …")
             for e in reversed(self.recent):
                 if e.person and lems[0] in lemma_words(e.source.description or "", self.lang):
                     return e
