@@ -256,6 +256,10 @@ def person_name(name: str, lang: str) -> tuple[str, str] | None:
             run.insert(0, w)
         else:
             break
+    if len(run) == 3 and has(run[1], lang, "Name") and not has(run[0], lang, "Name") and not has(run[2], lang, "Patr"):
+        # "жительница Заречного Нина Гусева": a place's word in the genitive before a first name and a
+        # surname belongs to the description, not to the name
+        run = run[1:]
     if not run or len(run) > 3:
         return None
     titled = kind_of(" ".join(words[: len(words) - len(run)]), lang) in (
@@ -550,7 +554,10 @@ class SourceBook:
             kind = hit[1]["kind"] if hit else (kind_of(mention, lang) or ("state_official" if person else "other"))
             if unnamed_head:
                 kind = "unnamed"
-            if person and kind in ("government_body", "other", "military") and not hit:
+            resident = bool(person) and kind == "unnamed"
+            if resident:
+                kind = "other"  # "жительница Заречного Нина Гусева": a resident who gives her name is named
+            if person and kind in ("government_body", "other", "military") and not hit and not resident:
                 title = kind_of(mention, lang)
                 kind = title if title in ("state_official", "military", "journalist", "expert") else "state_official"
             side = (
