@@ -4,9 +4,13 @@ places and bodies).
 - Who a 'he'/'she' names: a person named as the subject of what a cited speaker says ('She says Hale
   represents the old system') is not put forward by the text, so the next 'She adds ...' is still the
   speaker; and a pronoun whose likely antecedent is barred (called by the other pronoun) still speaks, as
-  a source of its own recorded where it stands, never a dropped chain."""
+  a source of its own recorded where it stands, never a dropped chain.
+- A verb of asking, demanding or wondering next to a quotation names its speaker ('"Will you sign it?" she
+  asks', '"Where is the money?" he demanded'), as a speech verb does."""
 
 from __future__ import annotations
+
+import pytest
 
 
 def _chain(rec, content):
@@ -39,3 +43,25 @@ def test_a_pronoun_is_never_given_to_a_person_called_by_the_other_pronoun(extrac
     )
     src = _chain(rec, "the council has become more cautious")
     assert not any(m.text == "She" for m in src.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Tom Reed spoke in Hull on Monday. “Governor, will you pledge to keep the mine open?” he asks.",
+            "Tom Reed",
+        ),
+        (
+            "The senator spoke in Leeds. “Why is the clinic still closed after three months?” Ruth Ames demanded.",
+            "Ruth Ames",
+        ),
+        ("“Who will pay for the new ferry?” the harbour master wondered aloud.", "the harbour master"),
+    ],
+)
+def test_a_verb_that_carries_direct_speech_names_the_speaker(extract_text, text, speaker):
+    rec = extract_text(text)
+    q = next(q for q in rec.quotes if q.text.endswith("?"))
+    assert q.speaker, "the quoted question has its speaker"
+    src = next(s for s in rec.sources if s.id == q.speaker)
+    assert speaker in src.name or any(speaker == m.text for m in src.mentions)

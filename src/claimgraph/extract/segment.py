@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import lexicon as _lexicon
 from ..model import Duplicate
-from .attribution.phrases import cue_class
+from .attribution.phrases import speech_cue
 from .lexicon import META_RE
 from .nlp import parse
 from .state import ArticleState, QuoteSpan, Unit
@@ -27,8 +27,12 @@ DATELINE_RE = re.compile(
     # the place, then up to two parts: a region or country and a date ("KYIV, Ukraine, March 12 (Wire) -")
     r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*(?:\([A-Za-z .]+\))?\s*[\u2015\u2014\u2013-]{1,2}\s*"
 )
+# "By Jane Roe", "By Jane Roe and John Doe", with where they write from ("By Jane Roe, Kherson", "By Jane Roe in
+# Odesa")
+_BYNAME = r"(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,3}"
 BYLINE_RE = re.compile(
-    r"^\s*(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?)\s*$", re.I
+    rf"^\s*(?:by\s+{_BYNAME}(?:\s*(?:,|\band\b)\s*{_BYNAME}){{0,3}}(?:\s*(?:,|\bin\b)\s*{_BYNAME})?)\s*$",
+    re.I,
 )
 READ_ALSO_RE = re.compile(r"^\s*(?:read also|also read|read more|see also|related|photo|image|caption)\s*[:|]", re.I)
 
@@ -276,7 +280,7 @@ def _frame_after_quote(ctx: ArticleState, last: Any, words: list) -> bool:
     if len(words) > ctx.settings.trailing_frame_max_tokens:
         return False
     v = next((t for t in words if t.dep_ == "ROOT"), None)
-    if v is None or cue_class(v) not in ("communication", "denial"):
+    if v is None or not speech_cue(v):
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children):
         return False

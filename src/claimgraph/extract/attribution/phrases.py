@@ -467,6 +467,13 @@ def is_cue(t: Any) -> bool:
     return cue_entry(t) is not None
 
 
+def speech_cue(t: Any) -> bool:
+    """A cue that names the speaker of a quotation next to it: a verb of communication or denial, or one
+    that carries direct speech ('"Will you sign it?" she asked', '"Where is the money?" he demanded')."""
+    e = cue_entry(t)
+    return e is not None and (e["class"] in ("communication", "denial") or "quote" in e.get("takes", ()))
+
+
 def in_relative(v: Any, lo_i: int) -> bool:
     """A verb inside a relative clause ('the soldier, who asked not to be named, said'), looking up
     the tree no further left than ``lo_i``."""

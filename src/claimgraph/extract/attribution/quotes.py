@@ -8,7 +8,7 @@ from typing import Any
 from ...ground.institutions import lookup_institution, role_kind
 from ...model import Hop
 from ..state import ArticleState, QuoteSpan, Unit
-from .phrases import cue_class, in_relative, is_cue, speaker_hops, subject_of
+from .phrases import in_relative, is_cue, speaker_hops, speech_cue, subject_of
 
 
 def _rhetorical(sent: Any, q: QuoteSpan, text: str) -> bool:
@@ -69,8 +69,8 @@ def quote_frame(ctx: ArticleState, u: Unit, q: QuoteSpan, unit_text: str) -> lis
         for v in part:
             if not is_cue(v) or v.dep_ in {"relcl", "amod"} or in_relative(v, part[0].i):
                 continue
-            if cue_class(v) not in ("communication", "denial"):
-                continue  # 'who asked not to be named': a speech verb names the speaker
+            if not speech_cue(v):
+                continue  # a speech verb names the speaker, and so does one that carries direct speech ('he asks')
             subj = subject_of(v)
             if subj is not None and ctx.in_quote(ctx.tok_start(subj)):
                 # the parser took a word of the quotation for the subject ('"..., full panic mode," said
