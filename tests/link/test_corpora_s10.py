@@ -137,3 +137,36 @@ def test_places_a_short_drive_apart_are_one_spot_only_when_one_is_named_roughly(
     assert not places_compatible(a, b)  # "in Torske" / "in Lyman": two towns
     near = EventSig(a.settlements, a.points, names=a.names, near=True)
     assert places_compatible(near, b)  # "fighting near Torske" / "in Lyman"
+
+
+def test_one_shelling_and_one_air_force_count_told_with_other_verbs_are_one_claim_each():
+    # "shelled the village of X ... wounding two civilians" / "as a result of enemy shelling of X, two residents
+    # received wounds" / "fired on X near Kherson, leaving two civilians injured"; "shot down 37 of the 45
+    # drones" / "neutralised 37 enemy UAVs" / "37 Russian drones were intercepted during the night"
+    from probe import score
+
+    r = score(HERE / "verbs")
+    assert r["pairs"][1:] == (0, 0), r["problems"]
+    assert r["conf"][0] == r["conf"][1], r["problems"]
+
+
+def test_a_village_the_parser_takes_for_a_person_is_a_place_where_it_is_attacked_or_near_a_town(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "Russian forces fired on Bilozerka near Kherson.\n\nArtillery shelled Darivka on Monday.\n\n"
+        "The senator attacked Johnson in a speech.\n"
+    )
+    (rec,) = list(extract([str(path)]))
+    assert [p.text for p in rec.places] == ["Bilozerka", "Kherson", "Darivka"]
+
+
+def test_the_head_of_a_body_named_after_it_is_that_person_and_the_air_force_one_body():
+    from claimgraph.link.identities import IdentityBook
+
+    book = IdentityBook()
+    a = book.resolve("regional governor Serhiy Lytvak", "state_official")
+    b = book.resolve("the head of the Kherson Regional Military Administration Serhiy Lytvak", "state_official")
+    assert a == b and a.startswith("person:")
+    assert book.resolve("Ukraine's air force", "military") == book.resolve(
+        "the Air Force of the Armed Forces of Ukraine", "military"
+    )

@@ -27,8 +27,12 @@ DATELINE_RE = re.compile(
     # the place, then up to two parts: a region or country and a date ("KYIV, Ukraine, March 12 (Wire) -")
     r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*(?:\([A-Za-z .]+\))?\s*[\u2015\u2014\u2013-]{1,2}\s*"
 )
+# "By Jane Roe", "By Jane Roe and John Doe", with where they write from ("By Jane Roe, Kherson", "By Jane Roe in
+# Odesa")
+_BYNAME = r"(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,3}"
 BYLINE_RE = re.compile(
-    r"^\s*(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?)\s*$", re.I
+    rf"^\s*(?:by\s+{_BYNAME}(?:\s*(?:,|\band\b)\s*{_BYNAME}){{0,3}}(?:\s*(?:,|\bin\b)\s*{_BYNAME})?)\s*$",
+    re.I,
 )
 READ_ALSO_RE = re.compile(r"^\s*(?:read also|also read|read more|see also|related|photo|image|caption)\s*[:|]", re.I)
 

@@ -162,12 +162,31 @@ FUTURE_BEFORE = re.compile(
     r"is scheduled to|are scheduled to)\b[^.;]*$",
     re.I,
 )
+# the same within one clause (no comma between), with the markers that are future only there: reported
+# speech's "would" ("said the school would reopen on Monday"), plans and preparations ("is preparing a
+# push in December")
+FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|would|is to|are to|(?:is|are) expected to|plans? to|planned to|(?:is|are) due to|"
+    r"(?:is|are) scheduled to|intends? to|intended to|aims? to|(?:is|are|was|were) preparing|prepares?|"
+    r"(?:is|are|was|were) going to)\b[^.;,]*$",
+    re.I,
+)
 
 
 def _year_for_month(month: int, pub: date | None) -> int | None:
     if pub is None:
         return None
     return pub.year if month <= pub.month else pub.year - 1
+
+
+def _near_ahead(month: str, pub: date | None) -> bool:
+    """A month without a year is the nearest one of its name: a future clause takes the coming one only
+    when it is under half a year ahead ("will finish in January" in October; "would take months to
+    rebuild the bridge hit in September" stays the September just past)."""
+    if pub is None:
+        return False
+    mo = MONTHS.get(month.lower()[:3])
+    return mo is not None and 0 < (mo - pub.month) % 12 <= 6
 
 
 def _weekday_on_or_before(pub: date, wd: int, strictly: bool = False) -> date:
@@ -444,6 +463,13 @@ def scan_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
             )
             if kind == "weekday" and rel0 in ("on", "") and FUTURE_BEFORE.search(text, max(start, s - 60), s):
                 future = True  # "talks will resume on Thursday"
+            if (
+                kind in ("weekday", "month")
+                and rel0 in ("on", "in", "")
+                and FUTURE_CLAUSE.search(text, max(start, s - 60), s)
+                and (kind == "weekday" or _near_ahead(m.group("month"), pub))
+            ):
+                future = True  # "said the ferry would resume on Friday", "is preparing a push in December"
             value, gran, end_value = resolve(kind, m, pub, future)
             rel = (m.groupdict().get("rel") or "").strip().lower()
             relation = RELATION.get(rel, "on")

@@ -75,6 +75,15 @@ _FACILITY_AFTER = re.compile(
 )
 
 
+# what is attacked is a place: "fired on X", "the shelling of X", "an attack on X", "shelled X"
+_ATTACKED_BEFORE = re.compile(
+    r"(?i)\b(?:fired|firing|opened\s+fire)\s+on\s+$|\b(?:shelling|bombardment|shelled|bombed|attack(?:s|ed)?|"
+    r"strikes?|raids?|assault)\s+(?:on\s+|of\s+)?$"
+)
+# a place named with the town it lies near: "Bilozerka near Kherson"
+_NEAR_PLACE_AFTER = re.compile(r"^[ \t]+(?:near|outside)[ \t]+[A-Z]")
+
+
 def _in_war_geography(cands: list[Any]) -> bool:
     """Whether the gazetteer knows the name as a settlement of the war's geography (not a US "Johnson")."""
     return any(c.feature == "settlement" and c.country in CITIES500_COUNTRIES for c in cands)
@@ -82,9 +91,15 @@ def _in_war_geography(cands: list[Any]) -> bool:
 
 def _where_not_who(text: str, start: int, end: int, prev_word: str) -> bool:
     after = text[end : end + 40]
+    if _NEAR_PLACE_AFTER.match(after):
+        return True  # "fired on Bilozerka near Kherson"
     if _NOT_AFTER_PLACE.match(after):
         return False
-    return prev_word in _LOCATIVE or bool(_FACILITY_AFTER.match(after))
+    return (
+        prev_word in _LOCATIVE
+        or bool(_FACILITY_AFTER.match(after))
+        or bool(_ATTACKED_BEFORE.search(text[max(0, start - 30) : start]))
+    )
 
 
 def _token_at(doc: Any, offset: int) -> Any | None:
@@ -154,25 +169,19 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
             settlement_of = bool(SETTLEMENT_OF.search(text[max(0, start - 30) : start]))
             # "X direction", "X Oblast": the word after the name says it is a place
             place_word = bool(full or (suffix and re.match(r"(?i)directions?$|front$|axis$", suffix)))
+            # a settlement of the war's geography where only a place fits ("in X at night", "fired on X")
+            where_cue = _in_war_geography(cands) and _where_not_who(text, start, start + len(name), prev_word)
             if (
                 not curated
                 and not settlement_of
                 and not place_word
                 and label not in ("GPE", "LOC", "FAC")
                 and prev_word not in PLACE_PREPS
-                and not (
-                    _in_war_geography(cands) and _FACILITY_AFTER.match(text[start + len(name) : start + len(name) + 40])
-                )
+                and not where_cue
             ):
                 deferred.append((start, start + len(name), name, tok, cands))
                 break
-            if (
-                label in ("PERSON",)
-                and not suffix
-                and not curated
-                and not settlement_of
-                and not (_in_war_geography(cands) and _where_not_who(text, start, start + len(name), prev_word))
-            ):
+            if label in ("PERSON",) and not suffix and not curated and not settlement_of and not where_cue:
                 deferred.append((start, start + len(name), name, tok, cands))
                 break
             if _metonym(text, start + len(name), tok, cands):
@@ -237,8 +246,10 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
         )
         if entry is None and suffix in ("region",):
             entry, cands = resolve(name, admin_ctx, countries, None)
-        if entry is None and name in loose:
-            continue  # a loose spelling match that nothing settles is a guess: no place
+        if entry is None and name in loose and (s, e) not in districts:
+            # a loose spelling match that nothing settles is a guess: no place (a city's district is placed at
+            # its city, whatever its name resembles)
+            continue
         p = Place(
             id=f"p{len(places) + 1}",
             text=text[s:e],

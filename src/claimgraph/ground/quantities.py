@@ -111,8 +111,13 @@ PERSON_VERB_BEFORE = re.compile(
     re.I,
 )
 PERSON_VERB_AFTER = re.compile(
-    r"^\s+(?:(?:were|was|are|is|have been|has been|had been|had|have|got|remain|remained)\s+)?"
-    r"(?:killed|wounded|injured|hurt|dead|died|missing|hospitali[sz]ed|taken prisoner|captured|evacuated|rescued)\b",
+    r"^\s+(?:more\s+|others?\s+|of them\s+)?"
+    r"(?:(?:were|was|are|is|have been|has been|had been|had|have|got|remain|remained|remains)\s+(?:still\s+)?)?"
+    r"(?:killed|wounded|injured|hurt|dead|died|missing|hospitali[sz]ed|taken prisoner|captured|evacuated|rescued|"
+    # the state of the wounded: "Nine more are in hospital", "two of them in a grave condition", "Two were on
+    # ventilators"
+    r"in (?:the )?(?:hospital|intensive care)|in (?:a )?(?:critical|serious|grave|severe|stable|satisfactory) "
+    r"condition|on (?:a )?ventilators?|on life support|being treated|receiving treatment)\b",
     re.I,
 )
 TOLL_RE = re.compile(r"\b(?:death )?toll\b|\bnumber of (?:dead|people|victims|casualties)\b", re.I)
@@ -273,7 +278,8 @@ def find_quantities(
         if re.search(r"\bone\s+in\s*$", text[max(0, s - 8) : s], re.I):
             continue
         sent_before = text[start:s]
-        person_verb = bool(PERSON_VERB_BEFORE.search(sent_before)) or bool(PERSON_VERB_AFTER.match(after))
+        person_after = bool(PERSON_VERB_AFTER.match(after))
+        person_verb = bool(PERSON_VERB_BEFORE.search(sent_before)) or person_after
         if raw == "one" and not (
             re.match(
                 r"\s+(?:\w+\s+)?(?:person|soldier|drone|village|civilian|man|woman|vehicle|tank|child)", after, re.I
@@ -362,7 +368,7 @@ def find_quantities(
                     head = re.sub(r"^[\d,.]+\s+", "", noun)
                     unit = next((u for rx, u in COUNT_RES if rx.match(" " + head)), None)
                 if unit is None and (sent_units or last_unit):
-                    unit = (sent_units or last_unit)[-1]
+                    unit = "person" if person_verb else (sent_units or last_unit)[-1]
                 if unit is not None:
                     kind = "count"
                     # "nine of the drones" is one figure; "91 of the 112 drones" leaves "112 drones" its own
@@ -378,10 +384,10 @@ def find_quantities(
             unit, kind, uend = (sent_units or last_unit)[-1], "count", e + others.end()
         more = MORE_AFTER.match(text, e)
         if unit is None and more and (sent_units or last_unit):
-            unit, kind, uend = (sent_units or last_unit)[-1], "count", more.end()
+            unit, kind, uend = "person" if person_verb else (sent_units or last_unit)[-1], "count", more.end()
         if unit is None and POPULATION_RE.search(text[max(start, s - 40) : s]) and not PLURAL_AFTER.match(after):
             unit, kind = "person", "count"
-        if unit is None and person_verb and not PLURAL_AFTER.match(after):
+        if unit is None and person_verb and (person_after or not PLURAL_AFTER.match(after)):
             unit, kind = "person", "count"
         if unit is None and not PLURAL_AFTER.match(after):
             # a bare figure takes the unit of a count noun or figure before it in the sentence

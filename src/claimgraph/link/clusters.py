@@ -1016,7 +1016,7 @@ def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str
 # mayor", "the Sumy governor")
 _ROLE_RE = re.compile(
     r"(?i)^(?:(?:the|this|that)\s+(?:regional\s+|local\s+|city\s+)?|(?:the\s+)?(?-i:[A-Z][\w’'-]+)\s+)"
-    r"([^\W\d_][\w’'-]*)$"
+    r"([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)$"
 )
 
 
@@ -1028,14 +1028,17 @@ def _roles(members: list) -> dict[str, str]:
     for r, c in members:
         src = r.source(c.attribution[-1].source) if c.attribution else None
         if src is not None and src.canonical_id and not _ROLE_RE.match(src.name.strip()):
-            for w in re.findall(r"[\w’'-]+", f"{src.name} {src.description or ''}".lower()):
+            ws = re.findall(r"[\w’'-]+", f"{src.name} {src.description or ''}".lower())
+            # each word, and each two words in a row ("the air force" is "Ukraine's air force")
+            for w in {*ws, *(f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False))}:
                 named[w].add(src.canonical_id)
     out: dict[str, str] = {}
     for r, c in members:
         src = r.source(c.attribution[-1].source) if c.attribution else None
         m = _ROLE_RE.match(src.name.strip()) if src is not None and not src.canonical_id else None
-        if m and src is not None and len(named.get(m.group(1).lower(), ())) == 1:
-            out[f"unnamed:{r.article.id}:{src.id}"] = next(iter(named[m.group(1).lower()]))
+        role = " ".join(m.group(1).lower().split()) if m else ""
+        if m and src is not None and len(named.get(role, ())) == 1:
+            out[f"unnamed:{r.article.id}:{src.id}"] = next(iter(named[role]))
     return out
 
 

@@ -73,6 +73,8 @@ EVENT_WORDS = {
     "fatalit": "kill",
     "toll": "kill",  # the death toll
     "intercept": "down",
+    "neutralis": "down",  # air defence neutralised 37 drones
+    "neutraliz": "down",
     "down": "down",
     "launch": "launch",
     "downed": "down",
@@ -153,8 +155,21 @@ def claim_words(text: str) -> list[str]:
             continue
         w = NUMBER_WORDS.get(w, w)
         st = _stem(w)
+        st = SAME_THING.get(st, st)
         out.append(EVENT_WORDS.get(w, EVENT_WORDS.get(st, st)))
     return out
+
+
+# words of conflict reporting that name one thing (by their stems): "37 UAVs" are "37 drones", "the
+# debris" is "the rubble", "overnight" is "during the night", "two residents" of a shelled village are
+# "two civilians"
+SAME_THING = {
+    "uav": "dron",
+    "uavs": "dron",
+    "debri": "rubbl",
+    "overnight": "night",
+    "resident": "civilian",
+}
 
 
 # phrasal verbs that tell one act in two words ("beat back an assault" is "repelled" it)

@@ -176,6 +176,10 @@ class IdentityBook:
         if kind in PERSON_KINDS and appos and not BODY_RE.search(appos.group(2)):
             # "the head of the regional military administration, Ihor Marchenko": the title, then who holds it
             return self._person(appos.group(2), kind, f"{description or ''} {appos.group(1)}".strip())
+        held = _holder_after_body(name) if kind in PERSON_KINDS else None
+        if held:
+            # "the head of the Kherson Regional Military Administration Serhiy Lytvak": the body, then its head
+            return self._person(held[1], kind, f"{description or ''} {held[0]}".strip())
         titled = any(w.lower() in TITLE_WORDS for w in ws) and sum(
             1 for w in ws if w[:1].isupper() and w.lower() not in TITLE_WORDS
         ) in (1, 2, 3)
@@ -250,6 +254,22 @@ class IdentityBook:
                 p.roles |= roles
                 return
         self._add(Person(cid, given, surname, roles))
+
+
+def _holder_after_body(name: str) -> tuple[str, str] | None:
+    """(title and body, person) of "the head of the X Regional Military Administration Serhiy Lytvak": a
+    title word, the body it heads, then a given name and surname (two or three capitalised words)."""
+    last = None
+    for m in BODY_RE.finditer(name):
+        last = m
+    if last is None:
+        return None
+    head, tail = name[: last.end()], name[last.end() :].split()
+    if not 2 <= len(tail) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in tail):
+        return None
+    if BODY_RE.search(" ".join(tail)) or not any(w.lower() in TITLE_WORDS for w in _words(head)):
+        return None
+    return head, " ".join(tail)
 
 
 def _place_and_role(ws: list[str], proper: list[str]) -> bool:
