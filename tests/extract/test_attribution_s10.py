@@ -6,7 +6,9 @@ places and bodies).
   speaker; and a pronoun whose likely antecedent is barred (called by the other pronoun) still speaks, as
   a source of its own recorded where it stands, never a dropped chain.
 - A verb of asking, demanding or wondering next to a quotation names its speaker ('"Will you sign it?" she
-  asks', '"Where is the money?" he demanded'), as a speech verb does."""
+  asks', '"Where is the money?" he demanded'), as a speech verb does.
+- A name taken up again as a pronoun's antecedent inside the phrase already recorded ('Farm union
+  spokesman Kevin Doyle ... he') is that mention, not a second, shorter one inside it."""
 
 from __future__ import annotations
 
@@ -65,3 +67,20 @@ def test_a_verb_that_carries_direct_speech_names_the_speaker(extract_text, text,
     assert q.speaker, "the quoted question has its speaker"
     src = next(s for s in rec.sources if s.id == q.speaker)
     assert speaker in src.name or any(speaker == m.text for m in src.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farm union spokesman Kevin Doyle told the Daily Post that the harvest was late. "
+        "However, he could not say when it would end.",
+        "Danish Prime Minister Lars Holm told reporters that the talks would resume. He said they would last a week.",
+    ],
+)
+def test_a_name_taken_up_again_is_not_a_second_mention_inside_the_first(extract_text, text):
+    rec = extract_text(text)
+    src = next(s for s in rec.sources if any(m.start == 0 for m in s.mentions))
+    full = next(m for m in src.mentions if m.start == 0)
+    nested = [m for m in src.mentions if m is not full and full.start <= m.start and m.end <= full.end]
+    assert not nested, "one mention where the phrase stands"
+    assert any(m.text.lower() == "he" for m in src.mentions), "the pronoun is still recorded where it stands"

@@ -956,10 +956,13 @@ class SourceBook:
         s = self.get(sid)
         if s is None:
             return
-        # one mention where it stands: a name inside a fuller phrase of the same source already recorded
-        # ('Obama' in 'Mr. Obama', 'Angela Merkel' in 'German Chancellor Angela Merkel') is that mention
-        if not any(m.start <= start and end <= m.end for m in s.mentions):
-            s.mentions = [m for m in s.mentions if not (start <= m.start and m.end <= end)]
+        # a name taken up again inside the phrase already recorded where it stands ('Farm union spokesman
+        # Kevin Doyle', then 'Kevin Doyle' as the antecedent of a later 'he') is that mention, not a second
+        # one; a pronoun or relative word inside it ('X, who said ...') is a mention of its own
+        inside = any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) for m in s.mentions)
+        if inside and self.text[start:end].lower() not in PRONOUNS | {"who", "which", "that", "whom"}:
+            pass
+        elif not any(m.start == start and m.end == end for m in s.mentions):
             s.mentions.append(Span(self.text[start:end], start, end))
             s.mentions.sort(key=lambda m: m.start)
         if name and len(name) > len(s.name) and not name.lower().startswith(("the ", "its ", "his ", "her ")):

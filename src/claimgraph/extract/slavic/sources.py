@@ -256,6 +256,10 @@ def person_name(name: str, lang: str) -> tuple[str, str] | None:
             run.insert(0, w)
         else:
             break
+    if len(run) == 3 and has(run[1], lang, "Name") and not has(run[0], lang, "Name") and not has(run[2], lang, "Patr"):
+        # "жительница Заречного Нина Гусева": a place's word in the genitive before a first name and a
+        # surname belongs to the description, not to the name
+        run = run[1:]
     if not run or len(run) > 3:
         return None
     titled = kind_of(" ".join(words[: len(words) - len(run)]), lang) in (
@@ -369,9 +373,13 @@ class SourceBook:
         if not words or len(words) > 4 or any(w[:1].isupper() and not w.isupper() for w in words[1:]):
             return None
         lems = lemma_words(mention, self.lang)
-        if len(words) == 1 and words[0].islower() and has(words[0], self.lang, "anim"):
+        bare = words[0].islower() or (
+            words[0][1:].islower() and not any(t & {"Name", "Surn", "Patr"} for _l, t in parses(words[0], self.lang))
+        )
+        if len(words) == 1 and bare and has(words[0], self.lang, "anim"):
             # "— написал губернатор" after "губернатор Брянской области Иван Петров": the title alone is
-            # the person cited before with that title
+            # the person cited before with that title (capitalised too where it opens the sentence:
+            # "Губернатор добавил, что …")
             for e in reversed(self.recent):
                 if e.person and lems[0] in lemma_words(e.source.description or "", self.lang):
                     return e
@@ -546,7 +554,10 @@ class SourceBook:
             kind = hit[1]["kind"] if hit else (kind_of(mention, lang) or ("state_official" if person else "other"))
             if unnamed_head:
                 kind = "unnamed"
-            if person and kind in ("government_body", "other", "military") and not hit:
+            resident = bool(person) and kind == "unnamed"
+            if resident:
+                kind = "other"  # "жительница Заречного Нина Гусева": a resident who gives her name is named
+            if person and kind in ("government_body", "other", "military") and not hit and not resident:
                 title = kind_of(mention, lang)
                 kind = title if title in ("state_official", "military", "journalist", "expert") else "state_official"
             side = (
