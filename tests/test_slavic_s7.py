@@ -7,21 +7,10 @@ person the article named in its own voice, and the kinds of some titles. Sentenc
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from slavic_helpers import PUB, read
 
-from claimgraph.extract.slavic import extract_record
 from claimgraph.ground.dates_slavic import extract_dates
-from claimgraph.model import ArticleMeta, ArticleRecord
-
-PUB = date(2026, 5, 20)  # a Wednesday
-
-
-def read(text: str, lang: str) -> ArticleRecord:
-    rec = ArticleRecord(article=ArticleMeta(id="t", text=text, language=lang))
-    extract_record(rec, lang, PUB)
-    return rec
 
 
 def dates(text: str, lang: str) -> list[tuple[str, str, str | None]]:

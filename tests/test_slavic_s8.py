@@ -7,29 +7,15 @@ back to by a common noun ("Доказів відомство не навело")
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from slavic_helpers import PUB, read, source_name
 
-from claimgraph.extract.slavic import extract_record
 from claimgraph.ground.dates_slavic import extract_dates
-from claimgraph.model import ArticleMeta, ArticleRecord
-
-PUB = date(2026, 5, 20)
-
-
-def read(text: str, lang: str) -> ArticleRecord:
-    rec = ArticleRecord(article=ArticleMeta(id="t", text=text, language=lang))
-    extract_record(rec, lang, PUB)
-    return rec
+from claimgraph.model import ArticleRecord
 
 
 def claim(rec: ArticleRecord, words: str):
     return next(c for c in rec.claims if words in c.text)
-
-
-def source_name(rec: ArticleRecord, sid: str | None) -> str | None:
-    return rec.source(sid).name if sid else None
 
 
 @pytest.mark.parametrize(

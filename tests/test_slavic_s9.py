@@ -5,24 +5,8 @@ paragraph that is such a quotation is no byline."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from claimgraph.extract.slavic import extract_record
-from claimgraph.model import ArticleMeta, ArticleRecord
-
-PUB = date(2026, 5, 20)
-
-
-def read(text: str, lang: str) -> ArticleRecord:
-    rec = ArticleRecord(article=ArticleMeta(id="t", text=text, language=lang))
-    extract_record(rec, lang, PUB)
-    return rec
-
-
-def source_name(rec: ArticleRecord, sid: str | None) -> str | None:
-    return rec.source(sid).name if sid else None
+from slavic_helpers import read, source_name
 
 
 @pytest.mark.parametrize(

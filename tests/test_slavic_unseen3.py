@@ -8,17 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from slavic_helpers import PUB, read
 
-from claimgraph.extract.slavic import extract_record
-from claimgraph.model import ArticleMeta, ArticleRecord
-
-PUB = date(2026, 5, 20)
-
-
-def read(text: str, lang: str) -> ArticleRecord:
-    rec = ArticleRecord(article=ArticleMeta(id="t", text=text, language=lang))
-    extract_record(rec, lang, PUB)
-    return rec
+from claimgraph.model import ArticleRecord
 
 
 def claim(rec: ArticleRecord, words: str):
