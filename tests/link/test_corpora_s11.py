@@ -47,3 +47,19 @@ def test_a_fact_check_that_calls_a_claim_false_confirms_nothing(factcheck):
     dam = _cluster(recs, corpus, "f1", "blew up a dam on the Uda river")
     assert dam.independent_confirmations == 1
     assert "denial" in {x["kind"] for x in dam.contradictions}
+
+
+def test_two_relays_of_one_release_are_no_rewrite_of_each_other():
+    # "Two radar antennas and a command vehicle were disabled, the directorate said" and "The strike
+    # disabled two radar antennas and a command vehicle, the agency said": the release's words, each
+    # relay's own; nothing else of the earlier article's wording is in the later one
+    _recs, corpus = run(HERE / "alias")
+    assert [(d.article, d.derived_from) for d in corpus.derivations] == []
+
+
+def test_a_rewrite_that_keeps_the_earlier_own_lines_is_still_one():
+    # the translation-style rewrite keeps the governor's quotes and the wire's own background line
+    # ("Huliaipole lies about 10 km from the front line" / "is located approximately 10 km from the line of
+    # contact"): a rewrite
+    _recs, corpus = run(HERE / "translated")
+    assert [(d.article, d.derived_from, d.kind) for d in corpus.derivations] == [("x2", "x1", "rewrite")]
