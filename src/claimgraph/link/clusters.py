@@ -929,7 +929,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
         if x.get("kind") != "another_figure"
         or _sides_differ(by_key.get((x["article"], x["claim"])), by_key.get(_against_key(x)))
     }
-    origins, support = [], set()
+    origins, support, deniers = [], set(), set()
     folded = _folded(members, outlets)
     spokes = _spokespeople(members) | _roles(members)
     for r, c in members:
@@ -939,11 +939,16 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
             continue
         if o not in origins:
             origins.append(o)
-        if (r.article.id, c.id) in echo or (r.article.id, c.id) in denied:
+        if (r.article.id, c.id) in echo:
             continue
-        if c.stance == "disputes" or c.verification == "disputed":
+        if (r.article.id, c.id) in denied or c.stance == "disputes" or c.verification == "disputed":
+            if (r.article.id, c.id) in denied and x_kind(found, r.article.id, c.id) == "denial":
+                deniers.add(o)
             continue
         support.add(o)
+    # a source that calls the claim false confirms nothing with its other words on it (a fact-check's
+    # verdict "the claims are false" and its "satellite images show the dam intact")
+    support -= deniers
     ordered = sorted(members, key=lambda rc: (published_at(rc[0].article)[0] or "9999", rc[0].article.id))
     first = ordered[0][0]
     conf = len(support)
@@ -965,6 +970,11 @@ GENERIC_STATE_RE = re.compile(
     r"kyiv|kiev|moscow|київ|киев|москва|кремль)$"
 )
 STATE_KINDS = ("state_official", "military", "government_body", "intelligence_service")
+
+
+def x_kind(found: list[dict], art: str, claim: str) -> str | None:
+    """The kind of the contradiction recorded for one member (None: none)."""
+    return next((x.get("kind") for x in found if x["article"] == art and x["claim"] == claim), None)
 
 
 def _against_key(x: dict) -> tuple[str, str]:
@@ -1033,13 +1043,22 @@ def _roles(members: list) -> dict[str, str]:
             for w in {*ws, *(f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False))}:
                 named[w].add(src.canonical_id)
     out: dict[str, str] = {}
+    # a role no named source holds, told in the same words by two articles ("the regional administration"):
+    # one body, since the cluster's claims tell one event in one place
+    same_words: dict[str, str] = {}
     for r, c in members:
         src = r.source(c.attribution[-1].source) if c.attribution else None
         m = _ROLE_RE.match(src.name.strip()) if src is not None and not src.canonical_id else None
         role = " ".join(m.group(1).lower().split()) if m else ""
         if m and src is not None and len(named.get(role, ())) == 1:
             out[f"unnamed:{r.article.id}:{src.id}"] = next(iter(named[role]))
+        elif m and src is not None and not named.get(role):
+            words = " ".join(_ARTICLE_RE.sub("", src.name.strip().lower()).split())
+            out[f"unnamed:{r.article.id}:{src.id}"] = same_words.setdefault(words, f"unnamed:{r.article.id}:{src.id}")
     return out
+
+
+_ARTICLE_RE = re.compile(r"^(?:the|this|that)\s+")
 
 
 def _spokespeople(members: list) -> dict[str, str]:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .features import content, figure_facts
+from .features import content, days_compatible, event_sig, figure_facts, places_compatible
 
 # a denial in the text: what the claim says is said to be false
 DENIAL_RE = re.compile(
@@ -206,14 +206,19 @@ def _scopes_differ(a: tuple, b: tuple) -> bool:
 
 def _inside_article(ordered: list, add: Any) -> None:
     """A figure the article itself gives otherwise elsewhere, a digit apart (16 against 160 km2),
-    in a claim about the same thing: one of the two is a slip."""
+    in a claim about the same thing: one of the two is a slip. Not a claim of another event that the
+    article also tells (two injured at a silo in one town, 23 wounded at a mall in another)."""
     for r, c in ordered:
         mine = [(f[0], f[1]) for f in figure_facts(r, c) if f[0] not in _NOT_COMPARED]
         if not mine:
             continue
         words = content(c.text)
+        sig = event_sig(r, c)
         for c2 in r.claims:
             if c2.id == c.id:
+                continue
+            sig2 = event_sig(r, c2)
+            if not (places_compatible(sig, sig2) and days_compatible(sig, sig2)):
                 continue
             for unit, v2, *_rest in figure_facts(r, c2):
                 for u, v in mine:
