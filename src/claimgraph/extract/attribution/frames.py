@@ -794,6 +794,15 @@ def second_frame(
     return None
 
 
+def _closes_quote(ctx: ArticleState, toks: list, k: int) -> bool:
+    """toks[k] is the quotation mark that closes a quotation the content holds ('"a trap" and ...')."""
+    return (
+        toks[k].text in ('"', "\u201d", "\u2019", "'")
+        and k > 0
+        and ctx.in_quote(ctx.tok_start(toks[k - 1])) is not None
+    )
+
+
 def conjoined_frame(
     ctx: ArticleState, toks: list, v: Any, lo: int, hi: int, hops: list[Hop]
 ) -> tuple[int, int, int, list[Hop], str | None] | None:
@@ -807,7 +816,7 @@ def conjoined_frame(
     lo_i, hi_i = toks[lo].i, toks[hi - 1].i
     cands = [c for c in v.children if c.dep_ == "conj"]
     for h in v.children:
-        if h.dep_ != "ccomp" or h.tag_ not in ("VB", "VBG"):
+        if h.dep_ not in ("ccomp", "xcomp") or h.tag_ not in ("VB", "VBG"):
             continue
         # 'said the bridge would reopen and called on ...': a finite verb in the frame's own tense cannot
         # share the content's modal or infinitive, so it is the frame verb's conjunct, whatever the parse
@@ -821,8 +830,11 @@ def conjoined_frame(
             continue
         if c.pos_ not in ("VERB", "AUX") or any(g.dep_ in SUBJ_DEPS for g in c.children):
             continue
-        if not any(g.dep_ == "ccomp" and g.i < c.i for g in v.children):
-            continue  # after a noun-phrase content ('calls X "a trap" and refuses to ...') the predicates go on
+        np_start = complement_start(v)
+        if not any(g.dep_ == "ccomp" and g.i < c.i for g in v.children) and (np_start is None or np_start.i >= c.i):
+            continue
+        # after a clause content or a noun-phrase / infinitive one ('criticized the new rules and called for
+        # a strike', 'calls X "a trap" and refuses to staff them') the conjunct is the frame verb's own
         finite = c.tag_ in ("VBD", "VBZ", "VBP") or any(
             g.dep_ == "aux" and g.lower_ in ("has", "have", "had", "did", "does") for g in c.children
         )
@@ -833,7 +845,7 @@ def conjoined_frame(
             continue
         k_cc = _idx(toks, cc.i)
         k_cut = k_cc
-        while k_cut > lo and toks[k_cut - 1].is_punct:
+        while k_cut > lo and toks[k_cut - 1].is_punct and not _closes_quote(ctx, toks, k_cut - 1):
             k_cut -= 1
         if k_cut - lo < 2:
             continue
