@@ -19,12 +19,15 @@ nothing says two of them are one source.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..ground.gazetteer import key, lookup
 from ..ground.institutions import TITLE_WORDS, lookup_institution
@@ -121,6 +124,102 @@ class Person:
     roles: set[str] = field(default_factory=set)
 
 
+# letters from the most to the least frequent: a surname's rarest letter pairs are what it is indexed by
+_LETTERS = "etaoinsrhldcumfpgwybvkxjqz"
+
+
+@lru_cache(maxsize=4096)
+def _rarity(pair: str) -> int:
+    return sum(_LETTERS.index(ch) if ch in _LETTERS else len(_LETTERS) for ch in pair)
+
+
+@lru_cache(maxsize=4096)
+def _pairs_needed(n: int, threshold: float) -> int:
+    """The fewest letter pairs (counted with repeats, the block's first pair left out) that a surname of
+    ``n`` letters shares with any surname alike to it: a ratio of at least ``threshold`` between lengths
+    ``n`` and ``m`` (at most 3 apart) needs a longest common subsequence of ``c`` letters with
+    ``200 c >= threshold (n + m)``, and two strings with such a subsequence share at least ``3 c - 1 - n - m``
+    letter pairs (each letter deleted on the way to the subsequence breaks at most one pair it keeps).
+    0 or less: pairs cannot tell (short surnames, low thresholds), every surname of a fitting length is
+    scored."""
+    least = None
+    for m in range(max(0, n - 3), n + 4):
+        c = math.ceil((threshold - 0.01) * (n + m) / 200)  # (a hair under the threshold: never too strict)
+        if c > min(n, m):
+            continue  # no surname of length m can be that alike
+        need = 3 * max(c, 0) - 2 - n - m
+        least = need if least is None else min(least, need)
+    return least if least is not None else 0
+
+
+def _pair_tokens(surname: str) -> list[tuple[str, int]]:
+    """The surname's letter pairs, each numbered by its occurrence (so that shared pairs count with
+    repeats), without the first, which every surname of its block has; rarest first."""
+    seen: dict[str, int] = {}
+    out = []
+    for i in range(1, len(surname) - 1):
+        pair = surname[i : i + 2]
+        k = seen.get(pair, 1 if pair == surname[:2] else 0)
+        seen[pair] = k + 1
+        out.append((pair, k))
+    out.sort(key=lambda t: (-_rarity(t[0]), t))
+    return out
+
+
+class _Block:
+    """The distinct surnames of one block (people whose surnames begin with the same two letters), each
+    with the people who have it in the order they joined, indexed by prefix filtering: two alike
+    surnames share at least ``need`` letter pairs (``_pairs_needed``), so each shares one with the other's
+    ``len(pairs) - need + 1`` rarest pairs (its prefix) — a name is scored only against the surnames whose
+    prefixes meet its own, plus those too short for pairs to tell. Exact: the same surnames are alike as
+    when every surname of the block is scored."""
+
+    __slots__ = ("groups", "by_length", "postings", "loose", "threshold", "count")
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.groups: dict[str, list[tuple[int, Person]]] = {}
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        self.postings: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self.loose: dict[int, list[str]] = defaultdict(list)
+        self.count = 0
+
+    def add(self, p: Person) -> None:
+        got = self.groups.get(p.surname)
+        if got is None:
+            got = self.groups[p.surname] = []
+            self.by_length[len(p.surname)].append(p.surname)
+            need = _pairs_needed(len(p.surname), self.threshold)
+            if need <= 0:
+                self.loose[len(p.surname)].append(p.surname)
+            else:
+                tokens = _pair_tokens(p.surname)
+                for t in tokens[: len(tokens) - need + 1]:
+                    self.postings[t].append(p.surname)
+        got.append((self.count, p))
+        self.count += 1
+
+    def alike(self, surname: str, threshold: float) -> list[Person]:
+        n = len(surname)
+        need = _pairs_needed(n, self.threshold)
+        if threshold != self.threshold or need <= 0:
+            choices = [x for m in range(max(0, n - 3), n + 4) for x in self.by_length.get(m, ())]
+        else:
+            tokens = _pair_tokens(surname)
+            cands = {x for t in tokens[: len(tokens) - need + 1] for x in self.postings.get(t, ())}
+            for m in range(max(0, n - 3), n + 4):
+                cands.update(self.loose.get(m, ()))
+            choices = [x for x in cands if abs(len(x) - n) <= 3]
+        got: list[tuple[int, Person]] = []
+        for other, _score, _k in process.extract(
+            surname, choices, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+        ):
+            got.extend(self.groups[other])
+        if len(got) > 1:
+            got.sort(key=lambda x: x[0])
+        return [p for _k, p in got]
+
+
 @dataclass
 class IdentityBook:
     """Stable ids for sources across articles; seed it with the identities a store already holds."""
@@ -132,6 +231,10 @@ class IdentityBook:
     blocks: dict[str, list[Person]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # canonical id -> display name
     new: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name, kind) made by this book
+    # each block's distinct surnames, indexed so that a name is scored only against the surnames that
+    # can be alike (see _Block), and each person by (block, id) for _remember
+    _blocks: dict[str, _Block] = field(default_factory=dict, repr=False)
+    _by_id: dict[tuple[str, str], Person] = field(default_factory=dict, repr=False)
 
     def seed(self, rows: Iterable[tuple[str, str, str]]) -> IdentityBook:
         for cid, name, kind in rows:
@@ -218,9 +321,7 @@ class IdentityBook:
             prole = {c for r in entry.get("roles", []) for c, t in ROLE_CLASSES.items() if r.split()[-1] in t}
             if _given_compatible(given, pg, self.threshold) and (not roles or not prole or roles & prole):
                 found.setdefault(entry["id"], (pg, entry["name"]))
-        for p in self.blocks.get(surname[:2], ()):
-            if abs(len(p.surname) - len(surname)) > 3 or fuzz.ratio(p.surname, surname) < self.threshold:
-                continue
+        for p in self._alike(surname):
             if not _given_compatible(given, p.given, self.threshold):
                 continue
             if roles and p.roles and not roles & p.roles:
@@ -243,16 +344,28 @@ class IdentityBook:
         self._add(Person(cid, given, surname, roles))
         return self._note(cid, name, kind)
 
+    def _alike(self, surname: str) -> list[Person]:
+        """The people of the surname's block whose surnames are within three letters of its length and
+        alike (rapidfuzz ratio at least the threshold), in the order they joined the block."""
+        block = self._blocks.get(surname[:2])
+        return block.alike(surname, self.threshold) if block else []
+
     def _add(self, p: Person) -> None:
         self.people.append(p)
-        self.blocks.setdefault(p.surname[:2], []).append(p)
+        b = p.surname[:2]
+        self.blocks.setdefault(b, []).append(p)
+        block = self._blocks.get(b)
+        if block is None:
+            block = self._blocks[b] = _Block(self.threshold)
+        block.add(p)
+        self._by_id.setdefault((b, p.id), p)
 
     def _remember(self, cid: str, given: str | None, surname: str, roles: set[str]) -> None:
-        for p in self.blocks.get(surname[:2], ()):
-            if p.id == cid:
-                p.given = p.given or given
-                p.roles |= roles
-                return
+        p = self._by_id.get((surname[:2], cid))
+        if p is not None:
+            p.given = p.given or given
+            p.roles |= roles
+            return
         self._add(Person(cid, given, surname, roles))
 
 

@@ -25,6 +25,7 @@ from .frames import (
     mid_frame,
     participial_frame,
     participle_frames,
+    prep_gerund_frame,
     rootless_cue,
     second_frame,
     trailing_frame,
@@ -141,6 +142,18 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             else:
                 # inside a content a participle after it is the same speaker's second frame, read by
                 # split_content (participle_frames), not a frame of the content's own subject
+                gf = prep_gerund_frame(ctx, toks, lo, hi, unit_text) if depth == 0 else None
+                if gf:
+                    g_hops, g_lo, g_hi, p_lo, p_hi, g_lemma = gf
+                    if p_lo <= lo + 1:
+                        # 'After saying A, the engineer left': the main clause after the phrase is a claim
+                        rest = p_hi
+                        while rest < hi and toks[rest].is_punct:
+                            rest += 1
+                        own = split_content(ctx, toks, rest, hi, ui, [], None)
+                    else:
+                        own = split_content(ctx, toks, lo, p_lo, ui, [], None)
+                    return own + split_content(ctx, toks, g_lo, g_hi, ui, g_hops, g_lemma)
                 pf = participial_frame(ctx, toks, lo, hi, unit_text) if depth == 0 else None
                 if pf:
                     p_hops, k_comma, k_content, p_lemma = pf

@@ -22,6 +22,7 @@ from .phrases import (
     SUBJ_DEPS,
     _hop,
     channel_of,
+    complement_end,
     complement_parts,
     complement_start,
     cue_class,
@@ -634,14 +635,69 @@ def participial_frame(
     return None
 
 
-def _participle_content(ctx: ArticleState, toks: list, k: int, hi: int) -> int | None:
+# prepositions whose gerund reports what the main clause's subject said in doing it ('ended the meeting by
+# saying', 'after saying', 'before declaring'); 'without' says it was not said
+GERUND_PREPS = {"by", "after", "before", "for", "from", "in", "while", "when", "since", "upon", "on"}
+
+
+def prep_gerund_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+) -> tuple[list[Hop], int, int, int, int, str] | None:
+    """'The mayor closed the meeting by saying the budget would be cut', 'After saying the bridge was safe,
+    the engineer left', 'was criticised for claiming that ...': a cue gerund after a preposition says its
+    content for the subject of the clause the preposition belongs to -> (hops, content start and end
+    index, where the preposition's phrase starts and ends, the cue lemma). The rest of the sentence stays a claim."""
+    for k in range(lo, hi - 2):
+        t = toks[k]
+        if t.tag_ != "VBG" or t.dep_ != "pcomp" or not is_cue(t) or ctx.in_quote(ctx.tok_start(t)):
+            continue
+        prep = t.head
+        if prep.dep_ != "prep" or prep.lower_ not in GERUND_PREPS or prep.i != t.i - 1:
+            continue
+        if any(c.dep_ in SUBJ_DEPS for c in t.children):
+            continue
+        main = prep.head
+        if main.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = subject_of(main)
+        if subj is None or not toks[lo].i <= subj.i <= toks[hi - 1].i:
+            continue
+        if subj.dep_ == "nsubjpass" and prep.lower_ != "for":
+            continue  # 'the plan was approved after saying ...' names no speaker; 'X was fined for saying' does
+        first = _participle_content(ctx, toks, k, hi, need_comma=False)
+        if first is None:
+            continue
+        sub = [x.i for x in t.subtree]
+        cc = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        comp_end = complement_end(t)
+        last = max(x.i for x in cc.subtree) if cc is not None else comp_end.i if comp_end is not None else max(sub)
+        k_end = _idx(toks, min(last, toks[hi - 1].i))
+        if k_end < first:
+            continue
+        if any(ctx.in_quote(ctx.tok_start(x)) for x in toks[first : k_end + 1]) and ctx.in_quote(
+            ctx.tok_start(toks[first])
+        ):
+            continue  # a quotation after the gerund is read as a quotation
+        hops = speaker_hops(ctx, t, subj, subj.left_edge.i, subj.i + 1, unit_text)
+        if not hops:
+            continue
+        p_lo = _idx(toks, min(x.i for x in prep.subtree))
+        p_hi = _idx(toks, max(x.i for x in prep.subtree))
+        return hops, first, k_end + 1, p_lo, p_hi + 1, t.lemma_.lower()
+    return None
+
+
+def _participle_content(ctx: ArticleState, toks: list, k: int, hi: int, need_comma: bool = True) -> int | None:
     """Index of the first token of the content of the cue participle toks[k] set off by a comma (its
     'that' clause, its clausal complement or its noun-phrase / infinitive complement), or None when toks[k]
     is no such participle: a hop (', citing X'), a participle with a subject of its own, no content."""
     t = toks[k]
-    if t.tag_ != "VBG" or not is_cue(t) or t.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp"):
+    deps = ("advcl", "xcomp", "conj", "acl", "ccomp") if need_comma else ("pcomp",)
+    if t.tag_ != "VBG" or not is_cue(t) or t.dep_ not in deps:
         return None
-    if EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(toks[k - 1])) or any(c.dep_ in SUBJ_DEPS for c in t.children):
+    if (need_comma and EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(toks[k - 1]))) or any(
+        c.dep_ in SUBJ_DEPS for c in t.children
+    ):
         return None
     first = None
     mark = next((j for j in range(k + 1, min(hi, k + 8)) if toks[j].lower_ == "that" and toks[j].dep_ == "mark"), None)

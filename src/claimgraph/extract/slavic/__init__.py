@@ -46,6 +46,7 @@ def extract_record(rec: ArticleRecord, lang: str, published: date | None) -> Non
         {h.source for c in rec.claims for h in c.attribution}
         | {q.speaker for q in rec.quotes}
         | {e.released_by for e in rec.evidence}
+        | set(reader.book.joint)
     )
     rec.sources = [s for s in reader.book.sources if s.id in used]
     from .sources import settle_sides

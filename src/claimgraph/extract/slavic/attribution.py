@@ -360,11 +360,22 @@ class Reader:
                 break
         return a, b
 
-    def source(self, ts: list[Tok], span: tuple[int, int] | None) -> str | None:
+    def source(self, ts: list[Tok], span: tuple[int, int] | None, governed: bool = False) -> str | None:
         if span is None:
             return None
         a, b = span
-        return self.book.add(ts[a].start, ts[b - 1].end)
+        return self.book.add(ts[a].start, ts[b - 1].end, governed)
+
+    def governs(self, cue: str) -> bool:
+        """Whether a frame puts its source in an oblique case: it ends in a noun or a preposition ("по
+        словам", "за даними", "со ссылкой на"), not in a verb ("как сообщил", "як повідомили")."""
+        words = re.findall(r"[\w'’-]+", cue)
+        if not words:
+            return False
+        ps = parses(words[-1], self.lang)
+        if norm(words[-1]) in self.preps or norm(words[-1]) in ("на", "слов"):
+            return True
+        return bool(ps) and "NOUN" in ps[0][1] and not any("VERB" in t for _l, t in ps)
 
     def relay_hop(self, ts: list[Tok], a: int, b: int) -> tuple[str, Span] | None:
         """'з посиланням на Y' between ``a`` and ``b``: Y's id and the cue."""
@@ -377,12 +388,12 @@ class Reader:
                 if k is None:
                     return None
                 j = self.np_end(ts, k, b)
-                sid = self.source(ts, (k, j)) if j > k else None
+                sid = self.source(ts, (k, j), True) if j > k else None
                 if sid and j + 1 < b and norm(ts[j].text) in ("і", "й", "та", "и"):
                     # "з посиланням на мешканців і джерело в поліції": the second relayed source is a
                     # source of the article too, relayed by the same outlet
                     j2 = self.np_end(ts, j + 1, b)
-                    second = self.source(ts, (j + 1, j2)) if j2 > j + 1 else None
+                    second = self.source(ts, (j + 1, j2), True) if j2 > j + 1 else None
                     if second and second != sid:
                         self.pending_relays.append(second)
                 if sid:
@@ -1198,7 +1209,7 @@ class Reader:
                 # "За попередніми даними ОВА, …": the hedged frame names its source after the cue
                 k = next((k for k in range(len(ts)) if ts[k].start >= cue.end), comma)
                 if k < comma and (ts[k].text[:1].isupper() or kind_of(ts[k].text, self.lang)):
-                    sid = self.source(ts, (k, comma))
+                    sid = self.source(ts, (k, comma), True)
                     if sid:
                         d0 = len(self.drafts)
                         add(content, s.end, [self.hop(sid, cue)], "distances", "prep")
@@ -1230,7 +1241,9 @@ class Reader:
                     ),
                     comma,
                 )
-                sid = self.source(ts, (k, end))  # "Як повідомило РІА Новини з посиланням на …": the outlet
+                sid = self.source(
+                    ts, (k, end), self.governs(cue.text)
+                )  # "Як повідомило РІА Новини з посиланням на …": the outlet
             if sid:
                 hops = [self.hop(sid, cue)]
                 rel = self.relay_hop(ts, k, comma) if k is not None else None

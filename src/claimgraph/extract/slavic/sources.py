@@ -16,6 +16,7 @@ from ...ground.morph import has, lemma, lemmas, lex, norm, parses
 from ...model import Place, Source, Span
 
 WORD = re.compile(r"[\w'’ʼ-]+|«[^»]*»|\"[^\"]*\"")
+JOINT = re.compile(r"\s+(?:и|та|і|й)\s+")
 
 
 @dataclass
@@ -108,6 +109,8 @@ def _sing_name_readings(word: str, lang: str) -> list:
 
 
 UK_ENKO = re.compile(r"енк(?:а|у|ові|ом)$")
+# a man's surname in -ов/-ев/-ин in the genitive that the dictionary does not know ("Сомова", "Лукіна")
+MASC_GENT = re.compile(r"((?:ов|ев|ёв|єв|ин|ын|ін|їн))а$")
 
 
 def _oblique_only(word: str, lang: str) -> bool:
@@ -150,11 +153,16 @@ def _nominative_name(run: list[str], lang: str, oblique: bool = False) -> list[s
         if not readings and oblique and gender == "masc" and lang == "uk" and UK_ENKO.search(w):
             out.append(UK_ENKO.sub("енко", w))  # "Павла Кузьменка" -> Павло Кузьменко
             continue
+        if not readings and oblique and gender == "masc" and w[:1].isupper() and MASC_GENT.search(w):
+            out.append(MASC_GENT.sub(lambda m: m.group(1), w))  # "Ивана Сомова" -> Иван Сомов
+            continue
         if not readings or any("nomn" in p.tag for p in readings):
             out.append(w)
             continue
         f = readings[0].inflect({"nomn"})
         word = f.word if f is not None else norm(w)
+        if "ё" not in w.lower():
+            word = word.replace("ё", "е")  # "Петра" -> Петр, as the text spells it, not Пётр
         out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
     return out
 
@@ -234,9 +242,11 @@ def _surname_shape(word: str, lang: str) -> bool:
     )
 
 
-def person_name(name: str, lang: str) -> tuple[str, str] | None:
+def person_name(name: str, lang: str, governed: bool = False) -> tuple[str, str] | None:
     """(name proper, surname lemma) when the mention names a person: a final run of capitalised words,
-    at least one of them a first name or surname in the dictionary, or one after a person's title."""
+    at least one of them a first name or surname in the dictionary, or one after a person's title.
+    ``governed``: the frame puts the mention in an oblique case ("по словам Петра Лукина", where "Петра
+    Лукина" could also be read as a woman's name in the nominative)."""
     # a name in quotation marks ("угруповання «Хортиця» Віктор Трегубов") is no part of a person's name
     words = re.findall(r"[\w'’ʼ.-]+", re.sub(r"«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]", " x ", name))
     run: list[str] = []
@@ -273,7 +283,7 @@ def person_name(name: str, lang: str) -> tuple[str, str] | None:
     if not titled and len(run) == 1 and not has(run[0], lang, "Surn") and not _surname_shape(run[0], lang):
         return None
     head = words[0] if len(words) > len(run) else ""
-    oblique = bool(
+    oblique = governed or bool(
         titled
         and head
         and (ps := [t for _l, t in parses(head, lang) if "NOUN" in t])
@@ -292,6 +302,7 @@ class SourceBook:
         self.recent: list[Entry] = []  # by last mention, most recent last
         self.relayed_by: dict[str, str] = {}  # an unnamed source's id -> the id of the one who relayed it
         self.signatures: list[tuple[int, int]] = []  # lines that only name a body or channel (no claim)
+        self.joint: list[str] = []  # the second of two sources cited together ("по словам X и Y"): Y's ids
 
     @property
     def sources(self) -> list[Source]:
@@ -465,8 +476,29 @@ class SourceBook:
         if src and by and src.side == "unknown" and src.kind == "unnamed" and by.side != "unknown":
             src.side = by.side
 
-    def add(self, start: int, end: int) -> str | None:
-        """The source id for the mention ``text[start:end]`` (a new source, or one already known)."""
+    def joint_split(self, mention: str) -> tuple[int, int] | None:
+        """Two sources cited together ("Иван Сомов и Петр Лукин", "Минздраве и МЧС", "поліції та
+        прокуратури"): the offsets in the mention where the first ends and the second begins. Each side
+        must name a source by itself (a person, a body the registry knows, a word of a source kind), so
+        "Министерство науки и высшего образования" stays one name."""
+        quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]", mention)]
+        for m in JOINT.finditer(mention):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            first, second = mention[: m.start()], mention[m.end() :]
+            if self.one_source(first) and self.one_source(second):
+                return m.start(), m.end()
+        return None
+
+    def one_source(self, part: str) -> bool:
+        lang = self.lang
+        if not re.search(r"\w", part) or self.pronoun(part.strip()):
+            return False
+        return bool(person_name(part, lang) or registry_hit(part, lang) or kind_of(part, lang))
+
+    def add(self, start: int, end: int, governed: bool = False) -> str | None:
+        """The source id for the mention ``text[start:end]`` (a new source, or one already known).
+        ``governed``: the frame puts the mention in an oblique case ("за словами", "по данным")."""
         while start < end and self.text[start] in " ,:;—–-":
             start += 1
         while end > start and self.text[end - 1] in " ,:;.—–-":
@@ -476,6 +508,17 @@ class SourceBook:
             return None
         lang = self.lang
         span = Span(mention, start, end)
+        split = None if self.pronoun(mention) else self.joint_split(mention)
+        if split is not None:
+            # "по словам X и Y": X is the hop; Y is cited too and is a source of the article
+            sid = self.add(start, start + split[0], governed)
+            other = self.add(start + split[1], end, governed)
+            if sid and other and other != sid and other not in self.joint:
+                self.joint.append(other)
+            entry = next((e for e in self.entries if e.source.id == sid), None)
+            if entry is not None:
+                self._touch(entry)
+            return sid
         if self.pronoun(mention):
             ref = self.referent(mention)
             if ref is None:
@@ -491,7 +534,7 @@ class SourceBook:
                 self.add(a, b)
         key = " ".join(lemma_words(mention, lang))
         hit = registry_hit(mention, lang)
-        person = person_name(mention, lang)
+        person = person_name(mention, lang, governed)
         call = CALL_SIGN.search(mention)
         if call and not person:
             person = (call.group(1), norm(call.group(1)))  # "з позивним «Вишня»": a person by a call sign
