@@ -3,6 +3,8 @@ names, places and figures): where an attributed content or a source's span ends.
 
 from __future__ import annotations
 
+import pytest
+
 
 def _attributed(rec):
     return {c.text: c for c in rec.claims if c.attribution}
@@ -52,3 +54,50 @@ def test_a_which_clause_on_the_body_inside_a_persons_mention_is_no_part_of_it(ex
     assert _mentions(rec, "Maria Lutz") == [
         "Maria Lutz, a spokeswoman for the Alpine Growers League, who joined it in 2019"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "''We will rebuild the harbour wall before winter,'' the mayor of Tarnby said on Tuesday.",
+            "We will rebuild the harbour wall before winter,",
+            "mayor",
+        ),
+        (
+            "Economists agreed the plan was costly. ''There is a lot of new paperwork,'' said Ellen Vos.",
+            "There is a lot of new paperwork,",
+            "Ellen Vos",
+        ),
+        (
+            "Both Mr. Lund and Mr. Berg say the owners never told them what to say.\n\n"
+            "''I have never been edited,'' Mr. Lund, 71, told me.",
+            "I have never been edited,",
+            "Lund",
+        ),
+        (
+            "``Nobody expected the river to rise so fast,'' a farmer near Oskarby told reporters.",
+            "Nobody expected the river to rise so fast,",
+            "farmer",
+        ),
+    ],
+)
+def test_two_apostrophes_mark_a_quotation(extract_text, text, quote, speaker):
+    """ASCII newswire writes a double quotation mark as two apostrophes (''...'') or as ``...'': the words
+    between are a quotation with its speaker, not the article's own voice with stray marks."""
+    rec = extract_text(text)
+    q = next(q for q in rec.quotes if q.text == quote)
+    src = next(s for s in rec.sources if s.id == q.speaker)
+    assert speaker in src.name
+    assert not any(c.text.startswith("''") or c.text.endswith("''") for c in rec.claims)
+
+
+def test_two_apostrophe_marks_pair_within_a_paragraph(extract_text):
+    """An inner single mark closes first; a two-apostrophe mark is read as a quotation mark only where its
+    pair closes it in the same paragraph: one left open is a stray mark, never a quotation running on."""
+    rec = extract_text("''They call it 'the last bridge,''' the ferryman said. ''It has stood for a hundred years.''")
+    assert [q.text for q in rec.quotes] == ["They call it 'the last bridge,'", "It has stood for a hundred years."]
+    rec = extract_text(
+        "The notice on the gate said ''closed until spring.\n\n''The council will meet on Friday, the clerk said."
+    )
+    assert rec.quotes == []

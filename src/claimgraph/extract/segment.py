@@ -173,12 +173,25 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# ASCII newswire writes a double quotation mark as two apostrophes (''like this'') or as grave accents
+# then apostrophes (``like this''); read either pair as one mark
+PAIRED_MARKS = {"''": "''", "``": "''"}
+
+
+def _mark_at(text: str, i: int) -> str:
+    """The quotation mark that starts at ``i``: a paired two-character mark, else the character."""
+    two = text[i : i + 2]
+    return two if two in PAIRED_MARKS else text[i]
+
+
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Double-quoted spans; a quotation left open at a paragraph's end continues when the
-    next paragraph opens with a mark (the news convention for long quotations)."""
+    next paragraph opens with a mark (the news convention for long quotations). A two-character mark
+    (''...'' or ``...'') is a quotation mark only where its pair closes it within the paragraph."""
     quotes: list[QuoteSpan] = []
     open_at: int | None = None
     open_mark = ""
+
     for pi, (ps, pe) in enumerate(paras):
         i = ps
         if open_at is not None:
@@ -188,10 +201,20 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             else:
                 open_at = None
         while i < pe:
-            ch = text[i]
+            ch = _mark_at(text, i)
             if open_at is None:
-                if ch in OPEN_MARKS and (i == ps or not text[i - 1].isalnum()):
+                if (ch in OPEN_MARKS or ch in PAIRED_MARKS) and (i == ps or not text[i - 1].isalnum()):
                     open_at, open_mark = i, ch
+                    i += len(ch)
+                    continue
+            elif open_mark in PAIRED_MARKS:
+                if ch == "''" and text[i + 2 : i + 3] == "'":
+                    ch = "'"  # ".'''": a single mark closes an inner quotation; the pair after it closes this one
+                elif ch == PAIRED_MARKS[open_mark] and (i + 2 >= pe or not text[i + 2].isalnum()):
+                    quotes.append(QuoteSpan(open_at + len(open_mark), i, open_at, i))
+                    open_at = None
+                    i += 2
+                    continue
             else:
                 closes = (
                     ch == OPEN_MARKS.get(open_mark)
@@ -202,6 +225,8 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                     quotes.append(QuoteSpan(open_at + 1, i, open_at, i))
                     open_at = None
             i += 1
+        if open_at is not None and open_mark in PAIRED_MARKS:
+            open_at = None  # a two-character mark read as a quotation only where its pair closes it
         if open_at is not None and pi + 1 < len(paras) and text[paras[pi + 1][0]] not in OPEN_MARKS:
             open_at = None  # an unbalanced mark: not a quotation
     return quotes
@@ -223,10 +248,19 @@ def segment(ctx: ArticleState) -> None:
     para_starts = [s for s, _ in ctx.paras]
     by_para: dict[int, list] = {}
     ctx.sents = list(doc.sents)  # spaCy rebuilds the sentence spans on every pass: once is enough
+    opens = {q.open for q in ctx.quotes}
+    carried: list = []
     for s in ctx.sents:
-        words = [t for t in s if not t.is_space]
+        words = carried + [t for t in s if not t.is_space]
+        carried = []
+        while words and words[-1].idx in opens:
+            # a quotation's opening mark the parser left at the end of the sentence before it
+            # ('... was costly. \'\'There is ...'): it opens the next sentence
+            carried.insert(0, words.pop())
         if words:
             by_para.setdefault(bisect_right(para_starts, words[0].idx) - 1, []).append(words)
+    if carried:
+        by_para.setdefault(bisect_right(para_starts, carried[0].idx) - 1, []).append(carried)
     units: list[Unit] = []
     for pi, sents in sorted(by_para.items()):
         ps, pe = ctx.paras[pi]
