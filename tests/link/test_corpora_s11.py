@@ -47,3 +47,49 @@ def test_a_fact_check_that_calls_a_claim_false_confirms_nothing(factcheck):
     dam = _cluster(recs, corpus, "f1", "blew up a dam on the Uda river")
     assert dam.independent_confirmations == 1
     assert "denial" in {x["kind"] for x in dam.contradictions}
+
+
+def test_two_relays_of_one_release_are_no_rewrite_of_each_other():
+    # "Two radar antennas and a command vehicle were disabled, the directorate said" and "The strike
+    # disabled two radar antennas and a command vehicle, the agency said": the release's words, each
+    # relay's own; nothing else of the earlier article's wording is in the later one
+    _recs, corpus = run(HERE / "alias")
+    assert [(d.article, d.derived_from) for d in corpus.derivations] == []
+
+
+def test_a_rewrite_that_keeps_the_earlier_own_lines_is_still_one():
+    # the translation-style rewrite keeps the governor's quotes and the wire's own background line
+    # ("Huliaipole lies about 10 km from the front line" / "is located approximately 10 km from the line of
+    # contact"): a rewrite
+    _recs, corpus = run(HERE / "translated")
+    assert [(d.article, d.derived_from, d.kind) for d in corpus.derivations] == [("x2", "x1", "rewrite")]
+
+
+def test_a_post_whose_source_is_named_in_the_next_sentence_adds_no_origin():
+    # "3 dead, 11 wounded. Two people were rescued from the rubble, said the head of the regional military
+    # administration, X": the toll is X's, whom the wire and the rewrite quote too, not the channel's
+    recs, corpus = run(HERE / "paraphrase")
+    strike = _cluster(recs, corpus, "p1", "struck a logistics warehouse")
+    assert strike.independent_confirmations == 1
+
+
+def test_an_own_line_in_a_paragraph_of_its_own_stays_the_outlets():
+    from linkkit import Article
+
+    from claimgraph.link.clusters import origin_of
+
+    def post(one_paragraph: bool):
+        a = Article("w1", outlet="Coast Wire")
+        a.add("Two boats sank in the harbour of Ochakiv.")
+        a.add(
+            "Rescuers searched the water all night, said governor Ilya Varenko.",
+            source=("Ilya Varenko", "state_official"),
+        )
+        rec = a.build()
+        if one_paragraph:  # (the same offsets: the paragraph break becomes two spaces)
+            rec.article.text = rec.article.text.replace("\n\n", "  ", 1)
+        rec.sources[0].canonical_id = "person:ilya-varenko"
+        return origin_of(rec, rec.claims[0], {"w1": "source:coast-wire"})
+
+    assert post(one_paragraph=False) == "source:coast-wire"
+    assert post(one_paragraph=True) == "person:ilya-varenko"

@@ -35,6 +35,7 @@ from .features import (
     content,
     other_events,
     shingle_hashes,
+    shingles,
     story_event,
     strip_chrome,
     strong_anchors,
@@ -356,7 +357,7 @@ def _textual(
         kind = "syndication"
     elif contain >= cfg.copy_containment or jac >= 0.85:
         kind = "copy"
-    elif rewrite_like and order >= cfg.rewrite_order:
+    elif rewrite_like and order >= cfg.rewrite_order and not _one_release(later, earlier):
         kind = "rewrite"
     else:
         return None
@@ -374,6 +375,47 @@ def _textual(
         ],
         direction="known" if settled else "unknown",
     )
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def _one_release(later: ArticleRecord, earlier: ArticleRecord, need: int = 2) -> bool:
+    """Whether what two articles share is one source's statement that each relays ("two radar antennas
+    and a command vehicle were disabled", the intelligence service said, in both): every shared 3-word
+    phrase stands, in both, in sentences attributed to a source (the one both name, or another that
+    shares stock words by chance), and fewer than ``need`` stand in either one's own words (its lede in
+    its own voice, its background lines). A rewrite retells the earlier article's own words as well; two
+    relays of one release are no copy of each other."""
+    if not _named_origins(later) & _named_origins(earlier):
+        return False
+    ls, es = _sourced_shingles(later), _sourced_shingles(earlier)
+    own = (ls[0] & es[0]) - (ls[1] & es[1])
+    return len(own) < need
+
+
+def _named_origins(rec: ArticleRecord) -> set[str]:
+    out = set()
+    for c in rec.claims:
+        src = rec.source(c.attribution[-1].source) if c.attribution else None
+        if src is not None and src.canonical_id:
+            out.add(src.canonical_id)
+    return out
+
+
+def _sourced_shingles(rec: ArticleRecord) -> tuple[set[str], set[str]]:
+    """(every 3-word phrase of the text, those only in sentences whose claims all have a source)."""
+    text = rec.article.text  # (the claims' offsets are into it)
+    every: set[str] = set()
+    own: set[str] = set()
+    claims = sorted(rec.claims, key=lambda c: c.start)
+    for m in _SENTENCE.finditer(text):
+        sh = shingles(m.group())
+        every |= sh
+        inside = [c for c in claims if c.start < m.end() and c.end > m.start()]
+        if not inside or any(not c.attribution for c in inside):
+            own |= sh
+    return every, every - own
 
 
 def _direction(
