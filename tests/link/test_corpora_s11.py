@@ -93,3 +93,26 @@ def test_an_own_line_in_a_paragraph_of_its_own_stays_the_outlets():
 
     assert post(one_paragraph=False) == "source:coast-wire"
     assert post(one_paragraph=True) == "person:ilya-varenko"
+
+
+def test_a_fact_checks_headline_joins_the_claim_it_answers(factcheck):
+    # "Fact check: No, Ukraine did not blow up a dam near X" answers "Ukrainian troops blew up a dam on the
+    # Uda river near the village of X"
+    recs, corpus = factcheck
+    dam = _cluster(recs, corpus, "f1", "blew up a dam on the Uda river")
+    assert _cluster(recs, corpus, "f3", "No, Ukraine did not blow up").id == dam.id
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Sappers blew up the bridge near Kozacha", "the bridge near Kozacha was destroyed"),
+        ("the rail bridge was blown up", "the rail bridge was destroyed"),
+        ("Ukraine shot down the jet", "Ukrainian air defence shot down the jet"),
+    ],
+)
+def test_one_act_or_actor_in_other_words_is_one_word(one, other):
+    from claimgraph.link.features import content
+
+    a, b = content(one), content(other)
+    assert a <= b or b <= a
