@@ -116,3 +116,12 @@ def test_one_act_or_actor_in_other_words_is_one_word(one, other):
 
     a, b = content(one), content(other)
     assert a <= b or b <= a
+
+
+def test_a_roundups_own_line_repeating_a_sourced_figure_adds_no_origin():
+    # "A drone attack on an energy facility in X cut power to 12,000 households" in a day's roundup, after
+    # "... leaving 12,000 homes without power, the regional energy company said": one origin
+    recs, corpus = run(HERE / "roundup")
+    outage = _cluster(recs, corpus, "r3", "leaving 12,000 homes")
+    assert _cluster(recs, corpus, "r4", "cut power to 12,000 households").id == outage.id
+    assert outage.independent_confirmations == 1
