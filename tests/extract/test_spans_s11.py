@@ -31,3 +31,24 @@ def test_an_infinitive_content_ends_before_a_predicate_coordinated_with_the_cue(
     rec = extract_text("The coach urged his players to stay calm and left the dressing room.")
     assert list(_attributed(rec)) == ["his players to stay calm"]
     assert any(c.text == "left the dressing room" for c in rec.claims)
+
+
+def _mentions(rec, name):
+    (s,) = [s for s in rec.sources if s.name == name]
+    return [m.text for m in s.mentions]
+
+
+def test_a_which_clause_on_the_body_inside_a_persons_mention_is_no_part_of_it(extract_text):
+    """'which' never takes up a person: ', which represents hospital staff' tells what the union is; ', who
+    ...' after 'a spokeswoman for the League' takes up the person, whatever noun it follows, and stays."""
+    rec = extract_text(
+        "Paul Ferris, president of the Ohio Nurses Union, which represents hospital staff, said the strike "
+        "would go ahead."
+    )
+    assert _mentions(rec, "Paul Ferris") == ["Paul Ferris, president of the Ohio Nurses Union"]
+    rec = extract_text(
+        "Maria Lutz, a spokeswoman for the Alpine Growers League, who joined it in 2019, said prices had fallen."
+    )
+    assert _mentions(rec, "Maria Lutz") == [
+        "Maria Lutz, a spokeswoman for the Alpine Growers League, who joined it in 2019"
+    ]

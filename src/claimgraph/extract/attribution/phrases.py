@@ -220,14 +220,32 @@ def source_from_np(
         if sid is None:
             sid = ctx.book.unresolved_person(s, e, context=unit_text)
         return sid
-    # the mention as it stands is the whole noun phrase, apposition and relative clause included
-    # ("Ivan Petrenko, a spokesman for the ministry, who ..."), without an aside set off by commas
-    # ("..., speaking to veterans,"); the name is its core
+    # the mention as it stands is the whole noun phrase with its apposition ("Ivan Petrenko, a spokesman
+    # for the ministry") and its relative clause ("..., who chaired the panel"), without an aside set off
+    # by commas ("..., speaking to veterans,") or a relative clause on another noun inside it ("president
+    # of the union, which represents nurses"); the name is its core
     sub = mention_tokens(head, lo_i, span_hi_i or hi_i)
     span = (min(s, min(ctx.tok_start(t) for t in sub)), max(e, max(ctx.tok_end(t) for t in sub))) if sub else None
     if span is not None:
         span = ctx.trim(span[0], span[1], " \t\n\u00a0,;:")
     return ctx.book.mention(s, e, head=head, context=unit_text, description=desc, span=span)
+
+
+def _gloss(t: Any, head: Any) -> bool:
+    """``t`` opens a non-restrictive relative clause set off by a comma on a noun inside the mention other
+    than its head ('Paul Ferris, president of the Nurses Union, which represents hospital staff'): it tells
+    what the union is, not who speaks. 'which' never takes up a person; 'who' after 'a lawyer for the
+    Sierra Club, who ...' does, whatever noun the parser hangs it on, and a relative clause on the person
+    describes the source and stays ('Tom Riley, who chaired the panel')."""
+    first = t.left_edge
+    if t.dep_ != "relcl" or first.i == 0 or t.doc[first.i - 1].text != "," or first.lower_ != "which":
+        return False
+    return (
+        t.head.i != head.i
+        and t.head.pos_ in ("PROPN", "NOUN")
+        and t.head.ent_type_ != "PERSON"
+        and head.ent_type_ == "PERSON"
+    )
 
 
 def mention_tokens(head: Any, lo_i: int, hi_i: int) -> list:
@@ -239,6 +257,8 @@ def mention_tokens(head: Any, lo_i: int, hi_i: int) -> list:
             continue
         if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text == ",":
             cut.update(x.i for x in t.subtree)  # 'Trump, speaking to veterans, said': an aside
+        elif _gloss(t, head):
+            cut.update(x.i for x in t.subtree)
     keep = sorted(t.i for t in head.subtree if lo_i <= t.i < hi_i and t.i not in cut)
     if not keep:
         return []
