@@ -7,6 +7,7 @@ character offsets into ``Article.text`` (end exclusive).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -72,6 +73,15 @@ def _clean(d: Any) -> Any:
     if isinstance(d, list):
         return [_clean(x) for x in d]
     return d
+
+
+# strings this short are ids, kinds, units, cue words, names and dates, repeated across records
+_SHORT = 40
+
+
+def _short(x: Any) -> Any:
+    """A short string held once (interned); anything else as it is."""
+    return sys.intern(x) if type(x) is str and len(x) <= _SHORT else x
 
 
 @dataclass(slots=True)
@@ -252,47 +262,44 @@ class ArticleRecord:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ArticleRecord:
-        """Rebuild a record from its JSON (as written by ``to_dict``)."""
+        """Rebuild a record from its JSON (as written by ``to_dict``). Short strings (ids, kinds, units,
+        cue words, outlets, dates) are held once (``sys.intern``): a corpus of records repeats them in
+        every claim, and a million records linked at once would otherwise hold each copy apart."""
+
+        def fields(x: dict[str, Any], known: dict[str, Any], skip: tuple[str, ...] = ()) -> dict[str, Any]:
+            return {k: _short(v) for k, v in x.items() if k in known and k not in skip}
 
         def span(x: dict | None) -> Span | None:
-            return Span(x["text"], x["start"], x["end"]) if x else None
+            return Span(_short(x["text"]), x["start"], x["end"]) if x else None
 
         def hops(xs: list[dict]) -> list[Hop]:
-            return [Hop(h["source"], span(h.get("cue")), h.get("channel", "unknown"), h.get("date")) for h in xs]
+            return [
+                Hop(_short(h["source"]), span(h.get("cue")), _short(h.get("channel", "unknown")), _short(h.get("date")))
+                for h in xs
+            ]
 
         a = d["article"]
-        known = ArticleMeta.__dataclass_fields__
-        rec = cls(article=ArticleMeta(**{k: v for k, v in a.items() if k in known}))
-        rec.entities = [
-            Entity(**{k: v for k, v in e.items() if k in Entity.__dataclass_fields__}) for e in d.get("entities", [])
-        ]
+        rec = cls(article=ArticleMeta(**fields(a, ArticleMeta.__dataclass_fields__)))
+        rec.entities = [Entity(**fields(e, Entity.__dataclass_fields__)) for e in d.get("entities", [])]
         for s in d.get("sources", []):
-            src = Source(**{k: v for k, v in s.items() if k in Source.__dataclass_fields__ and k != "mentions"})
-            src.mentions = [Span(m["text"], m["start"], m["end"]) for m in s.get("mentions", [])]
+            src = Source(**fields(s, Source.__dataclass_fields__, ("mentions",)))
+            src.mentions = [Span(_short(m["text"]), m["start"], m["end"]) for m in s.get("mentions", [])]
             rec.sources.append(src)
         for c in d.get("claims", []):
-            cl = Claim(
-                **{k: v for k, v in c.items() if k in Claim.__dataclass_fields__ and k not in ("attribution", "hedges")}
-            )
+            cl = Claim(**fields(c, Claim.__dataclass_fields__, ("attribution", "hedges")))
             cl.attribution = hops(c.get("attribution", []))
-            cl.hedges = [Span(h["text"], h["start"], h["end"]) for h in c.get("hedges", [])]
+            cl.hedges = [Span(_short(h["text"]), h["start"], h["end"]) for h in c.get("hedges", [])]
+            for ids in (cl.evidence, cl.places, cl.dates, cl.quantities):
+                ids[:] = [_short(x) for x in ids]
             rec.claims.append(cl)
         for q in d.get("quotes", []):
-            rec.quotes.append(Quote(q["id"], q["text"], q["start"], q["end"], q.get("speaker"), span(q.get("cue"))))
-        rec.evidence = [
-            Evidence(**{k: v for k, v in e.items() if k in Evidence.__dataclass_fields__})
-            for e in d.get("evidence", [])
-        ]
-        rec.places = [
-            Place(**{k: v for k, v in p.items() if k in Place.__dataclass_fields__}) for p in d.get("places", [])
-        ]
-        rec.dates = [
-            DateRef(**{k: v for k, v in x.items() if k in DateRef.__dataclass_fields__}) for x in d.get("dates", [])
-        ]
-        rec.quantities = [
-            Quantity(**{k: v for k, v in x.items() if k in Quantity.__dataclass_fields__})
-            for x in d.get("quantities", [])
-        ]
+            rec.quotes.append(
+                Quote(_short(q["id"]), q["text"], q["start"], q["end"], _short(q.get("speaker")), span(q.get("cue")))
+            )
+        rec.evidence = [Evidence(**fields(e, Evidence.__dataclass_fields__)) for e in d.get("evidence", [])]
+        rec.places = [Place(**fields(p, Place.__dataclass_fields__)) for p in d.get("places", [])]
+        rec.dates = [DateRef(**fields(x, DateRef.__dataclass_fields__)) for x in d.get("dates", [])]
+        rec.quantities = [Quantity(**fields(x, Quantity.__dataclass_fields__)) for x in d.get("quantities", [])]
         rec.duplicates = [Duplicate(**x) for x in d.get("duplicates", [])]
         rec.pipeline = d.get("pipeline", [])
         rec.errors = d.get("errors", [])

@@ -93,3 +93,35 @@ def test_an_own_line_in_a_paragraph_of_its_own_stays_the_outlets():
 
     assert post(one_paragraph=False) == "source:coast-wire"
     assert post(one_paragraph=True) == "person:ilya-varenko"
+
+
+def test_a_fact_checks_headline_joins_the_claim_it_answers(factcheck):
+    # "Fact check: No, Ukraine did not blow up a dam near X" answers "Ukrainian troops blew up a dam on the
+    # Uda river near the village of X"
+    recs, corpus = factcheck
+    dam = _cluster(recs, corpus, "f1", "blew up a dam on the Uda river")
+    assert _cluster(recs, corpus, "f3", "No, Ukraine did not blow up").id == dam.id
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Sappers blew up the bridge near Kozacha", "the bridge near Kozacha was destroyed"),
+        ("the rail bridge was blown up", "the rail bridge was destroyed"),
+        ("Ukraine shot down the jet", "Ukrainian air defence shot down the jet"),
+    ],
+)
+def test_one_act_or_actor_in_other_words_is_one_word(one, other):
+    from claimgraph.link.features import content
+
+    a, b = content(one), content(other)
+    assert a <= b or b <= a
+
+
+def test_a_roundups_own_line_repeating_a_sourced_figure_adds_no_origin():
+    # "A drone attack on an energy facility in X cut power to 12,000 households" in a day's roundup, after
+    # "... leaving 12,000 homes without power, the regional energy company said": one origin
+    recs, corpus = run(HERE / "roundup")
+    outage = _cluster(recs, corpus, "r3", "leaving 12,000 homes")
+    assert _cluster(recs, corpus, "r4", "cut power to 12,000 households").id == outage.id
+    assert outage.independent_confirmations == 1

@@ -141,6 +141,7 @@ def claim_words(text: str) -> list[str]:
     out = []
     text = _PHRASAL.sub(lambda m: _PHRASAL_ACT[m.group(2).lower()], text)
     text = _HAPPENED.sub("happened", text)
+    text = _BLEW_UP.sub("destroyed", text)
     text = _SILENT.sub(lambda m: m.group() + " silent", text)
     for w in re.findall(r"[^\W_]+", text.lower()):
         if w[0] in _CYRILLIC:
@@ -169,6 +170,9 @@ SAME_THING = {
     "debri": "rubbl",
     "overnight": "night",
     "resident": "civilian",
+    # a country and its adjective: "Ukraine did not ..." answers "Ukrainian troops ..."
+    "ukrainian": "ukrain",
+    "russian": "russia",
 }
 
 
@@ -177,6 +181,8 @@ _PHRASAL = re.compile(
     r"(?i)\b(beat|beaten|beating|push(?:ed|ing)?|dr(?:o|i)ve[n]?|driving|fought|fight(?:ing)?)\s+(back|off)\b"
 )
 _PHRASAL_ACT = {"back": "repelled", "off": "repelled"}
+# "blew up a dam", "the bridge was blown up": destroyed with explosives, in any tense
+_BLEW_UP = re.compile(r"(?i)\b(?:blew|blown|blow(?:s|ing)?)\s+up\b")
 # "took place" tells that something happened, not that a place was taken
 _HAPPENED = re.compile(r"(?i)\b(?:took|taken|take|takes|taking)\s+place\b")
 # a side that says nothing ("did not comment", "made no mention", "не коментувала", "не упомянуло"): one act,
