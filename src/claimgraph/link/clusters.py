@@ -255,6 +255,16 @@ def clusters(
                     and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j])
                 ):
                     sim = threshold  # one act at one place in one story, told in other words
+                if (
+                    sim < threshold
+                    and related
+                    and denies[i] != denies[j]
+                    and _denied_act(act[i], act[j])
+                    and cont[i] & cont[j] - act[i] - act[j] - SIDE_WORDS
+                    and places_compatible(where(i), where(j))
+                    and _same_days(when(i), when(j))
+                ):
+                    sim = threshold  # a denial of the attack on a thing, and the report of what the attack did to it
                 echo = 0.0
                 if (
                     sim < threshold
@@ -350,7 +360,7 @@ def clusters(
             if shared_act and own[x] & own[y] and _event_ok(sigs[x], sigs[y]) and period[x] == period[y]:
                 return True  # the act at the place the headline names ("Bombs hit X: two hurt", "bombs fell on X")
         # a denial answers another source's claim
-        return denies[x] != denies[y] and shared_act and src[x] != src[y]
+        return denies[x] != denies[y] and _denied_act(act[x], act[y]) and src[x] != src[y]
 
     def _same_toll(x: int, y: int) -> bool:
         """Two headings of one article counting one harm (the killed) in one unit, where each happened
@@ -873,6 +883,18 @@ def _denial(claim: Any) -> bool:
     return claim.stance == "disputes" or bool(DENIAL_RE.search(claim.text))
 
 
+# words that name a side or its forces, not the thing an act was done to
+SIDE_WORDS = frozenset({"russia", "ukrain", "moscow", "kyiv", "kremlin", "forc", "troop", "army", "military", "unit"})
+# acts of an attack and of what it did to a thing: "denied striking the bridge" answers "bombs destroyed the bridge"
+ATTACK = frozenset({"strike", "destroy", "fire"})
+
+
+def _denied_act(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The act a denial denies and the act the other claim reports: one act in common, or an attack and
+    its outcome on the thing attacked ("had not struck the dam", "destroyed a dam")."""
+    return bool(a & b) or bool(a & ATTACK and b & ATTACK)
+
+
 def _acts_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two claims that each tell an act, and no act in common ("launched" against "shot down")."""
     return bool(a and b and not a & b)
@@ -981,7 +1003,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
             origins.append(o)
         if (r.article.id, c.id) in echo:
             continue
-        if (r.article.id, c.id) in denied or c.stance == "disputes" or c.verification == "disputed":
+        if (r.article.id, c.id) in denied or c.stance == "disputes":
             if (r.article.id, c.id) in denied and x_kind(found, r.article.id, c.id) == "denial":
                 deniers.add(o)
             continue
@@ -1007,7 +1029,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
 # the state itself named by its capital or as a regime: a generic reference to one side's government
 GENERIC_STATE_RE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:[\w’'-]+?(?:['’]s)?\s+)?(?:regime|authorities|government|leadership|side|officials|сторона)|kremlin|"
-    r"kyiv|kiev|moscow|київ|киев|москва|кремль)$"
+    r"kyiv|kiev|moscow|київ|киев|москва|кремль|ukraine|russia|україна|росія|россия|украина)$"
 )
 STATE_KINDS = ("state_official", "military", "government_body", "intelligence_service")
 

@@ -19,6 +19,9 @@ DENIAL_RE = re.compile(
     r"|(?:is|was|are|were) (?:simply )?(?:not true|untrue)|не відповіда\w* дійсності|не соответству\w* действительности"
     # a claim's own words in quotation marks, then what the thing "turned out to be": a debunk
     r"|[»\"”]\s+(?:turned out to be|proved to be|вияви(?:вся|лася|лося|лися)|оказал(?:ся|ась|ось|ись))\b"
+    # the attack itself said not to have happened ("its forces had not struck the bridge", "never shelled")
+    r"|\b(?:(?:had|has|have|did|does|do)\s*n[o']t|never)\s+(?:\w+\s+)?"
+    r"(?:struck|strike|hit|attack(?:ed)?|bomb(?:ed)?|shell(?:ed)?|target(?:ed)?|destroy(?:ed)?|fired\s+on|fire\s+on)\b"
 )
 # the outcome of a fight over a place: the side that holds it afterwards is the subject of a
 # 'took' verb and of a 'kept' verb alike ("Russian forces captured X", "Ukrainian forces
@@ -82,9 +85,9 @@ def contradictions(members: list, echo: set[tuple[str, str]]) -> list[dict[str, 
             out.append(entry)
 
     ordered = sorted(members, key=lambda rc: (rc[0].article.published or "9999", rc[0].article.id, rc[1].start))
-    denials = [
-        (r, c) for r, c in ordered if c.stance == "disputes" or c.verification == "disputed" or DENIAL_RE.search(c.text)
-    ]
+    # a claim that denies (not one that another source denies: its own source still says it; the denial,
+    # when the cluster holds it, is a member of its own)
+    denials = [(r, c) for r, c in ordered if c.stance == "disputes" or DENIAL_RE.search(c.text)]
     plain = [(r, c) for r, c in ordered if (r, c) not in denials]
     for r, c in denials:
         ref = next(((pr, pc) for pr, pc in plain if pr.article.id != r.article.id or pc.id != c.id), None)

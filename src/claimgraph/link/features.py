@@ -181,8 +181,9 @@ _PHRASAL = re.compile(
     r"(?i)\b(beat|beaten|beating|push(?:ed|ing)?|dr(?:o|i)ve[n]?|driving|fought|fight(?:ing)?)\s+(back|off)\b"
 )
 _PHRASAL_ACT = {"back": "repelled", "off": "repelled"}
-# "blew up a dam", "the bridge was blown up": destroyed with explosives, in any tense
-_BLEW_UP = re.compile(r"(?i)\b(?:blew|blown|blow(?:s|ing)?)\s+up\b")
+# "blew up a dam", "the bridge was blown up": destroyed with explosives, in any tense; "knocked out" (put
+# out of action) tells the same outcome
+_BLEW_UP = re.compile(r"(?i)\b(?:blew|blown|blow(?:s|ing)?)\s+up\b|\bknock(?:ed|s|ing)?\s+out\b")
 # "took place" tells that something happened, not that a place was taken
 _HAPPENED = re.compile(r"(?i)\b(?:took|taken|take|takes|taking)\s+place\b")
 # a side that says nothing ("did not comment", "made no mention", "не коментувала", "не упомянуло"): one act,
