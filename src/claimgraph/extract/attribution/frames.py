@@ -20,6 +20,7 @@ from ..lexicon import CUE_ADJECTIVES, DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
 from ..state import ArticleState, SpeechAct
 from .phrases import (
     SUBJ_DEPS,
+    _before_weekday,
     _hop,
     channel_of,
     complement_end,
@@ -859,6 +860,9 @@ def conjoined_frame(
         k_cut = k_cc
         while k_cut > lo and toks[k_cut - 1].is_punct and not _closes_quote(ctx, toks, k_cut - 1):
             k_cut -= 1
+        if np_start is not None and k_cut > lo and not any(g.dep_ == "ccomp" for g in v.children):
+            # 'announced the fines on Tuesday and said ...': the weekday dates the announcing
+            k_cut = max(lo + 1, _idx(toks, _before_weekday(v.doc, toks[lo].i, toks[k_cut - 1].i)) + 1)
         if k_cut - lo < 2:
             continue
         k_end = _idx(toks, min(hi_i, max(x.i for x in c.subtree)))
