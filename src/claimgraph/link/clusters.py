@@ -30,6 +30,7 @@ from .features import (
     EventSig,
     _day_number,
     _figures,
+    _frozen,
     acts,
     claim_anchors,
     common_words,
@@ -80,8 +81,10 @@ def clusters(
     items = [(r, c) for r in records for c in r.claims if not is_chrome(c.text)]
     # each claim as (its record's place, its place in the record): ``items`` is let go once the
     # claims' features are taken, and a claim is found again from these when needed
-    rec_of: list[int] = []
-    claim_of: list[int] = []
+    # (as int32 arrays, as are the other per-claim integers and flags below: 4 bytes or 1 a claim, not
+    # a list's 8 and an int object's 28)
+    rec_of = array("i")
+    claim_of = array("i")
     for n, r in enumerate(records):
         for k, c in enumerate(r.claims):
             if not is_chrome(c.text):
@@ -131,15 +134,15 @@ def clusters(
     fset = [once(_figure_set(r, c)) for r, c in items]
     act = [once(acts(content(c.text))) for _, c in items]
     own = [once(_own_settlements(r, c)) for r, c in items]
-    denies = [_denial(c) for _, c in items]
-    period = [_period(r, c) for r, c in items]
-    heading = [_heading(r, c) for r, c in items]
+    denies = bytes(_denial(c) for _, c in items)
+    period = bytes(_period(r, c) for r, c in items)
+    heading = bytes(_heading(r, c) for r, c in items)
     src = [c.attribution[-1].source if c.attribution else None for _, c in items]
     units = [once(frozenset(f)) for f in figs]
     dist = [once(frozenset(_distinctive(f))) for f in figs]
     figs_of: dict[int, set[tuple[str, float]]] = {}
     sigs = [once(s) for s in _with_readings([event_sig(r, c) for r, c in items], records)]
-    days = [_pub_day(r) for r, _ in items]
+    days = array("i", (_pub_day(r) for r, _ in items))
     # what a cluster has said about its event so far: the distinct place and date signatures
     event_of: dict[int, list[EventSig]] = {}
     pub_of: dict[int, tuple[int, int]] = {}
@@ -173,9 +176,9 @@ def clusters(
             by_place[g].append(i)
     # and the one who makes them: a body or person by its identity, whatever name each language gives it
     voice = [_voice(r, c) if multilingual else None for r, c in items]
-    quoted = [
+    quoted = bytes(
         bool(me) and (c.quote or bool(_QUOTE_MARKS.search(c.text))) for me, (_r, c) in zip(voice, items, strict=True)
-    ]
+    )
     del items
     for i, who in enumerate(voice):
         if who:
@@ -550,7 +553,7 @@ class Stories:
     def __init__(self, records: list[ArticleRecord], derivs: list[Derivation]) -> None:
         n = len(records)
         pos = {r.article.id: i for i, r in enumerate(records)}
-        self.comp = list(range(n))
+        self.comp = array("i", range(n))
         for d in derivs:
             if d.article in pos and d.derived_from in pos:
                 a, b = self._find(pos[d.article]), self._find(pos[d.derived_from])
@@ -558,10 +561,10 @@ class Stories:
         every = [strong_anchors(strip_chrome(r.article.text)) for r in records]
         df = Counter(x for s in every for x in s)
         cap = max(3, n // 1000)
-        self.anch = [frozenset(x for x in s if df[x] <= cap) for s in every]
+        self.anch = [_frozen(x for x in s if df[x] <= cap) for s in every]
         self.lede = [lede_places(r) for r in records]
         self.lede_ids = [_lede_ids(r) for r in records]
-        self.day = [_pub_day(r) for r in records]
+        self.day = array("i", (_pub_day(r) for r in records))
         # the answers for the article asked about last: claims are scored article by article, so
         # this keeps every repeated question without a dictionary of all pairs of articles
         self.cache: dict[int, bool | None] = {}
@@ -611,9 +614,7 @@ class Stories:
 def _lede_ids(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
     """The gazetteer ids of the places (not countries or regions) that the headline and first paragraphs
     name: where the story is, whatever the language and however the geocoder typed the place."""
-    return frozenset(
-        p.gazetteer_id for p in rec.places if p.start < chars and p.gazetteer_id and p.feature not in _WIDE
-    )
+    return _frozen(p.gazetteer_id for p in rec.places if p.start < chars and p.gazetteer_id and p.feature not in _WIDE)
 
 
 # readings of one place name kept at most (the name "Lyman" has two in Ukraine alone)
@@ -656,7 +657,7 @@ def _lede_days(rec: ArticleRecord, chars: int = 700) -> frozenset[int]:
             out.add(_day_number(d.value))
             if d.end_value:
                 out.add(_day_number(d.end_value))
-    return frozenset(out - {0})
+    return _frozen(out - {0})
 
 
 def _same_days(a: frozenset[int], b: frozenset[int]) -> bool:
