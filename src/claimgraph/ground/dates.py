@@ -258,8 +258,8 @@ def resolve(kind: str, m: re.Match, pub: date | None, future: bool = False) -> t
         )
         if nth * size > 12:
             return None, "range", None
-        first = (nth - 1) * size + 1
-        return f"{py:04d}-{first:02d}", "range", f"{py:04d}-{first + size - 1:02d}"
+        m0 = (nth - 1) * size + 1
+        return f"{py:04d}-{m0:02d}", "range", f"{py:04d}-{m0 + size - 1:02d}"
     if kind == "season_year":
         # a season is no calendar unit: its year is what the text states for certain
         return g["year"], "year", None
