@@ -107,8 +107,8 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                 # 'But, the mayor said, the bridge will reopen': before the frame only the writer's
                 # connective, so the content is what follows the frame
                 _, _, k1, k2 = mf
-                before = ctx.text[ctx.tok_start(toks[lo]) : ctx.tok_start(toks[k1])].strip().lower()
-                start = k2 + 1 if before in CONNECTIVES else lo
+                lead = ctx.text[ctx.tok_start(toks[lo]) : ctx.tok_start(toks[k1])].strip().lower()
+                start = k2 + 1 if lead in CONNECTIVES else lo
                 return split_content(ctx, toks, start, hi, ui, mf[0], mf[1])
             lf = leading_frame(ctx, toks, lo, hi, unit_text, root_only=depth > 0)
             if lf:
