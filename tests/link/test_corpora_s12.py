@@ -54,3 +54,34 @@ def test_a_denial_told_with_another_verb_joins_the_claim():
     recs, corpus = run(HERE / "factcheck")
     dam = _cluster(recs, corpus, "f2", "Ukrainian forces had destroyed a dam")
     assert _cluster(recs, corpus, "f2", "its forces had struck the dam") is dam
+
+
+@pytest.fixture(scope="module")
+def rewording() -> tuple:
+    return run(HERE / "rewording")
+
+
+def test_a_report_by_region_joins_the_report_by_town(rewording):
+    # "A Russian missile attack on an energy facility in the Dnipropetrovsk region on Tuesday left 3 people
+    # dead and 11 injured" and "a missile hit a thermal power plant in Kryvyi Rih on Tuesday, killing three
+    # workers and injuring 11": a town of that region, the same day, the same toll
+    recs, corpus = rewording
+    strike = _cluster(recs, corpus, "w1", "ballistic missile hit a thermal power plant")
+    assert strike is not None
+    assert _cluster(recs, corpus, "w3", "attack on an energy facility in the Dnipropetrovsk region") is strike
+
+
+def test_a_deadly_strike_is_one_that_killed(rewording):
+    # the headline "Deadly strike on Ukrainian energy site" sums up its body's toll
+    recs, corpus = rewording
+    body = _cluster(recs, corpus, "w3", "attack on an energy facility in the Dnipropetrovsk region")
+    assert body is not None
+    assert _cluster(recs, corpus, "w3", "Deadly strike on Ukrainian energy site") is body
+
+
+def test_a_next_days_retelling_in_its_own_voice_relays_the_toll(rewording):
+    # "..., a day after a Russian missile slammed into the city's thermal power station, killing three
+    # staff" in the next day's story: the governor's toll, no origin of the outlet's own
+    recs, corpus = rewording
+    strike = _cluster(recs, corpus, "w1", "ballistic missile hit a thermal power plant")
+    assert strike.independent_confirmations == 1

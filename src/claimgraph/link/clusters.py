@@ -554,6 +554,9 @@ class Stories:
         self.anch = [frozenset(x for x in s if df[x] <= cap) for s in every]
         self.lede = [lede_places(r) for r in records]
         self.lede_ids = [_lede_ids(r) for r in records]
+        # the regions a lede names without a settlement in it ("an energy facility in the X region"), and
+        # the regions the lede's settlements lie in
+        self.lede_regions = [_lede_regions(r) for r in records]
         self.day = [_pub_day(r) for r in records]
         # the answers for the article asked about last: claims are scored article by article, so
         # this keeps every repeated question without a dictionary of all pairs of articles
@@ -598,7 +601,29 @@ class Stories:
             return True
         if self.lede[a] and self.lede[b]:
             return False  # each story is told from its own places
+        if self.day[a] and self.day[b] and abs(self.day[a] - self.day[b]) <= REGION_STORY_DAYS:
+            (ra, ina), (rb, inb) = self.lede_regions[a], self.lede_regions[b]
+            if (not self.lede[a] and ra & inb) or (not self.lede[b] and rb & ina):
+                return True  # one story told by its region in one report and by its town in the other
         return None
+
+
+# a report that names only the region and one that names a town in it are one story when this close in time
+REGION_STORY_DAYS = 1
+
+
+def _lede_regions(rec: ArticleRecord, chars: int = 700) -> tuple[frozenset[str], frozenset[str]]:
+    """(the regions the headline and first paragraphs name as regions, the regions of the settlements they
+    name), as country:region keys."""
+    named, of = set(), set()
+    for p in rec.places:
+        if p.start >= chars or not (p.admin1 and p.country):
+            continue
+        if p.feature == "admin1":
+            named.add(f"{p.country}:{key(p.admin1)}")
+        elif p.feature in ("settlement", "front"):
+            of.add(f"{p.country}:{key(p.admin1)}")
+    return frozenset(named), frozenset(of)
 
 
 def _lede_ids(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
@@ -992,7 +1017,11 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
         or _sides_differ(by_key.get((x["article"], x["claim"])), by_key.get(_against_key(x)))
     }
     origins, support, deniers = [], set(), set()
-    folded = _folded(members, outlets) | _repeated_figures(members)
+    relays = _repeated_figures(members)
+    # an article that relays the cluster's figures in its own voice relays it in its headline too
+    relaying = {a for a, _c in relays}
+    relays |= {(r.article.id, c.id) for r, c in members if r.article.id in relaying and not c.attribution}
+    folded = _folded(members, outlets) | relays
     spokes = _spokespeople(members) | _roles(members)
     for r, c in members:
         o = origin_of(r, c, outlets)
@@ -1088,24 +1117,39 @@ def _repeated_figures(members: list) -> set[tuple[str, str]]:
     """Members in an article's own voice (no source named, none in the next sentence) that repeat a
     figure an earlier article of the cluster gives from a source, one that reports do not share by chance
     (100 or more, in a unit: "cut power to 12,000 households" in a day's roundup, after "leaving 12,000
-    homes without power, the energy company said"): the outlet relays that source and adds no origin."""
-    sourced: list[tuple[str, str, set[tuple[str, float]]]] = []
+    homes without power, the energy company said"): the outlet relays that source and adds no origin.
+    A later day's story that retells the event in its own voice with the figures a source gave the day
+    before ("a day after a missile slammed into the plant, killing three staff") relays it too, whatever
+    the figures' size."""
+    sourced: list[tuple[str, str, set[tuple[str, float]], set[tuple[str, float]]]] = []
     for r, c in members:
         if c.attribution:
-            fig = _rare_figures(r, c)
-            if fig:
-                sourced.append((published_at(r.article)[0] or "", r.article.id, fig))
+            fig, every = _rare_figures(r, c), _counts(r, c)
+            if fig or every:
+                sourced.append((published_at(r.article)[0] or "", r.article.id, fig, every))
     if not sourced:
         return set()
     out = set()
     for r, c in members:
         if c.attribution or _named_next(r, c):
             continue
-        fig = _rare_figures(r, c)
+        fig, every = _rare_figures(r, c), _counts(r, c)
         when = published_at(r.article)[0] or ""
-        if fig and any(a != r.article.id and t and when and t < when and fig & f for t, a, f in sourced):
-            out.add((r.article.id, c.id))
+        if not when:
+            continue
+        for t, a, f, e in sourced:
+            if a == r.article.id or not t or t >= when:
+                continue
+            if (fig and fig & f) or (every and every <= e and t[:10] < when[:10]):
+                out.add((r.article.id, c.id))
+                break
     return out
+
+
+def _counts(rec: ArticleRecord, claim: Any) -> set[tuple[str, float]]:
+    """The claim's figures in units that count or measure something (not things of any kind, nor years)."""
+    qs = {q.id: q for q in rec.quantities}
+    return {(qs[x].unit, qs[x].value) for x in claim.quantities if x in qs and qs[x].unit not in _NO_COUNT}
 
 
 def _rare_figures(rec: ArticleRecord, claim: Any) -> set[tuple[str, float]]:

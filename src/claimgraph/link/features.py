@@ -71,6 +71,8 @@ EVENT_WORDS = {
     "dies": "kill",
     "dying": "kill",
     "fatalit": "kill",
+    "deadly": "kill",  # a deadly strike: one that killed
+    "fatal": "kill",
     "toll": "kill",  # the death toll
     "intercept": "down",
     "neutralis": "down",  # air defence neutralised 37 drones
