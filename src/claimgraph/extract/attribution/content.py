@@ -34,7 +34,9 @@ from .phrases import SUBJ_DEPS, _hop, complement_end, complement_start, is_cue, 
 
 # a comma that closes a quoted phrase may stand inside its quotation mark ('was "stable," while ...')
 QUOTE_CLOSE = ('"', "\u201d", "\u2019")
-SPLIT_RE = re.compile(r",?[\"\u201d\u2019']?\s+and that\s+|,[\"\u201d\u2019']?\s+(?:while|where|whereas)\s+|;\s+", re.I)
+SPLIT_RE = re.compile(
+    r",?(?:''|[\"\u201d\u2019'])?\s+and that\s+|,(?:''|[\"\u201d\u2019'])?\s+(?:while|where|whereas)\s+|;\s+", re.I
+)
 
 
 CLAIM_DENIED_RE = re.compile(
@@ -267,6 +269,17 @@ def _gloss_cut(ctx: ArticleState, toks: list, lo: int, hi: int, s: int, e: int) 
     return None
 
 
+def _after_closing_mark(text: str, cs: int) -> int:
+    """A cut at a comma inside a closing quotation mark ('"stable," while', ASCII newswire's ''stable,'' while)
+    falls after the mark, which stays with the piece it closes."""
+    if text[cs : cs + 1] == ",":
+        if text[cs + 1 : cs + 3] == "''":
+            return cs + 3
+        if text[cs + 1 : cs + 2] in QUOTE_CLOSE:
+            return cs + 2
+    return cs
+
+
 def split_content(
     ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, hops: list[Hop], cue_lemma: str | None
 ) -> list[Draft]:
@@ -310,7 +323,7 @@ def split_content(
     # outside quotations
     for t in toks[lo:hi]:
         comma = t.doc[t.i - 1] if t.i > 0 else None
-        if comma is not None and comma.text in QUOTE_CLOSE and t.i > 1 and t.doc[t.i - 2].text == ",":
+        if comma is not None and comma.text in (*QUOTE_CLOSE, "''") and t.i > 1 and t.doc[t.i - 2].text == ",":
             comma = t.doc[t.i - 2]  # 'were "in poor repair," but officials said ...'
         if (
             t.lower_ in ("and", "but")
@@ -371,10 +384,7 @@ def split_content(
             cuts.append((ctx.tok_start(t) - 1, ctx.tok_start(t), None))
     # a quotation mark closed after the comma stays with the piece it closes; of two cuts at one place the
     # longer wins ('," and that ...')
-    cuts = [
-        (cs + 2 if ctx.text[cs : cs + 1] == "," and ctx.text[cs + 1 : cs + 2] in QUOTE_CLOSE else cs, ce, k)
-        for cs, ce, k in cuts
-    ]
+    cuts = [(_after_closing_mark(ctx.text, cs), ce, k) for cs, ce, k in cuts]
     cuts.sort(key=lambda c: (c[0], -c[1]))
     kind = None
     for cs, ce, k in cuts:

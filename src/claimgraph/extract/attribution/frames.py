@@ -20,6 +20,7 @@ from ..lexicon import CUE_ADJECTIVES, DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
 from ..state import ArticleState, SpeechAct
 from .phrases import (
     SUBJ_DEPS,
+    _before_weekday,
     _hop,
     channel_of,
     complement_end,
@@ -84,6 +85,17 @@ def _person_participle(v: Any) -> bool:
         and cue_class(v) == "communication"
         and any(t.ent_type_ == "PERSON" for t in v.head.subtree if t.i < v.i)
     )
+
+
+def comma_before(ctx: ArticleState, toks: list, k: int) -> int | None:
+    """Index of the comma that sets off toks[k] from what precedes it: the token before, or, when that is
+    the mark closing a quotation, the comma just inside it ('was "rigged," noting that ...', American
+    style puts the comma inside the closing mark); None when no comma precedes."""
+    if k >= 1 and toks[k - 1].text == ",":
+        return k - 1
+    if k >= 2 and toks[k - 2].text == "," and _closes_quote(ctx, toks, k - 1):
+        return k - 2
+    return None
 
 
 def trailing_frame(
@@ -606,7 +618,8 @@ def participial_frame(
     clause stays a claim of its own."""
     for k in range(lo + 2, hi - 2):
         t = toks[k]
-        if toks[k - 1].text != "," or ctx.in_quote(ctx.tok_start(t)):
+        kc = comma_before(ctx, toks, k)
+        if kc is None or ctx.in_quote(ctx.tok_start(t)):
             continue
         if t.lower_ in PARTICIPLE_CUES:
             j = k + 1
@@ -625,13 +638,14 @@ def participial_frame(
         if main.i == t.i:
             continue
         subj = subject_of(main)
-        if subj is None or not toks[lo].i <= subj.i < toks[k - 1].i:
+        if subj is None or not toks[lo].i <= subj.i < toks[kc].i:
             continue
         if hi - j < 3:
             continue
-        hops = speaker_hops(ctx, t, subj, toks[lo].i, toks[k - 1].i, unit_text)
+        hops = speaker_hops(ctx, t, subj, toks[lo].i, toks[kc].i, unit_text)
         if hops:
-            return hops, k - 1, j, t.lemma_.lower()
+            # the main clause keeps a quotation mark that closes after the comma ('visited it "twice," saying')
+            return hops, kc if kc == k - 1 else k, j, t.lemma_.lower()
     return None
 
 
@@ -695,9 +709,7 @@ def _participle_content(ctx: ArticleState, toks: list, k: int, hi: int, need_com
     deps = ("advcl", "xcomp", "conj", "acl", "ccomp") if need_comma else ("pcomp",)
     if t.tag_ != "VBG" or not is_cue(t) or t.dep_ not in deps:
         return None
-    if (need_comma and EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(toks[k - 1]))) or any(
-        c.dep_ in SUBJ_DEPS for c in t.children
-    ):
+    if (need_comma and EXTRA_HOP_RE.match(ctx.text, ctx.tok_start(t))) or any(c.dep_ in SUBJ_DEPS for c in t.children):
         return None
     first = None
     mark = next((j for j in range(k + 1, min(hi, k + 8)) if toks[j].lower_ == "that" and toks[j].dep_ == "mark"), None)
@@ -727,12 +739,13 @@ def participle_frames(ctx: ArticleState, toks: list, lo: int, hi: int) -> list[t
     out: list[tuple[int, int, Any]] = []
     for k in range(lo + 2, hi - 2):
         t = toks[k]
-        if toks[k - 1].text != "," or ctx.in_quote(ctx.tok_start(t)):
+        kc = comma_before(ctx, toks, k)
+        if kc is None or ctx.in_quote(ctx.tok_start(t)):
             continue
         first = _participle_content(ctx, toks, k, hi)
         if first is None:
             continue
-        out.append((ctx.tok_start(toks[k - 1]), ctx.tok_start(toks[first]), t))
+        out.append((ctx.tok_start(toks[kc]), ctx.tok_start(toks[first]), t))
     return out
 
 
@@ -797,7 +810,7 @@ def second_frame(
 def _closes_quote(ctx: ArticleState, toks: list, k: int) -> bool:
     """toks[k] is the quotation mark that closes a quotation the content holds ('"a trap" and ...')."""
     return (
-        toks[k].text in ('"', "\u201d", "\u2019", "'")
+        toks[k].text in ('"', "\u201d", "\u2019", "'", "''")
         and k > 0
         and ctx.in_quote(ctx.tok_start(toks[k - 1])) is not None
     )
@@ -847,6 +860,9 @@ def conjoined_frame(
         k_cut = k_cc
         while k_cut > lo and toks[k_cut - 1].is_punct and not _closes_quote(ctx, toks, k_cut - 1):
             k_cut -= 1
+        if np_start is not None and k_cut > lo and not any(g.dep_ == "ccomp" for g in v.children):
+            # 'announced the fines on Tuesday and said ...': the weekday dates the announcing
+            k_cut = max(lo + 1, _idx(toks, _before_weekday(v.doc, toks[lo].i, toks[k_cut - 1].i)) + 1)
         if k_cut - lo < 2:
             continue
         k_end = _idx(toks, min(hi_i, max(x.i for x in c.subtree)))

@@ -281,8 +281,13 @@ class Reader:
             # a prepositional adjunct first ("У ранковому зведенні Генштаб повідомив"): the capitalised
             # word after it opens the subject
             k = next((k for k in range(i + 2, v) if ts[k].text[:1].isupper() or ts[k].text in OPENERS), None)
+            if k is None and any(r.match(self.text, ts[i].start) for r in self.relay):
+                # "Со ссылкой на источники агентство сообщило": after a relay, the last kind word opens the subject
+                k = next((k for k in range(v - 1, i + 2, -1) if self.kind_noun(ts[k].text)), None)
             if k is None:
                 return None
+            if k - 1 > i + 1 and ts[k - 1].text[:1].islower() and self.kind_noun(ts[k - 1].text):
+                k -= 1  # "Со ссылкой на источники издание «Вестник» сообщает": the outlet's kind word is its name's
             i = k
         j = self.np_end(ts, i, v)
         if 0 < j < v and all(t.text not in (",", ";", ":", "—", "–") for t in ts[j:v]):
@@ -293,6 +298,11 @@ class Reader:
             ):
                 return (i, v)
         return (i, j) if j > i else None
+
+    def kind_noun(self, word: str) -> bool:
+        """A noun in the nominative that says what kind of source a name is ("издание", "канал", "агентство")."""
+        ps = parses(word, self.lang)
+        return bool(ps) and {"NOUN", "nomn"} <= ps[0][1] and kind_of(word, self.lang) not in (None, "unnamed")
 
     def time_word(self, word: str) -> bool:
         """A weekday, a month or a word of relative time ('пятницу', 'квітні', 'понеділок')."""
@@ -1364,6 +1374,7 @@ class Reader:
             if ts[k].text in (",", ";") and not inq(ts[k]):
                 lo = k + 1
                 break
+        apposed = self.apposed_subject(ts, lo, v, inq)
         # "Военные блогеры, близкие к российской армии, писали …": a phrase between commas that agrees with
         # the noun before it describes the subject; the clause starts before it
         if lo > 1:
@@ -1437,6 +1448,14 @@ class Reader:
             if sid:
                 add(ts[lo].start, verb.start, [self.hop(sid, verb, text[verb.start : s.end])], stance, "verb")
                 return True
+        if apposed is not None:
+            # "Петренко Іван, речник бригади, заявив, що …", "Мать погибшего, Дарима Цыренова, рассказала":
+            # a person's name and a title set off by commas open the clause as one subject
+            sid = self.apposed_source(ts, *apposed)
+            if sid and comp is not None and comp + 1 < len(ts):
+                hops = [self.hop(sid, verb, text[verb.start : ts[comp].start])]
+                add(ts[comp + 1].start, s.end, hops, stance, "verb")
+                return True
         span = self.np_before(ts, lo, v)
         if span and not (span[0] and norm(ts[span[0] - 1].text) in IN[lang]) and not self.nominative_np(ts, span):
             return False  # "Каждую смерть мы подтверждаем …": a fronted object, no source
@@ -1452,6 +1471,8 @@ class Reader:
             return False
         hops = [self.hop(sid, verb, text[verb.start : ts[comp].start if comp else s.end])]
         rel = self.relay_hop(ts, span[0], v) if span[1] <= v else None
+        if rel is None and span[1] <= v and lo < span[0]:
+            rel = self.relay_hop(ts, lo, span[0])  # "Со ссылкой на источники издание X сообщает": the relay first
         if rel:
             self.inherit(rel[0], sid)
             hops.append(Hop(rel[0], rel[1]))
@@ -1488,6 +1509,64 @@ class Reader:
             add(ts[k].start, s.end, hops, stance, "verb_obj")
             return True
         return False
+
+    def apposed_subject(self, ts: list[Tok], lo: int, v: int, inq) -> tuple[str, int, int, int] | None:
+        """A subject with a phrase in apposition between commas right before its verb: (how, a, c1, c2),
+        the subject ``ts[a:c1]``, the phrase ``ts[c1 + 1:c2]``. ``how`` is "name" for a name then its title
+        ("Шевчук Тарас, речник ОВА,"), "title" for a title then the name ("Мать погибшего, Дарима Цыренова,"),
+        "rel" for a relative clause ("Іван Петренко, який командує батальйоном,")."""
+        lang = self.lang
+        c2 = lo - 1
+        if c2 < 3 or ts[c2].text != "," or inq(ts[c2]):
+            return None
+        for t in ts[lo:v]:
+            ps = parses(t.text, lang)
+            if not ps or not ps[0][1] & {"ADVB", "PRCL"} or t.text[:1].isupper():
+                return None  # only "також", "ещё" between the comma and the verb
+        c1 = next((k for k in range(c2 - 1, 0, -1) if ts[k].text in (",", ";", ":") and not inq(ts[k])), None)
+        if c1 is None or ts[c1].text != "," or c2 - c1 < 2 or c2 - c1 > 11:
+            return None
+        if any(ts[k].text in (",", ";", ":") and not inq(ts[k]) for k in range(0, c1)):
+            return None  # the subject opens the sentence
+        span = self.np_before(ts, 0, c1)
+        if span is None:
+            return None
+        a = span[0]
+        whole = span[1] == c1  # the subject is one noun phrase ("Шевчук Тарас"), not "Мать одного из погибших"
+        if any(
+            (self.is_speech(t) or first_verb(t.text, lang) or norm(t.text) in COMPLEMENTIZERS[lang]) and not inq(t)
+            for t in ts[a:c1]
+        ):
+            return None
+        phrase = ts[c1 + 1 : c2]
+        if any(norm(t.text) in COMPLEMENTIZERS[lang] and not inq(t) for t in phrase):
+            return None
+        if whole and lemma(phrase[0].text, lang) in RELATIVES:
+            return "rel", a, c1, c2
+        if any(self.is_speech(t) or first_verb(t.text, lang) for t in phrase if not inq(t)):
+            return None
+        subject = self.text[ts[a].start : ts[c1 - 1].end]
+        title = self.text[phrase[0].start : phrase[-1].end]
+        if whole and person_name(subject, lang) and phrase[0].text[:1].islower():
+            return "name", a, c1, c2
+        if (
+            person_name(title, lang)
+            and all(w[:1].isupper() for w in title.split())
+            and ts[a].text[:1].isupper()
+            and not person_name(subject, lang)
+        ):
+            return "title", a, c1, c2
+        return None
+
+    def apposed_source(self, ts: list[Tok], how: str, a: int, c1: int, c2: int) -> str | None:
+        if how == "rel":
+            return self.source(ts, (a, c1))
+        if how == "title":
+            return self.book.add(ts[a].start, ts[c2 - 1].end)  # the title before the name, as in one phrase
+        sid = self.book.add(ts[a].start, ts[c1 - 1].end)
+        if sid:
+            self.book.describe(sid, ts[c1 + 1].start, ts[c2 - 1].end)
+        return sid
 
     def body_after(self, ts: list[Tok], lo: int, v: int) -> tuple[int, int] | None:
         """The body of an impersonal plural verb that ends the sentence after its object: "Факт удару

@@ -521,9 +521,13 @@ class SourceBook:
             return sid
         if self.pronoun(mention):
             ref = self.referent(mention)
+            named = self.named_before(start, mention)
+            if named and (ref is None or named[0] > max(x.start for x in ref.source.mentions)):
+                # "Волонтерка Ірина Савчук возить воду. «…», — каже вона.": the person named since the last
+                # one cited
+                return self.add(*named)
             if ref is None:
-                named = self.named_before(start, mention)
-                return self.add(*named) if named else None
+                return None
             ref.source.mentions.append(span)
             self._touch(ref)
             return ref.source.id
@@ -600,9 +604,15 @@ class SourceBook:
             resident = bool(person) and kind == "unnamed"
             if resident:
                 kind = "other"  # "жительница Заречного Нина Гусева": a resident who gives her name is named
+            title = kind_of(mention, lang) if person else None
             if person and kind in ("government_body", "other", "military") and not hit and not resident:
-                title = kind_of(mention, lang)
-                kind = title if title in ("state_official", "military", "journalist", "expert") else "state_official"
+                # a person's title names an office, else the person is of no office ("Волонтерка Ірина
+                # Савчук", "Мать погибшего, Дарима Цыренова"); a bare name is taken for an official's
+                kind = (
+                    title
+                    if title in ("state_official", "military", "journalist", "expert", "other")
+                    else "state_official"
+                )
             side = (
                 unnamed_in
                 or (hit[1].get("side") if hit else None)
@@ -641,6 +651,33 @@ class SourceBook:
         self._touch(entry)
         return entry.source.id
 
+    def describe(self, sid: str, start: int, end: int) -> None:
+        """A person's title given after the name ("Шевчук Тарас, речник Запорізької ОВА"): the title gives
+        the kind and side it would give before the name."""
+        entry = next((e for e in self.entries if e.source.id == sid), None)
+        if entry is None or not entry.person:
+            return
+        title = self.text[start:end]
+        src = entry.source
+        if len(src.mentions) == 1:
+            tk = kind_of(title, self.lang)
+            if tk in ("state_official", "military", "journalist", "expert", "other"):
+                src.kind = tk
+            elif tk in ("government_body", "intelligence_service") or registry_hit(title, self.lang):
+                src.kind = "state_official"
+        if src.side == "unknown":
+            hit = registry_hit(title, self.lang)
+            src.side = (
+                (hit[1].get("side") if hit else None)
+                or side_of(title, self.lang)
+                or self.side_in_description(title)
+                or title_side(title, self.lang)
+                or "unknown"
+            )
+        if src.description is None:
+            m = src.mentions[0]
+            src.description = f"{m.text}, {title}"
+
     def _names_signature(self, mention: str, sig: str) -> bool:
         lang = self.lang
         if clipped(mention, sig, lang):
@@ -671,10 +708,19 @@ class SourceBook:
         plural ("Аналітики проєкту", "Російські воєнкори", "джерела")."""
         words = re.findall(r"[\w'’ʼ-]+", name)
         if person:
-            for w in words:
-                for _l, tags in parses(w, self.lang):
-                    if tags & {"Name", "Surn"}:
-                        return "f" if "femn" in tags else "m" if "masc" in tags else None
+            # a first name tells first, then a surname that declines ("Ткач" and "Руденко" are anyone's
+            # surnames; "Ганна" is a woman's name, though also a man's surname in the genitive)
+            for mark in ("Name", "Surn"):
+                for w in words:
+                    gs = {
+                        g
+                        for _l, tags in parses(w, self.lang)
+                        if mark in tags and "Fixd" not in tags and "ms-f" not in tags
+                        for g in ("m", "f")
+                        if {"m": "masc", "f": "femn"}[g] in tags
+                    }
+                    if len(gs) == 1:
+                        return gs.pop()
             return None
         for w in words:
             ps = parses(w, self.lang)
