@@ -967,15 +967,70 @@ def origin_of(rec: ArticleRecord, claim: Any, outlets: dict[str, str | None]) ->
     are one), or the outlet itself for a claim in the article's own voice."""
     if claim.attribution:
         src = rec.source(claim.attribution[-1].source)
-        if src is not None:
+        if src is not None and not _NOT_A_SOURCE.search(src.name):
             if src.canonical_id:
                 return src.canonical_id
             return f"unnamed:{rec.article.id}:{src.id}"
+    after = _named_after(rec, claim)
+    if after is not None:
+        return str(after.canonical_id)
+    if claim.attribution:
+        return f"unnamed:{rec.article.id}:{claim.attribution[-1].source}"
     carried = _named_next(rec, claim)
     if carried:
         return carried
     outlet = outlets.get(rec.article.id)
     return outlet or _source_key(rec.article.outlet or rec.article.id)
+
+
+# a "source" that is a clause of the claim's own sentence ("2 persons perished and 5 more received injuries,
+# informed the head of the administration X"): a count of people or an account of what befell them
+_NOT_A_SOURCE = re.compile(
+    r"(?i)^\W*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|more|dozens)\b)"
+    r"|\b(?:received|sustained|suffered|were|was|killed|injured|wounded|died|perished)\b"
+)
+# a verb that reports, closing the sentence: "..., the head of the administration, X, said on Friday",
+# "..., reported the head of the regional administration X"
+_REPORTING = re.compile(r"(?i)\b(?:said|says|reported|reports|informed|announced|stated|wrote|added|told)\b")
+
+
+def _named_after(rec: ArticleRecord, claim: Any) -> Any:
+    """The named source that the claim's own sentence names after the claim, in a reporting clause that
+    closes it ("Seven people were injured ..., the head of the regional military administration, X, said
+    on Friday"; "... 5 more received injuries, informed the head of the administration X"), when the
+    article names that source elsewhere too: the person or body the text gives, by its identity. None when
+    the sentence has no such clause or names no source the article knows."""
+    sent = claim.sentence
+    if not sent:
+        return None
+    text = rec.article.text
+    lo, hi = max(sent["start"], claim.start), sent["end"]
+    tail = text[lo:hi]
+    verbs = list(_REPORTING.finditer(tail))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    # the clause: the comma-bounded part that holds the verb, and when the verb opens it, the one or two parts
+    # before it that name who speaks ("the head of the regional administration", "X")
+    parts = tail[: v.start()].split(",")
+    clause = parts[-1] + tail[v.start() :]
+    if not parts[-1].strip():
+        for part in reversed(parts[-3:-1]):
+            p = part.strip()
+            if not p or len(p.split()) > 10 or not (p[:1].isupper() or p.lower().startswith("the ")):
+                break
+            clause = part + "," + clause
+    if len(clause.split()) > 25:
+        return None
+    words = {key(w) for w in re.findall(r"[A-ZА-ЯІЇЄҐ][\w’'-]+", clause)} - {""}
+    for src in rec.sources:
+        if not src.canonical_id or src.kind == "unnamed" or _NOT_A_SOURCE.search(src.name):
+            continue
+        names = re.findall(r"[\w’'-]+", src.name)
+        surname = key(names[-1]) if names and names[-1][:1].isupper() else ""
+        if len(surname) > 2 and surname in words:
+            return src
+    return None
 
 
 def _named_next(rec: ArticleRecord, claim: Any) -> str | None:
@@ -1020,7 +1075,11 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     relays = _repeated_figures(members)
     # an article that relays the cluster's figures in its own voice relays it in its headline too
     relaying = {a for a, _c in relays}
-    relays |= {(r.article.id, c.id) for r, c in members if r.article.id in relaying and not c.attribution}
+    relays |= {
+        (r.article.id, c.id)
+        for r, c in members
+        if r.article.id in relaying and not c.attribution and not _named_after(r, c)
+    }
     folded = _folded(members, outlets) | relays
     spokes = _spokespeople(members) | _roles(members)
     for r, c in members:
@@ -1093,12 +1152,12 @@ def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str
     brigade", "it") or a side's government in general ("the Kyiv regime") when a named source of the
     same side stands in the cluster (the government relays its own body's figures)."""
     out: set[tuple[str, str]] = set()
-    sourced = {r.article.id for r, c in members if c.attribution}
+    sourced = {r.article.id for r, c in members if c.attribution or _named_after(r, c)}
     named_sides: set[str] = set()
     vague = []
     for r, c in members:
         if not c.attribution:
-            if r.article.id in sourced:
+            if r.article.id in sourced and not _named_after(r, c):
                 out.add((r.article.id, c.id))
             continue
         src = r.source(c.attribution[-1].source)
@@ -1131,7 +1190,7 @@ def _repeated_figures(members: list) -> set[tuple[str, str]]:
         return set()
     out = set()
     for r, c in members:
-        if c.attribution or _named_next(r, c):
+        if c.attribution or _named_next(r, c) or _named_after(r, c):
             continue
         fig, every = _rare_figures(r, c), _counts(r, c)
         when = published_at(r.article)[0] or ""
@@ -1163,7 +1222,8 @@ def _rare_figures(rec: ArticleRecord, claim: Any) -> set[tuple[str, float]]:
 # a role without a name: "the governor", "the regional governor", or after the place it serves ("Okhtyrka
 # mayor", "the Sumy governor")
 _ROLE_RE = re.compile(
-    r"(?i)^(?:(?:the|this|that)\s+(?:regional\s+|local\s+|city\s+)?|(?:the\s+)?(?-i:[A-Z][\w’'-]+)\s+)"
+    r"(?i)^(?:(?:the|this|that)\s+(?:regional\s+|local\s+|city\s+)?|(?:regional|local|city)\s+|"
+    r"(?:the\s+)?(?-i:[A-Z][\w’'-]+)\s+)"
     r"([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)$"
 )
 
@@ -1174,9 +1234,15 @@ def _roles(members: list) -> dict[str, str]:
     another. None when two named sources hold it."""
     named: dict[str, set[str]] = defaultdict(set)
     for r, c in members:
-        src = r.source(c.attribution[-1].source) if c.attribution else None
-        if src is not None and src.canonical_id and not _ROLE_RE.match(src.name.strip()):
-            ws = re.findall(r"[\w’'-]+", f"{src.name} {src.description or ''}".lower())
+        src = r.source(c.attribution[-1].source) if c.attribution else _named_after(r, c)
+        # (a person's two names read like "Okhtyrka mayor": a person by identity is named)
+        if (
+            src is not None
+            and src.canonical_id
+            and (src.canonical_id.startswith("person:") or not _ROLE_RE.match(src.name.strip()))
+        ):
+            told = " ".join([src.name, src.description or "", *(m.text for m in src.mentions)])
+            ws = re.findall(r"[\w’'-]+", told.lower())
             # each word, and each two words in a row ("the air force" is "Ukraine's air force")
             for w in {*ws, *(f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False))}:
                 named[w].add(src.canonical_id)
@@ -1191,12 +1257,15 @@ def _roles(members: list) -> dict[str, str]:
         if m and src is not None and len(named.get(role, ())) == 1:
             out[f"unnamed:{r.article.id}:{src.id}"] = next(iter(named[role]))
         elif m and src is not None and not named.get(role):
-            words = " ".join(_ARTICLE_RE.sub("", src.name.strip().lower()).split())
+            words = _AUTHORITY_RE.sub("authorities", " ".join(_ARTICLE_RE.sub("", src.name.strip().lower()).split()))
             out[f"unnamed:{r.article.id}:{src.id}"] = same_words.setdefault(words, f"unnamed:{r.article.id}:{src.id}")
     return out
 
 
 _ARTICLE_RE = re.compile(r"^(?:the|this|that)\s+")
+# the words a text uses for one level of government without a name: "regional officials", "the regional
+# authorities" and "the regional administration" speak for one body
+_AUTHORITY_RE = re.compile(r"\b(?:officials|authorities|authority|administration)$")
 
 
 def _spokespeople(members: list) -> dict[str, str]:
