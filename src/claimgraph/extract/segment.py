@@ -43,7 +43,11 @@ _DATE = (
     rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})"
 )
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|h|hrs|gmt|utc|cet|eet|msk|kyiv time|local time))?"
+# a clock time with its half of the day and its time zone ("7:30pm ET", "12.40 BST", "14:20 Kyiv time")
+_TIME = (
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:h|hrs|gmt|utc|cet|cest|eet|eest|bst|wet|west|msk|et|est|edt|ct|cst|cdt"
+    r"|pt|pst|pdt|kyiv time|moscow time|local time))?"
+)
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)"
 # a line that is only a date, a time or both ("March 15, 2026", "10:42", "Wednesday 18 March 2026, 14:20")
 DATE_LINE = re.compile(rf"^\s*{_WEEKDAY}?(?:{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?|{_TIME})\s*$", re.I)
@@ -85,6 +89,11 @@ def _chrome_paragraph(text: str, toks: list, pi: int, n: int, after_meta: bool, 
     parts = [x for x in ROW_SPLIT.split(t) if x.strip()]
     if (len(parts) >= 2 or t[:1] == "|" or t[-1:] == "|") and not finite:
         return True
+    # the same row with a verb in a field ("Outlet | Long read | 28 June 2026", "Posted 6:48 AM, May 9 | Updated
+    # 9:15 AM"): short fields, one of them a date, a time stamp or a byline
+    if pi > 0 and len(parts) >= 2 and all(len(x.split()) <= 7 and x.rstrip()[-1:] not in ".!?" for x in parts):
+        if any(_stamp_field(x) for x in parts):
+            return True
     if t.startswith("#") and all(w.startswith("#") for w in t.split()):
         return True
     closed = t[-1:] in '.!?"\u201d:'
@@ -99,6 +108,11 @@ def _chrome_paragraph(text: str, toks: list, pi: int, n: int, after_meta: bool, 
         letters = [c for c in t if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
             return True  # a kicker: "FEATURE", "RESULT OF THE NIGHT", "LIVE"
+    # a byline without "By" near the top: "Anna Roe, John Doe and the Foreign Desk" (names and function words
+    # only, in a list, no verb)
+    if pi > 0 and words_before < 80 and not closed and not verb and len(words) >= 3 and ("," in t or " and " in t):
+        if all(w[:1].isupper() or w.lower() in _LIST_WORDS for w in words):
+            return True
     # the outlet or affiliation line under a byline: "Global Wire Service"
     if after_meta and words_before < 60 and len(words) <= 5 and not closed and not verb:
         return True
@@ -106,6 +120,17 @@ def _chrome_paragraph(text: str, toks: list, pi: int, n: int, after_meta: bool, 
     if pi >= n - 3 and BIO_RE.match(t):
         return True
     return False
+
+
+_LIST_WORDS = {"and", "the", "of", "&", "for"}
+
+
+def _stamp_field(x: str) -> bool:
+    """One field of a row that dates or signs the page: a date or time, an update stamp, a byline."""
+    x = x.strip()
+    if DATE_LINE.match(x) or BYLINE_RE.match(x):
+        return True
+    return any(rx.fullmatch(x) for rx in CHROME_LINES)
 
 
 def _masthead(ctx: ArticleState, pi: int, t: str, toks: list) -> bool:
