@@ -565,9 +565,12 @@ def leading_frame(
     return None
 
 
-def mid_frame(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], str] | None:
-    """'The bridge, the mayor said, would reopen in May.': a frame set off by commas inside its content.
-    The content is the whole sentence around it (a claim is one contiguous span)."""
+def mid_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+) -> tuple[list[Hop], str, int, int] | None:
+    """'The bridge, the mayor said, would reopen in May.': a frame set off by commas inside its content ->
+    (hops, cue lemma, indices of the commas opening and closing the frame). The content is the whole sentence around it (a
+    claim is one contiguous span)."""
     for k1 in range(lo + 1, hi - 3):
         if toks[k1].text != ",":
             continue
@@ -587,7 +590,7 @@ def mid_frame(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -
             continue
         hops = speaker_hops(ctx, v, subj, seg[0].i, seg[-1].i + 1, unit_text)
         if hops:
-            return hops, v.lemma_.lower()
+            return hops, v.lemma_.lower(), k1, k2
     return None
 
 
@@ -863,8 +866,8 @@ def conjoined_frame(
         if np_start is not None and k_cut > lo and not any(g.dep_ == "ccomp" for g in v.children):
             # 'announced the fines on Tuesday and said ...': the weekday dates the announcing
             k_cut = max(lo + 1, _idx(toks, _before_weekday(v.doc, toks[lo].i, toks[k_cut - 1].i)) + 1)
-        if k_cut - lo < 2:
-            continue
+        if k_cut - lo < 1:
+            continue  # a one-word content ('chided Lisbon and praised Madrid') still ends at the 'and'
         k_end = _idx(toks, min(hi_i, max(x.i for x in c.subtree)))
         if is_cue(c) and hops:
             cc_clause = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
