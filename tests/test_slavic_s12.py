@@ -104,3 +104,221 @@ def test_a_pronoun_after_a_quotation_is_the_person_named_since_the_last_one_cite
     quote = next(c for c in rec.claims if c.quote)
     assert source_name(rec, quote.attribution[0].source) == "Ганна Руденко"
     assert rec.source(quote.attribution[0].source).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit", "qualifier"),
+    [
+        ("Уночі окупанти скинули на Берислав близько сотні авіабомб.", "uk", 100, "item", "approx"),
+        ("За неделю над Брянском сбили около тысячи беспилотников.", "ru", 1000, "drone", "approx"),
+        ("Розрахунок знищив сотню ворожих дронів.", "uk", 100, "drone", "exact"),
+        ("Станом на ранок загинули дванадцятеро людей.", "uk", 12, "person", "exact"),
+    ],
+)
+def test_a_hundred_or_a_thousand_in_words_is_a_figure(
+    text: str, lang: str, value: float, unit: str, qualifier: str
+) -> None:
+    rec = read(text, lang)
+    assert [(q.value, q.unit, q.qualifier) for q in rec.quantities] == [(value, unit, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Сотні людей вийшли на площу.", "uk"), ("Тысячи беженцев покинули город.", "ru")],
+)
+def test_hundreds_and_thousands_are_no_figure(text: str, lang: str) -> None:
+    assert read(text, lang).quantities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "relation"),
+    [
+        ("Позаминулої доби в Херсоні поранено двох людей.", "uk", "2026-05-18", "on"),
+        ("З середини квітня ворог щодня атакує Куп'янськ.", "uk", "2026-04", "since"),
+        ("С конца марта противник трижды обстреливал Шебекино.", "ru", "2026-03", "since"),
+    ],
+)
+def test_relative_days_and_parts_of_a_month(text: str, lang: str, value: str, relation: str) -> None:
+    rec = read(text, lang)
+    assert [(d.value, d.relation) for d in rec.dates] == [(value, relation)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "released_by"),
+    [
+        (
+            "Судя по кадрам, опубликованным местным пабликом, снаряд попал в здание школы.",
+            "ru",
+            "снаряд попал в здание школы",
+            "местным пабликом",
+        ),
+        (
+            "На відео, опублікованому місцевими мешканцями, видно пожежу на нафтобазі.",
+            "uk",
+            "пожежу на нафтобазі",
+            "місцевими мешканцями",
+        ),
+        (
+            "На відео, яке оприлюднила поліція, видно, як вантажівка в'їжджає у двір.",
+            "uk",
+            "вантажівка в'їжджає у двір",
+            "поліція",
+        ),
+        (
+            "Судячи з кадрів, поширених у мережі, ракета влучила в гуртожиток.",
+            "uk",
+            "ракета влучила в гуртожиток",
+            None,
+        ),
+    ],
+)
+def test_material_named_as_the_frame_is_evidence_and_the_clause_is_the_claim(
+    text: str, lang: str, content: str, released_by: str | None
+) -> None:
+    rec = read(text, lang)
+    assert [(c.text, c.stance, c.attribution) for c in rec.claims] == [(content, "asserts", [])]
+    assert len(rec.evidence) == 1
+    assert source_name(rec, rec.evidence[0].released_by) == released_by
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        ("Нам удалось установить, что погибший служил в 64-й бригаде.", "ru", "погибший служил в 64-й бригаде"),
+        ("Редакция выяснила, что двое погибших были мобилизованы.", "ru", "двое погибших были мобилизованы"),
+        ("Нам вдалося з'ясувати, що загиблий служив у 93-й бригаді.", "uk", "загиблий служив у 93-й бригаді"),
+    ],
+)
+def test_the_outlets_own_check_confirms_what_it_found(text: str, lang: str, content: str) -> None:
+    rec = read(text, lang)
+    assert [(c.text, c.stance, c.verification) for c in rec.claims] == [(content, "asserts", "confirmed")]
+
+
+def test_a_check_of_the_footage_told_later_confirms_the_claim_that_rests_on_it() -> None:
+    text = "На відео, опублікованому мешканцями, видно дим над складом. Ми перевірили це відео: його знято в Ізюмі."
+    rec = read(text, "uk")
+    assert [(c.text, c.verification) for c in rec.claims] == [
+        ("дим над складом", "confirmed"),
+        ("його знято в Ізюмі", "confirmed"),
+    ]
+
+
+def test_a_long_object_of_the_check_still_makes_it_unverified() -> None:
+    text = "ВСУ потеряли до 300 военных. Проверить сообщения обеих сторон о потерях независимо невозможно."
+    rec = read(text, "ru")
+    assert [(c.text, c.verification) for c in rec.claims] == [("ВСУ потеряли до 300 военных", "unverified")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "side"),
+    [
+        ("Командующий группировкой войск «Восток» Петр Гусев заявил, что бои продолжаются.", "ru", "ru"),
+        ("Речник угруповання військ «Хортиця» Остап Білик заявив, що бої тривають.", "uk", "ua"),
+    ],
+)
+def test_a_named_group_of_forces_gives_its_side(text: str, lang: str, side: str) -> None:
+    rec = read(text, lang)
+    assert rec.source(rec.claims[0].attribution[0].source).side == side
+
+
+def test_a_new_subject_and_its_verb_after_a_comma_is_a_claim_of_its_own() -> None:
+    rec = read("Уранці дрон влучив у маршрутку, водій загинув на місці.", "uk")
+    assert [c.text for c in rec.claims] == ["Уранці дрон влучив у маршрутку", "водій загинув на місці"]
+
+
+def test_a_connective_before_the_comma_is_no_clause() -> None:
+    rec = read("Крім того, ворог застосував 40 дронів.", "uk")
+    assert len(rec.claims) == 1
+
+
+def test_a_speech_verb_after_a_colon_starts_a_clause_and_a_particle_is_no_source() -> None:
+    text = "Слова блогера не подтверждает Минобороны России: в утренней сводке ведомство сообщило лишь о боях у Липцев."
+    rec = read(text, "ru")
+    assert [(c.text, source_name(rec, c.attribution[0].source)) for c in rec.claims if c.attribution] == [
+        ("боях у Липцев", "Минобороны")
+    ]
+
+
+def test_an_interview_reply_cut_by_its_tag_is_the_speakers_in_both_parts() -> None:
+    text = (
+        "Ми поговорили з головою громади Степаном Ковалем.\n\n— Чи є світло?\n\n"
+        "— Лише від генераторів. Мережу пошкоджено, — каже Коваль. — Ремонт триватиме тиждень."
+    )
+    rec = read(text, "uk")
+    assert [q.text for q in rec.quotes] == [
+        "Лише від генераторів. Мережу пошкоджено",
+        "Ремонт триватиме тиждень",
+    ]
+    assert all(c.quote for c in rec.claims if "Ми поговорили" not in c.text)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before_with_the_title() -> None:
+    text = (
+        "Ми поговорили з начальником Куп'янської міської військової адміністрації Андрієм Беседіним.\n\n"
+        "«Евакуація триває», — каже Беседін."
+    )
+    rec = read(text, "uk")
+    src = rec.source(rec.quotes[0].speaker)
+    assert (src.name, src.kind, src.side) == ("Андрій Беседін", "state_official", "ua")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Противник потерял около полусотни военнослужащих.", "ru", 50),
+        ("Ворог втратив майже півсотні солдатів.", "uk", 50),
+    ],
+)
+def test_half_a_hundred_is_fifty(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in read(text, lang).quantities] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Розмову вела Марія Ткач\n\nУ громаді залишилося 300 людей.", "uk"),
+        ("Беседовала Ольга Смирнова\n\nВ селе осталось 300 человек.", "ru"),
+    ],
+)
+def test_an_interviewers_byline_is_no_claim(text: str, lang: str) -> None:
+    assert len(read(text, lang).claims) == 1
+
+
+def test_a_russian_possessive_place_name_in_an_oblique_case() -> None:
+    rec = read("Бои идут под Часовым Яром.", "ru")
+    assert [p.name for p in rec.places] == ["Chasiv Yar"]
+
+
+def test_an_unnamed_source_in_a_state_body_speaks_for_the_country_of_the_events() -> None:
+    text = (
+        "Агентство со ссылкой на источник в силовых структурах сообщило, что над Курчатовом и Льговом "
+        "сбиты два беспилотника."
+    )
+    rec = read(text, "ru")
+    relayed = rec.source(rec.claims[0].attribution[-1].source)
+    assert (relayed.name, relayed.kind, relayed.side) == ("источник в силовых структурах", "unnamed", "ru")
+
+
+def test_a_ukrainian_operational_grouping_is_military_and_ukrainian() -> None:
+    rec = read("Як повідомили в ОСУВ «Таврія», підрозділи знищили 12 танків.", "uk")
+    src = rec.source(rec.claims[0].attribution[0].source)
+    assert (src.kind, src.side) == ("military", "ua")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        ("Редакция подсчитала, что в Туве похоронили 93 добровольца.", "ru", "в Туве похоронили 93 добровольца"),
+        ("Как выяснила редакция, трое погибших служили в одной роте.", "ru", "трое погибших служили в одной роте"),
+        ("Наші журналісти з'ясували, що склад горів два дні.", "uk", "склад горів два дні"),
+    ],
+)
+def test_the_outlets_own_finding_is_told_in_its_own_voice(text: str, lang: str, content: str) -> None:
+    rec = read(text, lang)
+    assert [(c.text, c.attribution, c.stance) for c in rec.claims] == [(content, [], "asserts")]
+    assert rec.sources == []
+
+
+def test_another_outlets_newsroom_is_a_source() -> None:
+    rec = read("Редакция «Северного вестника» сообщила, что мост закрыт.", "ru")
+    assert source_name(rec, rec.claims[0].attribution[0].source) == "Редакция «Северного вестника»"

@@ -40,7 +40,15 @@ def run_dates(state: ArticleState) -> None:
     """Time expressions inside the article's units and its page furniture (a timestamp or a dateline orders
     the story), not in credit lines or 'Read also'."""
     spans = sorted([(u.start, u.end) for u in state.units if not u.is_meta or u.chrome] + state.datelines)
-    state.record.dates = find_dates(state.text, spans, state.published)
+    # units that follow each other on one line are read as one span: a date the parser cut in two at a
+    # sentence break it guessed ("Long read | 28 | June 2026") is still one date
+    joined: list[tuple[int, int]] = []
+    for a, b in spans:
+        if joined and joined[-1][1] <= a and not state.text[joined[-1][1] : a].strip(" \t"):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    state.record.dates = find_dates(state.text, joined, state.published)
 
 
 def run_quantities(state: ArticleState) -> None:

@@ -10,6 +10,7 @@ article costs only itself: its slot holds the exception.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -29,7 +30,20 @@ def get_nlp() -> Any:
 
     nlp = shipped_model()
     speed_up(nlp)
+    _note_markers(nlp)
     return nlp
+
+
+NOTE_MARKER = r"\[\d{1,3}\]"
+
+
+def _note_markers(nlp: Any) -> None:
+    """A note marker glued to a word or a full stop ("into the village.[3] Officials ...") is a token of its
+    own, so the word and the stop before it are read as they stand and the sentence ends there."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes or ()) + [NOTE_MARKER]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def shipped_model() -> Any:
@@ -61,6 +75,15 @@ def paragraph_doc(text: str, nlp: Any = None) -> Any:
     doc = (nlp or get_nlp()).make_doc(text)
     for t in doc[1:]:
         if not t.is_space and text[t.idx - 1] == "\n":
+            t.is_sent_start = True
+        elif (
+            t.i >= 3
+            and doc[t.i - 2].text in '.!?"\u201d\u2019'
+            and re.fullmatch(NOTE_MARKER, doc[t.i - 1].text)
+            and t.text[:1].isupper()
+        ):
+            # "... the village.[3] Officials said": the marker ends the sentence, the next one starts after it
+            doc[t.i - 1].is_sent_start = False
             t.is_sent_start = True
     return doc
 

@@ -103,6 +103,16 @@ PATTERNS = [
         ),
     ),
     (
+        # "in the first half of 2026", "the third quarter of last year": a run of months
+        "part_year",
+        re.compile(
+            r"\b(?:(?P<rel>since|until|till|by|before|after|from|in|during|for|over|at)\s+)?the\s+"
+            r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<part>half|quarter)\s+of\s+"
+            r"(?:(?P<year>(?:19|20)\d{2})|(?P<this>the|this|last|next)\s+year)\b",
+            re.I,
+        ),
+    ),
+    (
         "season_year",
         re.compile(
             r"\b(?:(?P<rel>since|until|till|by|before|after|from|in|during)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?"
@@ -113,7 +123,7 @@ PATTERNS = [
     (
         "year",
         re.compile(
-            r"\b(?P<rel>since|in|until|before|after|by|from|during|into)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:km|people|troops|servicemen))",
+            r"\b(?P<rel>since|in|until|before|after|by|from|during|into|for)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:km|people|troops|servicemen))",
             re.I,
         ),
     ),
@@ -127,7 +137,7 @@ PATTERNS = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>since\s+|until\s+)?(?P<expr>today|yesterday|tonight|this (?:morning|afternoon|evening)|"
+            r"\b(?P<rel>since\s+|until\s+)?(?P<expr>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|"
             r"(?:later |earlier )?in the (?:morning|afternoon|evening)|"
             r"this (?:week|month|year)|last (?:week|month|year)|"
             r"earlier (?:this|in the) (?:week|month|year)|earlier this month|later this month|"
@@ -234,6 +244,22 @@ def resolve(kind: str, m: re.Match, pub: date | None, future: bool = False) -> t
         return (f"{year:04d}-{mo:02d}" if year else None), "month", None
     if kind == "year":
         return g["year"], "year", None
+    if kind == "part_year":
+        if g.get("year"):
+            py = int(g["year"])
+        elif pub is None:
+            return None, "range", None
+        else:
+            this = (g.get("this") or "").lower()
+            py = pub.year + (1 if this == "next" else -1 if this == "last" else 0)
+        size = 6 if g["part"].lower() == "half" else 3
+        nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
+            g["nth"].lower(), 12 // size
+        )
+        if nth * size > 12:
+            return None, "range", None
+        m0 = (nth - 1) * size + 1
+        return f"{py:04d}-{m0:02d}", "range", f"{py:04d}-{m0 + size - 1:02d}"
     if kind == "season_year":
         # a season is no calendar unit: its year is what the text states for certain
         return g["year"], "year", None
@@ -271,6 +297,8 @@ def resolve(kind: str, m: re.Match, pub: date | None, future: bool = False) -> t
             return pub.isoformat(), "day", None
         if e == "yesterday":
             return (pub - timedelta(days=1)).isoformat(), "day", None
+        if e == "tomorrow":
+            return (pub + timedelta(days=1)).isoformat(), "day", None
         if "month" in e and ("this" in e or "earlier" in e or "later" in e or e == "over the month"):
             if e == "over the month":
                 prev = pub.replace(day=1) - timedelta(days=1)
@@ -465,7 +493,7 @@ def scan_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
                 future = True  # "talks will resume on Thursday"
             if (
                 kind in ("weekday", "month")
-                and rel0 in ("on", "in", "")
+                and rel0 in ("on", "in", "", "before", "by", "until", "till")
                 and FUTURE_CLAUSE.search(text, max(start, s - 60), s)
                 and (kind == "weekday" or _near_ahead(m.group("month"), pub))
             ):

@@ -202,6 +202,9 @@ def _in_body_name(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
     return any(i - k >= 0 and lemma(words[i - k][0], lang) in body for k in (1, 2))
 
 
+POSSESSIVE = re.compile(r"(\w{2,}(?:ов|ев|ёв|ин|ын))(?:ого|ому|ым|ом|а|у)")
+
+
 @lru_cache(maxsize=4096)
 def _pair_names(w1: str, w2: str, lang: str) -> tuple[str, ...]:
     """Dictionary forms a two-word place name could have: the first word as an adjective in the nominative
@@ -219,6 +222,10 @@ def _pair_names(w1: str, w2: str, lang: str) -> tuple[str, ...]:
     for x in (norm(w1), *lemmas(w1, lang)):
         if x not in firsts:
             firsts.append(x)
+    # a short possessive adjective declined like a full one ("Часовым Яром", "Часовом Яре" -> Часов Яр)
+    m = POSSESSIVE.fullmatch(norm(w1))
+    if m and m.group(1) not in firsts:
+        firsts.append(m.group(1))
     seconds = [norm(w2), *sorted(lemmas(w2, lang))]
     return tuple(f"{a} {b}" for a in firsts for b in dict.fromkeys(seconds))
 

@@ -200,6 +200,17 @@ def _count_unit(words: str) -> str | None:
     return None
 
 
+# nouns a number names an item of, not a count of: "route 8", "Channel 7", "Article 5", "flight 752",
+# "Phase 2", with a list of such numbers after one plural noun ("routes 8, 21 and 40")
+LABEL_BEFORE = re.compile(
+    r"\b(?:routes?|lines?|channels?|flights?|articles?|sections?|paragraphs?|clauses?|chapters?|pages?|"
+    r"platforms?|gates?|terminals?|rooms?|flats?|apartments?|highways?|motorways?|roads?|trams?|"
+    r"trolleybus(?:es)?|decrees?|resolutions?|protocols?|phases?|stages?|levels?|categor(?:y|ies)|grades?|"
+    r"reactors?|power units?|berths?|piers?|no\.|nos\.|numbers?)[^\S\n]+(?:\d+[a-z]?[^\S\n]*(?:,|and|or|&)[^\S\n]*)*$",
+    re.I,
+)
+
+
 def _not_a_figure(text: str, raw: str, start: int, end: int, after: str) -> bool:
     """Ordinals, clock times, numeric dates, years, parts of names, code words in quotation marks."""
     before = text[max(0, start - 12) : start]
@@ -220,6 +231,14 @@ def _not_a_figure(text: str, raw: str, start: int, end: int, after: str) -> bool
         r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)$", before.lower()
     ) or re.match(
         r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", after
+    ):
+        return True
+    # a note marker ("advanced into the village.[3]"): a bracketed numeral attached to the text before it
+    if text[start - 1 : start] == "[" and text[end : end + 1] == "]" and not text[start - 2 : start - 1].isspace():
+        return True
+    # a number that labels rather than counts: "routes 8, 21 and 40", "told Channel 7", "Article 5"
+    if LABEL_BEFORE.search(text, max(0, start - 40), start) and not any(
+        rx.match(text, end) for rx, _, _ in MEASURE_RES
     ):
         return True
     # a number alone in quotation marks is a code word ("cargo 200"), not a count
@@ -268,6 +287,9 @@ def find_quantities(
         if _not_a_figure(text, raw, m.start("lo" if m.group("lo") else "a"), e, after):
             continue
         if raw in ("one", "a dozen") and raw == "one" and re.match(r"\s+of\b", after):
+            continue
+        # "no one was hurt", "every one of us": a pronoun, not a count
+        if raw == "one" and re.search(r"\b(?:no|every|any|some|not a single)[^\S\n]+$", text[max(0, s - 18) : s], re.I):
             continue
         # "one in five": a proportion, not a count
         if re.match(r"\s+in\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", after, re.I) and raw in (

@@ -220,6 +220,17 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
                 value += nums[norm(words[j][0])]
                 e = words[j][2]
                 j += 1
+        elif (
+            lw in mult
+            and len(lw) > 4
+            and (
+                _qualifier(text, s, lang)[0] != "exact"
+                or not any("plur" in t for _l, t in parses(w, lang) if "NOUN" in t)
+            )
+        ):
+            # "близько сотні авіабомб", "около тысячи человек", "уничтожили сотню дронов": one hundred, one
+            # thousand (not "сотні людей", "тысячи беженцев": hundreds, thousands)
+            value = mult[lw]
         if value is None or any(a <= s < b for a, b in taken):
             i += 1
             continue

@@ -564,6 +564,9 @@ class Stories:
         self.anch = [_frozen(x for x in s if df[x] <= cap) for s in every]
         self.lede = [lede_places(r) for r in records]
         self.lede_ids = [_lede_ids(r) for r in records]
+        # the regions a lede names without a settlement in it ("an energy facility in the X region"), and
+        # the regions the lede's settlements lie in
+        self.lede_regions = [_lede_regions(r) for r in records]
         self.day = array("i", (_pub_day(r) for r in records))
         # the answers for the article asked about last: claims are scored article by article, so
         # this keeps every repeated question without a dictionary of all pairs of articles
@@ -608,7 +611,34 @@ class Stories:
             return True
         if self.lede[a] and self.lede[b]:
             return False  # each story is told from its own places
+        if self.day[a] and self.day[b] and abs(self.day[a] - self.day[b]) <= REGION_STORY_DAYS:
+            (ra, ina), (rb, inb) = self.lede_regions[a], self.lede_regions[b]
+            if (not self.lede[a] and ra & inb) or (not self.lede[b] and rb & ina):
+                return True  # one story told by its region in one report and by its town in the other
         return None
+
+
+# a report that names only the region and one that names a town in it are one story when this close in time
+REGION_STORY_DAYS = 1
+
+
+def _lede_regions(rec: ArticleRecord, chars: int = 700) -> tuple[frozenset[str], frozenset[str]]:
+    """(the regions the headline and first paragraphs name as regions, the regions of the settlements they
+    name), as country:region keys."""
+    named, of = set(), set()
+    for p in rec.places:
+        if p.start >= chars or not (p.admin1 and p.country):
+            continue
+        if p.feature == "admin1":
+            named.add(f"{p.country}:{key(p.admin1)}")
+        elif p.feature in ("settlement", "front"):
+            of.add(f"{p.country}:{key(p.admin1)}")
+    if not (named or of):
+        return _NO_REGIONS  # (most articles: one shared pair of empty sets)
+    return _frozen(named), _frozen(of)
+
+
+_NO_REGIONS: tuple[frozenset[str], frozenset[str]] = (_frozen(()), _frozen(()))
 
 
 def _lede_ids(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
@@ -950,15 +980,70 @@ def origin_of(rec: ArticleRecord, claim: Any, outlets: dict[str, str | None]) ->
     are one), or the outlet itself for a claim in the article's own voice."""
     if claim.attribution:
         src = rec.source(claim.attribution[-1].source)
-        if src is not None:
+        if src is not None and not _NOT_A_SOURCE.search(src.name):
             if src.canonical_id:
                 return src.canonical_id
             return f"unnamed:{rec.article.id}:{src.id}"
+    after = _named_after(rec, claim)
+    if after is not None:
+        return str(after.canonical_id)
+    if claim.attribution:
+        return f"unnamed:{rec.article.id}:{claim.attribution[-1].source}"
     carried = _named_next(rec, claim)
     if carried:
         return carried
     outlet = outlets.get(rec.article.id)
     return outlet or _source_key(rec.article.outlet or rec.article.id)
+
+
+# a "source" that is a clause of the claim's own sentence ("2 persons perished and 5 more received injuries,
+# informed the head of the administration X"): a count of people or an account of what befell them
+_NOT_A_SOURCE = re.compile(
+    r"(?i)^\W*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|more|dozens)\b)"
+    r"|\b(?:received|sustained|suffered|were|was|killed|injured|wounded|died|perished)\b"
+)
+# a verb that reports, closing the sentence: "..., the head of the administration, X, said on Friday",
+# "..., reported the head of the regional administration X"
+_REPORTING = re.compile(r"(?i)\b(?:said|says|reported|reports|informed|announced|stated|wrote|added|told)\b")
+
+
+def _named_after(rec: ArticleRecord, claim: Any) -> Any:
+    """The named source that the claim's own sentence names after the claim, in a reporting clause that
+    closes it ("Seven people were injured ..., the head of the regional military administration, X, said
+    on Friday"; "... 5 more received injuries, informed the head of the administration X"), when the
+    article names that source elsewhere too: the person or body the text gives, by its identity. None when
+    the sentence has no such clause or names no source the article knows."""
+    sent = claim.sentence
+    if not sent:
+        return None
+    text = rec.article.text
+    lo, hi = max(sent["start"], claim.start), sent["end"]
+    tail = text[lo:hi]
+    verbs = list(_REPORTING.finditer(tail))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    # the clause: the comma-bounded part that holds the verb, and when the verb opens it, the one or two parts
+    # before it that name who speaks ("the head of the regional administration", "X")
+    parts = tail[: v.start()].split(",")
+    clause = parts[-1] + tail[v.start() :]
+    if not parts[-1].strip():
+        for part in reversed(parts[-3:-1]):
+            p = part.strip()
+            if not p or len(p.split()) > 10 or not (p[:1].isupper() or p.lower().startswith("the ")):
+                break
+            clause = part + "," + clause
+    if len(clause.split()) > 25:
+        return None
+    words = {key(w) for w in re.findall(r"[A-ZА-ЯІЇЄҐ][\w’'-]+", clause)} - {""}
+    for src in rec.sources:
+        if not src.canonical_id or src.kind == "unnamed" or _NOT_A_SOURCE.search(src.name):
+            continue
+        names = re.findall(r"[\w’'-]+", src.name)
+        surname = key(names[-1]) if names and names[-1][:1].isupper() else ""
+        if len(surname) > 2 and surname in words:
+            return src
+    return None
 
 
 def _named_next(rec: ArticleRecord, claim: Any) -> str | None:
@@ -1000,7 +1085,15 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
         or _sides_differ(by_key.get((x["article"], x["claim"])), by_key.get(_against_key(x)))
     }
     origins, support, deniers = [], set(), set()
-    folded = _folded(members, outlets) | _repeated_figures(members)
+    relays = _repeated_figures(members)
+    # an article that relays the cluster's figures in its own voice relays it in its headline too
+    relaying = {a for a, _c in relays}
+    relays |= {
+        (r.article.id, c.id)
+        for r, c in members
+        if r.article.id in relaying and not c.attribution and not _named_after(r, c)
+    }
+    folded = _folded(members, outlets) | relays
     spokes = _spokespeople(members) | _roles(members)
     for r, c in members:
         o = origin_of(r, c, outlets)
@@ -1072,12 +1165,12 @@ def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str
     brigade", "it") or a side's government in general ("the Kyiv regime") when a named source of the
     same side stands in the cluster (the government relays its own body's figures)."""
     out: set[tuple[str, str]] = set()
-    sourced = {r.article.id for r, c in members if c.attribution}
+    sourced = {r.article.id for r, c in members if c.attribution or _named_after(r, c)}
     named_sides: set[str] = set()
     vague = []
     for r, c in members:
         if not c.attribution:
-            if r.article.id in sourced:
+            if r.article.id in sourced and not _named_after(r, c):
                 out.add((r.article.id, c.id))
             continue
         src = r.source(c.attribution[-1].source)
@@ -1096,24 +1189,39 @@ def _repeated_figures(members: list) -> set[tuple[str, str]]:
     """Members in an article's own voice (no source named, none in the next sentence) that repeat a
     figure an earlier article of the cluster gives from a source, one that reports do not share by chance
     (100 or more, in a unit: "cut power to 12,000 households" in a day's roundup, after "leaving 12,000
-    homes without power, the energy company said"): the outlet relays that source and adds no origin."""
-    sourced: list[tuple[str, str, set[tuple[str, float]]]] = []
+    homes without power, the energy company said"): the outlet relays that source and adds no origin.
+    A later day's story that retells the event in its own voice with the figures a source gave the day
+    before ("a day after a missile slammed into the plant, killing three staff") relays it too, whatever
+    the figures' size."""
+    sourced: list[tuple[str, str, set[tuple[str, float]], set[tuple[str, float]]]] = []
     for r, c in members:
         if c.attribution:
-            fig = _rare_figures(r, c)
-            if fig:
-                sourced.append((published_at(r.article)[0] or "", r.article.id, fig))
+            fig, every = _rare_figures(r, c), _counts(r, c)
+            if fig or every:
+                sourced.append((published_at(r.article)[0] or "", r.article.id, fig, every))
     if not sourced:
         return set()
     out = set()
     for r, c in members:
-        if c.attribution or _named_next(r, c):
+        if c.attribution or _named_next(r, c) or _named_after(r, c):
             continue
-        fig = _rare_figures(r, c)
+        fig, every = _rare_figures(r, c), _counts(r, c)
         when = published_at(r.article)[0] or ""
-        if fig and any(a != r.article.id and t and when and t < when and fig & f for t, a, f in sourced):
-            out.add((r.article.id, c.id))
+        if not when:
+            continue
+        for t, a, f, e in sourced:
+            if a == r.article.id or not t or t >= when:
+                continue
+            if (fig and fig & f) or (every and every <= e and t[:10] < when[:10]):
+                out.add((r.article.id, c.id))
+                break
     return out
+
+
+def _counts(rec: ArticleRecord, claim: Any) -> set[tuple[str, float]]:
+    """The claim's figures in units that count or measure something (not things of any kind, nor years)."""
+    qs = {q.id: q for q in rec.quantities}
+    return {(qs[x].unit, qs[x].value) for x in claim.quantities if x in qs and qs[x].unit not in _NO_COUNT}
 
 
 def _rare_figures(rec: ArticleRecord, claim: Any) -> set[tuple[str, float]]:
@@ -1127,7 +1235,8 @@ def _rare_figures(rec: ArticleRecord, claim: Any) -> set[tuple[str, float]]:
 # a role without a name: "the governor", "the regional governor", or after the place it serves ("Okhtyrka
 # mayor", "the Sumy governor")
 _ROLE_RE = re.compile(
-    r"(?i)^(?:(?:the|this|that)\s+(?:regional\s+|local\s+|city\s+)?|(?:the\s+)?(?-i:[A-Z][\w’'-]+)\s+)"
+    r"(?i)^(?:(?:the|this|that)\s+(?:regional\s+|local\s+|city\s+)?|(?:regional|local|city)\s+|"
+    r"(?:the\s+)?(?-i:[A-Z][\w’'-]+)\s+)"
     r"([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)$"
 )
 
@@ -1138,9 +1247,15 @@ def _roles(members: list) -> dict[str, str]:
     another. None when two named sources hold it."""
     named: dict[str, set[str]] = defaultdict(set)
     for r, c in members:
-        src = r.source(c.attribution[-1].source) if c.attribution else None
-        if src is not None and src.canonical_id and not _ROLE_RE.match(src.name.strip()):
-            ws = re.findall(r"[\w’'-]+", f"{src.name} {src.description or ''}".lower())
+        src = r.source(c.attribution[-1].source) if c.attribution else _named_after(r, c)
+        # (a person's two names read like "Okhtyrka mayor": a person by identity is named)
+        if (
+            src is not None
+            and src.canonical_id
+            and (src.canonical_id.startswith("person:") or not _ROLE_RE.match(src.name.strip()))
+        ):
+            told = " ".join([src.name, src.description or "", *(m.text for m in src.mentions)])
+            ws = re.findall(r"[\w’'-]+", told.lower())
             # each word, and each two words in a row ("the air force" is "Ukraine's air force")
             for w in {*ws, *(f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False))}:
                 named[w].add(src.canonical_id)
@@ -1155,12 +1270,15 @@ def _roles(members: list) -> dict[str, str]:
         if m and src is not None and len(named.get(role, ())) == 1:
             out[f"unnamed:{r.article.id}:{src.id}"] = next(iter(named[role]))
         elif m and src is not None and not named.get(role):
-            words = " ".join(_ARTICLE_RE.sub("", src.name.strip().lower()).split())
+            words = _AUTHORITY_RE.sub("authorities", " ".join(_ARTICLE_RE.sub("", src.name.strip().lower()).split()))
             out[f"unnamed:{r.article.id}:{src.id}"] = same_words.setdefault(words, f"unnamed:{r.article.id}:{src.id}")
     return out
 
 
 _ARTICLE_RE = re.compile(r"^(?:the|this|that)\s+")
+# the words a text uses for one level of government without a name: "regional officials", "the regional
+# authorities" and "the regional administration" speak for one body
+_AUTHORITY_RE = re.compile(r"\b(?:officials|authorities|authority|administration)$")
 
 
 def _spokespeople(members: list) -> dict[str, str]:

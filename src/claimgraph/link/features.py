@@ -72,6 +72,8 @@ EVENT_WORDS = {
     "dies": "kill",
     "dying": "kill",
     "fatalit": "kill",
+    "deadly": "kill",  # a deadly strike: one that killed
+    "fatal": "kill",
     "toll": "kill",  # the death toll
     "intercept": "down",
     "neutralis": "down",  # air defence neutralised 37 drones
@@ -120,6 +122,11 @@ EVENT_WORDS = {
     "withdrew": "withdraw",
     "withdraw": "withdraw",
     "silent": "silence",
+    # moving people out of harm's way is an act of its own, not an attack on the town it empties
+    "evacuation": "evacuate",
+    "evacuat": "evacuate",
+    "evacu": "evacuate",
+    "evacuee": "evacuate",
     "pull": "withdraw",
 }
 NUMBER_WORDS = {
@@ -171,6 +178,9 @@ SAME_THING = {
     "debri": "rubbl",
     "overnight": "night",
     "resident": "civilian",
+    # homes cut off from the grid: "12,000 households", "12,000 homes"; "electricity" is the power
+    "household": "home",
+    "electricity": "power",
     # a country and its adjective: "Ukraine did not ..." answers "Ukrainian troops ..."
     "ukrainian": "ukrain",
     "russian": "russia",

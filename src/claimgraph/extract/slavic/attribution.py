@@ -113,6 +113,8 @@ DATA_FORMS = {
 FROM_DRONE = re.compile(r"(?i)\s*(?:з|із|зі|с|со)\s+(?:дрон|безпілотн|беспилотн|квадрокоптер|коптер|бпла|бпл\w)\w*")
 # "части снимков", "частину відео": a part of a set, told apart from the whole
 PART_OF = {"часть", "частина", "некоторый", "деякий"}
+# what material shows, after its frame ("на відео видно", "на кадрах видны")
+SEEN = {"видно", "видні", "видний", "видна", "видать", "видны", "виден", "показано", "зафіксовано", "зафиксировано"}
 # a message is material a claim rests on where the network it was posted on is named
 MESSAGE_NOUNS = {"сообщение", "повідомлення", "публикация", "публікація", "запись", "допис", "пост"}
 SOCIAL = re.compile(
@@ -276,6 +278,10 @@ class Reader:
                 i += 2  # "ещё в пятницу писали", "у квітні заявляли": a time, then the clause goes on
                 return self.np_before(ts, i, v) if i < v else None
             j = self.np_end(ts, i + 1, v)
+            docs = lex(self.lang, "document_nouns")
+            d = next((k for k in range(i + 1, j - 1) if lemma(ts[k].text, self.lang) in docs), None)
+            if d is not None and self.nominative_np(ts, (d + 1, j)):
+                return (d + 1, j)  # "в вечерней сводке ведомство сообщило": the document, then its author
             return (i + 1, j) if j > i + 1 else None
         if self.is_prep(ts[i]):
             # a prepositional adjunct first ("У ранковому зведенні Генштаб повідомив"): the capitalised
@@ -298,6 +304,19 @@ class Reader:
             ):
                 return (i, v)
         return (i, j) if j > i else None
+
+    def own_outlet(self, sid: str) -> bool:
+        """Whether a source is the article's own outlet: "редакція", "наша редакция", "мы", "наші журналісти"."""
+        src = next((e.source for e in self.book.entries if e.source.id == sid), None)
+        if src is None:
+            return False
+        lems = [lemma(w, self.lang) for w in re.findall(r"[\w'’-]+", src.name)]
+        own = {"редакція", "редакция"}
+        if lems and lems[0] in own and len(lems) <= 2 and not re.search(r"[«\"„“]", src.name):
+            return len(lems) == 1 or lems[1] in ("наш", "видання", "издание")
+        if len(lems) == 2 and lems[0] == "наш":
+            return lems[1] in own | {"видання", "издание", "журналіст", "журналист", "кореспондент", "корреспондент"}
+        return [norm(w) for w in src.name.split()] in (["ми"], ["мы"])
 
     def kind_noun(self, word: str) -> bool:
         """A noun in the nominative that says what kind of source a name is ("издание", "канал", "агентство")."""
@@ -513,7 +532,10 @@ class Reader:
             if a >= s.end or text[a] not in "—–" or not dashed[s.para] or a == paras[s.para][0]:
                 continue
             mine = [d for d in self.drafts if d.sent == si]
-            before = [d for d in self.drafts if d.para == s.para and d.sent < si and d.frame == "quote" and d.hops]
+            # the tag before: a quotation's ("«…», — каже X. — …") or a dash reply's ("— …, — каже X. — …")
+            before = [
+                d for d in self.drafts if d.para == s.para and d.sent < si and d.frame in ("quote", "verb") and d.hops
+            ]
             if not mine or not before or any(d.hops for d in mine):
                 continue
             self.speak(mine, before[-1].hops, a + 1, s.end)
@@ -536,7 +558,11 @@ class Reader:
                 return
             hops = [Hop(sid, None)]
         for i in answers:
-            mine = [d for d in self.drafts if d.para == i and not d.hops]
+            mine = [
+                d
+                for d in self.drafts
+                if d.para == i and (not d.hops or d.frame == "verb" and d.hops[0].source == hops[0].source)
+            ]
             if mine:
                 self.speak(mine, hops, paras[i][0] + 1, paras[i][1])
 
@@ -547,8 +573,16 @@ class Reader:
             a += 1
         while b > a and text[b - 1] in " \t.":
             b -= 1
-        if any(q.start < b and a < q.end for q in self.quotes):
-            return
+        later = [q.start for q in self.quotes if q.start < b and a < q.end]
+        if later:
+            # "— Лише броньованим транспортом. Дороги …, — каже X. — Минулої доби …": the reply before the
+            # tag, when the part after it is a quotation already
+            first = min(later)
+            ends = [d.end for d in drafts if a <= d.start and d.end <= first]
+            if first <= a or not ends:
+                return
+            b = max(ends)
+            drafts = [d for d in drafts if d.end <= b]
         self.quotes.append(Quote(id=f"q{len(self.quotes) + 1}", text=text[a:b], start=a, end=b, speaker=hops[0].source))
         for d in drafts:
             d.hops, d.stance, d.quote, d.frame = list(hops), "reports", True, "quote"
@@ -556,6 +590,16 @@ class Reader:
     def after_check(self, s: Sentence, body: int) -> int:
         """'Нам вдалося геолокувати це відео: його знято …', 'Проверить запись не удалось: …': a statement
         of the check before a colon is no claim; the claim, so checked, is what follows it."""
+        comp = re.compile(rf"(?i),\s*(?:{'|'.join(COMPLEMENTIZERS[self.lang] - {'мовляв', 'мол'})})\s+")
+        cm = comp.search(self.text, body, s.end)
+        if cm and not any(a <= cm.start() <= b for a, b in quotes(self.text, body, s.end)):
+            # "Нам удалось установить, что …", "Ми з'ясували, що …": the outlet's own check, then what it found
+            head = self.text[body : cm.start()]
+            if len(re.findall(r"\w+", head)) <= 6 and any(
+                v == "confirmed" and r.search(head.lower() + ", " + cm.group().strip(", ").lower())
+                for r, v in self.verif_res
+            ):
+                return cm.end()
         colon = self.text.find(":", body, s.end)
         if colon < 0 or any(a <= colon <= b for a, b in quotes(self.text, body, s.end)):
             return body
@@ -774,9 +818,11 @@ class Reader:
             for i, t in enumerate(toks)
             if i + 1 < len(toks)
             and any(lem in release and tags & {"ADJF", "PRTF"} for lem, tags in parses(t.text, self.lang))
-            and any("ablt" in tags and "NOUN" in tags for _l, tags in parses(toks[i + 1].text, self.lang))
+            and self.agent_after(toks, i + 1)
         ]
-        if not verbs and not verdict and basis is None and not showing and not obtained and not shown_by:
+        # the material a frame opens the sentence with ("Судя по кадрам, …", "На відео, опублікованому …")
+        framed = any(role == "evidence" and r.match(seg.lstrip(' «"—–').lower()) for r, role in self.frames)
+        if not verbs and not verdict and basis is None and not showing and not obtained and not shown_by and not framed:
             return
         if verdict and SHOT_AT.search(seg) and not any(self.evidence_noun(toks, i, nouns) for i in range(len(toks))):
             # "Ми встановили місце зйомки": the footage named just before was checked
@@ -831,6 +877,7 @@ class Reader:
                 kind = "drone_footage"
             material = (
                 agent is not None
+                or (framed and k <= 4)
                 or any(v > last_i and has(toks[first].text, self.lang, "nomn") for v in showing)
                 or any(v < first for v in obtained)
             )
@@ -900,6 +947,19 @@ class Reader:
             return k, None
         return None
 
+    def agent_after(self, toks: list[Tok], j: int) -> bool:
+        """Whether the agent of a participle follows: a noun in the instrumental, after at most two adjectives in
+        that case ("опубликованным местным пабликом", "опублікованому місцевими мешканцями")."""
+        for k in range(j, min(j + 3, len(toks))):
+            if self.is_prep(toks[k]):
+                return False
+            ps = parses(toks[k].text, self.lang)
+            if any("ablt" in tags and "NOUN" in tags for _l, tags in ps):
+                return True
+            if not any("ablt" in tags and tags & {"ADJF", "PRTF"} for _l, tags in ps):
+                return False
+        return False
+
     def lemmas(self, t: Tok) -> set[str]:
         return {lem for lem, _t in parses(t.text, self.lang)}
 
@@ -944,6 +1004,16 @@ class Reader:
                         return self.source(toks, (j, end))
                 return None
         j = k + 1
+        if (
+            j + 2 < len(toks)
+            and toks[j].text == ","
+            and lemma(toks[j + 1].text, self.lang) in RELATIVES
+            and lemma(toks[j + 2].text, self.lang) in release
+        ):
+            # "відео, яке оприлюднила поліція", "видео, которое опубликовал канал «X»"
+            span = self.np_after(toks, j + 3, len(toks))
+            if span and self.nominative_np(toks, span):
+                return self.source(toks, span)
         if j + 1 < len(toks) and toks[j].text[:1].islower() and has(toks[j].text, self.lang, "gent"):
             if lemma(toks[j].text, self.lang) in lex(self.lang, "owner_nouns"):
                 if toks[j + 1].text[:1].isupper() or toks[j + 1].text in OPENERS:
@@ -1054,6 +1124,9 @@ class Reader:
             return any(a <= t.start <= b for a, b in qs)
 
         def add(start: int, end: int, hops: list[Hop], stance: str, frame: str, quote: bool = False) -> None:
+            if hops and not quote and self.own_outlet(hops[0].source):
+                # "Редакция подсчитала, что …", "Как выяснила редакция, …": the article's own voice
+                hops, stance, frame = hops[1:], "asserts" if len(hops) == 1 else stance, "own"
             for a, b in self.clauses(start, end, qs):
                 self.drafts.append(
                     Draft(a, b, list(hops), stance, quote, sent=si, para=s.para, headline=headline, frame=frame)
@@ -1201,7 +1274,7 @@ class Reader:
                 break
             nxt = comma + 1
             if (
-                role == "source"
+                role in ("source", "evidence")
                 and nxt < len(ts)
                 and ts[nxt].text[:1].islower()
                 and ts[comma - 1].start >= cue.end
@@ -1214,6 +1287,38 @@ class Reader:
                     nxt = later + 1
             if nxt < len(ts) and norm(ts[nxt].text) in COMPLEMENTIZERS[self.lang]:
                 nxt += 1  # "Повідомляється, що …"
+            if (
+                role == "evidence"
+                and nxt < len(ts)
+                and ts[nxt].text[:1].islower()
+                and (
+                    lemma(ts[nxt].text, self.lang) in RELATIVES
+                    or any(tags & {"PRTF", "ADJF"} for _l, tags in parses(ts[nxt].text, self.lang))
+                    and not first_verb(ts[nxt].text, self.lang)
+                )
+            ):
+                # "На відео, опублікованому X, …": the participle goes with the material
+                later = next((k for k in range(nxt + 1, len(ts)) if ts[k].text == "," and not inq(ts[k])), None)
+                if later is None:
+                    break
+                nxt = later + 1
+            if role == "evidence":
+                # "На відео, опублікованому X, видно, як …", "Судя по кадрам, опубликованным X, …": the material
+                # is named by the evidence reader; the clause after it is read as a sentence of its own
+                if nxt < len(ts) and norm(ts[nxt].text) in SEEN:
+                    nxt += 1
+                    while nxt < len(ts) and (
+                        ts[nxt].text == "," or norm(ts[nxt].text) in COMPLEMENTIZERS[self.lang] | AS[self.lang]
+                    ):
+                        nxt += 1
+                if nxt < len(ts):
+                    d0 = len(self.drafts)
+                    self.sentence_rest(si, s, ts[nxt].start, headline, label_hops)
+                    for d in self.drafts[d0:]:
+                        if d.frame == "none":
+                            d.frame = "evidence"
+                    return
+                break
             content = ts[nxt].start if nxt < len(ts) else s.end
             if role == "hedge":
                 # "За попередніми даними ОВА, …": the hedged frame names its source after the cue
@@ -1371,8 +1476,8 @@ class Reader:
         # the clause the verb is in starts after the last comma before it (outside quotations)
         lo = 0
         for k in range(v - 1, -1, -1):
-            if ts[k].text in (",", ";") and not inq(ts[k]):
-                lo = k + 1
+            if ts[k].text in (",", ";", ":") and not inq(ts[k]):
+                lo = k + 1  # "Его данные не подтверждает X: в сводке ведомство сообщило …": a clause after the colon
                 break
         apposed = self.apposed_subject(ts, lo, v, inq)
         # "Военные блогеры, близкие к российской армии, писали …": a phrase between commas that agrees with
@@ -1403,7 +1508,8 @@ class Reader:
         if lo < v and lemma(ts[lo].text, lang) in RELATIVES:
             return False
         # postposed: "…, — повідомили в ОВА." / "…, сказав він."
-        if lo > 0 and comp is None:
+        postposed = all(t.text in ("—", "–") for t in ts[lo:v])  # "…, — повідомили в ОВА", "…, сказав він"
+        if lo > 0 and comp is None and postposed:
             after = self.np_after(ts, v + 1, len(ts))
             end_ok = (
                 after is None
@@ -1488,6 +1594,12 @@ class Reader:
             and not ts[k + 1].text[:1].islower()
         ):
             k += 2
+        if (
+            k + 1 < len(ts)
+            and norm(ts[k + 1].text) in ABOUT[lang]
+            and any("PRCL" in t for _l, t in parses(ts[k].text, lang))
+        ):
+            k += 1  # "сообщило лишь об …", "повідомили лише про …"
         if k < len(ts) and norm(ts[k].text) in ABOUT[lang] and k + 1 < len(ts):
             add(ts[k + 1].start, s.end, hops, stance, "verb")
             return True
@@ -1666,6 +1778,18 @@ class Reader:
                 and not w1[:1].isupper()
             ):
                 cuts.append((at, start + m.start(1)))  # "…, обстрілів зазнали 30 пунктів": a new clause
+            elif (
+                w2
+                and w1[:1].islower()
+                and (ps1 := parses(w1, lang))
+                and {"NOUN", "nomn"} <= ps1[0][1]
+                and not has(w1, lang, "NPRO")
+                and first_verb(w2, lang)
+                and not has(w2, lang, "NOUN")
+                and not has(w2, lang, "ADJF")
+                and any(first_verb(x, lang) for x in re.findall(r"[\w'’-]+", text[start:at]))
+            ):
+                cuts.append((at, start + m.start(1)))  # "…, водій дістав поранення": a new subject and its verb
         cuts = [
             c
             for c in cuts
@@ -1698,10 +1822,14 @@ class Reader:
             if d.frame != "back":
                 continue
             para = d.para
-            prev = [e for e in drafts[:i] if e.para == para and e.frame in ("none", "own", "inherited", "hedge")]
+            prev = [
+                e for e in drafts[:i] if e.para == para and e.frame in ("none", "own", "inherited", "hedge", "evidence")
+            ]
             if not prev:
                 prev = [
-                    e for e in drafts[:i] if e.para == para - 1 and e.frame in ("none", "own", "inherited", "hedge")
+                    e
+                    for e in drafts[:i]
+                    if e.para == para - 1 and e.frame in ("none", "own", "inherited", "hedge", "evidence")
                 ]
             for e in prev:
                 if not e.headline:
@@ -1794,6 +1922,18 @@ class Reader:
         for d in drafts:
             if d.hedges and d.stance == "asserts":
                 d.stance = "distances"
+        # a check of the material a claim rests on, told later ("На відео … видно пожежу. Ми перевірили це
+        # відео: …"), is the claim's verification too: the material named in the claim's sentence, before
+        # the claim or in it, where the article tells the claim in its own voice
+        for d in drafts:
+            if d.verification != "not_stated" or d.hops:
+                continue
+            a, b = self.sentence_spans[d.sent]
+            checked = [
+                e for e in self.evidence if a <= e.start < d.end and e.verification in ("confirmed", "unverified")
+            ]
+            if checked:
+                d.verification = checked[-1].verification
         # quotations inside attributed content ("удари завдавали «виключно по …»")
         for d in drafts:
             if not d.hops or d.quote:

@@ -544,6 +544,21 @@ class SourceBook:
             person = (call.group(1), norm(call.group(1)))  # "з позивним «Вишня»": a person by a call sign
             hit = None
         affiliation = None
+        if (
+            person
+            and " " not in person[0]
+            and not self.pronoun(mention)
+            and not any(e.person and e.surname == person[1] for e in self.entries)
+        ):
+            # "— каже Безверха" after "… з начальницею МВА Тамарою Безверхою": the person named in full before
+            full = self.full_name_before(start, person[1])
+            if full is not None:
+                sid = self.add(*full)
+                entry = next((e for e in self.entries if e.source.id == sid), None)
+                if entry is not None and entry.surname == person[1]:
+                    entry.source.mentions.append(span)
+                    self._touch(entry)
+                    return sid
         if person and hit:
             if registry_hit(person[0], lang):
                 person = None
@@ -768,9 +783,14 @@ class SourceBook:
         a, b = best
         if any(x.start == a and x.end == b for e in self.entries for x in e.source.mentions):
             return a, b
-        # the title before the name, back to the start of its clause: "Міністр оборони Денис Шмигаль"
+        return self.with_title(a, b)
+
+    def with_title(self, a: int, b: int) -> tuple[int, int]:
+        """A person's name at a..b with the title before it, back to the start of its clause: "Міністр оборони
+        Денис Шмигаль"."""
         head = self.text[max(0, a - 80) : a]
-        tm = re.search(r"(?:^|[.!?\n,;:—–(«]\s*)((?:[\w'’ʼ-]+\s+){1,4})$", head)
+        # "… поговорили з начальницею МВА Тамарою Безверхою": after the preposition of company too
+        tm = re.search(r"(?:^|[.!?\n,;:—–(«]\s*|\s(?:з|із|зі|с|со)\s+)((?:[\w'’ʼ-]+\s+){1,6})$", head)
         if (
             tm
             and kind_of(tm.group(1), self.lang)
@@ -778,6 +798,16 @@ class SourceBook:
         ):
             a = a - len(tm.group(1))
         return a, b
+
+    def full_name_before(self, at: int, surname: str) -> tuple[int, int] | None:
+        """The last first name and surname before ``at`` whose surname is ``surname`` (a lemma), with its title."""
+        best = None
+        for m in re.finditer(r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+ [A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+", self.text[max(0, at - 1500) : at]):
+            got = person_name(m.group(), self.lang)
+            if got and got[1] == surname and " " in got[0]:
+                lo = max(0, at - 1500)
+                best = (lo + m.start(), lo + m.end())
+        return self.with_title(*best) if best else None
 
     def referent(self, pronoun: str) -> Entry | None:
         """Who a personal pronoun stands for: the last person of its gender ('він', 'вона'), the last group
@@ -800,7 +830,7 @@ LOCAL = {
 }
 
 
-def settle_sides(sources: list[Source], places: list[Place]) -> None:
+def settle_sides(sources: list[Source], places: list[Place], lang: str = "uk") -> None:
     """A state body or official with no side marker ("обласна прокуратура", "глава округа Зубов",
     "Міська влада") serves where the article's events are: the side of the country that at least two
     thirds of the article's Ukrainian and Russian place mentions are in."""
@@ -816,6 +846,15 @@ def settle_sides(sources: list[Source], places: list[Place]) -> None:
         return
     for src in sources:
         if src.side == "unknown" and src.kind in STATE_KINDS:
+            src.side = top.lower()
+        elif (
+            src.side == "unknown"
+            and src.kind == "unnamed"
+            and " " in src.name
+            and kind_of(src.name.split(maxsplit=1)[1], lang) in STATE_KINDS
+        ):
+            # "источник в силовых структурах", "джерела в обласній адміністрації": someone in a state body
+            # of the country where the events are
             src.side = top.lower()
         elif (
             src.side == "unknown"
