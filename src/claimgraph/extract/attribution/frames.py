@@ -831,15 +831,25 @@ def conjoined_frame(
         return None
     lo_i, hi_i = toks[lo].i, toks[hi - 1].i
     cands = [c for c in v.children if c.dep_ == "conj"]
-    for h in v.children:
-        if h.dep_ not in ("ccomp", "xcomp") or h.tag_ not in ("VB", "VBG"):
-            continue
-        # 'said the bridge would reopen and called on ...': a finite verb in the frame's own tense cannot
-        # share the content's modal or infinitive, so it is the frame verb's conjunct, whatever the parse
+    heads = [h for h in v.children if h.dep_ in ("ccomp", "xcomp") and h.i > v.i]
+    heads += [g for h in heads for g in h.children if g.dep_ in ("ccomp", "xcomp") and g.i > h.i]
+    for h in heads:
+        if h.tag_ == v.tag_:
+            continue  # 'said the port was open and set ...': the same form may share the content's subject
+        # 'said the bridge would reopen and called on ...', 'said the port is ready and called on ...',
+        # 'thought the piece made him look good and spiked it': a finite verb in the frame's own tense
+        # cannot share the content's modal, infinitive or other tense, so it is the frame verb's conjunct,
+        # whatever the parse. After a perfect or passive a past may be a participle sharing its auxiliary
+        # ('said it had detected drones and scrambled two jets': 'had scrambled'), unless it is a cue of its
+        # own ('claimed its strikes had hit only military sites and called the reports a provocation')
         cands += [
             c
             for c in h.children
-            if c.dep_ == "conj" and c.tag_ == v.tag_ and v.tag_ in ("VBD", "VBZ", "VBP") and c.i > h.i
+            if c.dep_ == "conj"
+            and c.tag_ == v.tag_
+            and v.tag_ in ("VBD", "VBZ", "VBP")
+            and c.i > h.i
+            and (h.tag_ != "VBN" or v.tag_ != "VBD" or is_cue(c))
         ]
     for c in sorted(cands, key=lambda x: x.i):
         if not (lo_i < c.i <= hi_i) or ctx.in_quote(ctx.tok_start(c)):
