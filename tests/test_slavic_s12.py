@@ -287,3 +287,38 @@ def test_an_interviewers_byline_is_no_claim(text: str, lang: str) -> None:
 def test_a_russian_possessive_place_name_in_an_oblique_case() -> None:
     rec = read("Бои идут под Часовым Яром.", "ru")
     assert [p.name for p in rec.places] == ["Chasiv Yar"]
+
+
+def test_an_unnamed_source_in_a_state_body_speaks_for_the_country_of_the_events() -> None:
+    text = (
+        "Агентство со ссылкой на источник в силовых структурах сообщило, что над Курчатовом и Льговом "
+        "сбиты два беспилотника."
+    )
+    rec = read(text, "ru")
+    relayed = rec.source(rec.claims[0].attribution[-1].source)
+    assert (relayed.name, relayed.kind, relayed.side) == ("источник в силовых структурах", "unnamed", "ru")
+
+
+def test_a_ukrainian_operational_grouping_is_military_and_ukrainian() -> None:
+    rec = read("Як повідомили в ОСУВ «Таврія», підрозділи знищили 12 танків.", "uk")
+    src = rec.source(rec.claims[0].attribution[0].source)
+    assert (src.kind, src.side) == ("military", "ua")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        ("Редакция подсчитала, что в Туве похоронили 93 добровольца.", "ru", "в Туве похоронили 93 добровольца"),
+        ("Как выяснила редакция, трое погибших служили в одной роте.", "ru", "трое погибших служили в одной роте"),
+        ("Наші журналісти з'ясували, що склад горів два дні.", "uk", "склад горів два дні"),
+    ],
+)
+def test_the_outlets_own_finding_is_told_in_its_own_voice(text: str, lang: str, content: str) -> None:
+    rec = read(text, lang)
+    assert [(c.text, c.attribution, c.stance) for c in rec.claims] == [(content, [], "asserts")]
+    assert rec.sources == []
+
+
+def test_another_outlets_newsroom_is_a_source() -> None:
+    rec = read("Редакция «Северного вестника» сообщила, что мост закрыт.", "ru")
+    assert source_name(rec, rec.claims[0].attribution[0].source) == "Редакция «Северного вестника»"

@@ -110,3 +110,121 @@ def test_a_date_the_parser_cut_at_a_field_break_is_one_date(extract_text):
     text = "Grain silo hit in Berdychiv\n\nThe Polissia Courier | Long read | 14 August 2026\n\n" + BODY
     rec = extract_text(text, published="2026-08-14")
     assert any(d.text == "14 August 2026" and d.value == "2026-08-14" for d in rec.dates)
+
+
+INTERVIEW = """'The river keeps its own calendar': a ferry captain on the crossing to Vylkove
+
+The Delta Weekly | Interview | 2 May 2026
+
+Captain Iryna Holub has run the ferry across the Danube delta for eleven years. We spoke on the bridge of her
+boat. The interview has been edited for length.
+
+How many people cross each day?
+
+About 400 in summer, fewer in winter. Since March we have also carried aid convoys twice a week.
+
+Has the shelling reached the delta?
+
+Yes. Two drones hit the pier at Vylkove in April. Nobody was hurt, but we lost the fuel store.
+
+The port authority said the pier would be repaired by June.
+
+Will the ferry keep running?
+
+As long as the engines do. I have no other plan.
+"""
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(extract_text):
+    rec = extract_text(INTERVIEW, published="2026-05-02")
+    names = {s.id: s.name for s in rec.sources}
+
+    def source_of(words):
+        c = next(c for c in rec.claims if words in c.text)
+        return [names[h.source] for h in c.attribution]
+
+    assert source_of("About 400 in summer") == ["Captain Iryna Holub"]
+    assert source_of("aid convoys") == ["Captain Iryna Holub"]
+    assert source_of("Two drones hit the pier") == ["Captain Iryna Holub"]
+    assert source_of("I have no other plan") == ["Captain Iryna Holub"]
+    # the writer's narrative between the answers keeps its own source, and the intro is the writer's
+    assert source_of("would be repaired by June")[0] == "The port authority"
+    assert source_of("has run the ferry") == []
+    # the questions assert nothing
+    assert not any(c.text.endswith("?") or "How many people" in c.text for c in rec.claims)
+
+
+def test_rhetorical_questions_without_an_interview_stay_the_writers(extract_text):
+    text = """Why the ferry matters
+
+Captain Iryna Holub has run the ferry across the delta for eleven years.
+
+What happens if it stops?
+
+The villages on the islands lose their only road to the mainland.
+
+Who pays for the repairs?
+
+The port authority has set aside money for the pier.
+"""
+    rec = extract_text(text, published="2026-05-02")
+    c = next(c for c in rec.claims if "only road" in c.text)
+    assert c.attribution == []
+
+
+def test_an_outlets_own_key_takeaways_are_claims(extract_text):
+    text = (
+        "Daily assessment, June 9\n\nKey Takeaways:\n\n"
+        "Russian forces likely crossed the Oskil river near Dvorichna.\n\n"
+        "Local officials said a ferry near Dvorichna had been destroyed."
+    )
+    rec = extract_text(text, published="2026-06-09")
+    c = next(c for c in rec.claims if "crossed the Oskil" in c.text)
+    assert c.stance == "distances" and [h.text for h in c.hedges] == ["likely"]
+
+
+@pytest.mark.parametrize(
+    "text,words,verification",
+    [
+        # the one who could not check it stands between the noun and the verb
+        (
+            "A company commander said the enemy had lost about 30 tanks near the river, a figure the Courier "
+            "cannot independently verify.",
+            "lost about 30 tanks",
+            "unverified",
+        ),
+        # a concession in the same sentence bears on it
+        (
+            "Russian troops likely entered Dvorichna on Sunday, although the Courier has not seen visual "
+            "confirmation of the claim.",
+            "entered Dvorichna",
+            "unverified",
+        ),
+        # "the figure", singular, with a percentage
+        (
+            "A general told the panel that crews had stopped about 80 percent of the missiles fired at Dnipro. "
+            "The figure could not be independently verified.",
+            "80 percent",
+            "unverified",
+        ),
+    ],
+)
+def test_verification_statements_reach_the_claim_they_name(extract_text, text, words, verification):
+    rec = extract_text("Shelling near the river\n\n" + text, published="2026-06-09", outlet="The Valley Courier")
+    c = next(c for c in rec.claims if words in c.text)
+    assert c.verification == verification
+
+
+def test_an_outlets_initials_are_the_outlet(extract_text):
+    text = "Assessment\n\nRussian forces likely took Dvorichna, although VWO has not observed visual confirmation."
+    rec = extract_text(text, published="2026-06-09", outlet="Valley War Observatory")
+    c = next(c for c in rec.claims if "took Dvorichna" in c.text)
+    assert c.verification == "unverified"
+
+
+def test_a_note_marker_is_left_out_of_the_claim(extract_text):
+    text = 'Assessment\n\nThe envoy said Moscow would not accept "any freeze of the line."[8] The talks resume today.'
+    rec = extract_text(text, published="2026-06-09")
+    c = next(c for c in rec.claims if "freeze" in c.text)
+    assert "[8]" not in c.text
+    assert not any(c.text.startswith("[") for c in rec.claims)

@@ -49,7 +49,9 @@ CASUALTY_FIGURES = re.compile(
     r"|\b(?:death|casualty)\s+tolls?\b",
     re.I,
 )
-FIGURE_OBJECTS = re.compile(r"\b(?:figures|numbers|tolls?|counts|tallies|statistics)\b", re.I)
+FIGURE_OBJECTS = re.compile(
+    r"\b(?:figures?|numbers|the number(?!\s+of)|tolls?|counts|tallies|statistics|estimates?)\b", re.I
+)
 # "his account", "its figures", "their claims": the statement is about one source's words
 POSSESSIVE_OBJECT = re.compile(
     r"\b(his|her|its|their)\s+(?:own\s+)?(?:accounts?|claims?|figures|statements?|version|words|testimony|"
@@ -61,9 +63,12 @@ SIDES_OBJECT = re.compile(r"\b(?:either|neither|both|each)\s+sides?(?:'s?|\u2019
 # a statement set off after what it qualifies: ", claims that could not be verified", ", a figure confirmed by"
 APPOSITION_STATEMENT = re.compile(
     r",\s*(?:(?:a|the)\s+)?(?:claims?|figures?|reports?|accounts?|numbers?|assertions?|allegations?)"
-    r"(?:\s+(?:that|which))?\s*$",
+    # with the one who could not check it: ", a figure the Herald could not verify"
+    r"(?:\s+(?:that|which))?(?:\s+(?!(?:said|says|and|but)\b)[\w'\u2019.-]+){0,4}?\s*$",
     re.I,
 )
+# a concession within the sentence: "X likely took the village, although we have not seen confirmation"
+CONCESSIVE_BEFORE = re.compile(r",\s*(?:although|though|but|yet|while|even though)\s+[^,;]*$", re.I)
 _WORDS_OBJ = (
     r"(?:accounts?|claims?|figures|statements?|version|words|testimony|assertions?|allegations?|reports?|numbers|"
     r"data|tally|count)"
@@ -110,7 +115,7 @@ JUDGED_FALSE = re.compile(
     re.I,
 )
 GENERIC_OBJECTS = re.compile(
-    r"\b(?:claims?|reports?|accounts?|figures|statements?|allegations?|assertions?|"
+    r"\b(?:claims?|reports?|accounts?|figures?|estimates?|statements?|allegations?|assertions?|"
     r"information|details)\b",
     re.I,
 )
@@ -182,6 +187,10 @@ def _statement_applies(ctx: ArticleState, m: re.Match, ui: int) -> bool:
     u = ctx.units[ui]
     before = ctx.text[u.start : m.start()].lower()
     outlet = set(re.findall(r"\w+", (ctx.meta.outlet or "").lower())) - {"the", "news"}
+    # the outlet by its initials: "VISS" for the "Vistula Institute for Security Studies"
+    initials = "".join(w[0] for w in re.findall(r"[A-Z]\w*", ctx.meta.outlet or "")).lower()
+    if len(initials) >= 2:
+        outlet.add(initials)
     return bool(re.search(r"\b(?:we|i)\s*$", before.strip()) or (outlet and set(re.findall(r"\w+", before)) & outlet))
 
 
@@ -276,7 +285,7 @@ def apply(ctx: ArticleState) -> None:
         if u.is_meta or u.duplicate_of is not None:
             continue
         for m in APPOSED_CHECK.finditer(ctx.text, u.start, u.end):
-            if ctx.in_quote(m.start()) or re.search(r"\b(?:not|never|no)\b|n't", m.group(), re.I):
+            if ctx.in_quote(m.start()) or re.search(r"\b(?:not|never|no|cannot)\b|n't", m.group(), re.I):
                 continue
             value = "confirmed" if m.group("verb").lower() in ("confirmed", "verified", "corroborated") else "disputed"
             for c in claims:
@@ -533,7 +542,11 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
 
     def counted(c: Any, noun: str | None = None) -> bool:
         """The claim gives a figure (a count or a sum, not an age or a duration), counted in ``noun`` if given."""
-        qs = [qby[q] for q in c.quantities if q in qby and qby[q].kind in ("count", "money", "area", "distance")]
+        qs = [
+            qby[q]
+            for q in c.quantities
+            if q in qby and (qby[q].kind in ("count", "money", "area", "distance") or qby[q].unit == "percent")
+        ]
         if noun:
             qs = [q for q in qs if q.unit.rstrip("s") == noun or noun in q.text.lower()]
         return bool(qs)
@@ -555,7 +568,7 @@ def _targets(ctx: ArticleState, ui: int, m: re.Match, claims: list, unit_of: dic
         hit = [i for i in ids if stems & {w.lower()[:6] for w in re.findall(r"[A-Za-z]{4,}", by_id[i].text)}]
         return hit or ids
 
-    if APPOSITION_STATEMENT.search(before):
+    if APPOSITION_STATEMENT.search(before) or CONCESSIVE_BEFORE.search(before):
         for c in claims:
             if unit_of[c.id] == ui and c.start < m.start():
                 add(c.id)

@@ -39,6 +39,9 @@ VERIFY_NEG_RE = re.compile(
     r"|\b(?:(?:was|were|is|are|has been|have been)\s+unable to|could\s+not|cannot|can\s*not|could\s*n't)\s+"
     r"(?:independently\s+)?(?:establish|determine)\s+(?:where|when|who|whether|if|how)\b[^.]*?(?=[.,;]|$)"
     r"|\bno independent (?:confirmation|verification|corroboration)\b"
+    # "VISS has not observed visual confirmation of the claim": no one has seen the proof
+    r"|\b(?:has|have|had)\s+(?:not|n't|never)\s+(?:yet\s+)?(?:observed|seen|found|received)\s+(?:any\s+)?"
+    r"(?:visual\s+|independent\s+|photographic\s+|video\s+)?(?:confirmation|corroboration|proof)\b"
     r"|\bcould be independently (?:verified|confirmed)\b"
     r"|\bunverified\b|\bcannot be (?:independently )?(?:verified|confirmed)\b",
     re.I,

@@ -78,7 +78,7 @@ def paragraph_doc(text: str, nlp: Any = None) -> Any:
             t.is_sent_start = True
         elif (
             t.i >= 3
-            and doc[t.i - 2].text in ".!?"
+            and doc[t.i - 2].text in '.!?"\u201d\u2019'
             and re.fullmatch(NOTE_MARKER, doc[t.i - 1].text)
             and t.text[:1].isupper()
         ):

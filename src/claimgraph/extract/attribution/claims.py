@@ -47,6 +47,7 @@ def extract_claims(ctx: ArticleState) -> None:
     quote_hops: dict[int, list[Hop]] = {}
     colon_hops: tuple[int, list[Hop]] | None = None
     signed: set[int] = set()
+    answers = _interview_answers(ctx)
     for ui in order:
         u = ctx.units[ui]
         if u.is_meta or ctx.trim(u.start, u.end, " \t\n")[0] in signed:
@@ -128,6 +129,9 @@ def extract_claims(ctx: ArticleState) -> None:
             got = _in_turn(ctx, toks, sp[1], ui, utext, sp[0])
         elif colon_hops is not None and colon_hops[0] == u.para:
             got = _in_turn(ctx, toks, 0, ui, utext, colon_hops[1])  # the same turn goes on
+        elif u.para in answers:
+            colon_hops = None
+            got = _in_turn(ctx, toks, 0, ui, utext, answers[u.para])  # the interviewee's answer
         else:
             colon_hops = None
             got = analyse(ctx, toks, 0, len(toks), ui, utext)
@@ -181,6 +185,13 @@ def extract_claims(ctx: ArticleState) -> None:
     drafts = [d for d in drafts if not _is_question(ctx, d)]
     for n, d in enumerate(drafts, 1):
         u = ctx.units[d.unit]
+        # a note marker at a claim's edge ("... into the village.[3]") is the page's, not the claim's
+        tail = NOTE_TAIL.search(ctx.text, d.start, d.end)
+        if tail is not None and tail.start() > d.start:
+            d.end = tail.start()
+        head = NOTE_HEAD.match(ctx.text, d.start, d.end)
+        if head is not None and head.end() < d.end:
+            d.start = head.end()
         c = Claim(
             id=f"c{n}",
             text=ctx.text[d.start : d.end],
@@ -202,6 +213,82 @@ def extract_claims(ctx: ArticleState) -> None:
         rec.quotes.append(Quote(id=f"q{n}", text=ctx.text[a:b], start=a, end=b, speaker=q.speaker, cue=q.cue))
     assert ctx.book is not None, "the segment component makes the source book"
     ctx.book.finish([[h.source for h in c.attribution] for c in rec.claims])
+
+
+NOTE_TAIL = re.compile(r"[ \t]*\[\d{1,3}\][ \t]*$")
+NOTE_HEAD = re.compile(r"\[\d{1,3}\][ \t]*")
+# what makes a run of questions an interview rather than an author's rhetorical questions
+INTERVIEW_MARK = re.compile(
+    r"\b(?:interview(?:ed|s)?|q\s*&\s*a|spoke (?:to|with)|talked (?:to|with)|conversation|in (?:his|her|their) "
+    r"own words)\b",
+    re.I,
+)
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us", "i'm", "we're", "i've", "we've", "ours", "mine"}
+
+
+def _interview_answers(ctx: ArticleState) -> dict[int, list[Hop]]:
+    """A Q&A interview: paragraphs that are only a question, each followed by the answer, after an intro
+    that names the person interviewed. The answers carry no quotation marks and no frame, yet they are that
+    person's words: paragraph -> the interviewee's turn. The paragraph right after a question is the answer;
+    the ones after it go on with it while they speak in the first person or cite no one, and stop at one
+    that names the interviewee (the writer's narrative again)."""
+    is_q: dict[int, bool] = {}
+    by_para: dict[int, list[Unit]] = {}
+    for u in ctx.units:
+        by_para.setdefault(u.para, []).append(u)
+    for pi, us in by_para.items():
+        t = ctx.text[ctx.paras[pi][0] : ctx.paras[pi][1]].strip()
+        is_q[pi] = (
+            pi > 0
+            and not any(u.is_meta or u.headline for u in us)
+            and t.endswith("?")
+            and len(t.split()) <= 40
+            and t[:1] not in "\"\u201c\u00ab'"
+        )
+    questions = sorted(pi for pi, q in is_q.items() if q)
+    if len(questions) < 2 or not any(not is_q.get(pi + 1, True) for pi in questions):
+        return {}
+    first_q = questions[0]
+    intro = ctx.text[: ctx.paras[first_q][0]]
+    if not INTERVIEW_MARK.search(intro) and not INTERVIEW_MARK.search(ctx.meta.title or ""):
+        return {}
+    # the person interviewed: the first person the intro names (not in a byline or other page furniture)
+    doc = ctx.doc
+    if doc is None:
+        return {}
+    lo = next((u.start for u in ctx.units if not u.is_meta and not u.headline), 0)
+    ent = next((e for e in doc.ents if e.label_ == "PERSON" and lo <= e.start_char < ctx.paras[first_q][0]), None)
+    if ent is None or not any(u.start <= ent.start_char < u.end and not u.is_meta for u in ctx.units):
+        return {}
+    i = ent.start
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and doc[i - 1].ent_type_ != "GPE":
+        i -= 1  # the title before the name: "Major Andrii Kovalchuk"
+    assert ctx.book is not None
+    sid = ctx.book.mention(doc[i].idx, ent.end_char, head=doc[ent.end - 1], context=ctx.text[doc[i].idx : ent.end_char])
+    if sid is None:
+        return {}
+    turn = [Hop(source=sid, cue=None, channel="interview")]
+    surname = ent.text.split()[-1].lower()
+    out: dict[int, list[Hop]] = {}
+    for qi in questions:
+        pi = qi + 1
+        while pi in is_q and not is_q[pi]:
+            words = {w.lower() for w in re.findall(r"[\w'\u2019]+", _outside_quotes(ctx, *ctx.paras[pi]))}
+            if pi > qi + 1 and (surname in words or not words & FIRST_PERSON):
+                break
+            if not any(u.is_meta for u in by_para[pi]):
+                out[pi] = turn
+            pi += 1
+    return out
+
+
+def _outside_quotes(ctx: ArticleState, start: int, end: int) -> str:
+    """text[start:end] with its quotations blanked."""
+    chars = list(ctx.text[start:end])
+    for q in ctx.quotes:
+        for k in range(max(q.open, start), min(q.close + 1, end)):
+            chars[k - start] = " "
+    return "".join(chars)
 
 
 # an editor's note about the piece itself, inside a paragraph: "The interview has been edited for length."

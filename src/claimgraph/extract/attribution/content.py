@@ -23,6 +23,7 @@ from .frames import (
     extra_hop,
     leading_frame,
     mid_frame,
+    nominal_frame,
     participial_frame,
     participle_frames,
     prep_gerund_frame,
@@ -47,6 +48,7 @@ CLAIM_DENIED_RE = re.compile(
 
 
 NON_RESULT_ING = _lexicon.words("en", "non_result_participles")
+CONNECTIVES = set(_lexicon.words("en", "discourse_connectives"))
 CONNECTIVE_RE = re.compile(
     r"(?:"
     + "|".join(re.escape(w) for w in sorted(_lexicon.words("en", "discourse_connectives"), key=len, reverse=True))
@@ -103,7 +105,12 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
         else:
             mf = mid_frame(ctx, toks, lo, hi, unit_text)
             if mf:
-                return split_content(ctx, toks, lo, hi, ui, mf[0], mf[1])
+                # 'But, the mayor said, the bridge will reopen': before the frame only the writer's
+                # connective, so the content is what follows the frame
+                _, _, k1, k2 = mf
+                lead = ctx.text[ctx.tok_start(toks[lo]) : ctx.tok_start(toks[k1])].strip().lower()
+                start = k2 + 1 if lead in CONNECTIVES else lo
+                return split_content(ctx, toks, start, hi, ui, mf[0], mf[1])
             lf = leading_frame(ctx, toks, lo, hi, unit_text, root_only=depth > 0)
             if lf:
                 hops, inner_lo, cue_lemma, v = lf
@@ -166,7 +173,12 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
         if k_cut > inner_lo:
             second = split_content(ctx, toks, k2, k2_end, ui, hops2, lemma2)
             inner_hi = k_cut
-    if lf_verb is not None and (cf := conjoined_frame(ctx, toks, lf_verb, inner_lo, inner_hi, hops)) is not None:
+    c_lo, c_hi = inner_lo, inner_hi
+    if lf_verb is not None and inner_lo >= inner_hi:
+        # 'denied the report but promised to answer questions': the first frame has nothing to check, and
+        # the predicate coordinated with it is still read
+        c_lo, c_hi = _idx(toks, lf_verb.i) + 1, hi
+    if lf_verb is not None and (cf := conjoined_frame(ctx, toks, lf_verb, c_lo, c_hi, hops)) is not None:
         k_cut, k2, k2_end, hops2, conj_lemma = cf
         if hops2 or depth == 0:
             # inside another frame a plain conjunct stays with the content ('according to X, the command
@@ -181,7 +193,13 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             inner_hi = k_and
     if cue_lemma is None:
         # the article's own voice: split as any content is (";", ", while", result clauses with figures)
-        return split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
+        own = split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
+        nf = nominal_frame(ctx, toks, lo, hi, unit_text) if depth == 0 else None
+        if nf is not None:
+            # 'The governor's claim that the mine was safe was rejected': the clause is the governor's
+            n_hops, n_lo, n_hi, n_lemma = nf
+            return own + split_content(ctx, toks, n_lo, n_hi, ui, n_hops, n_lemma)
+        return own
     # an extra hop after the frame: ", citing X" / ", referring to information provided by X"
     extra = extra_hop(ctx, toks, inner_lo, inner_hi, unit_text)
     if extra:
@@ -278,6 +296,19 @@ def _after_closing_mark(text: str, cs: int) -> int:
         if text[cs + 1 : cs + 2] in QUOTE_CLOSE:
             return cs + 2
     return cs
+
+
+def _unbracketed(ctx: ArticleState, s: int, e: int) -> tuple[int, int]:
+    """A content without the unmatched bracket of a parenthesised sentence around it ('(The mayor said the
+    count was wrong.)' -> 'the count was wrong'): a bracket the content does not open or close inside itself
+    is punctuation of the sentence, not part of what was said."""
+    t = ctx.text[s:e]
+    if t.endswith(")") and t.count(")") > t.count("("):
+        s, e = ctx.trim(s, e - 1, " \t\n,;:.")
+    t = ctx.text[s:e]
+    if t.startswith("(") and t.count("(") > t.count(")"):
+        s, e = ctx.trim(s + 1, e, " \t\n,;:.")
+    return s, e
 
 
 def split_content(
@@ -395,7 +426,7 @@ def split_content(
     pieces.append((cur, e, kind))
     drafts: list[Draft] = []
     for ps, pe, k in pieces:
-        ps, pe = ctx.trim(ps, pe, " \t\n,;:.")
+        ps, pe = _unbracketed(ctx, *ctx.trim(ps, pe, " \t\n,;:."))
         if k is not None and not isinstance(k, str) and ctx.text[ps : ps + 5].lower() == "that ":
             ps += 5  # ', warning sailors that the storm ...': the complementiser, misread as an object
 

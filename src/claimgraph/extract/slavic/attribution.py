@@ -305,6 +305,19 @@ class Reader:
                 return (i, v)
         return (i, j) if j > i else None
 
+    def own_outlet(self, sid: str) -> bool:
+        """Whether a source is the article's own outlet: "редакція", "наша редакция", "мы", "наші журналісти"."""
+        src = next((e.source for e in self.book.entries if e.source.id == sid), None)
+        if src is None:
+            return False
+        lems = [lemma(w, self.lang) for w in re.findall(r"[\w'’-]+", src.name)]
+        own = {"редакція", "редакция"}
+        if lems and lems[0] in own and len(lems) <= 2 and not re.search(r"[«\"„“]", src.name):
+            return len(lems) == 1 or lems[1] in ("наш", "видання", "издание")
+        if len(lems) == 2 and lems[0] == "наш":
+            return lems[1] in own | {"видання", "издание", "журналіст", "журналист", "кореспондент", "корреспондент"}
+        return [norm(w) for w in src.name.split()] in (["ми"], ["мы"])
+
     def kind_noun(self, word: str) -> bool:
         """A noun in the nominative that says what kind of source a name is ("издание", "канал", "агентство")."""
         ps = parses(word, self.lang)
@@ -1111,6 +1124,9 @@ class Reader:
             return any(a <= t.start <= b for a, b in qs)
 
         def add(start: int, end: int, hops: list[Hop], stance: str, frame: str, quote: bool = False) -> None:
+            if hops and not quote and self.own_outlet(hops[0].source):
+                # "Редакция подсчитала, что …", "Как выяснила редакция, …": the article's own voice
+                hops, stance, frame = hops[1:], "asserts" if len(hops) == 1 else stance, "own"
             for a, b in self.clauses(start, end, qs):
                 self.drafts.append(
                     Draft(a, b, list(hops), stance, quote, sent=si, para=s.para, headline=headline, frame=frame)
