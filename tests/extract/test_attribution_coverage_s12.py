@@ -50,3 +50,57 @@ def test_disclosed_and_predicted_take_noun_phrases(extract_text):
 def test_confirm_with_a_noun_phrase_is_the_act_of_checking(extract_text):
     rec = extract_text("We confirm every account from two independent witnesses.")
     assert attributed(rec) == []
+
+
+def test_cue_noun_with_a_possessive_source_ascribes_its_clause(extract_text):
+    rec = extract_text("The governor's claim that the mine was safe was rejected by inspectors.")
+    (c,) = attributed(rec)
+    assert c.text == "the mine was safe"
+    assert chain_names(rec, c) == ["The governor"] and c.attribution[0].cue.text == "claim"
+    assert c.stance == "distances"
+    own = [x for x in rec.claims if not x.attribution]
+    assert own and own[0].text.startswith("The governor's claim")
+
+
+def test_cue_noun_with_a_by_phrase_source(extract_text):
+    rec = extract_text("The allegation by the union that wages were withheld is under review.")
+    (c,) = attributed(rec)
+    assert c.text == "wages were withheld" and chain_names(rec, c) == ["the union"]
+
+
+def test_possessive_pronoun_names_the_person_cited_before(extract_text):
+    rec = extract_text(
+        "Mayor Lindqvist spoke to reporters on Monday. His warning that the dam could fail was ignored by the council."
+    )
+    (c,) = [x for x in attributed(rec) if x.text == "the dam could fail"]
+    assert chain_names(rec, c) == ["Mayor Lindqvist"] and c.attribution[0].cue.text == "warning"
+    src = rec.source(c.attribution[0].source)
+    assert any(m.text == "His" for m in src.mentions)
+
+
+def test_cue_noun_without_a_source_names_no_one(extract_text):
+    rec = extract_text("The claim that the mine was safe was rejected by inspectors.")
+    assert not [c for c in attributed(rec) if c.attribution[0].cue.text == "claim"]
+
+
+def test_inserted_frame_keeps_the_content_on_both_sides(extract_text):
+    rec = extract_text("That is why, she argued, the tax must be lowered.")
+    (c,) = attributed(rec)
+    assert c.text == "That is why, she argued, the tax must be lowered"
+    assert c.attribution[0].cue.text == "argued"
+
+
+def test_trailing_frame_whose_verb_the_parser_gave_two_subjects(extract_text):
+    rec = extract_text("The levee held through the night, the engineers said.")
+    (c,) = attributed(rec)
+    assert c.text == "The levee held through the night" and chain_names(rec, c) == ["the engineers"]
+
+
+def test_according_to_set_off_by_a_dash_or_closing_the_sentence(extract_text):
+    rec = extract_text("Most of the new wells are dry - or nearly so - according to the regional water board.")
+    (c,) = attributed(rec)
+    assert c.text == "Most of the new wells are dry - or nearly so"
+    assert chain_names(rec, c) == ["the regional water board"]
+    rec = extract_text("The lighthouse was rebuilt in 1962 according to the port archive.")
+    (c,) = attributed(rec)
+    assert c.text == "The lighthouse was rebuilt in 1962" and chain_names(rec, c) == ["the port archive"]

@@ -310,8 +310,8 @@ class SourceBook:
             return None
         raw = self.text[start:end]
         name = _clean_name(raw)
-        if not name or name.lower() in {"it", "they", "we", "i", "you", "that", "which", "who", "this"}:
-            if name.lower() in {"it", "they"}:
+        if not name or name.lower() in {"it", "they", "its", "their", "we", "i", "you", "that", "which", "who", "this"}:
+            if name.lower() in {"it", "they", "its", "their"}:
                 hit = self._recent(person=False, before=start)
                 if hit:
                     self._add_mention(hit, start, end)  # the pronoun where it stands, with whom it names
@@ -351,7 +351,7 @@ class SourceBook:
             if poster:
                 self._add_mention(poster, start, end)
                 return poster
-        if low in {"he", "she"}:
+        if low in {"he", "she", "his", "her"}:
             # "Asked by Whitcomb whether ..., she said": the one asked answers, never the one asking
             asked = ASKED_BY.search(self.text, max(0, start - 300), start)
             exclude = (

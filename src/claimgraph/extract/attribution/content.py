@@ -23,6 +23,7 @@ from .frames import (
     extra_hop,
     leading_frame,
     mid_frame,
+    nominal_frame,
     participial_frame,
     participle_frames,
     prep_gerund_frame,
@@ -192,7 +193,13 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             inner_hi = k_and
     if cue_lemma is None:
         # the article's own voice: split as any content is (";", ", while", result clauses with figures)
-        return split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
+        own = split_content(ctx, toks, lo, hi, ui, [], None) if depth == 0 else []
+        nf = nominal_frame(ctx, toks, lo, hi, unit_text) if depth == 0 else None
+        if nf is not None:
+            # 'The governor's claim that the mine was safe was rejected': the clause is the governor's
+            n_hops, n_lo, n_hi, n_lemma = nf
+            return own + split_content(ctx, toks, n_lo, n_hi, ui, n_hops, n_lemma)
+        return own
     # an extra hop after the frame: ", citing X" / ", referring to information provided by X"
     extra = extra_hop(ctx, toks, inner_lo, inner_hi, unit_text)
     if extra:

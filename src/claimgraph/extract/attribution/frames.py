@@ -16,7 +16,7 @@ from typing import Any
 
 from ... import lexicon as _lexicon
 from ...model import Hop
-from ..lexicon import CUE_ADJECTIVES, DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
+from ..lexicon import CUE_ADJECTIVES, CUE_NOUNS, DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
 from ..sources import ROLE_NOUNS as SPEAKER_HEADS
 from ..state import ArticleState, SpeechAct
 from .phrases import (
@@ -164,7 +164,21 @@ def _trailing_frame(
             continue
         if complement_start(v) is not None:
             continue  # 'In a statement, X condemned the test as ...': the verb has a content of its own
-        subj = subject_of(v)
+        frame = {x.i for x in v.subtree}  # the frame's own words: its subject with appositions and clauses
+        if any(
+            x.text == ","
+            and x.i > v.i
+            and x.i + 1 < len(x.doc)
+            and x.doc[x.i + 1].pos_ not in ("CCONJ", "SCONJ")
+            and any(c.dep_ in SUBJ_DEPS and c.head.i not in frame for c in tail if c.i > x.i)
+            for x in tail
+        ):
+            # 'That is why, she argued, the tax must be lowered': the content goes on after the frame
+            # (', but the road was lost' is a clause of its own)
+            continue
+        # the subject inside the frame: the parser may give the verb the content's subject as well
+        # ('The levee held through the night, the engineers said')
+        subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS and c.i >= tail[0].i), None) or subject_of(v)
         if (
             subj is not None
             and subj.dep_ == "nsubjpass"
@@ -308,8 +322,8 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
                 if agent is None:
                     if k <= lo + 1 and comma is not None:
                         return [], comma + 1, hi
-                    if k > lo and toks[k - 1].text == ",":
-                        return [], lo, k - 1
+                    if (end := _before_according(toks, lo, hi, k, sub_end)) is not None:
+                        return [], lo, end
                     return None
                 pobj = agent
             # the name is the phrase before its first comma; the mention is the whole phrase
@@ -327,8 +341,21 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
             )
             if k <= lo + 1 and comma is not None:
                 return [hop], comma + 1, hi
-            if k > lo and toks[k - 1].text == ",":
-                return [hop], lo, k - 1
+            if (end := _before_according(toks, lo, hi, k, sub_end)) is not None:
+                return [hop], lo, end
+    return None
+
+
+def _before_according(toks: list, lo: int, hi: int, k: int, sub_end: int) -> int | None:
+    """Where the content before 'according to X' (at toks[k]) ends: at the comma or dash that sets the
+    phrase off ('..., according to X', '... - according to X'), or right before it when the phrase closes
+    the sentence with nothing set off ('The dam was built in 1962 according to the archive')."""
+    if k <= lo:
+        return None
+    if toks[k - 1].text in (",", "\u2014", "\u2013", "-", "--"):
+        return k - 1 if k - 1 > lo else None
+    if k - lo >= 3 and all(t.is_punct or t.i <= sub_end for t in toks[k:hi]):
+        return k
     return None
 
 
@@ -877,15 +904,25 @@ def conjoined_frame(
         return None
     lo_i, hi_i = toks[lo].i, toks[hi - 1].i
     cands = [c for c in v.children if c.dep_ == "conj"]
-    for h in v.children:
-        if h.dep_ not in ("ccomp", "xcomp") or h.tag_ not in ("VB", "VBG"):
-            continue
-        # 'said the bridge would reopen and called on ...': a finite verb in the frame's own tense cannot
-        # share the content's modal or infinitive, so it is the frame verb's conjunct, whatever the parse
+    heads = [h for h in v.children if h.dep_ in ("ccomp", "xcomp") and h.i > v.i]
+    heads += [g for h in heads for g in h.children if g.dep_ in ("ccomp", "xcomp") and g.i > h.i]
+    for h in heads:
+        if h.tag_ == v.tag_:
+            continue  # 'said the port was open and set ...': the same form may share the content's subject
+        # 'said the bridge would reopen and called on ...', 'said the port is ready and called on ...',
+        # 'thought the piece made him look good and spiked it': a finite verb in the frame's own tense
+        # cannot share the content's modal, infinitive or other tense, so it is the frame verb's conjunct,
+        # whatever the parse. After a perfect or passive a past may be a participle sharing its auxiliary
+        # ('said it had detected drones and scrambled two jets': 'had scrambled'), unless it is a cue of its
+        # own ('claimed its strikes had hit only military sites and called the reports a provocation')
         cands += [
             c
             for c in h.children
-            if c.dep_ == "conj" and c.tag_ == v.tag_ and v.tag_ in ("VBD", "VBZ", "VBP") and c.i > h.i
+            if c.dep_ == "conj"
+            and c.tag_ == v.tag_
+            and v.tag_ in ("VBD", "VBZ", "VBP")
+            and c.i > h.i
+            and (h.tag_ != "VBN" or v.tag_ != "VBD" or is_cue(c))
         ]
     for c in sorted(cands, key=lambda x: x.i):
         if not (lo_i < c.i <= hi_i) or ctx.in_quote(ctx.tok_start(c)):
@@ -1018,4 +1055,67 @@ def aside_frame(
         while k_cut > lo and toks[k_cut - 1].is_punct:
             k_cut -= 1
         return k_cut, k_start, k_end + 1, hops, c.lemma_.lower()
+    return None
+
+
+# what a cue noun's content is ascribed to when the noun names a stance: the stance of its verb
+NOUN_STANCE_LEMMAS = {"reports": "say", "distances": "claim", "disputes": "deny"}
+
+
+def nominal_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+) -> tuple[list[Hop], int, int, str] | None:
+    """'The governor's claim that the mine was safe was rejected', 'the allegation by the union that wages
+    were withheld', 'his warning that the river would flood': a noun of saying, believing or demanding
+    with its source (a possessive, or 'by'/'from' X) and a 'that' clause ascribes the clause to the source
+    -> (hops, content start and end index, the cue lemma of the noun's stance). The cue is the noun; the
+    sentence around it stays a claim in its own voice. A noun with no source named names no one."""
+    for k in range(lo, hi - 3):
+        n = toks[k]
+        stance = CUE_NOUNS.get(n.lower_)
+        if stance is None or n.pos_ != "NOUN" or n.dep_ == "ROOT" or ctx.in_quote(ctx.tok_start(n)):
+            continue  # a cue noun the parser made the root ran the sentence's own verb into its clause
+        owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
+        if owner is None:
+            owner = next(
+                (
+                    g
+                    for c in n.children
+                    if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > n.i
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+        if owner is None:
+            continue
+        # the 'that' right after the noun (or after its 'by X'), marking a clause with a subject of its own
+        mark = next(
+            (
+                j
+                for j in range(k + 1, min(hi, k + 8))
+                if toks[j].lower_ == "that" and toks[j].dep_ == "mark" and toks[j].i > owner.i
+            ),
+            None,
+        )
+        if mark is None or any(toks[x].is_punct or toks[x].pos_ in ("VERB", "AUX") for x in range(k + 1, mark)):
+            continue
+        verb = toks[mark].head
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJ_DEPS | {"expl"} for c in verb.children):
+            continue
+        last = max(x.i for x in verb.subtree)
+        gov = n.head if n.dep_ in SUBJ_DEPS else None
+        if gov is not None and gov.i > n.i and last >= gov.i:
+            continue  # the parser ran the clause into the main predicate: no content bound to trust
+        k_end = _idx(toks, min(last, toks[hi - 1].i))
+        if k_end < mark + 2:
+            continue
+        if sum(not t.is_punct for t in toks[mark + 1 : k_end + 1]) < ctx.settings.min_claim_words:
+            continue
+        lo_i = owner.left_edge.i
+        sid = source_from_np(ctx, owner, lo_i, owner.i + 1, unit_text, span_hi_i=max(x.i for x in owner.subtree) + 1)
+        if not sid:
+            continue
+        hop = Hop(source=sid, cue=ctx.span(ctx.tok_start(n), ctx.tok_end(n)), channel="statement")
+        return [hop], mark + 1, k_end + 1, NOUN_STANCE_LEMMAS.get(stance, "say")
     return None

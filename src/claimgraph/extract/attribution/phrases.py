@@ -83,6 +83,15 @@ def subject_of(v: Any) -> Any | None:
     return None
 
 
+# a possessive pronoun names its owner as the personal pronoun does ('his warning that ...' is his)
+POSSESSIVE_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def pron_form(t: Any) -> str:
+    """The personal pronoun a token stands for: 'he' for a possessive 'his', else the word itself."""
+    return POSSESSIVE_FORMS.get(t.lower_, t.lower_) if t.dep_ == "poss" else t.lower_
+
+
 def _main_clause(t: Any) -> bool:
     """Whether token ``t`` belongs to its sentence's main clause (its verb the root, or joined to it by 'and'),
     not to a clause set under another verb ('She says [Hale represents ...]')."""
@@ -107,7 +116,7 @@ def antecedent_person(ctx: ArticleState, pron: Any) -> Any | None:
     a subject carried on), and a name inside a quotation is not the narrator's topic."""
     doc = pron.doc
     assert ctx.book is not None
-    other = "she" if pron.lower_ == "he" else "he"
+    other = "she" if pron_form(pron) == "he" else "he"
     people = [s for s in ctx.book.sources if ctx.book.is_person.get(s.id)]
     # a person the text already calls by the other pronoun is not this one
     barred = {s.name.split()[-1].lower() for s in people if any(m.text.lower() == other for m in s.mentions)}
@@ -173,7 +182,8 @@ def source_from_np(
                     if g.dep_ == "pobj" and (c.lower_ == "by" or g.pos_ == "PROPN"):
                         return source_from_np(ctx, g, lo_i, hi_i, unit_text)
         return ctx.evidence_source.get(head.lower_)
-    if head.pos_ == "PRON" and head.lower_ not in ("he", "she", "it", "they"):
+    form = pron_form(head)
+    if head.pos_ == "PRON" and form not in ("he", "she", "it", "they"):
         return None
     if (
         head.pos_ == "NOUN"
@@ -198,7 +208,7 @@ def source_from_np(
                 return source_from_np(ctx, agent, agent.left_edge.i, hi_i, unit_text)
     s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
     assert ctx.book is not None, "the segment component makes the source book"
-    if head.lower_ in ("he", "she"):
+    if form in ("he", "she"):
         ent = antecedent_person(ctx, head)
         recent = ctx.book.recent_person(s)
         barred = False
@@ -209,7 +219,7 @@ def source_from_np(
                 recent = None
         if recent is not None:
             src = ctx.book.get(recent[0])
-            other = "she" if head.lower_ == "he" else "he"
+            other = "she" if form == "he" else "he"
             if src is not None and any(m.text.lower() == other for m in src.mentions):
                 recent, barred = None, True  # 'she' already names that person: 'he' is someone else
         if ent is not None and recent is not None:

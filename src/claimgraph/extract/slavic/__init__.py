@@ -51,4 +51,4 @@ def extract_record(rec: ArticleRecord, lang: str, published: date | None) -> Non
     rec.sources = [s for s in reader.book.sources if s.id in used]
     from .sources import settle_sides
 
-    settle_sides(rec.sources, rec.places)
+    settle_sides(rec.sources, rec.places, lang)

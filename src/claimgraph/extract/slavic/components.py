@@ -53,7 +53,7 @@ def link_ids(state: ArticleState) -> None:
     from .sources import settle_sides
 
     rec = state.record
-    settle_sides(rec.sources, rec.places)
+    settle_sides(rec.sources, rec.places, _lang(state))
     for c in rec.claims:
         c.places = [p.id for p in rec.places if c.start <= p.start < c.end]
         c.dates = [d.id for d in rec.dates if c.start <= d.start < c.end]

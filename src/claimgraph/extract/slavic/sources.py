@@ -830,7 +830,7 @@ LOCAL = {
 }
 
 
-def settle_sides(sources: list[Source], places: list[Place]) -> None:
+def settle_sides(sources: list[Source], places: list[Place], lang: str = "uk") -> None:
     """A state body or official with no side marker ("обласна прокуратура", "глава округа Зубов",
     "Міська влада") serves where the article's events are: the side of the country that at least two
     thirds of the article's Ukrainian and Russian place mentions are in."""
@@ -846,6 +846,15 @@ def settle_sides(sources: list[Source], places: list[Place]) -> None:
         return
     for src in sources:
         if src.side == "unknown" and src.kind in STATE_KINDS:
+            src.side = top.lower()
+        elif (
+            src.side == "unknown"
+            and src.kind == "unnamed"
+            and " " in src.name
+            and kind_of(src.name.split(maxsplit=1)[1], lang) in STATE_KINDS
+        ):
+            # "источник в силовых структурах", "джерела в обласній адміністрації": someone in a state body
+            # of the country where the events are
             src.side = top.lower()
         elif (
             src.side == "unknown"
