@@ -21,6 +21,7 @@ from .frames import (
     aside_frame,
     conjoined_frame,
     extra_hop,
+    inverted_frame,
     leading_frame,
     mid_frame,
     nominal_frame,
@@ -112,6 +113,9 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                 start = k2 + 1 if lead in CONNECTIVES else lo
                 return split_content(ctx, toks, start, hi, ui, mf[0], mf[1])
             lf = leading_frame(ctx, toks, lo, hi, unit_text, root_only=depth > 0)
+            if lf is None and depth == 0 and (inv := inverted_frame(ctx, toks, lo, hi, unit_text)) is not None:
+                # 'Said the farmer: "..."': the content follows the subject
+                return split_content(ctx, toks, inv[1], hi, ui, inv[0], inv[2])
             if lf:
                 hops, inner_lo, cue_lemma, v = lf
                 lf_verb = v
