@@ -142,3 +142,12 @@ def test_participle_adjective_of_belief_read_as_a_passive(extract_text):
     rec = extract_text("The party is convinced that the count was rigged.")
     (c,) = attributed(rec)
     assert c.text == "the count was rigged" and c.attribution[0].cue.text == "is convinced"
+
+
+def test_a_dropped_reading_of_the_content_records_no_mention(extract_text):
+    # the intention inside reported speech stays in the content: 'she' there is no source where it stands
+    rec = extract_text("Anna Kovacs said she plans to join the striking dockers at the gates.")
+    (c,) = attributed(rec)
+    assert c.text == "she plans to join the striking dockers at the gates"
+    src = rec.source(c.attribution[0].source)
+    assert [m.text for m in src.mentions] == ["Anna Kovacs"]
