@@ -151,3 +151,14 @@ def test_a_dropped_reading_of_the_content_records_no_mention(extract_text):
     assert c.text == "she plans to join the striking dockers at the gates"
     src = rec.source(c.attribution[0].source)
     assert [m.text for m in src.mentions] == ["Anna Kovacs"]
+
+
+def test_a_quotation_split_by_its_frame_keeps_the_frame_cue_in_both_parts(extract_text):
+    rec = extract_text(
+        "The hearing ran late.\n\n"
+        '"Every time you repeat that figure," Senator Marsh said, turning to the witness, '
+        '"you hand an argument to the people who want to shut the agency down."'
+    )
+    first, second = rec.quotes
+    assert first.speaker == second.speaker and first.speaker is not None
+    assert second.cue is not None and second.cue.text == "said" and second.cue == first.cue
