@@ -94,3 +94,34 @@ def test_a_one_word_content_still_ends_at_the_coordinated_frame(extract_text):
     got = _attributed(extract_text("The party chided Lisbon and praised the new Madrid budget plan."))
     assert list(got) == ["the new Madrid budget plan"]
     assert got["the new Madrid budget plan"].attribution[0].cue.text == "praised"
+
+
+def test_a_finite_conjunct_in_the_frames_tense_after_a_content_of_another_tense_is_the_frames(extract_text):
+    """'said the port is ready and called on B to ...': 'called' (past, like 'said') cannot share the content's
+    present 'is', so it is the speaker's second frame whatever the parser hangs it on; the same for a content
+    nested one clause deeper ('thought the column made him look good and spiked the story')."""
+    got = _attributed(
+        extract_text("The mayor said the new port is ready and called on the dock unions to end their strike.")
+    )
+    assert set(got) == {"the new port is ready", "the dock unions to end their strike"}
+    assert got["the dock unions to end their strike"].attribution[0].cue.text == "called on"
+    got = _attributed(extract_text("The editor thought the column made the mayor look too good and spiked the story."))
+    assert list(got) == ["the column made the mayor look too good"]
+    got = _attributed(
+        extract_text(
+            "The army claimed its drones had hit only fuel depots and called the reports of a school fire a fabrication."
+        )
+    )
+    assert "its drones had hit only fuel depots" in got
+
+
+def test_a_conjunct_in_the_same_form_as_the_content_stays_in_it(extract_text):
+    """'said the port was open and set ...': a past after a past may share the content's subject (the port set
+    the fee); after a perfect a past may be a participle sharing its 'had' ('had detected ... and [had]
+    scrambled'): nothing decides against the content and it is kept whole."""
+    got = _attributed(extract_text("Ortiz said the port was open and set the first fee at 500 euros."))
+    assert list(got) == ["the port was open and set the first fee at 500 euros"]
+    got = _attributed(
+        extract_text("The Latvian navy said it had tracked a tanker near its waters and dispatched two patrol boats.")
+    )
+    assert list(got) == ["it had tracked a tanker near its waters and dispatched two patrol boats"]
