@@ -322,3 +322,72 @@ def test_the_outlets_own_finding_is_told_in_its_own_voice(text: str, lang: str, 
 def test_another_outlets_newsroom_is_a_source() -> None:
     rec = read("Редакция «Северного вестника» сообщила, что мост закрыт.", "ru")
     assert source_name(rec, rec.claims[0].attribution[0].source) == "Редакция «Северного вестника»"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "relayed", "content"),
+    [
+        (
+            "ТАСС, ссылаясь на оперативные службы, сообщает о пожаре на складе.",
+            "ru",
+            "ТАСС",
+            "оперативные службы",
+            "пожаре на складе",
+        ),
+        (
+            "Укрінформ, посилаючись на джерела в поліції, повідомив, що затримано двох агентів.",
+            "uk",
+            "Укрінформ",
+            "джерела в поліції",
+            "затримано двох агентів",
+        ),
+    ],
+)
+def test_a_relay_between_commas_after_the_subject_is_the_next_hop(
+    text: str, lang: str, first: str, relayed: str, content: str
+) -> None:
+    rec = read(text, lang)
+    assert [c.text for c in rec.claims] == [content]
+    assert [source_name(rec, h.source) for h in rec.claims[0].attribution] == [first, relayed]
+
+
+def test_a_speech_verb_with_its_subject_is_no_hedge() -> None:
+    rec = read("Місцеві жителі кажуть, що чули вибухи всю ніч.", "uk")
+    assert [(c.stance, c.hedges) for c in rec.claims] == [("reports", [])]
+
+
+def test_an_impersonal_they_say_is_a_hedge() -> None:
+    rec = read("Кажуть, що міст знову пошкоджено.", "uk")
+    assert [c.stance for c in rec.claims] == ["distances"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit", "qualifier"),
+    [
+        ("Кількість загиблих унаслідок удару по Ізмаїлу зросла до 14.", "uk", 14, "person", "exact"),
+        ("Число погибших при обстреле Горловки возросло до 9.", "ru", 9, "person", "exact"),
+        (
+            "Число погибших добровольцев из Тувы превысило 300\n\nРедакция ведет подсчет.",
+            "ru",
+            300,
+            "person",
+            "at_least",
+        ),
+        ("Евакуювали до 30 людей.", "uk", 30, "person", "at_most"),
+    ],
+)
+def test_a_figure_reached_or_passed_and_one_that_ends_its_line(
+    text: str, lang: str, value: float, unit: str, qualifier: str
+) -> None:
+    assert [(q.value, q.unit, q.qualifier) for q in read(text, lang).quantities] == [(value, unit, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("По меньшей мере 23 из погибших служили по контракту.", "ru", 23, "person"),
+        ("Троє з поранених перебувають у важкому стані.", "uk", 3, "person"),
+    ],
+)
+def test_a_part_of_the_people_named_counts_people(text: str, lang: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in read(text, lang).quantities] == [(value, unit)]

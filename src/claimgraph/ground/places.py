@@ -237,9 +237,11 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
             feature = "front"
         elif suffix in ("oblast", "region", "krai"):
             prefer = "admin1"
+        # "Camden, Arkansas": the region named right after the place says which namesake it is
+        after = re.match(r",[ \t]+([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)", text[e : e + 40])
         entry, cands = resolve(
             f"{name} {suffix}" if suffix in ("oblast", "region", "krai", "river") else name,
-            admin_ctx,
+            admin_ctx | {after.group(1)} if after else admin_ctx,
             countries,
             prefer,
             loose=True,

@@ -74,6 +74,9 @@ def _unit(words: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, st
             if nxt.isdigit() or nxt in numeral_forms(lang):
                 j += 2  # "11 із 15 «шахедів»", "9 из 12 беспилотников": the noun after the whole
                 continue
+            whole = _unit(words, j + 1, lang) if re.match(r"[^\W\d]", words[j + 1][0]) else None
+            if whole is not None and whole[0] != "item":
+                return whole  # "57 из погибших", "троє з поранених": a part of the people named
         if w in '«"„“' and j + 1 < len(words):
             j += 1  # "15 «шахедів»": a noun in quotation marks
             continue
@@ -171,13 +174,28 @@ def _harmed_before(text: str, start: int, lang: str) -> bool:
     return any(lem in casualty for lem in lemmas(m.group(1), lang))
 
 
+# verbs of change to a figure ("зросла до 12", "возросло до 40": the figure reached, not at most) and of
+# passing one ("превысило 400", "перевищила 50": more than it)
+CHANGE_TO = {
+    "зрости", "зрослий", "зростати", "збільшитися", "збільшуватися", "скоротитися", "зменшитися", "знизитися", "сягнути",
+    "возрасти", "вырасти", "увеличиться", "сократиться", "снизиться", "уменьшиться", "дойти", "дорасти",
+}  # fmt: skip
+PASSING = {"перевищити", "перевищувати", "перевалити", "превысить", "превышать", "перевалить"}
+
+
 def _qualifier(text: str, start: int, lang: str) -> tuple[str, int]:
     before = text[max(0, start - 30) : start].lower()
     for phrase, q in sorted(lex(lang, "qualifiers"), key=lambda x: -len(x[0])):
         # "приблизно за 600 метрів", "примерно в 600 метрах": a preposition may stand between
         m = re.search(rf"(?<!\w){re.escape(phrase)}\s+(?:(?:за|на|в|у|во|через)\s+)?$", before)
         if m:
+            verb = re.search(r"([^\W\d]+)\s*$", before[: m.start()])
+            if q == "at_most" and phrase == "до" and verb and lemma(verb.group(1), lang) in CHANGE_TO:
+                return "exact", start - (len(before) - m.start())
             return q, start - (len(before) - m.start())
+    verb = re.search(r"([^\W\d]+)\s+$", before)
+    if verb and lemma(verb.group(1), lang) in PASSING:
+        return "at_least", start
     return "exact", start
 
 
@@ -269,9 +287,11 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
             pre = re.search(r"(?i)(?:від|от|з|с)\s+$", text[max(0, s - 6) : s])
             if pre:
                 qs = s - (len(text[max(0, s - 6) : s]) - pre.start())
-        got = _unit(words, j, lang)
+        # a line break ends the figure's phrase ("… превысило 400\n\nРедакция …": no noun of its own)
+        got = None if j < len(words) and "\n" in text[e : words[j][1]] else _unit(words, j, lang)
         counted = _counted_noun(text, s, lang) if got is None or (multiplied and got[0] == "item") else None
-        if counted and (got is not None or lw in nums or multiplied):
+        ends = re.match(r"[ \t]*(?:[.!?]|\n|$)", text[e:]) is not None  # the figure ends its sentence or line
+        if counted and (got is not None or lw in nums or multiplied or ends):
             # "кількість загиблих зросла до чотирьох", "число погибших превысило 3 тысячи": the noun counted
             got = (counted[0], counted[1], e if got is None else got[2])
         if got is None:

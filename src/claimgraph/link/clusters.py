@@ -21,6 +21,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ..ground.gazetteer import key
+from ..ground.institutions import lookup_institution
 from ..model import ArticleRecord, ClaimCluster, ClusterMember, Derivation
 from ..settings import LinkSettings
 from .contradictions import DENIAL_RE, contradictions
@@ -130,14 +131,27 @@ def clusters(
     fset = [once(_figure_set(r, c)) for r, c in items]
     act = [once(acts(content(c.text))) for _, c in items]
     own = [once(_own_settlements(r, c)) for r, c in items]
+    # a claim that points back to its story's place ("nine assaults there", "near the village") is at the
+    # settlements its headline and first paragraphs name
+    lede_own: dict[int, frozenset[str]] = {}
+    points_back = [False] * len(items)
+    for n, (r, c) in enumerate(items):
+        if not own[n] and _PLACE_ANAPHOR.search(c.text):
+            points_back[n] = True
+            at_lede = lede_own.get(rec_of[n])
+            if at_lede is None:
+                at_lede = lede_own[rec_of[n]] = once(_lede_own(r))
+            own[n] = at_lede
+    del lede_own
     denies = [_denial(c) for _, c in items]
     period = [_period(r, c) for r, c in items]
     heading = [_heading(r, c) for r, c in items]
+    headline = [bool(c.headline) for _, c in items]
     src = [c.attribution[-1].source if c.attribution else None for _, c in items]
     units = [once(frozenset(f)) for f in figs]
     dist = [once(frozenset(_distinctive(f))) for f in figs]
     figs_of: dict[int, set[tuple[str, float]]] = {}
-    sigs = [once(s) for s in _with_readings([event_sig(r, c) for r, c in items], records)]
+    sigs = [once(s) for s in _with_readings([_tally_sig(r, c, event_sig(r, c)) for r, c in items], records)]
     days = [_pub_day(r) for r, _ in items]
     # what a cluster has said about its event so far: the distinct place and date signatures
     event_of: dict[int, list[EventSig]] = {}
@@ -221,6 +235,24 @@ def clusters(
                 out.update(j for j in got[bisect_right(got, i) :] if langs[rec_of[j]] != lang)
         return out
 
+    def _place_taken(a: frozenset[str], b: frozenset[str], i: int, j: int) -> bool:
+        """A claim that a place was taken and one that denies it: the place is the thing acted on, named by
+        the one and by the other's story ("forces liberated X", "reports that the village had been captured
+        are not true")."""
+        if "capture" not in a & b:
+            return False
+        pi = own[i] or where_names(i)
+        pj = own[j] or where_names(j)
+        return bool(pi & pj)
+
+    def where_names(i: int) -> frozenset[str]:
+        named = ledes_own.get(rec_of[i])
+        if named is None:
+            named = ledes_own[rec_of[i]] = _lede_own(records[rec_of[i]])
+        return named
+
+    ledes_own: dict[int, frozenset[str]] = {}
+
     # the scored pairs as columns (similarity, similarity of words, claim, claim): 32 bytes a pair
     scored = _Scored()
     stories = Stories(records, derivs)
@@ -252,7 +284,14 @@ def clusters(
                     sim < threshold
                     and related
                     and period[i] == period[j]
-                    and _same_frame(act[i], act[j], own[i], own[j], cont[i] & cont[j])
+                    and _same_frame(
+                        act[i],
+                        act[j],
+                        own[i],
+                        own[j],
+                        # the place a claim points back to is a word it shares ("there" for "near X")
+                        cont[i] & cont[j] | (_THE_PLACE if points_back[i] or points_back[j] else frozenset()),
+                    )
                 ):
                     sim = threshold  # one act at one place in one story, told in other words
                 if (
@@ -260,7 +299,7 @@ def clusters(
                     and related
                     and denies[i] != denies[j]
                     and _denied_act(act[i], act[j])
-                    and cont[i] & cont[j] - act[i] - act[j] - SIDE_WORDS
+                    and (cont[i] & cont[j] - act[i] - act[j] - SIDE_WORDS or _place_taken(act[i], act[j], i, j))
                     and places_compatible(where(i), where(j))
                     and _same_days(when(i), when(j))
                 ):
@@ -359,6 +398,14 @@ def clusters(
                 return True
             if shared_act and own[x] & own[y] and _event_ok(sigs[x], sigs[y]) and period[x] == period[y]:
                 return True  # the act at the place the headline names ("Bombs hit X: two hurt", "bombs fell on X")
+            if (
+                (headline[x] or headline[y])
+                and shared_act
+                and src[x] is not None
+                and src[x] == src[y]
+                and _harm_agrees(act[x], act[y])
+            ):
+                return True  # one source's act, in the headline and in the body ("Russia says it has taken village")
         # a denial answers another source's claim
         return denies[x] != denies[y] and _denied_act(act[x], act[y]) and src[x] != src[y]
 
@@ -608,6 +655,20 @@ class Stories:
         return None
 
 
+_THE_PLACE = frozenset({"@the-place"})
+_PLACE_ANAPHOR = re.compile(r"(?i)\b(?:there|(?:the|that|this)\s+(?:village|town|city|settlement))\b")
+
+
+def _lede_own(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
+    """The settlements (by spelling key) that the headline and first paragraphs name, namesakes the geocoder
+    could not settle included: where a claim that names no place of its own is."""
+    return frozenset(
+        key(p.name)
+        for p in rec.places
+        if p.start < chars and (p.feature in ("settlement", "front") or (p.feature == "other" and p.candidates))
+    ) - {""}
+
+
 # a report that names only the region and one that names a town in it are one story when this close in time
 REGION_STORY_DAYS = 1
 
@@ -658,7 +719,42 @@ def _with_readings(sigs: list[EventSig], records: list[ArticleRecord]) -> list[E
 
 
 def _event_ok(a: EventSig, b: EventSig) -> bool:
-    return places_compatible(a, b) and days_compatible(a, b)
+    return places_compatible(a, b) and days_compatible(a, b) and not _tally_and_one(a, b)
+
+
+_JOINED = re.compile(r"^\s*(?:,|and|or|as well as|,\s*and)\s*$")
+
+
+def _tally_sig(rec: ArticleRecord, claim: Any, sig: EventSig) -> EventSig:
+    """A claim that joins places of two regions by "and" ("in the Kharkiv and Sumy regions", "in Kharkiv,
+    Sumy and Poltava") tells of each region: the regions are named (and the claim a tally over them)."""
+    if len(sig.regions_of) < 2:
+        return sig
+    text = rec.article.text
+    ps = sorted(
+        (p for p in rec.places if claim.start <= p.start < claim.end and p.feature in ("settlement", "admin1")),
+        key=lambda p: p.start,
+    )
+    for p, q in zip(ps, ps[1:], strict=False):
+        if p.admin1 and q.admin1 and p.admin1 != q.admin1 and _JOINED.match(text[p.end : q.start]):
+            return replace(sig, regions=sig.regions | sig.regions_of)
+    return sig
+
+
+def _over_places(s: EventSig) -> bool:
+    """A claim told over two regions or more ("strikes killed six in the Kharkiv and Sumy regions"): a tally
+    of the events in them, not one event."""
+    # (a region named and a town of another; two towns are not enough: a capital names a government, "accuse
+    # Kyiv of destroying a dam near X")
+    return bool(s.regions) and len(s.regions | s.regions_of) >= 2
+
+
+def _tally_and_one(a: EventSig, b: EventSig) -> bool:
+    """One claim sums up events over several regions and the other tells one event in one of them (the
+    roundup's "at least six killed in two regions" and "a drone hit a bus in Sumy, killing two"): two claims,
+    and their figures no contradiction."""
+    wa, wb = _over_places(a), _over_places(b)
+    return wa != wb and bool((b.settlements or b.regions) if wa else (a.settlements or a.regions))
 
 
 def _placed(sig: EventSig) -> bool:
@@ -852,11 +948,15 @@ def _shared_figure(a: dict[str, float], b: dict[str, float]) -> bool:
 
 
 def _own_settlements(rec: ArticleRecord, claim: Any) -> frozenset[str]:
-    """The settlements a claim names itself (by spelling key: geocoders may read one name two ways)."""
+    """The settlements a claim names itself (by spelling key: geocoders may read one name two ways), and
+    the places inside its text that the geocoder could not settle between namesakes ("Novoselivka", a name
+    of dozens of villages): by name, the same village for two claims that name it."""
     ps = {p.id: p for p in rec.places}
-    return frozenset(key(ps[x].name) for x in claim.places if x in ps and ps[x].feature in ("settlement", "front")) - {
-        ""
-    }
+    got = {key(ps[x].name) for x in claim.places if x in ps and ps[x].feature in ("settlement", "front")}
+    for p in rec.places:
+        if p.feature == "other" and not p.gazetteer_id and p.candidates and claim.start <= p.start < claim.end:
+            got.add(key(p.name))
+    return frozenset(got - {""})
 
 
 # a line this short, alone in its paragraph and without a full stop, is a heading
@@ -976,7 +1076,7 @@ def origin_of(rec: ArticleRecord, claim: Any, outlets: dict[str, str | None]) ->
         return str(after.canonical_id)
     if claim.attribution:
         return f"unnamed:{rec.article.id}:{claim.attribution[-1].source}"
-    carried = _named_next(rec, claim)
+    carried = _named_next(rec, claim) or _named_before(rec, claim)
     if carried:
         return carried
     outlet = outlets.get(rec.article.id)
@@ -1030,7 +1130,48 @@ def _named_after(rec: ArticleRecord, claim: Any) -> Any:
         surname = key(names[-1]) if names and names[-1][:1].isupper() else ""
         if len(surname) > 2 and surname in words:
             return src
+    # a body of the institutions registry that the article names only there ("..., informed the Air Force
+    # of the Armed Forces of Ukraine")
+    inst = lookup_institution(clause)
+    if inst and inst.get("id"):
+        name = str(inst.get("name") or inst["id"])
+        return SimpleNamespace(
+            id=None,
+            name=name,
+            kind="government_body",
+            canonical_id=str(inst["id"]),
+            description=None,
+            mentions=[],
+            side=inst.get("side", "unknown"),
+        )
     return None
+
+
+def _has_source(rec: ArticleRecord, claim: Any) -> bool:
+    """Whether the text gives the claim a source: its own, or one named after it in its sentence, or the
+    next or the previous claim's in its paragraph (the claim is not in the article's own voice)."""
+    return bool(claim.attribution) or bool(
+        _named_after(rec, claim) or _named_next(rec, claim) or _named_before(rec, claim)
+    )
+
+
+def _named_before(rec: ArticleRecord, claim: Any) -> str | None:
+    """The named source of the claim just before it in the same paragraph, when the claim has none and
+    nothing after it in the paragraph names one: reported speech that goes on ("Russia attacked with 45
+    drones, the air force said. Air defences shot down 38 of them.")."""
+    text = rec.article.text
+    start = text.rfind("\n\n", 0, claim.start)
+    start = 0 if start < 0 else start
+    before = [c for c in rec.claims if start <= c.start and c.end <= claim.start]
+    if not before:
+        return None
+    prev = max(before, key=lambda c: c.start)
+    if not prev.attribution:
+        return None
+    src = rec.source(prev.attribution[-1].source)
+    if src is None or not src.canonical_id or src.kind == "unnamed" or _NOT_A_SOURCE.search(src.name):
+        return None
+    return str(src.canonical_id)
 
 
 def _named_next(rec: ArticleRecord, claim: Any) -> str | None:
@@ -1048,6 +1189,8 @@ def _named_next(rec: ArticleRecord, claim: Any) -> str | None:
     if not nxt.attribution:
         return None
     src = rec.source(nxt.attribution[-1].source)
+    if src is not None and _NOT_A_SOURCE.search(src.name):
+        src = _named_after(rec, nxt)  # "38 enemy UAVs were neutralized ..., informed X": X
     if src is None or not src.canonical_id or src.kind == "unnamed":
         return None
     return str(src.canonical_id)
@@ -1075,11 +1218,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     relays = _repeated_figures(members)
     # an article that relays the cluster's figures in its own voice relays it in its headline too
     relaying = {a for a, _c in relays}
-    relays |= {
-        (r.article.id, c.id)
-        for r, c in members
-        if r.article.id in relaying and not c.attribution and not _named_after(r, c)
-    }
+    relays |= {(r.article.id, c.id) for r, c in members if r.article.id in relaying and not _has_source(r, c)}
     folded = _folded(members, outlets) | relays
     spokes = _spokespeople(members) | _roles(members)
     for r, c in members:
@@ -1152,12 +1291,12 @@ def _folded(members: list, outlets: dict[str, str | None]) -> set[tuple[str, str
     brigade", "it") or a side's government in general ("the Kyiv regime") when a named source of the
     same side stands in the cluster (the government relays its own body's figures)."""
     out: set[tuple[str, str]] = set()
-    sourced = {r.article.id for r, c in members if c.attribution or _named_after(r, c)}
+    sourced = {r.article.id for r, c in members if _has_source(r, c)}
     named_sides: set[str] = set()
     vague = []
     for r, c in members:
         if not c.attribution:
-            if r.article.id in sourced and not _named_after(r, c):
+            if r.article.id in sourced and not _has_source(r, c):
                 out.add((r.article.id, c.id))
             continue
         src = r.source(c.attribution[-1].source)
@@ -1190,7 +1329,7 @@ def _repeated_figures(members: list) -> set[tuple[str, str]]:
         return set()
     out = set()
     for r, c in members:
-        if c.attribution or _named_next(r, c) or _named_after(r, c):
+        if _has_source(r, c):
             continue
         fig, every = _rare_figures(r, c), _counts(r, c)
         when = published_at(r.article)[0] or ""
@@ -1264,8 +1403,9 @@ def _roles(members: list) -> dict[str, str]:
 
 _ARTICLE_RE = re.compile(r"^(?:the|this|that)\s+")
 # the words a text uses for one level of government without a name: "regional officials", "the regional
-# authorities" and "the regional administration" speak for one body
-_AUTHORITY_RE = re.compile(r"\b(?:officials|authorities|authority|administration)$")
+# authorities", "the regional administration" and (in wartime) "the regional military administration" speak
+# for one body
+_AUTHORITY_RE = re.compile(r"\b(?:military\s+)?(?:officials|authorities|authority|administration)$")
 
 
 def _spokespeople(members: list) -> dict[str, str]:

@@ -148,6 +148,11 @@ def claim_words(text: str) -> list[str]:
     out = []
     text = _PHRASAL.sub(lambda m: _PHRASAL_ACT[m.group(2).lower()], text)
     text = _HAPPENED.sub("happened", text)
+    text = _HAS_TAKEN.sub("captured", text)
+    text = _SHOT_DOWN.sub("downed", text)
+    text = _GUNFIRE.sub(lambda m: _FIRE_WORD.sub("shelled", m.group()), text)
+    if _AIR_DEFENCE.search(text):
+        text = _DESTROYED.sub("downed", text)
     text = _BLEW_UP.sub("destroyed", text)
     text = _SILENT.sub(lambda m: m.group() + " silent", text)
     for w in re.findall(r"[^\W_]+", text.lower()):
@@ -194,6 +199,20 @@ _PHRASAL_ACT = {"back": "repelled", "off": "repelled"}
 # "blew up a dam", "the bridge was blown up": destroyed with explosives, in any tense; "knocked out" (put
 # out of action) tells the same outcome
 _BLEW_UP = re.compile(r"(?i)\b(?:blew|blown|blow(?:s|ing)?)\s+up\b|\bknock(?:ed|s|ing)?\s+out\b")
+# "has taken the village", "had taken control": captured ("were taken to hospital", "has taken part" are not)
+_HAS_TAKEN = re.compile(
+    r"(?i)\b(?:has|have|had)\s+taken\b(?!\s+(?:place|part|shelter|steps|measures|a\s|an\s|the\s+decision|into))"
+)
+# "shot down 38 drones": one act in two words; and what air defence "destroyed" (drones, missiles) it shot down
+_SHOT_DOWN = re.compile(r"(?i)\b(?:shot|shoot(?:s|ing)?)\s+down\b")
+_AIR_DEFENCE = re.compile(r"(?i)\bair[- ]defen[cs]es?\b|\bППО\b|протиповітрян\w*|противовоздушн\w*")
+_DESTROYED = re.compile(r"(?i)\bdestroy(?:ed|s|ing)?\b")
+# fire from guns is shelling, not a blaze: "fired on the village", "came under artillery fire", "mortar fire"
+_GUNFIRE = re.compile(
+    r"(?i)\b(?:fired|firing|fires|opened\s+fire)\s+(on|at|upon)\b|\bunder\s+(?:[\w-]+\s+){0,2}fire\b"
+    r"|\b(?:artillery|mortar|rocket|tank|sniper|machine-gun|gun)\s+fire\b"
+)
+_FIRE_WORD = re.compile(r"(?i)\b(?:fired|firing|fires|fire)\b")
 # "took place" tells that something happened, not that a place was taken
 _HAPPENED = re.compile(r"(?i)\b(?:took|taken|take|takes|taking)\s+place\b")
 # a side that says nothing ("did not comment", "made no mention", "не коментувала", "не упомянуло"): one act,
@@ -421,9 +440,17 @@ def _metonym(text: str, place: Any) -> bool:
     return bool(_GOVERNMENT_AFTER.match(text[place.end : place.end + 20]))
 
 
+def _in_source_name(rec: ArticleRecord, place: Any) -> bool:
+    """A place named inside a source's mention ("the Kherson regional administration said"): where the source
+    sits, not where the event happened."""
+    return any(
+        m.start <= place.start and place.end <= m.end and m.text != place.text for s in rec.sources for m in s.mentions
+    )
+
+
 def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
     text = rec.article.text
-    places = {p.id: p for p in rec.places if not _metonym(text, p)}
+    places = {p.id: p for p in rec.places if not _metonym(text, p) and not _in_source_name(rec, p)}
     dates = {d.id: d for d in rec.dates}
     settlements, regions_of, regions, names = set(), set(), set(), set()
     points: list[tuple[float, float]] = []

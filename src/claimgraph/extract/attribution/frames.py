@@ -17,6 +17,7 @@ from typing import Any
 from ... import lexicon as _lexicon
 from ...model import Hop
 from ..lexicon import CUE_ADJECTIVES, CUE_NOUNS, DISPUTING_CUES, EXTRA_HOP_RE, SPEECH_ACT
+from ..sources import ROLE_NOUNS as SPEAKER_HEADS
 from ..state import ArticleState, SpeechAct
 from .phrases import (
     SUBJ_DEPS,
@@ -212,7 +213,11 @@ def _trailing_frame(
             if subj is None or v.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
         if subj is None:
-            continue
+            got = _appositive_subject(toks, lo, k, v)
+            if got is None:
+                continue
+            subj, k = got
+            lo_i = toks[k + 1].i
         m = EXTRA_HOP_RE.search(ctx.text, ctx.tok_end(v), ctx.tok_end(tail[-1]))
         cited = [x for x in tail if x.i > v.i and ctx.tok_start(x) >= m.end()] if m else []
         if m is not None and cited:
@@ -225,6 +230,47 @@ def _trailing_frame(
             hops = hops + _inserted_hops(ctx, cited, m, unit_text)
         return hops, k, v.lemma_.lower()
     return None
+
+
+def _np_chunk(chunk: list) -> bool:
+    """A short noun phrase with no verb that can name a speaker: a name, or a role ("the head of the city
+    administration")."""
+    return (
+        0 < len(chunk) <= 10
+        and not any(x.pos_ in ("VERB", "AUX") for x in chunk)
+        and (chunk[0].pos_ in ("DET", "PROPN") or chunk[0].tag_ == "PRP$")
+        and any(x.pos_ == "PROPN" or x.lower_ in SPEAKER_HEADS for x in chunk)
+    )
+
+
+def _appositive_subject(toks: list, lo: int, k: int, v: Any) -> tuple[Any, int] | None:
+    """'CONTENT, the head of the city administration, Roman Hladkyi, has said.': the parser hangs the
+    speaker's noun phrases on the content as appositions and leaves the verb without a subject. The one or
+    two comma-set noun phrases between the content and the verb (a name and its role) are the subject;
+    -> (the subject's head, index of the comma that ends the content)."""
+    if v.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    after = [x for x in toks[k + 1 :] if x.i < v.i]
+    chunk = [x for x in after if not (x.dep_ == "aux" and x.head.i == v.i)]
+    if chunk and chunk[-1].text == ",":
+        chunk = chunk[:-1]
+    if not _np_chunk(chunk):
+        return None
+    k2 = next((j for j in range(k - 1, lo, -1) if toks[j].text == ","), None)
+    if k2 is not None and _np_chunk(toks[k2 + 1 : k]):
+        chunk, k = toks[k2 + 1 : k] + chunk, k2
+    # the person's name first, then any other name (a body's), then the role noun
+    people = [x for x in chunk if x.ent_type_ == "PERSON"]
+    names = [x for x in chunk if x.pos_ == "PROPN" and x.ent_type_ not in ("DATE", "TIME", "GPE")]
+    heads = [x for x in chunk if x.lower_ in SPEAKER_HEADS]
+    subj = people[-1] if people else names[-1] if names else heads[0] if heads else None
+    if people:
+        # the end of the first name run: "Roman Hladkyi", not a name inside the role after it
+        run = people[0]
+        while run.i + 1 < v.i and run.doc[run.i + 1].ent_type_ == "PERSON":
+            run = run.doc[run.i + 1]
+        subj = run
+    return (subj, k) if subj is not None else None
 
 
 CHANNEL_NOUNS = _lexicon.words("en", "channel_nouns")

@@ -8,10 +8,12 @@ give way to their agent), and ``speaker_hops`` turns a cue verb and its subject 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...model import Hop
 from ..lexicon import CHANNEL_RE, CUES, EVIDENCE_RE
+from ..sources import ASKED_BY
 from ..state import ArticleState
 
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -99,6 +101,14 @@ def _main_clause(t: Any) -> bool:
     return v.dep_ == "ROOT"
 
 
+def asked_by(ctx: ArticleState, at: int) -> str | None:
+    """The surname of the one asking in a fronted "Asked by Senator Roe whether ..., she said" that ends at
+    ``at`` (the pronoun), lower-cased: the pronoun answers, so it never names that person."""
+    asked = ASKED_BY.search(ctx.text, max(0, at - 300), at)
+    words = re.findall(r"[A-Z][\w'\u2019-]+", asked.group("agent") or "") if asked else []
+    return words[-1].lower() if words else None
+
+
 def antecedent_person(ctx: ArticleState, pron: Any) -> Any | None:
     """The person a 'he'/'she' takes up: in the nearest sentence before it (or its own clause before it)
     that names a person outside quotation marks, the one in subject position, else the first named.
@@ -121,6 +131,10 @@ def antecedent_person(ctx: ArticleState, pron: Any) -> Any | None:
         and x.root.i != pron.i
         and x[-1].lower_ not in barred
     ]
+    # "Asked by Whitcomb whether ..., she said": the one asking is not the one who answers
+    asker = asked_by(ctx, pron.idx)
+    if asker:
+        cands = [x for x in cands if x[-1].lower_ != asker]
     if not cands:
         return None
     sents = ctx.sents or list(doc.sents)
@@ -198,6 +212,11 @@ def source_from_np(
         ent = antecedent_person(ctx, head)
         recent = ctx.book.recent_person(s)
         barred = False
+        asker = asked_by(ctx, ctx.tok_start(head))
+        if recent is not None and asker:
+            src = ctx.book.get(recent[0])
+            if src is not None and src.name.split()[-1].lower() == asker:
+                recent = None
         if recent is not None:
             src = ctx.book.get(recent[0])
             other = "she" if form == "he" else "he"

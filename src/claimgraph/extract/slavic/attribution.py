@@ -1409,6 +1409,8 @@ class Reader:
                 inside = j < len(ts) and ts[j].text == "," and j + 1 < len(ts)
                 if j < len(ts) and ts[j].text not in (".", "!", "…") and not inside:
                     continue
+                if inside and self.is_speech(ts[j + 1]):
+                    continue  # "ТАСС, ссылаясь на оперативные службы, сообщает …": a relay in the subject's phrase
                 sid = self.source(ts, (k, j))
                 if sid:
                     cue = Span(m.group(1), m.start(1), m.end(1))
@@ -1554,16 +1556,19 @@ class Reader:
             if sid:
                 add(ts[lo].start, verb.start, [self.hop(sid, verb, text[verb.start : s.end])], stance, "verb")
                 return True
+        sid = None
         if apposed is not None:
-            # "Петренко Іван, речник бригади, заявив, що …", "Мать погибшего, Дарима Цыренова, рассказала":
-            # a person's name and a title set off by commas open the clause as one subject
+            # "Петренко Іван, речник бригади, заявив, що …", "Мать погибшего, Дарима Цыренова, рассказала",
+            # "ТАСС, ссылаясь на оперативные службы, сообщает …": a subject and a phrase set off by commas
+            # open the clause; a relay in the phrase is the next hop
             sid = self.apposed_source(ts, *apposed)
-            if sid and comp is not None and comp + 1 < len(ts):
-                hops = [self.hop(sid, verb, text[verb.start : ts[comp].start])]
-                add(ts[comp + 1].start, s.end, hops, stance, "verb")
-                return True
-        span = self.np_before(ts, lo, v)
-        if span and not (span[0] and norm(ts[span[0] - 1].text) in IN[lang]) and not self.nominative_np(ts, span):
+        span = (apposed[1], apposed[3]) if sid and apposed else self.np_before(ts, lo, v)
+        if (
+            not sid
+            and span
+            and not (span[0] and norm(ts[span[0] - 1].text) in IN[lang])
+            and not self.nominative_np(ts, span)
+        ):
             return False  # "Каждую смерть мы подтверждаем …": a fronted object, no source
         if span and span[1] - span[0] == 1 and lemma(verb.text, lang) in CONFIRMING and self.thing(ts[span[0]].text):
             return False  # "Розташування підтверджують вежа та лінія …": a thing, no source; the subject follows
@@ -1572,7 +1577,7 @@ class Reader:
             span = self.np_after(ts, v + 1, comp if comp is not None else len(ts))
             if span:
                 src_end = span[1]
-        sid = self.source(ts, span)
+        sid = sid or self.source(ts, span)
         if not sid or span is None:
             return False
         hops = [self.hop(sid, verb, text[verb.start : ts[comp].start if comp else s.end])]
@@ -1655,6 +1660,8 @@ class Reader:
             return None
         if whole and lemma(phrase[0].text, lang) in RELATIVES:
             return "rel", a, c1, c2
+        if whole and any(r.match(self.text, phrase[0].start) for r in self.relay):
+            return "relay", a, c1, c2  # "ТАСС, ссылаясь на оперативные службы, сообщает"
         if any(self.is_speech(t) or first_verb(t.text, lang) for t in phrase if not inq(t)):
             return None
         subject = self.text[ts[a].start : ts[c1 - 1].end]
@@ -1671,7 +1678,7 @@ class Reader:
         return None
 
     def apposed_source(self, ts: list[Tok], how: str, a: int, c1: int, c2: int) -> str | None:
-        if how == "rel":
+        if how in ("rel", "relay"):
             return self.source(ts, (a, c1))
         if how == "title":
             return self.book.add(ts[a].start, ts[c2 - 1].end)  # the title before the name, as in one phrase
@@ -1877,9 +1884,14 @@ class Reader:
             seg = text[s.start : s.end]
             own = [d for d in drafts if d.sent == si]
             spans: list[Span] = []
+            # "Місцеві жителі кажуть, що …": the speech verb of a frame with its subject is no hedge ("кажуть, що"
+            # with no one named is)
+            cues = [(h.cue.start, h.cue.end) for d in own if d.frame == "verb" for h in d.hops[:1] if h.cue]
             for r in self.hedge_res:
                 for m in r.finditer(seg):
                     sp = Span(m.group(), s.start + m.start(), s.start + m.end())
+                    if any(a <= sp.start < b for a, b in cues):
+                        continue
                     if not any(h.start <= sp.start < h.end for d in own for h in d.hedges) and not any(
                         x.start <= sp.start < x.end for x in spans
                     ):
