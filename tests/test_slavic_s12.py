@@ -391,3 +391,32 @@ def test_a_figure_reached_or_passed_and_one_that_ends_its_line(
 )
 def test_a_part_of_the_people_named_counts_people(text: str, lang: str, value: float, unit: str) -> None:
     assert [(q.value, q.unit) for q in read(text, lang).quantities] == [(value, unit)]
+
+
+def test_a_check_of_what_both_sides_said_about_a_topic_is_about_their_claims_of_it() -> None:
+    text = (
+        "Генштаб ЗСУ повідомив, що втрати ворога за добу становлять 900 осіб.\n\n"
+        "У Міноборони РФ заявили, що російські війська взяли Торське.\n\n"
+        "Росіяни обстріляли Херсон.\n\n"
+        "Перевірити заяви обох сторін про втрати незалежно неможливо."
+    )
+    rec = read(text, "uk")
+    got = {c.text: c.verification for c in rec.claims}
+    assert got == {
+        "втрати ворога за добу становлять 900 осіб": "unverified",
+        "російські війська взяли Торське": "not_stated",
+        "Росіяни обстріляли Херсон": "not_stated",
+    }
+
+
+def test_a_check_of_what_both_sides_said_is_about_every_party_cited_before() -> None:
+    text = (
+        "Минобороны России заявило, что сбиты 30 беспилотников.\n\n"
+        "В Генштабе ВСУ сообщили, что поражен склад в Торопце.\n\n"
+        "Мост через Сейм разрушен.\n\n"
+        "Проверить заявления обеих сторон независимо не удалось."
+    )
+    rec = read(text, "ru")
+    got = {c.text: c.verification for c in rec.claims}
+    assert got["сбиты 30 беспилотников"] == "unverified"
+    assert got["поражен склад в Торопце"] == "unverified"

@@ -113,6 +113,10 @@ DATA_FORMS = {
 FROM_DRONE = re.compile(r"(?i)\s*(?:з|із|зі|с|со)\s+(?:дрон|безпілотн|беспилотн|квадрокоптер|коптер|бпла|бпл\w)\w*")
 # "части снимков", "частину відео": a part of a set, told apart from the whole
 PART_OF = {"часть", "частина", "некоторый", "деякий"}
+# a check of what the parties said ("заяви обох сторін", "сообщения сторон", "данные сторон конфликта")
+BOTH_SIDES = re.compile(
+    r"(?i)(?<!\w)(?:обох|обеих|обоих)\s+сторін|(?:обох|обеих|обоих)\s+сторон|(?<!\w)сторін\b|(?<!\w)сторон\b"
+)
 # what material shows, after its frame ("на відео видно", "на кадрах видны")
 SEEN = {"видно", "видні", "видний", "видна", "видать", "видны", "виден", "показано", "зафіксовано", "зафиксировано"}
 # a message is material a claim rests on where the network it was posted on is named
@@ -1916,6 +1920,23 @@ class Reader:
                     targets = [d for d in drafts if d.para == s.para and d.sent < si] or [
                         d for d in drafts if d.para == s.para - 1
                     ]
+                    if BOTH_SIDES.search(seg):
+                        # "Проверить заявления обеих сторон независимо невозможно": about what every party
+                        # cited before claimed, wherever in the article; "… о потерях": what they claimed of that
+                        topic = re.search(r"(?i)(?<!\w)(?:о|об|про)\s+([^\W\d]{4,})", seg)
+                        about = lemma(topic.group(1), self.lang) if topic else None
+                        cited = [d for d in drafts if d.sent < si and d.hops and d not in targets]
+                        if about is None:
+                            targets += cited
+                        else:
+                            on_topic = [
+                                d
+                                for d in targets + cited
+                                if any(
+                                    lemma(w, self.lang) == about for w in re.findall(r"[\w'’-]+", text[d.start : d.end])
+                                )
+                            ]
+                            targets = on_topic or targets
                 for d in targets:
                     for sp in spans:
                         if sp not in d.hedges:
