@@ -440,17 +440,26 @@ def _metonym(text: str, place: Any) -> bool:
     return bool(_GOVERNMENT_AFTER.match(text[place.end : place.end + 20]))
 
 
-def _in_source_name(rec: ArticleRecord, place: Any) -> bool:
-    """A place named inside a source's mention ("the Kherson regional administration said"): where the source
-    sits, not where the event happened."""
-    return any(
-        m.start <= place.start and place.end <= m.end and m.text != place.text for s in rec.sources for m in s.mentions
-    )
+_SEATS: list[Any] = [None, (), frozenset()]  # the last record asked about, its size, its places in source names
+
+
+def _seats(rec: ArticleRecord) -> frozenset[str]:
+    """The ids of the places named inside a source's mention ("the Kherson regional administration said"):
+    where the source sits, not where an event happened. (Claims are read record by record: the last record's
+    answer is kept.)"""
+    size = (len(rec.sources), len(rec.places))
+    if _SEATS[0] is rec and _SEATS[1] == size:
+        return _SEATS[2]
+    spans = [(m.start, m.end, m.text) for s in rec.sources for m in s.mentions]
+    got = frozenset(p.id for p in rec.places if any(a <= p.start and p.end <= b and t != p.text for a, b, t in spans))
+    _SEATS[0], _SEATS[1], _SEATS[2] = rec, size, got
+    return got
 
 
 def event_sig(rec: ArticleRecord, claim: Any) -> EventSig:
     text = rec.article.text
-    places = {p.id: p for p in rec.places if not _metonym(text, p) and not _in_source_name(rec, p)}
+    seats = _seats(rec) if rec.sources else frozenset()
+    places = {p.id: p for p in rec.places if not _metonym(text, p) and p.id not in seats}
     dates = {d.id: d for d in rec.dates}
     settlements, regions_of, regions, names = set(), set(), set(), set()
     points: list[tuple[float, float]] = []

@@ -38,6 +38,24 @@ def _topic_headline(toks: list) -> bool:
     return "ccomp" not in kids and "xcomp" not in kids and ("dobj" in kids or "prep" in kids)
 
 
+def _split_quote_cues(ctx: ArticleState) -> None:
+    """'"A," Tester said, "B."': a quotation split by its frame is one quotation with one frame; the part
+    after the frame, given its speaker from the clause around it, takes the frame's cue too."""
+    prev = None
+    for q in sorted((q for q in ctx.quotes if is_speech(ctx, q)), key=lambda q: q.start):
+        if (
+            prev is not None
+            and q.speaker is not None
+            and q.cue is None
+            and prev.speaker == q.speaker
+            and prev.cue is not None
+            and prev.close <= prev.cue.start < q.open
+            and "\n" not in ctx.text[prev.close : q.open]
+        ):
+            q.cue = prev.cue
+        prev = q
+
+
 def extract_claims(ctx: ArticleState) -> None:
     rec = ctx.record
     drafts: list[Draft] = []
@@ -208,6 +226,7 @@ def extract_claims(ctx: ArticleState) -> None:
         if is_speech(ctx, q):
             # a caption is its publisher's words; a credit line or words quoted after ', saying only that' the subject's
             q.speaker = caption_speaker(ctx, q) or q.speaker or orphan_speaker(ctx, q)
+    _split_quote_cues(ctx)
     for n, q in enumerate(sorted((q for q in ctx.quotes if is_speech(ctx, q)), key=lambda q: q.start), 1):
         a, b = ctx.trim(q.start, q.end, " \t\n")
         rec.quotes.append(Quote(id=f"q{n}", text=ctx.text[a:b], start=a, end=b, speaker=q.speaker, cue=q.cue))

@@ -6,6 +6,7 @@ clause with a figure of its own). A unit with no frame is a claim in the article
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -21,6 +22,7 @@ from .frames import (
     aside_frame,
     conjoined_frame,
     extra_hop,
+    inverted_frame,
     leading_frame,
     mid_frame,
     nominal_frame,
@@ -112,6 +114,9 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                 start = k2 + 1 if lead in CONNECTIVES else lo
                 return split_content(ctx, toks, start, hi, ui, mf[0], mf[1])
             lf = leading_frame(ctx, toks, lo, hi, unit_text, root_only=depth > 0)
+            if lf is None and depth == 0 and (inv := inverted_frame(ctx, toks, lo, hi, unit_text)) is not None:
+                # 'Said the farmer: "..."': the content follows the subject
+                return split_content(ctx, toks, inv[1], hi, ui, inv[0], inv[2])
             if lf:
                 hops, inner_lo, cue_lemma, v = lf
                 lf_verb = v
@@ -207,6 +212,7 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
         hops = hops + [further]
     # the content may hold a frame of its own: "A told B that C" inside "..., B wrote"
     if depth < ctx.settings.max_frame_depth and cue_lemma not in DISPUTING_CUES:
+        saved = _book_state(ctx)
         nested = analyse(ctx, toks, inner_lo, inner_hi, ui, unit_text, depth + 1)
         # a belief, intention or demand inside reported speech is part of its content ('said she did
         # not believe ...'); only a speech act relayed by another makes a further hop
@@ -215,13 +221,31 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             or (CUES.get(d.cue_lemma or "") or {}).get("class") in ("communication", "denial")
             for d in nested
         ):
+            # a reading of the content that is dropped cites no one: the sources and mentions it registered
+            # go ('Anna Kovacs said she plans to ...': 'she' is in the content, no source where it stands)
             nested = []
+            _restore_book(ctx, saved)
         if nested:
             for d in nested:
                 d.hops = hops + d.hops if hops else d.hops
             return nested + second
     drafts = split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma)
     return _own_frames(ctx, toks, drafts, ui, unit_text) + second
+
+
+def _book_state(ctx: ArticleState) -> tuple[dict[str, Any], int]:
+    """What the source book and the speech acts hold now, to be put back after a dropped reading."""
+    assert ctx.book is not None
+    fields = {k: copy.deepcopy(v) for k, v in vars(ctx.book).items() if k not in ("text", "place_side")}
+    return fields, len(ctx.speech_acts)
+
+
+def _restore_book(ctx: ArticleState, saved: tuple[dict[str, Any], int]) -> None:
+    assert ctx.book is not None
+    fields, n_acts = saved
+    for k, v in fields.items():
+        setattr(ctx.book, k, v)
+    del ctx.speech_acts[n_acts:]
 
 
 def _main_frame_outside(

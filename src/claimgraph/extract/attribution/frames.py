@@ -638,6 +638,16 @@ def leading_frame(
     return None
 
 
+def _finite(v: Any) -> bool:
+    """A finite verb, or a plain form the tagger gave a present-tense verb with a subject of its own
+    ('aides to the governor say' tagged VB)."""
+    return v.tag_ in ("VBD", "VBZ", "VBP") or (
+        v.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in v.children)
+        and not any(c.dep_ in ("aux", "mark") or c.lower_ == "to" for c in v.children)
+    )
+
+
 def mid_frame(
     ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
 ) -> tuple[list[Hop], str, int, int] | None:
@@ -651,7 +661,7 @@ def mid_frame(
         if k2 is None or k2 >= hi - 2:
             continue
         seg = toks[k1 + 1 : k2]
-        v = next((x for x in seg if is_cue(x) and x.tag_ in ("VBD", "VBZ", "VBP")), None)
+        v = next((x for x in seg if is_cue(x) and _finite(x)), None)
         if v is None or cue_class(v) != "communication" or ctx.in_quote(ctx.tok_start(v)):
             continue
         if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > v.i for c in v.children):
@@ -984,12 +994,20 @@ def adjective_frame(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: 
     its auxiliaries and negation) to the adjective, or to its preposition."""
     for k in range(lo + 1, hi - 2):
         a = toks[k]
-        if a.lower_ not in CUE_ADJECTIVES or a.dep_ != "acomp" or ctx.in_quote(ctx.tok_start(a)):
+        if a.lower_ not in CUE_ADJECTIVES or ctx.in_quote(ctx.tok_start(a)):
             continue
-        cop = a.head
-        if cop.lemma_.lower() not in COPULAS or cop.dep_ in SKIP_DEPS:
+        # 'is convinced that', 'were worried about': the tagger reads a participle adjective as a passive
+        # verb with the copula its auxiliary
+        passive = a.tag_ == "VBN" and next(
+            (c for c in a.children if c.dep_ == "auxpass" and c.lemma_.lower() == "be" and c.i < a.i), None
+        )
+        if a.dep_ != "acomp" and not passive:
             continue
-        subj = subject_of(cop)
+        cop = passive or a.head
+        host = a if passive else cop  # the word the copula's auxiliaries and negation hang on
+        if cop.lemma_.lower() not in COPULAS or host.dep_ in SKIP_DEPS:
+            continue
+        subj = (subject_of(a) or subject_of(cop)) if passive else subject_of(cop)
         if subj is None or not (toks[lo].i <= subj.i < a.i) or subj.lower_ in ("it", "this", "that"):
             continue
         start = cue_end = None
@@ -1013,7 +1031,7 @@ def adjective_frame(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: 
         sid = source_from_np(ctx, subj, toks[lo].i, min(cop.i, a.i) if cop.i > subj.i else a.i, unit_text)
         if not sid:
             continue
-        first = min([cop] + [c for c in cop.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < a.i])
+        first = min([cop] + [c for c in host.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < a.i])
         first = first if first.i < a.i else a
         cue = ctx.span(ctx.tok_start(first), ctx.tok_end(cue_end))
         return [Hop(source=sid, cue=cue, channel="statement")], ks
@@ -1119,3 +1137,26 @@ def nominal_frame(
         hop = Hop(source=sid, cue=ctx.span(ctx.tok_start(n), ctx.tok_end(n)), channel="statement")
         return [hop], mark + 1, k_end + 1, NOUN_STANCE_LEMMAS.get(stance, "say")
     return None
+
+
+def inverted_frame(
+    ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
+) -> tuple[list[Hop], int, str] | None:
+    """'Said the farmer: "We have lost everything"', 'Added Novak, "..."': a sentence that opens with a
+    verb of saying and its subject after it, set off by a colon or comma, ascribes what follows to that
+    subject -> (hops, content start index, cue lemma)."""
+    if hi - lo < 5:
+        return None
+    v = toks[lo]
+    if v.tag_ not in ("VBD", "VBZ") or cue_class(v) != "communication" or ctx.in_quote(ctx.tok_start(v)):
+        return None
+    subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS and c.i > v.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    k_end = _idx(toks, max(x.i for x in subj.subtree))
+    if k_end < 0 or k_end + 2 >= hi or toks[k_end + 1].text not in (":", ","):
+        return None
+    hops = speaker_hops(ctx, v, subj, v.i + 1, toks[k_end].i + 1, unit_text)
+    if not hops:
+        return None
+    return hops, k_end + 2, v.lemma_.lower()

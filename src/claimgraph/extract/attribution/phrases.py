@@ -380,7 +380,26 @@ def cue_entry(t: Any) -> Any | None:
         return None
     if lem in ("speak", "talk") and not any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in t.children):
         return None  # 'spoke at a briefing' says nothing; 'spoke about the need for ...' does
-    return CUES.get(lem)
+    if lem == "see":
+        # 'sees the treaty as a threat' is a view; 'saw the convoy' is perception, no stance
+        framed = any(c.dep_ == "dobj" for c in t.children) and any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i for c in t.children
+        )
+        return CUES.get("view") if framed else None
+    return CUES.get(lem) or CUES.get(_stem(t))
+
+
+def _stem(t: Any) -> str:
+    """The base form of an inflected verb the lemmatiser got wrong ('hopes', 'hoped', 'hoping' read as
+    forms of 'hop'): the word less its ending, with the 'e' the ending took."""
+    w = t.lower_
+    if t.tag_ == "VBZ" and w.endswith("es"):
+        return w[:-1]
+    if t.tag_ in ("VBD", "VBN") and w.endswith("ed"):
+        return w[:-1]
+    if t.tag_ == "VBG" and w.endswith("ing"):
+        return w[:-3] + "e"
+    return w
 
 
 def cue_particle(t: Any) -> Any | None:
@@ -419,6 +438,7 @@ CONTENT_PREPS = {
     "characterise": ("as",),
     "characterize": ("as",),
     "view": ("as",),
+    "see": ("as",),
     "regard": ("as",),
     "perceive": ("as",),
     "brand": ("as",),
