@@ -420,3 +420,9 @@ def test_a_check_of_what_both_sides_said_is_about_every_party_cited_before() -> 
     got = {c.text: c.verification for c in rec.claims}
     assert got["сбиты 30 беспилотников"] == "unverified"
     assert got["поражен склад в Торопце"] == "unverified"
+
+
+def test_an_outlets_unnamed_sources_in_any_case_speak_for_its_side() -> None:
+    rec = read("За інформацією джерел «Суспільного», вибухи пролунали біля аеродрому в Миргороді.", "uk")
+    src = rec.source(rec.claims[0].attribution[0].source)
+    assert (src.kind, src.side) == ("unnamed", "ua")

@@ -259,3 +259,67 @@ def test_a_trailing_frame_whose_speaker_is_a_name_and_its_role(extract_text, sen
     c = next(c for c in rec.claims if "risen to nine" in c.text)
     assert c.text.endswith("risen to nine")
     assert [names[h.source] for h in c.attribution] == ["Vitalii Maletskyi"]
+
+
+@pytest.mark.parametrize(
+    "sentence,name,kind,side",
+    [
+        (
+            "Cargo through the port fell by a third in June, Ukraine's sea port authority said.",
+            "Ukraine's sea port authority",
+            "government_body",
+            "ua",
+        ),
+        (
+            "Moscow will not attend the talks, Kremlin spokeswoman Irina Valeeva said on Monday.",
+            "Kremlin spokeswoman Irina Valeeva",
+            "state_official",
+            "ru",
+        ),
+        (
+            "The aid package is stuck, Senator Mara Quinn, a Democrat from Oregon, told reporters.",
+            "Senator Mara Quinn",
+            "state_official",
+            "international",
+        ),
+        (
+            "Deliveries will resume in May, the under secretary of defense for policy, Tom Hale, said.",
+            "Tom Hale",
+            "state_official",
+            "international",
+        ),
+    ],
+)
+def test_kinds_and_sides_of_offices_the_bench_lacks(extract_text, sentence, name, kind, side):
+    rec = extract_text("Aid stuck\n\n" + sentence, published="2026-06-09")
+    s = next(s for s in rec.sources if name in s.name or s.name in name)
+    assert (s.kind, s.side) == (kind, side)
+
+
+def test_a_series_line_quotes_no_one_and_a_model_number_is_no_place(extract_text):
+    text = (
+        "Clearing the fields of Izium\n\n"
+        "Sappers near Izium found mostly PMN-2s and a few TM-57s in the orchards, the unit's commander said.\n\n"
+        'This report is part of our series "Fields After the War". Read the previous part: The bakers of Lyman.'
+    )
+    rec = extract_text(text, published="2026-06-09")
+    assert not any("Fields After the War" in q.text for q in rec.quotes)
+    assert not any(any(ch.isdigit() for ch in p.text) for p in rec.places)
+
+
+@pytest.mark.parametrize(
+    "text,value,end",
+    [
+        ("Drones hit the depot overnight on May 11 to 12, officials said.", "2026-05-11", "2026-05-12"),
+        ("On the night of May 2-3 the port was struck again.", "2026-05-02", "2026-05-03"),
+    ],
+)
+def test_a_night_written_month_first(text, value, end):
+    d = next(d for d in find_dates(text, published=date(2026, 5, 12)) if d.value is not None)
+    assert (d.value, d.end_value) == (value, end)
+
+
+def test_the_figure_a_change_starts_from_counts_what_it_reaches():
+    text = "Output would rise from 40 to about 65 interceptors a month."
+    got = [(q.value, q.unit) for q in quantities_in(text, [(0, len(text))])]
+    assert got == [(40.0, "missile"), (65.0, "missile")]

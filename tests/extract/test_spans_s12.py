@@ -125,3 +125,18 @@ def test_a_conjunct_in_the_same_form_as_the_content_stays_in_it(extract_text):
         extract_text("The Latvian navy said it had tracked a tanker near its waters and dispatched two patrol boats.")
     )
     assert list(got) == ["it had tracked a tanker near its waters and dispatched two patrol boats"]
+
+
+def test_a_participle_the_parse_hangs_on_the_frame_verb_is_no_part_of_the_content(extract_text):
+    """'said the budget was balanced, drawing loud jeers from the crowd': the jeers answer the saying, they are
+    no part of what was said; the participle is what the article tells of the speaker."""
+    rec = extract_text("The mayor said the budget was balanced, drawing loud jeers from the crowd.")
+    assert list(_attributed(rec)) == ["the budget was balanced"]
+    assert any(c.text == "drawing loud jeers from the crowd" and not c.attribution for c in rec.claims)
+
+
+def test_a_connective_closing_the_content_is_the_writers(extract_text):
+    """'A, however': the sentence's connective at the content's end ties it to the text around, as one at its
+    start does."""
+    got = _attributed(extract_text("The envoy said the new checkpoint constitutes a breach of the truce, however."))
+    assert list(got) == ["the new checkpoint constitutes a breach of the truce"]

@@ -35,6 +35,12 @@ ROLE_NOUNS = _lexicon.words("en", "role_nouns")
 ROLE_KIND = _lexicon.mapping("en", "role_kinds")
 UA_SURNAME = re.compile(r"(?:enko|chuk|iuk|yuk|ruk|niuk|shyn|skyi|skyy|tskyi|ych|ko|uk|iv|yi)$")
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i"}
+# a role word, then a personal name to the end: "Kremlin spokesperson Vadim Rostovtsev"
+ROLE_THEN_NAME = re.compile(
+    r"\b(spokes(?:man|woman|person)|press secretary|secretary|minister|official|adviser|advisor|aide|envoy|"
+    r"ambassador|correspondent|analyst)\s+(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,2}$",
+    re.I,
+)
 # a fronted question put to the speaker: "Asked by Senator Roe whether ..., she said"
 ASKED_BY = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\s+(?:by\s+(?P<agent>[^,.]{2,60}?)\s+)?"
@@ -874,6 +880,9 @@ class SourceBook:
         head_word = re.findall(r"[\w'-]+", low)[-1:] or [""]
         if inst and role_kind(head_word[0]) in ("journalist", "state_official", "expert"):
             kind = role_kind(head_word[0])  # 'A BBC correspondent', 'a Pentagon official': the head is a person
+        role_name = ROLE_THEN_NAME.search(name) if inst and kind == "government_body" else None
+        if role_name and role_kind(role_name.group(1)) in ("journalist", "state_official", "expert"):
+            kind = role_kind(role_name.group(1))  # 'Kremlin spokesperson Vadim Rostovtsev': a person of the body
         metonym = registry()["capital_metonyms"].get(low)
         if metonym and not kind:
             kind, side = "government_body", metonym

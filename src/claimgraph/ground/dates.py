@@ -70,6 +70,15 @@ PATTERNS = [
         ),
     ),
     (
+        # "April 20 to 21", "the night of March 3-4": the month first, then the two days
+        "range_month_days",
+        re.compile(
+            rf"\b{REL}(?:the night of\s+)?{M}\s+(?P<d1>\d{{1,2}})\s*(?:[-\u2013]|to|into)\s*(?P<d2>\d{{1,2}})"
+            rf"(?:,?\s+(?P<year>\d{{4}}))?\b(?!\s*(?:km|kilomet|people|troops|percent|%))",
+            re.I,
+        ),
+    ),
+    (
         "day_month",
         re.compile(
             rf"\b{REL}(?:the night of\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{M}(?:,?\s+(?P<year>\d{{4}}))?\b",
@@ -218,7 +227,7 @@ def resolve(kind: str, m: re.Match, pub: date | None, future: bool = False) -> t
         if not 1 <= day <= 31:
             return None, "day", None
         return (f"{year:04d}-{mo:02d}-{day:02d}" if year else None), "day", None
-    if kind == "range_days":
+    if kind in ("range_days", "range_month_days"):
         mo = MONTHS[g["month"].lower()[:3]]
         year = int(g["year"]) if g.get("year") else _year_for_month(mo, pub)
         if not year:
@@ -503,8 +512,8 @@ def scan_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
             relation = RELATION.get(rel, "on")
             if kind == "month_range":
                 relation = "between"
-            if kind == "range_days" or (end_value and kind == "relative"):
-                relation = "between" if kind == "range_days" else relation
+            if kind in ("range_days", "range_month_days") or (end_value and kind == "relative"):
+                relation = "between" if kind in ("range_days", "range_month_days") else relation
             taken.append((s, e))
             out.append(
                 DateRef(

@@ -135,6 +135,8 @@ def find_places(text: str, doc: Any = None, not_places: tuple[str, ...] = ()) ->
             start = m.start("name") + len(" ".join(words[:i])) + (1 if i else 0)
             if words[i] in SKIP_WORDS:
                 continue
+            if any(ch.isdigit() for ch in name):
+                break  # a model or unit designation ("TM-62s", "Su-34"), never a place name
             suffix = (m.group("suffix") or "").strip()
             cands = lookup(f"{name} {suffix}") if suffix else []
             full = bool(cands)

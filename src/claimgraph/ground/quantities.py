@@ -447,6 +447,17 @@ def find_quantities(
                 kind,
             )
         )
+    # "rise from 55 to about 80 interceptors": the figure a change starts from counts what the one it
+    # reaches counts
+    for q0, q1 in zip(out, out[1:], strict=False):
+        if (
+            q0.unit == "item"
+            and q0.kind == q1.kind == "count"
+            and q1.unit != "item"
+            and FROM_BEFORE.search(text, max(start, q0.start - 6), q0.start)
+            and re.fullmatch(rf"{_H}+to{_H}+", text[q0.end : q1.start])
+        ):
+            q0.unit = q1.unit
     return out
 
 

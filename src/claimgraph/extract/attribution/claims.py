@@ -227,7 +227,10 @@ def extract_claims(ctx: ArticleState) -> None:
             # a caption is its publisher's words; a credit line or words quoted after ', saying only that' the subject's
             q.speaker = caption_speaker(ctx, q) or q.speaker or orphan_speaker(ctx, q)
     _split_quote_cues(ctx)
-    for n, q in enumerate(sorted((q for q in ctx.quotes if is_speech(ctx, q)), key=lambda q: q.start), 1):
+    # page furniture quotes no one: a series title in a "part of our series" line is no quotation
+    chrome = [(u.start, u.end) for u in ctx.units if u.chrome]
+    spoken = [q for q in ctx.quotes if is_speech(ctx, q) and not any(a <= q.open < b for a, b in chrome)]
+    for n, q in enumerate(sorted(spoken, key=lambda q: q.start), 1):
         a, b = ctx.trim(q.start, q.end, " \t\n")
         rec.quotes.append(Quote(id=f"q{n}", text=ctx.text[a:b], start=a, end=b, speaker=q.speaker, cue=q.cue))
     assert ctx.book is not None, "the segment component makes the source book"

@@ -20,6 +20,7 @@ from .frames import (
     according_to,
     adjective_frame,
     aside_frame,
+    comma_before,
     conjoined_frame,
     extra_hop,
     inverted_frame,
@@ -51,6 +52,12 @@ CLAIM_DENIED_RE = re.compile(
 
 NON_RESULT_ING = _lexicon.words("en", "non_result_participles")
 CONNECTIVES = set(_lexicon.words("en", "discourse_connectives"))
+TRAILING_CONNECTIVE_RE = re.compile(
+    r",\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(CONNECTIVES, key=len, reverse=True) if w not in ("and", "but", "also"))
+    + r")$",
+    re.I,
+)
 CONNECTIVE_RE = re.compile(
     r"(?:"
     + "|".join(re.escape(w) for w in sorted(_lexicon.words("en", "discourse_connectives"), key=len, reverse=True))
@@ -190,6 +197,12 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             # calls the raids "waves" and does not bother to ...' is all X's)
             second = split_content(ctx, toks, k2, k2_end, ui, hops2, conj_lemma) + second
             inner_hi = k_cut
+    if lf_verb is not None and depth == 0 and (pa := _frame_participle(ctx, toks, lf_verb, inner_lo, inner_hi)):
+        # 'said the budget was balanced, drawing jeers from the crowd': the participle goes with the frame
+        # verb, not with what was said; it is what the article tells of the speaker
+        k_comma, k_p, k_p_end = pa
+        second = split_content(ctx, toks, k_p, k_p_end, ui, [], None) + second
+        inner_hi = k_comma
     if cue_lemma is not None and cue_lemma != "according":
         sf = second_frame(ctx, toks, inner_lo, inner_hi, hops)
         if sf:
@@ -231,6 +244,34 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
             return nested + second
     drafts = split_content(ctx, toks, inner_lo, inner_hi, ui, hops, cue_lemma)
     return _own_frames(ctx, toks, drafts, ui, unit_text) + second
+
+
+def _frame_participle(ctx: ArticleState, toks: list, v: Any, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """A participle clause set off by a comma after a clause content that the parse hangs on the frame verb
+    ``v`` itself ('said the budget was balanced, drawing jeers from the crowd', ', smiling at the cameras')
+    -> (index of the comma, first and end index of the clause), or None. Not a cue (', adding that ...' is a
+    second frame), not a result that carries a figure (', leaving 200 people without shelter' tells what
+    the content's event did) nor a participle that lists or cites (', including ...')."""
+    cc = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+    if cc is None:
+        return None
+    cc_end = max(x.i for x in cc.subtree)
+    for t in v.children:
+        if t.dep_ != "advcl" or t.tag_ != "VBG" or t.i <= cc_end or is_cue(t) or t.lower_ in NON_RESULT_ING:
+            continue
+        k = _idx(toks, t.i)
+        if not lo < k < hi or ctx.in_quote(ctx.tok_start(t)) or comma_before(ctx, toks, k) is None:
+            continue
+        sub = list(t.subtree)
+        if any(x.like_num for x in sub) or sub[0].i != t.i:
+            continue
+        k_end = _idx(toks, sub[-1].i)
+        if k_end < 0 or k_end >= hi:
+            continue
+        kc = comma_before(ctx, toks, k)
+        assert kc is not None
+        return (kc if toks[kc + 1].i == t.i else k), k, k_end + 1
+    return None
 
 
 def _book_state(ctx: ArticleState) -> tuple[dict[str, Any], int]:
@@ -455,10 +496,14 @@ def split_content(
             ps += 5  # ', warning sailors that the storm ...': the complementiser, misread as an object
 
         if hops:
-            # 'In addition, the bridge is closed, officials said': the connective is the writer's
+            # 'In addition, the bridge is closed, officials said': the connective is the writer's, and so is
+            # one closing the content ('the plan constitutes a breach, however, the envoy said')
             m = CONNECTIVE_RE.match(ctx.text, ps, pe)
             if m and not in_quote(ps):
                 ps, pe = ctx.trim(m.end(), pe, " \t\n,;:.")
+            m = TRAILING_CONNECTIVE_RE.search(ctx.text, ps, pe)
+            if m and m.end() == pe and not in_quote(m.start()):
+                ps, pe = ctx.trim(ps, m.start(), " \t\n,;:.")
         if pe - ps < ctx.settings.min_claim_chars or len(ctx.text[ps:pe].split()) < ctx.settings.min_claim_words:
             continue
         d = Draft(ps, pe, hops=list(hops), cue_lemma=cue_lemma, unit=ui, disputed=disputed)
