@@ -1168,23 +1168,41 @@ def _has_source(rec: ArticleRecord, claim: Any) -> bool:
     )
 
 
+def _neighbour_source(rec: ArticleRecord, claim: Any, after: bool) -> Any:
+    """The source of the first hop of the claim next to this one in its paragraph (the one after it, or the
+    one before it), or None when there is no such claim or it has no attribution."""
+    text = rec.article.text
+    if after:
+        stop = text.find("\n\n", claim.end)
+        stop = len(text) if stop < 0 else stop
+        near = [c for c in rec.claims if claim.end <= c.start < stop]
+    else:
+        start = max(text.rfind("\n\n", 0, claim.start), 0)
+        near = [c for c in rec.claims if start <= c.start and c.end <= claim.start]
+    if not near:
+        return None
+    other = (min if after else max)(near, key=lambda c: c.start)
+    if not other.attribution:
+        return None
+    src = rec.source(other.attribution[-1].source)
+    if after and src is not None and _NOT_A_SOURCE.search(src.name):
+        src = _named_after(rec, other)  # "38 enemy UAVs were neutralized ..., informed X": X
+    return src
+
+
+def _named_id(src: Any) -> str | None:
+    """A source's identity when it is a named one (never an unnamed source)."""
+    if src is None or not src.canonical_id or src.kind == "unnamed":
+        return None
+    return str(src.canonical_id)
+
+
 def _named_before(rec: ArticleRecord, claim: Any) -> str | None:
     """The named source of the claim just before it in the same paragraph, when the claim has none and
     nothing after it in the paragraph names one: reported speech that goes on ("Russia attacked with 45
     drones, the air force said. Air defences shot down 38 of them.")."""
-    text = rec.article.text
-    start = text.rfind("\n\n", 0, claim.start)
-    start = 0 if start < 0 else start
-    before = [c for c in rec.claims if start <= c.start and c.end <= claim.start]
-    if not before:
-        return None
-    prev = max(before, key=lambda c: c.start)
-    if not prev.attribution:
-        return None
-    src = rec.source(prev.attribution[-1].source)
-    if src is None or not src.canonical_id or src.kind == "unnamed" or _NOT_A_SOURCE.search(src.name):
-        return None
-    return str(src.canonical_id)
+    src = _neighbour_source(rec, claim, after=False)
+    return None if src is not None and _NOT_A_SOURCE.search(src.name) else _named_id(src)
 
 
 def _named_next(rec: ArticleRecord, claim: Any) -> str | None:
@@ -1192,21 +1210,7 @@ def _named_next(rec: ArticleRecord, claim: Any) -> str | None:
     "3 dead, 11 wounded. Two people were rescued from the rubble, said the head of the regional
     administration, X" gives the toll as X's, as the paragraph's one source (a claim of the article's own
     voice in a paragraph of its own stays the outlet's)."""
-    text = rec.article.text
-    stop = text.find("\n\n", claim.end)
-    stop = len(text) if stop < 0 else stop
-    after = [c for c in rec.claims if claim.end <= c.start < stop]
-    if not after:
-        return None
-    nxt = min(after, key=lambda c: c.start)
-    if not nxt.attribution:
-        return None
-    src = rec.source(nxt.attribution[-1].source)
-    if src is not None and _NOT_A_SOURCE.search(src.name):
-        src = _named_after(rec, nxt)  # "38 enemy UAVs were neutralized ..., informed X": X
-    if src is None or not src.canonical_id or src.kind == "unnamed":
-        return None
-    return str(src.canonical_id)
+    return _named_id(_neighbour_source(rec, claim, after=True))
 
 
 def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: dict[str, str | None]) -> ClaimCluster:
