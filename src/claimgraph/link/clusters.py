@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, MutableSequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 from types import SimpleNamespace
 from typing import Any
@@ -1215,16 +1216,59 @@ def _named_in_cluster(members: list) -> dict[str, set[str]]:
 
 
 def _named_by_another(rec: ArticleRecord, claim: Any, people: dict[str, set[str]]) -> str | None:
-    """The person that a reporting clause closing the claim's sentence names ("..., as brigade spokesman X
-    noted") when the article does not know them as a source but another article of the cluster quotes them:
-    one person of the cluster by that surname."""
-    if not people:
-        return None
+    """The source that a reporting clause closing the claim's sentence names ("..., as brigade spokesman X
+    noted"), or a sentence after it in its paragraph that only says who reported it (a channel's post ending
+    "X, head of the regional military administration, informed."), when the article does not know them as
+    a source: a source of the article by that surname, else one person of the cluster by that surname (quoted
+    by another article), else a body of the institutions registry."""
     clause = _closing_clause(rec, claim)
     if clause is None:
+        clause = _said_after(rec, claim)
+    if clause is None:
         return None
-    hits = set().union(*(people.get(w, set()) for w in _clause_names(clause)))
-    return next(iter(hits)) if len(hits) == 1 else None
+    names = _clause_names(clause)
+    for src in rec.sources:
+        if src.canonical_id and src.kind != "unnamed" and len(_surname(src.name)) > 2 and _surname(src.name) in names:
+            return str(src.canonical_id)
+    hits = set().union(*(people.get(w, set()) for w in names))
+    if len(hits) == 1:
+        return next(iter(hits))
+    inst = lookup_institution(clause)
+    return str(inst["id"]) if inst and inst.get("id") else None
+
+
+# a sentence that only says who reported what goes before it ("X, head of the regional military administration,
+# informed.", "Reported by the regional police."): the speaker, then the verb that ends it, or the verb first
+_SOURCE_LINE = re.compile(
+    r"(?i)^(?:(?P<who>(?-i:[A-ZА-ЯІЇЄҐ])[^.!?]{2,150}?)[,\s]+(?:informed|informs|reported|reports|said|says|wrote|"
+    r"writes|stated|announced|noted|added|told\s+(?:us|reporters|journalists))"
+    r"|(?:reported|informed|announced)\s+by\s+(?P<by>[^.!?]{3,150}?)|source:\s*(?P<src>[^.!?]{3,150}?))\s*[.!]?$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _said_after(rec: ArticleRecord, claim: Any) -> str | None:
+    """The speaker that a sentence of its own after the claim names, in the claim's paragraph, when no
+    sentence between names another (the line closing a post: "... 12 people received injuries. X, head of the
+    regional military administration, informed.")."""
+    text = rec.article.text
+    sent = claim.sentence
+    # from the end of the claim's sentence (else of the claim, whose sentence goes on up to the first stop)
+    start = max(claim.end, sent["end"]) if sent else claim.end
+    stop = text.find("\n\n", start)
+    rest = text[start : len(text) if stop < 0 else stop]
+    goes_on = not sent and not claim.text.rstrip().endswith((".", "!", "?"))
+    for n, piece in enumerate(_SENTENCE_END.split(rest)):
+        s = piece.strip()
+        if not s:
+            continue
+        m = _SOURCE_LINE.match(s) if n or not goes_on else None
+        if m:
+            who = m.group("who") or m.group("by") or m.group("src") or ""
+            return who if len(who.split()) <= 15 else None
+        if _REPORTING.search(s):
+            return None  # a sentence naming who told something else
+    return None
 
 
 def _has_source(rec: ArticleRecord, claim: Any) -> bool:
@@ -1304,7 +1348,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     relaying = {a for a, _c in relays}
     relays |= {(r.article.id, c.id) for r, c in members if r.article.id in relaying and not _has_source(r, c)}
     folded = _folded(members, outlets) | relays
-    spokes = _spokespeople(members) | _roles(members)
+    spokes = _spokespeople(members) | _roles(members) | _heads(members)
     people = _named_in_cluster(members)
     for r, c in members:
         o = origin_of(r, c, outlets)
@@ -1493,6 +1537,71 @@ _ARTICLE_RE = re.compile(r"^(?:the|this|that)\s+")
 # authorities", "the regional administration" and (in wartime) "the regional military administration" speak
 # for one body
 _AUTHORITY_RE = re.compile(r"\b(?:military\s+)?(?:officials|authorities|authority|administration)$")
+
+
+def _heads(members: list) -> dict[str, str]:
+    """A body of government and the one person of the cluster told as holding its head office are one source
+    (lexicon data/en/office_heads.json): "the X regional administration" is the regional governor Y, or
+    "Y, head of the regional military administration". None when two people of the cluster hold that office."""
+    offices = _offices()
+    holders: dict[str, set[str]] = defaultdict(set)
+    bodies: dict[str, tuple[str, str]] = {}
+    places: dict[str, str] = {}
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        if src is None:
+            continue
+        if src.canonical_id and src.canonical_id.startswith("person:"):
+            texts = [src.name, src.description or "", *(m.text for m in src.mentions)]
+            told = " | ".join(_office_words(t) for t in texts)
+            for office, phrases in offices.items():
+                for phrase in phrases:
+                    head_of = rf"\b(?:head|chief|leader)\s+of\s+(?:[\w’'-]+\s+){{0,3}}{phrase}\b"
+                    if re.search(rf"\b{office}\b", told) or re.search(head_of, told):
+                        holders[phrase].add(src.canonical_id)
+            m = next((hit for t in texts if (hit := _PLACE_BEFORE_OFFICE.search(t))), None)
+            if m:
+                places[src.canonical_id] = key(m.group(1))
+        else:
+            name = _office_words(src.name)
+            o = src.canonical_id if src.canonical_id else f"unnamed:{r.article.id}:{src.id}"
+            for phrases in offices.values():
+                for phrase in phrases:
+                    if re.search(rf"\b{phrase}$", name) or re.search(rf"^{phrase}\b", name):
+                        m = _PLACE_BEFORE_OFFICE.search(src.name)
+                        bodies[o] = (phrase, key(m.group(1)) if m else "")
+    out = {}
+    for o, (phrase, where) in bodies.items():
+        held_by = holders.get(phrase, set())
+        if len(held_by) == 1:
+            person = next(iter(held_by))
+            if not (where and places.get(person) and places[person] != where):
+                out[o] = person  # (a governor of another region named is no head of this one)
+    return out
+
+
+# the place an office or a body is of, named before it ("the Sumy governor", "Kherson regional administration")
+_PLACE_BEFORE_OFFICE = re.compile(
+    r"(?-i:([A-ZА-ЯІЇЄҐ][\w’'-]+))\s+(?i:(?:regional\s+|oblast\s+|city\s+)?(?:military\s+|state\s+)?"
+    r"(?:governor|mayor|administration|council|authorities))"
+)
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, tuple[str, ...]]:
+    from ..lexicon import mapping
+
+    return {re.escape(k): tuple(re.escape(p) for p in v) for k, v in mapping("en", "office_heads").items()}
+
+
+# words a body's name adds to the office it is: the article, wartime "military", the formal "state"
+_OFFICE_NOISE = re.compile(r"\b(?:the|this|that|its|military|state)\b")
+
+
+def _office_words(text: str) -> str:
+    """A source's words, lower-cased, without the words that name no office (place names stay: the body's
+    phrase is looked for at the end or the start)."""
+    return " ".join(_OFFICE_NOISE.sub(" ", text.lower()).split())
 
 
 def _spokespeople(members: list) -> dict[str, str]:
