@@ -9,7 +9,7 @@ from linkkit import Article, by_member
 from probe import HERE, _find, run
 
 from claimgraph.link import link_records
-from claimgraph.link.features import act_count
+from claimgraph.link.features import act_count, acts, content
 
 
 @pytest.fixture(scope="module")
@@ -162,3 +162,34 @@ def test_a_post_naming_its_source_in_a_closing_line_is_that_sources():
     corpus = link_records([a.build(), b.build()])
     (cl,) = [c for c in corpus.claim_clusters if len(c.members) == 2]
     assert cl.independent_confirmations == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Marines are holding their positions on the island despite heavy shelling", True),
+        ("The garrison still holds the fortress", True),
+        ("Our units continue to hold the line east of the river", True),
+        ("The crossing remains under Ukrainian control", True),
+        ("The ceasefire talks were held in Vienna", False),
+        ("Police held a suspect overnight", False),
+    ],
+)
+def test_a_place_held_is_one_act_in_many_words(text, held):
+    assert ("hold" in acts(content(text))) is held
+
+
+def test_holding_positions_against_captured_is_one_claim_contradicted():
+    # "Russian forces have captured the village of X" against "Ukrainian troops are holding their positions in
+    # X": one claim, who holds the village, and an outcome contradiction; a wire's headline that tells no act
+    # ("Conflicting claims over ... village") keeps neither of its body claims out
+    recs, corpus = run(HERE / "holding")
+    fate = _cluster(recs, corpus, "m1", "have captured the village of Kalynove")
+    assert fate is not None
+    for art, piece in [
+        ("m2", "holding their positions in Kalynove"),
+        ("m3", "taken control of Kalynove"),
+        ("m3", "continued to hold the line"),
+    ]:
+        assert _cluster(recs, corpus, art, piece) is fate
+    assert "outcome" in {x["kind"] for x in fate.contradictions}

@@ -318,6 +318,19 @@ def clusters(
                     and _same_days(when(i), when(j))
                 ):
                     sim = threshold  # a denial of the attack on a thing, and the report of what the attack did to it
+                if (
+                    sim < threshold
+                    and related
+                    and (
+                        _taken_or_held(act[i], act[j], sigs[i].count, sigs[j].count)
+                        or ("capture" in act[i] & act[j] and period[i] == period[j] and denies[i] == denies[j])
+                    )
+                    and own[i] & own[j]
+                    and _same_days(when(i), when(j))
+                ):
+                    # who holds a place: one report says it was taken, another that it is held; or two say it
+                    # was taken (the place named is what was taken, the one word they need in common)
+                    sim = threshold
                 echo = 0.0
                 if (
                     sim < threshold
@@ -380,7 +393,14 @@ def clusters(
             return True
         if _toll(act[x]) & _toll(act[y]) & {"harm"} and not (units[x] - _NO_COUNT and units[y] - _NO_COUNT):
             return True  # the toll and a detail of it that counts nothing ("a fourth person died in hospital")
+        if _vague_heading(x) or _vague_heading(y):
+            return True  # a heading that tells no act and counts nothing sums up the story, not one of its claims
+        if _taken_or_held(act[x], act[y], sigs[x].count, sigs[y].count) and src[x] != src[y] and own[x] & own[y]:
+            return True  # one source says the place was taken, another that it is held: one claim, contradicted
         return _sums_up(x, y) or _one_act_one_place(x, y) or _one_silence(x, y)
+
+    def _vague_heading(x: int) -> bool:
+        return bool(heading[x]) and not act[x] and not units[x] - _NO_COUNT
 
     def _one_silence(x: int, y: int) -> bool:
         """Two sentences of one article saying that a side said nothing ("Russia has not commented",
@@ -1054,6 +1074,17 @@ def _denied_act(a: frozenset[str], b: frozenset[str]) -> bool:
     """The act a denial denies and the act the other claim reports: one act in common, or an attack and
     its outcome on the thing attacked ("had not struck the dam", "destroyed a dam")."""
     return bool(a & b) or bool(a & ATTACK and b & ATTACK)
+
+
+def _taken_or_held(a: frozenset[str], b: frozenset[str], na: int, nb: int) -> bool:
+    """One claim says a place was taken and the other that it is held ("Russian forces captured the village",
+    "Ukrainian troops are holding their positions in the village"): two accounts of who holds the place. Not a
+    claim of fighting beaten back there ("holding their positions and repelled nine assaults"), a tally."""
+
+    def held(x: frozenset[str], n: int) -> bool:
+        return "hold" in x and "repel" not in x and "capture" not in x and n != 2
+
+    return ("capture" in a and held(b, nb)) or ("capture" in b and held(a, na))
 
 
 def _acts_differ(a: frozenset[str], b: frozenset[str]) -> bool:
