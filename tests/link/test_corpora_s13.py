@@ -9,7 +9,7 @@ from linkkit import Article, by_member
 from probe import HERE, _find, run
 
 from claimgraph.link import link_records
-from claimgraph.link.features import act_count, acts, content
+from claimgraph.link.features import act_count, acts, content, toll_part, toll_stage
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +193,51 @@ def test_holding_positions_against_captured_is_one_claim_contradicted():
     ]:
         assert _cluster(recs, corpus, art, piece) is fate
     assert "outcome" in {x["kind"] for x in fate.contradictions}
+
+
+@pytest.fixture(scope="module")
+def revised() -> tuple:
+    return run(HERE / "revised")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "part"),
+    [
+        ("The number of dead has risen to 6, the injured to 22", True, False),
+        ("As of 16:00, 4 people are known to have been killed", True, False),
+        ("The prosecutor's office raised the toll to 12 on Friday", True, False),
+        ("Кількість загиблих зросла до 6", True, False),
+        ("Число погибших выросло до 12", True, False),
+        ("Six people were killed and 22 wounded", False, False),
+        ("Among the dead are two firefighters", False, True),
+        ("Серед поранених троє дітей", False, True),
+        ("Среди погибших двое спасателей", False, True),
+    ],
+)
+def test_a_toll_told_as_a_stage_or_a_part(text, stage, part):
+    assert toll_stage(text) is stage
+    assert toll_part(text) is part
+
+
+def test_the_stages_of_a_revised_toll_are_claims_of_their_own(revised):
+    # "As of 11:00, 3 people are known to have been killed. Another 15 people were injured" and, later, "The
+    # number of dead has risen to 5, the injured to 19": two stages of one toll, neither a contradiction
+    recs, corpus = revised
+    first = _cluster(recs, corpus, "r1", "3 people are known to have been killed")
+    last = _cluster(recs, corpus, "r1", "The number of dead has risen to 5")
+    assert first is not None and last is not None and first is not last
+    assert _cluster(recs, corpus, "r1", "Another 15 people were injured") is first
+    assert _cluster(recs, corpus, "r2", "Five people were killed and 19 wounded") is last
+    assert not first.contradictions and not last.contradictions
+
+
+def test_a_part_of_the_toll_and_a_towns_population_are_no_count_of_the_toll(revised):
+    # "Among the injured are three children" is a claim of its own beside the toll; the city's "about 100,000
+    # residents before the war" counts no one harmed
+    recs, corpus = revised
+    children = _cluster(recs, corpus, "r1", "Among the injured are three children")
+    assert children is not None and _cluster(recs, corpus, "r3", "Among the injured are three children") is children
+    toll = _cluster(recs, corpus, "r3", "At least three people were killed and 15 injured")
+    assert children is not toll
+    last = _cluster(recs, corpus, "r2", "Five people were killed and 19 wounded")
+    assert _cluster(recs, corpus, "r2", "about 100,000 residents") not in (last, toll)

@@ -47,6 +47,8 @@ from .features import (
     places_compatible,
     strip_chrome,
     strong_anchors,
+    toll_part,
+    toll_stage,
 )
 from .grading import _grade
 from .identities import _source_key
@@ -149,6 +151,16 @@ def clusters(
                 at_lede = lede_own[rec_of[n]] = once(_lede_own(r))
             own[n] = at_lede
     del lede_own
+    # a toll told as one stage of its revision ("has risen to 9"), and the toll's values (harm to people, in
+    # persons; an approximate one with a flag); a claim that counts a part of the toll ("among the injured
+    # are two children")
+    stage = bytes(toll_stage(c.text) for _, c in items)
+    part = bytes(toll_part(c.text) for _, c in items)
+    tolls = [once(_toll_values(r, c) if act[n] & HARM else _NO_TOLL) for n, (r, c) in enumerate(items)]
+
+    def _stages_apart(x: int, y: int) -> bool:
+        return bool(stage[x] or stage[y]) and bool(act[x] & act[y] & HARM) and _tolls_differ(tolls[x], tolls[y])
+
     denies = bytes(_denial(c) for _, c in items)
     period = bytes(_period(r, c) for r, c in items)
     heading = bytes(_heading(r, c) for r, c in items)
@@ -163,6 +175,13 @@ def clusters(
     days = array("i", (_pub_day(r) for r, _ in items))
     # what a cluster has said about its event so far: the distinct place and date signatures
     event_of: dict[int, list[EventSig]] = {}
+    # the distinct tolls of a cluster made by a merge, each with whether it is told as a stage of a revision
+    toll_of: dict[int, set[tuple[frozenset[tuple[float, bool]], bool, frozenset[str]]]] = {}
+
+    def _toll_told(i: int) -> set[tuple[frozenset[tuple[float, bool]], bool, frozenset[str]]]:
+        """A claim's toll as a cluster keeps it: its values, whether told as a stage, the harms it counts."""
+        return {(tolls[i], bool(stage[i]), act[i] & HARM)} if tolls[i] else set()
+
     pub_of: dict[int, tuple[int, int]] = {}
     seen_vals.clear()
     nums: list[frozenset[float]] = []
@@ -358,6 +377,7 @@ def clusters(
                 if (
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
+                    and not _stages_apart(i, j)
                     and (
                         not (act[i] or act[j])
                         or dist[i] & dist[j]
@@ -389,7 +409,14 @@ def clusters(
         of one thing ("nine shot down", "Moscow: two"), not counts of two acts in one unit ("186 drones
         launched", "159 drones shot down"); a headline and the body claim it sums up (most of its words,
         the same act); a denial and the claim it denies (the same act)."""
-        if (units[x] & units[y]) - {"item"} and not _acts_differ(_toll(act[x]), _toll(act[y])):
+        if _stages_apart(x, y):
+            return False  # two stages of one revised toll ("7 dead as of 13:30", "the toll has risen to 9")
+        if (
+            (units[x] & units[y]) - {"item"}
+            and part[x] == part[y]
+            and bool(act[x] & HARM) == bool(act[y] & HARM)  # a toll and a town's population count two things
+            and not _acts_differ(_toll(act[x]), _toll(act[y]))
+        ):
             return True
         if _toll(act[x]) & _toll(act[y]) & {"harm"} and not (units[x] - _NO_COUNT and units[y] - _NO_COUNT):
             return True  # the toll and a detail of it that counts nothing ("a fourth person died in hospital")
@@ -482,6 +509,13 @@ def clusters(
                         return False
         if not all(_event_ok(s, t) for s in event_of.get(a, [sigs[a]]) for t in event_of.get(b, [sigs[b]])):
             return False
+        # each stage of a revised toll stays apart from a toll of other values (the cluster's distinct tolls)
+        ta = toll_of.get(a) or _toll_told(a)
+        tb = toll_of.get(b) or _toll_told(b)
+        # (once either cluster tells its toll as revised, every other value of one harm is another stage)
+        revised = any(st for _v, st, _h in ta) or any(st for _v, st, _h in tb)
+        if revised and any(ha & hb and _tolls_differ(va, vb) for va, _sa, ha in ta for vb, _sb, hb in tb):
+            return False
         (lo_a, hi_a), (lo_b, hi_b) = pub_of.get(a, (days[a], days[a])), pub_of.get(b, (days[b], days[b]))
         if lo_a and lo_b and max(hi_a, hi_b) - min(lo_a, lo_b) > EVENT_WINDOW_DAYS:
             # a standing fact repeated later with its figure
@@ -520,6 +554,23 @@ def clusters(
             if under is not None and not heading[j] and _toll(act[under]) & _toll(act[j]):
                 if _event_ok(sigs[under], sigs[j]):
                     scored.append(threshold, _set_sim(cont[under], cont[j]), min(under, j), max(under, j))
+        # a toll told over two sentences of a paragraph: the killed in one, the injured in the next ("As of noon, 5
+        # are known to have been killed. Another 18 people were injured."): one count of one event
+        text = records[rec_of[idx[0]]].article.text if idx else ""
+        by_start = sorted(idx, key=lambda k: item(k)[1].start)
+        for u, w in zip(by_start, by_start[1:], strict=False):
+            hx, hy = act[u] & HARM, act[w] & HARM
+            if (
+                hx
+                and hy
+                and not hx & hy
+                and tolls[u]
+                and tolls[w]
+                and not (part[u] or part[w] or heading[u] or heading[w])
+                and "\n\n" not in text[item(u)[1].end : item(w)[1].start]
+                and _event_ok(sigs[u], sigs[w])
+            ):
+                scored.append(threshold, _set_sim(cont[u], cont[w]), u, w)
         # one act at one place told over two sentences: each such claim with the last before it of the
         # same act at the same place (a linear pass, not every pair of the article's claims)
         last: dict[tuple[str, str], int] = {}
@@ -555,6 +606,9 @@ def clusters(
             if s not in ev and (s.settlements or s.regions or s.days or s.count):
                 ev.append(s)
         figs_of[a] = set(figs_of.get(a, dist[a])) | figs_of.pop(b, dist[b])
+        told_b = toll_of.pop(b, None) or _toll_told(b)
+        if told_b or a in toll_of or tolls[a]:
+            toll_of.setdefault(a, _toll_told(a)).update(told_b)
         (lo_a, hi_a), (lo_b, hi_b) = pub_of.get(a, (days[a], days[a])), pub_of.pop(b, (days[b], days[b]))
         pub_of[a] = (min(x for x in (lo_a, lo_b) if x) if lo_a or lo_b else 0, max(hi_a, hi_b))
     del scored
@@ -1085,6 +1139,29 @@ def _taken_or_held(a: frozenset[str], b: frozenset[str], na: int, nb: int) -> bo
         return "hold" in x and "repel" not in x and "capture" not in x and n != 2
 
     return ("capture" in a and held(b, nb)) or ("capture" in b and held(a, na))
+
+
+_NO_TOLL: frozenset[tuple[float, bool]] = frozenset()
+
+
+def _toll_values(rec: ArticleRecord, claim: Any) -> frozenset[tuple[float, bool]]:
+    """The people a claim counts (its figures in persons), each with whether it is given roughly ("around 10")."""
+    qs = {q.id: q for q in rec.quantities}
+    got = frozenset(
+        (qs[x].value, qs[x].qualifier == "approx") for x in claim.quantities if x in qs and qs[x].unit == "person"
+    )
+    return got or _NO_TOLL
+
+
+def _tolls_differ(a: frozenset[tuple[float, bool]], b: frozenset[tuple[float, bool]]) -> bool:
+    """Two tolls that share no value (a rough one meets a value within a tenth of it: "around 10" is 9)."""
+    if not a or not b:
+        return False
+    for v, rough in a:
+        for w, rough2 in b:
+            if v == w or ((rough or rough2) and abs(v - w) <= 0.1 * max(v, w)):
+                return False
+    return True
 
 
 def _acts_differ(a: frozenset[str], b: frozenset[str]) -> bool:

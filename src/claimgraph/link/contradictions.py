@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .features import HOLDS, content, days_compatible, event_sig, figure_facts, places_compatible
+from .features import HOLDS, acts, content, days_compatible, event_sig, figure_facts, places_compatible, toll_stage
 
 # a denial in the text: what the claim says is said to be false
 DENIAL_RE = re.compile(
@@ -127,6 +127,8 @@ def _figure_contradictions(ordered: list, echo: set[tuple[str, str]], add: Any) 
                 continue
             if any(_consistent(v, m, q, ref_val, ref_max, ref_qual) for v, m, q in vals):
                 continue
+            if unit == "person" and _other_harm(c.text, ref[1].text):
+                continue  # the killed and the injured of one event ("3 killed", "another 15 injured")
             v = vals[0][0]
             if _other_quantity(unit, v, ref_val, values, together, nouns):
                 continue
@@ -155,6 +157,15 @@ def _figure_contradictions(ordered: list, echo: set[tuple[str, str]], add: Any) 
             elif f[0] != f2[0] and {f[0], f2[0]} in _UNIT_SLIPS:
                 why = f"the same figure in another unit: {_fmt(f[1])} {f[0]} against {_fmt(f2[1])} {f2[0]}"
                 add(_entry("unit", r, c, why, (r2, c2)))
+
+
+_HARMS = frozenset({"kill", "injure"})
+
+
+def _other_harm(a: str, b: str) -> bool:
+    """Two claims that each count one kind of harm to people, and not the same kind (the killed, the injured)."""
+    ha, hb = acts(content(a)) & _HARMS, acts(content(b)) & _HARMS
+    return bool(ha and hb and not ha & hb)
 
 
 def _stated_together(ordered: list) -> set[tuple[str, float, float]]:
@@ -218,8 +229,8 @@ def _inside_article(ordered: list, add: Any) -> None:
         words = content(c.text)
         sig = event_sig(r, c)
         for c2 in r.claims:
-            if c2.id == c.id:
-                continue
+            if c2.id == c.id or toll_stage(c.text) or toll_stage(c2.text):
+                continue  # (a toll and its revision, "has risen to 5", are two stages, not a slip)
             sig2 = event_sig(r, c2)
             if not (places_compatible(sig, sig2) and days_compatible(sig, sig2)):
                 continue

@@ -708,6 +708,31 @@ def act_count(text: str) -> int:
     return 1 if one.search(low) else 0
 
 
+@lru_cache(maxsize=1)
+def _toll_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from .. import lexicon
+
+    def one(name: str) -> re.Pattern[str]:
+        pats = [p for lang in ("en", "uk", "ru") for p in lexicon.load(lang, name).items]
+        return re.compile("|".join(f"(?:{p})" for p in pats))
+
+    return one("toll_revision"), one("toll_parts")
+
+
+@lru_cache(maxsize=262144)
+def toll_stage(text: str) -> bool:
+    """Whether a claim tells a toll as one stage of its revision ("the number of dead has risen to 9", "as of
+    13:30, 7 are known to have been killed", "станом на 13:30"; lexicons */toll_revision.json)."""
+    return bool(_toll_res()[0].search(text.lower()))
+
+
+@lru_cache(maxsize=262144)
+def toll_part(text: str) -> bool:
+    """Whether a claim counts a part of a toll ("among the injured are two children", "серед загиблих двоє
+    медиків"; lexicons */toll_parts.json), not the toll."""
+    return bool(_toll_res()[1].search(text.lower()))
+
+
 @lru_cache(maxsize=262144)
 def claim_anchors(text: str) -> frozenset[str]:
     """Names (in any script, spelling-insensitive) and figures of one claim: what a translation or
@@ -720,7 +745,7 @@ def drop_caches() -> None:
     """Let go of the claims' cached features (content words, figures, anchors, chrome): a stage that has
     taken every claim's features keeps its own, and at a million claims the caches, each full at its
     bound, hold some hundreds of megabytes that the rest of linking does not need."""
-    for f in (content, numbers, claim_anchors, is_chrome, act_count):
+    for f in (content, numbers, claim_anchors, is_chrome, act_count, toll_stage, toll_part):
         f.cache_clear()
 
 
