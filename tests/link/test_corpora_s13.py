@@ -241,3 +241,48 @@ def test_a_part_of_the_toll_and_a_towns_population_are_no_count_of_the_toll(revi
     assert children is not toll
     last = _cluster(recs, corpus, "r2", "Five people were killed and 19 wounded")
     assert _cluster(recs, corpus, "r2", "about 100,000 residents") not in (last, toll)
+
+
+def _channel_story(wire_line: str) -> list:
+    post = Article("p", "Ірина Коваленко, начальниця Миколаївської ОВА (Telegram)", "2026-09-03T09:10+03:00")
+    post.add(
+        "Сьогодні вранці ворог атакував Миколаїв дронами. Загинули 6 людей, ще 17 поранено.", figures=((6, "person"),)
+    )
+    wire = Article("w", "Harbour Wire", "2026-09-03T15:40+03:00")
+    wire.add(
+        f"{wire_line} Six people were killed and 17 injured in a drone attack on Mykolaiv.", figures=((6, "person"),)
+    )
+    return [post.build(), wire.build()]
+
+
+def test_a_page_relaying_a_persons_channel_cites_it_across_scripts():
+    # the wire names the official whose Telegram channel is the post, and says it relays her channel
+    corpus = link_records(
+        _channel_story("Iryna Kovalenko, head of the regional military administration, wrote on Telegram that")
+    )
+    assert ("w", "p", "cites") in {(d.article, d.derived_from, d.kind) for d in corpus.derivations}
+
+
+def test_a_page_naming_the_person_as_a_source_does_not_cite_her_channel():
+    corpus = link_records(_channel_story("According to Iryna Kovalenko, head of the regional military administration,"))
+    assert not corpus.derivations
+
+
+def test_two_parts_of_a_toll_of_two_harms_stay_apart():
+    # "two children among the injured" and "two rescuers among the dead", in a post and in its relay
+    corpus = link_records(_channel_story("Iryna Kovalenko wrote on Telegram that") + _parts())
+    got = by_member(corpus)
+    assert got.get(("p2", "c1")) is None or got.get(("p2", "c1")) != got.get(("w2", "c1"))
+
+
+def _parts() -> list:
+    place = (("Mykolaiv", "settlement", "geonames:4", "Mykolaiv"),)
+    a = Article("p2", "Ірина Коваленко, начальниця Миколаївської ОВА (Telegram)", "2026-09-03T09:30+03:00")
+    a.add("Серед поранених двоє дітей.", places=place, figures=((2, "person"),))
+    b = Article("w2", "Harbour Wire", "2026-09-03T15:50+03:00")
+    b.add(
+        "Iryna Kovalenko wrote on Telegram that two rescuers were among the dead.",
+        places=place,
+        figures=((2, "person"),),
+    )
+    return [a.build(), b.build()]

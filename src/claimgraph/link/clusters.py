@@ -405,6 +405,9 @@ def clusters(
                     sim >= threshold
                     and _event_ok(sigs[i], sigs[j])
                     and not _stages_apart(i, j)
+                    # the killed and the injured are two counts ("two medics among the dead", "two children among
+                    # the injured"), however alike their words and figures
+                    and (_harm_agrees(act[i], act[j]) or not (act[i] & HARM and act[j] & HARM))
                     and (
                         not (act[i] or act[j])
                         or dist[i] & dist[j]
@@ -429,7 +432,13 @@ def clusters(
         # (made only when there is a pair to place)
         at = at or {(rec_of[i], claim_of[i]): i for i in range(n_items)}
         ia, ib = at.get((ra, ka)), at.get((rb, kb))
-        if ia is not None and ib is not None and _event_ok(sigs[ia], sigs[ib]):
+        if (
+            ia is not None
+            and ib is not None
+            and _event_ok(sigs[ia], sigs[ib])
+            and not _stages_apart(ia, ib)
+            and (_harm_agrees(act[ia], act[ib]) or not (act[ia] & HARM and act[ib] & HARM))
+        ):
             scored.append(max(sim, threshold), 0.0, min(ia, ib), max(ia, ib))
 
     def _same_report(x: int, y: int) -> bool:

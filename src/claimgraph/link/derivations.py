@@ -122,6 +122,41 @@ def _name_keys(name: str) -> tuple[str, ...]:
 
 
 _SKIP = {"the", "a", "an", "of"}
+# a person's channel named as "Given Surname, role (Telegram)": the person's two or three names before the comma
+_PERSON_HEAD = re.compile(r"^\s*((?:[A-ZА-ЯІЇЄҐ][\w’'-]+\s+){1,2}[A-ZА-ЯІЇЄҐ][\w’'-]+)\s*,")
+
+
+@lru_cache(maxsize=1)
+def _channel_cue() -> re.Pattern[str]:
+    from ..lexicon import load
+
+    pats = [p for lang in ("en", "uk", "ru") for p in load(lang, "channel_cues").items]
+    return re.compile("|".join(f"(?:{p})" for p in pats))
+
+
+def _relays_channel(text: str, person: tuple[str, ...]) -> bool:
+    """Whether the text tells the person's words as their channel's ("X said on Telegram", "X wrote", "Остапчук у
+    Telegram"): a channel cue within a few words of a mention of their surname (by spelling key, inflected)."""
+    surname = person[-1]
+    low = text.lower()
+    cue = _channel_cue()
+    for m in _NAME_TOKEN.finditer(text):
+        k = _tok_key(m.group())
+        if k == surname or _prefix_match([k], (surname,)):
+            if cue.search(low[max(0, m.start() - 60) : m.end() + 60]):
+                return True
+    return False
+
+
+def _outlet_names(outlet: str) -> list[tuple[str, ...]]:
+    """The keys an outlet is named by: its whole name, and for a person's channel ("X Y, head of the regional
+    administration (Telegram)") the person's name too, which is how other pages cite it ("X said on Telegram")."""
+    whole = _name_keys(outlet)
+    m = _PERSON_HEAD.match(clean_name(outlet))
+    person = _name_keys(m.group(1)) if m else ()
+    return [whole, person] if person and person != whole else [whole]
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -135,13 +170,13 @@ class OutletIndex:
         self._member_sets: dict[tuple[str, ...], frozenset[str]] = {}
         self._scripts: dict[tuple[tuple[str, ...], str], list[str]] = {}
         for r in records:
-            ks = _name_keys(r.article.outlet or "")
-            # a one-word outlet name must be distinctive to count as a mention ("Review" is not)
-            if not ks or (len(ks) == 1 and (len(ks[0]) < 5 or common[ks[0]] > 2)):
-                continue
-            if ks not in self.by_outlet:
-                self.first[ks[0]].append((ks, r.article.outlet or ""))
-            self.by_outlet[ks].append(r.article.id)
+            for ks in _outlet_names(r.article.outlet or ""):
+                # a one-word outlet name must be distinctive to count as a mention ("Review" is not)
+                if not ks or (len(ks) == 1 and (len(ks[0]) < 5 or common[ks[0]] > 2)):
+                    continue
+                if ks not in self.by_outlet:
+                    self.first[ks[0]].append((ks, r.article.outlet or ""))
+                self.by_outlet[ks].append(r.article.id)
         # an outlet that is a regional body ("Чернігівська ОВА (Telegram)") is also named by its
         # name in another language ("the Chernihiv Regional Military Administration")
         for r in records:
@@ -492,7 +527,9 @@ def _cites(records: list[ArticleRecord], texts: dict[str, str], seen: set, cfg: 
         words_df.update({_tok_key(w) for w in _NAME_TOKEN.findall(r.article.outlet or "")})
     index = OutletIndex(records, words_df)
     by_id = {r.article.id: r for r in records}
-    outlet_keys = {r.article.id: _name_keys(r.article.outlet or "") for r in records}
+    outlet_keys = {r.article.id: _outlet_names(r.article.outlet or "") for r in records}
+    # the names of people whose channel is an article of the corpus
+    people = {ks[1] for ks in outlet_keys.values() if len(ks) > 1}
     own_body = {r.article.id: body_key(r.article.outlet or "") for r in records} if index.bodies else {}
     stems: dict[str, set[str]] = {}
     stems_df: Counter[str] = Counter()
@@ -514,8 +551,10 @@ def _cites(records: list[ArticleRecord], texts: dict[str, str], seen: set, cfg: 
             continue
         rare_shared: Counter[str] = Counter(aid for x in anch[bid] if df[x] <= rare_cap for aid in holders[x])
         for ks in named:
-            if ks == outlet_keys[bid] or (ks[0] == "@" and own_body.get(bid) == ks[1]):
+            if ks in outlet_keys[bid] or (ks[0] == "@" and own_body.get(bid) == ks[1]):
                 continue  # an outlet naming itself
+            if ks in people and not _relays_channel(texts[bid], ks):
+                continue  # the person named as a source, not their channel
             best: tuple[int, str] | None = None
             few = len(index.by_outlet[ks]) <= FEW_ARTICLES
             cands = index.by_outlet[ks] if few else index.candidates(ks, rare_shared, script[bid], script, pos)
@@ -533,6 +572,10 @@ def _cites(records: list[ArticleRecord], texts: dict[str, str], seen: set, cfg: 
                         stems_df.update(x for v in stems.values() for x in v)
                     shared = sum(1 for x in anch[bid] & anch[aid] if x[:1].isdigit() and df[x] <= rare_cap)
                     shared += sum(1 for x in stems[bid] & stems[aid] if stems_df[x] <= rare_cap)
+                if shared < cfg.cites_anchors and ks in people and any(x[:1].isdigit() for x in anch[bid] & anch[aid]):
+                    # the person's own words relayed from their channel ("X said on Telegram"), with a figure
+                    # of theirs: the channel named is the one cited, however common the story's names are
+                    shared = cfg.cites_anchors
                 if shared >= cfg.cites_anchors and (best is None or shared > best[0]):
                     best = (shared, aid)
             if best:
