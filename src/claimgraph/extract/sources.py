@@ -113,6 +113,13 @@ SINGULAR_PERSON_RE = re.compile(
     r"prisoner|survivor|deputy|adviser|advisor|aide|lawmaker|governor|mayor|minister|prosecutor|judge)\b(?!\s*\w)",
     re.I,
 )
+# the one office a region's head holds, named as a title or as the head of its administration ('the
+# governor', 'the head of the regional military administration', 'the chief of the oblast state administration')
+REGION_HEAD_RE = re.compile(
+    r"\b(?:governor|(?:head|chief) of the (?:[\w'-]+ ){0,2}?(?:regional|oblast|provincial|region's|oblast's)"
+    r"(?: (?:military|state|civil-military|military-civil))? administration)\b",
+    re.I,
+)
 KINSHIP_RE = re.compile(
     r"\b(?:mother|father|sister|brother|wife|husband|son|daughter|widow|widower|parents?|relatives?|"
     r"grandmother|grandfather|aunt|uncle|cousin|fianc[ée]e?|partner|family)\b"
@@ -598,6 +605,8 @@ class SourceBook:
                     ),
                     None,
                 )
+            if target is None:
+                target = self._region_head(s, remap)
             if target is not None:
                 remap[s.id] = target.id
                 target.mentions = sorted(target.mentions + s.mentions, key=lambda m: m.start)
@@ -645,6 +654,36 @@ class SourceBook:
                             s.name = full
                         break
         return remap
+
+    def _region_head(self, s: Source, remap: dict[str, str]) -> Source | None:
+        """'the head of the regional military administration' and 'Governor X' (or the other way round):
+        a region's governor heads its administration, so an unnamed description of that office is the one
+        named holder of it the article cites (not when a place word of the description is not in hers)."""
+        if not REGION_HEAD_RE.search(s.name) or looks_like_person(s.name):
+            return None
+        places = {re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[\w'\u2019-]+", s.name)[1:] if w[:1].isupper()}
+        side = side_from_text(s.name)
+        holders = []
+        for o in self.sources:
+            if o is s or o.id in remap or not (self.is_person.get(o.id) or looks_like_person(o.name)):
+                continue
+            # what the text calls the holder: names, description, and the title words before a mention
+            titles = [
+                t.group()
+                for m in o.mentions
+                if (t := re.search(r"(?:[\w'-]+[ \t]+){1,2}$", self.text[max(0, m.start - 40) : m.start]))
+            ]
+            said = " ".join([o.name, o.description or ""] + [m.text for m in o.mentions] + titles)
+            marked = side_from_text(said)
+            if not REGION_HEAD_RE.search(said) or (
+                marked not in (None, side) and not (side is None and marked == "ua")
+            ):
+                continue  # an occupation governor is not the head of the Ukrainian administration
+            own = {re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[\w'\u2019-]+", said)}
+            if places and not places <= own:
+                continue
+            holders.append(o)
+        return holders[0] if len(holders) == 1 else None
 
     def finish(self, chains: list[list[str]]) -> None:
         """Sides of unnamed sources relayed by a named one; metonyms merged where they can be."""

@@ -59,12 +59,43 @@ def _adj_stem(lem: str, lang: str) -> str | None:
 
 def _ukrainian_forms(name: str) -> list[str]:
     """The Ukrainian spelling a Russian form of a Ukrainian place name may have: -ов/-ев closing the word
-    is -ів ("Золочев" -> Золочів, "Чернигов" -> Чернігів), -ск is -ськ ("Покровск" -> Покровськ)."""
+    is -ів ("Золочев" -> Золочів, "Чернигов" -> Чернігів), -ск is -ськ ("Покровск" -> Покровськ); a
+    village in -овка/-евка is one in -івка/-ївка ("Новоселовка" -> Новоселівка, "Сергеевка" ->
+    Сергіївка), a neuter adjective's -ое is -е ("Берестовое" -> Берестове, "Покровское" -> Покровське),
+    -ово/-ево is -ове/-еве ("Курахово" -> Курахове)."""
+    name = name.replace("ё", "е")
     out = []
     if re.search(r"[оe]в$|ев$", name) and len(name) > 4:
         out.append(name[:-2] + "ів")
     if name.endswith("ск") and len(name) > 4:
         out.append(name[:-2] + "ськ")
+    if len(name) > 5:
+        if name.endswith("еевка"):
+            out.append(name[:-5] + "іївка")
+        elif re.search(r"[аоуи]евка$", name):
+            out.append(name[:-4] + "ївка")
+        elif re.search(r"[оe]вка$", name):
+            out.append(name[:-4] + "івка")
+        if name.endswith("ское") or name.endswith("цкое"):
+            out.append(name[:-3] + "ьке")
+        elif re.search(r"[^аоеуиыя]ое$", name):
+            out.append(name[:-2] + "е")
+        if re.search(r"[ое]во$", name):
+            out.append(name[:-1] + "е")
+    return out
+
+
+def _russian_neuter(word: str) -> list[str]:
+    """The neuter nominative of an adjective a settlement may be named by, from any of its cases
+    ("Берестового", "у Степового" -> берестовое, степовое)."""
+    from .morph import analyser
+
+    out: list[str] = []
+    for p in analyser("ru").parse(norm(word)):
+        if "ADJF" in p.tag:
+            f = p.inflect({"nomn", "sing", "neut"})
+            if f is not None and f.word not in out:
+                out.append(f.word)
     return out
 
 
@@ -600,8 +631,12 @@ def extract_places(text: str, lang: str) -> list[Place]:
                 and not any("Geox" in t for _l, t in prev_ps)
             )
         names = [w] + [lem for lem, _t in ps]
+        ukr: list[str] = []
         if lang == "ru":
-            names += [v for lem, _t in ps for v in _ukrainian_forms(lem)]  # "Золочеву" -> Золочів
+            ukr = [
+                v for lem in [*dict.fromkeys(lem for lem, _t in ps), *_russian_neuter(w)] for v in _ukrainian_forms(lem)
+            ]
+            names += ukr  # "Золочеву" -> Золочів
         cands: list[Entry] = []
         if marked:
             names += _nominatives(w, lang)
@@ -609,6 +644,13 @@ def extract_places(text: str, lang: str) -> list[Place]:
             cands = [c for c in lookup(n) if c.country in countries or c.feature == "country"]
             if cands:
                 break
+        if lang == "ru" and not any(c.curated or (c.admin1 and c.admin1 in admin) for c in cands):
+            # a Russian form of a Ukrainian village's name ("Новоселовку", "у Берестового"): the village of
+            # the Ukrainian spelling in a region the article names before a namesake in Russia
+            alt = [c for n in ukr for c in lookup(n) if c.country in countries and c.feature == "settlement"]
+            local = [c for c in alt if c.admin1 and c.admin1 in admin]
+            if local:
+                cands = list(dict.fromkeys(local + cands))
         if not cands:
             continue
         curated = any(c.curated for c in cands)
@@ -658,7 +700,98 @@ def extract_places(text: str, lang: str) -> list[Place]:
         taken.add(s)
         marked_at.add(s)
     out.sort(key=lambda p: p.start)
+    _settle_namesakes(out, text, admin)
     return out
+
+
+NEAR_KM = 150.0
+
+
+def _km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _namesakes(place: Place) -> list[Entry]:
+    """The settlements of the war's countries that share the spelling key of a place's name, one per spot."""
+    seen: set[tuple[float, float]] = set()
+    out = []
+    for c in lookup(place.name):
+        spot = (round(c.lat, 2), round(c.lon, 2))
+        if c.feature == "settlement" and c.country in WAR_COUNTRIES and spot not in seen:
+            seen.add(spot)
+            out.append(c)
+    return out
+
+
+def _settle_namesakes(out: list[Place], text: str, admin: set[str]) -> None:
+    """Of several villages of one name, the one nearest the other places the article names: a report names
+    the villages around the towns it is about ("бої біля Новоселівки … під Покровськом"). Anchors are the
+    places with one spot (a town the curated entries know, a name with no namesake, a direction); a place is
+    moved to the namesake nearest an anchor of its own paragraph, else of the article, when that one lies
+    within ``NEAR_KM`` and nearer than the one chosen. A curated village is moved only when it lies beyond
+    ``NEAR_KM`` of every anchor and a namesake lies within a third of that."""
+    if len(out) < 2:
+        return
+    info: list[tuple[Place, list[Entry]]] = []
+    for p in out:
+        if p.feature not in ("settlement", "front") or p.lat is None or p.lon is None:
+            info.append((p, []))
+            continue
+        info.append((p, _namesakes(p) if p.feature == "settlement" else []))
+
+    def paragraph(pos: int) -> tuple[int, int]:
+        a = text.rfind("\n\n", 0, pos)
+        b = text.find("\n\n", pos)
+        return (a + 1 if a >= 0 else 0, b if b >= 0 else len(text))
+
+    anchors = [
+        p
+        for p, ns in info
+        if p.lat is not None
+        and p.lon is not None
+        and p.country in WAR_COUNTRIES
+        and (p.feature == "front" or (p.feature == "settlement" and (len(ns) <= 1 or _curated_town(p))))
+    ]
+    if not anchors:
+        return
+    for i, (p, ns) in enumerate(info):
+        if len(ns) < 2 or p in anchors:
+            continue
+        own = {(p.lat, p.lon)}
+        others = [a for a in anchors if a.name != p.name and (a.lat, a.lon) not in own]
+        if not others:
+            continue
+        lo, hi = paragraph(p.start)
+        near = [a for a in others if lo <= a.start < hi] or others
+        local = [c for c in ns if c.admin1 and c.admin1 in admin] or ns
+
+        def dist(lat: float, lon: float, near: list[Place] = near) -> float:
+            return min(_km_between(lat, lon, a.lat, a.lon) for a in near if a.lat is not None and a.lon is not None)
+
+        best = min(local, key=lambda c: dist(c.lat, c.lon))
+        if p.lat is None or p.lon is None:
+            continue
+        d_best, d_now = dist(best.lat, best.lon), dist(p.lat, p.lon)
+        if (best.lat, best.lon) == (p.lat, p.lon) or d_best > NEAR_KM or d_best >= d_now:
+            continue
+        chosen_curated = any(c.curated and (c.lat, c.lon) == (p.lat, p.lon) for c in lookup(p.name))
+        if chosen_curated and (d_now <= NEAR_KM or d_best > NEAR_KM / 3):
+            continue
+        moved = _entry_place(best, text, p.start, p.end)
+        moved.id = p.id
+        out[i] = moved
+
+
+def _curated_town(p: Place) -> bool:
+    """Whether a place is a curated entry or a town of its own size (no village namesake stands for it)."""
+    for c in lookup(p.name):
+        if (c.lat, c.lon) == (p.lat, p.lon):
+            return c.curated or _population(c) >= TOWN_POPULATION
+    return False
 
 
 def _elided_region(text: str, found: list[Place], s: int, lang: str) -> bool:

@@ -33,10 +33,39 @@ SCALE = {
     "tn": 1e12,
 }
 _SCALE_WORDS = r"(?:\s+(?:thousand|million|billion|trillion)|\s?(?:bn|mln|mn|tn)|(?<=\d)(?:m|k))(?![\w])"
+_VAGUE = _lexicon.mapping("en", "vague_quantity_words")
+VAGUE_PLURALS: dict[str, float] = dict(_VAGUE["plurals"])
+VAGUE_MULTIPLIERS: dict[str, float] = dict(_VAGUE["multipliers"])
+WORD_SCALE = {"hundred": 100.0, "dozen": 12.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_UNIT_W = _alt([w for w, v in WORDS.items() if " " not in w and 1 <= v <= 9])
+_TEEN_W = _alt([w for w, v in WORDS.items() if " " not in w and 10 <= v <= 19])
+_TENS_W = _alt([w for w, v in WORDS.items() if " " not in w and v in (20, 30, 40, 50, 60, 70, 80, 90)])
+# one number word below a hundred: "seven", "fifteen", "forty", "twenty-five", "thirty two"
+_W1 = rf"(?:(?:{_TENS_W})(?:[-\u2010\u2011][^\S\n]?|[^\S\n])(?:{_UNIT_W})(?![\w-])|(?:{_TEEN_W}|{_TENS_W}|{_UNIT_W}))"
+_SC = r"(?:hundred|thousand|million|billion|trillion)"
+_GROUP_HEAD = rf"(?:{_W1}|{_alt(list(VAGUE_MULTIPLIERS))}|half[^\S\n]+a|a)"
+_GROUP = rf"{_GROUP_HEAD}(?:[^\S\n]+{_SC})+"
+# a figure in words: "two hundred", "one hundred and fifty", "a thousand", "half a million", "several
+# hundred", "three thousand five hundred", "twenty-five"; "a couple of dozen", "several dozen"
+WORD_FIGURE = (
+    rf"(?:{_GROUP}(?:(?:,?[^\S\n]+and)?[^\S\n]+(?:{_W1}[^\S\n]+{_SC}(?:[^\S\n]+{_SC})*|{_W1}(?![^\S\n]+{_SC})))*"
+    rf"|(?:{_alt(list(VAGUE_MULTIPLIERS))}|a)[^\S\n]+dozen"
+    rf"|(?:{_TENS_W})(?:[-\u2010\u2011][^\S\n]?|[^\S\n])(?:{_UNIT_W}))(?![\w-])"
+)
+# "tens of thousands", "hundreds of thousands", "dozens of": a figure given by its order of magnitude
+_VAGUE_CORE = rf"(?:{_alt(list(VAGUE_PLURALS))})(?:[^\S\n]+of[^\S\n]+(?:hundreds|thousands|millions|billions))*"
+VAGUE_FIGURE = rf"{_VAGUE_CORE}(?=[^\S\n]+of\b)|dozens|hundreds|thousands|millions"
 NUM = (
-    r"(?<![\w.,:/])(?:\d{1,3},\d{1,2}(?=\s+(?:thousand|million|billion|trillion)\b|\s?(?:bn|mln|mn|tn)\b)"
+    rf"(?<![\w.,:/])(?:{WORD_FIGURE}|{VAGUE_FIGURE}|"
+    r"\d{1,3},\d{1,2}(?=\s+(?:thousand|million|billion|trillion)\b|\s?(?:bn|mln|mn|tn)\b)"
     r"|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d.,]|\s+(?:thousand|million|billion|trillion))"
-    r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?|a dozen|dozens|hundreds|thousands|"
+    r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?|a dozen|"
     + "|".join(sorted((w for w in WORDS if " " not in w), key=len, reverse=True))
     + rf")(?:{_SCALE_WORDS})?"
 )
@@ -154,8 +183,55 @@ _CLOCK_OR_DATE_BEFORE = re.compile(r"\d[:/.]$")
 _TIME_OF_DAY_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|o'clock)", re.I)
 
 
+_WORD_FIGURE_RE = re.compile(rf"(?:{WORD_FIGURE}|{_VAGUE_CORE})", re.I)
+_TOKEN_RE = re.compile(r"a few|a couple(?: of)?|half a|[a-z]+")
+
+
+def _words_value(s: str) -> float | None:
+    """The value of a figure in words ("two hundred and fifty", "half a million", "tens of thousands",
+    "several hundred"), or None when ``s`` is not one."""
+    if not _WORD_FIGURE_RE.fullmatch(s):
+        return None
+    toks = [t for t in _TOKEN_RE.findall(s.replace("-", " ").replace("\u2010", " ").replace("\u2011", " "))]
+    if toks and toks[0] in VAGUE_PLURALS:
+        # "tens of thousands": the order of magnitude of the first word times the scale of each after it
+        value = float(VAGUE_PLURALS[toks[0]])
+        for t in toks[1:]:
+            if t != "of":
+                value *= WORD_SCALE.get(t.rstrip("s"), 1.0)
+        return value
+    total, cur = 0.0, 0.0
+    for t in toks:
+        if t == "and":
+            continue
+        if t in VAGUE_MULTIPLIERS:
+            cur += float(VAGUE_MULTIPLIERS[t])
+        elif t in ("a", "half a"):
+            cur += 1.0 if t == "a" else 0.5
+        elif t == "hundred" or t == "dozen":
+            cur = (cur or 1.0) * WORD_SCALE[t]
+        elif t in WORD_SCALE:
+            total += (cur or 1.0) * WORD_SCALE[t]
+            cur = 0.0
+        elif t in WORDS:
+            cur += float(WORDS[t])
+        else:
+            return None
+    return total + cur
+
+
+def _vague(s: str) -> bool:
+    """A figure given by its order of magnitude ("hundreds of", "several thousand", "dozens")."""
+    toks = _TOKEN_RE.findall((s or "").lower())
+    return bool(toks) and (toks[0] in VAGUE_PLURALS or toks[0] in VAGUE_MULTIPLIERS)
+
+
 def _num(s: str) -> float | None:
     s = s.strip().lower()
+    if s and s[0].isalpha():
+        w = _words_value(s)
+        if w is not None:
+            return w
     scale = 1.0
     m = _SCALE_END.search(s)
     if m:
@@ -178,10 +254,12 @@ def _has_scale(s: str | None) -> float:
     return SCALE[m.group(1)] if m else 1.0
 
 
-def _qualifier(q: str | None, ranged: bool) -> str:
+def _qualifier(q: str | None, ranged: bool, vague: bool = False) -> str:
     if ranged:
         return "range"
     q = (q or "").lower()
+    if not q and vague:
+        return "approx"
     if q in ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated"):
         return "approx"
     if q in ("at least", "more than", "over", "upwards of", "as many as", "no fewer than"):
@@ -335,8 +413,10 @@ def find_quantities(
             unit, kind = next(k for k, v in money.groupdict().items() if v), "money"
             s = max(start, s - 5) + money.start()
         if unit is None:
+            # "millions of dollars": a figure of magnitude reaches its currency across "of"
+            of_at = re.match(rf"{_H}+of(?={_H})", text[e : e + 5]) if _vague(raw) else None
             for rx, u in CURRENCY_RES:
-                um = rx.match(text, e)
+                um = rx.match(text, e + (of_at.end() if of_at else 0))
                 if um:
                     unit, kind, uend = u, "money", um.end()
                     break
@@ -374,7 +454,7 @@ def find_quantities(
             dm = DEMONYM_RE.match(text, e)
             if dm:
                 unit, kind, uend = "person", "count", dm.end()
-        if unit is None and raw in ("dozens", "hundreds", "thousands"):
+        if unit is None and _vague(raw):
             bm = BARE_OF_RE.match(text, e)
             cu = _count_unit(bm.group(1)) if bm else None
             if bm and cu:
@@ -443,7 +523,7 @@ def find_quantities(
                 lo,
                 unit,
                 hi,
-                _qualifier(q, hi is not None),
+                _qualifier(q, hi is not None, _vague(raw)),
                 kind,
             )
         )

@@ -32,6 +32,7 @@ from .features import (
     _day_number,
     _figures,
     _frozen,
+    act_count,
     acts,
     claim_anchors,
     common_words,
@@ -155,7 +156,9 @@ def clusters(
     units = [once(frozenset(f)) for f in figs]
     dist = [once(frozenset(_distinctive(f))) for f in figs]
     figs_of: dict[int, set[tuple[str, float]]] = {}
-    sigs = [once(s) for s in _with_readings([_tally_sig(r, c, event_sig(r, c)) for r, c in items], records)]
+    sigs = [
+        once(s) for s in _with_readings([_counted(r, c, _tally_sig(r, c, event_sig(r, c))) for r, c in items], records)
+    ]
     days = array("i", (_pub_day(r) for r, _ in items))
     # what a cluster has said about its event so far: the distinct place and date signatures
     event_of: dict[int, list[EventSig]] = {}
@@ -528,7 +531,7 @@ def clusters(
             into.setdefault(art, []).extend(xs)
         ev = event_of.setdefault(a, [sigs[a]])
         for s in event_of.pop(b, [sigs[b]]):
-            if s not in ev and (s.settlements or s.regions or s.days):
+            if s not in ev and (s.settlements or s.regions or s.days or s.count):
                 ev.append(s)
         figs_of[a] = set(figs_of.get(a, dist[a])) | figs_of.pop(b, dist[b])
         (lo_a, hi_a), (lo_b, hi_b) = pub_of.get(a, (days[a], days[a])), pub_of.pop(b, (days[b], days[b]))
@@ -732,7 +735,26 @@ def _with_readings(sigs: list[EventSig], records: list[ArticleRecord]) -> list[E
 
 
 def _event_ok(a: EventSig, b: EventSig) -> bool:
-    return places_compatible(a, b) and days_compatible(a, b) and not _tally_and_one(a, b)
+    return (
+        places_compatible(a, b)
+        and days_compatible(a, b)
+        and not _tally_and_one(a, b)
+        and not _one_and_many(a.count, b.count)
+    )
+
+
+def _counted(rec: ArticleRecord, claim: Any, sig: EventSig) -> EventSig:
+    """The signature with the number of acts the claim tells ("an assault on the village": one; "repelled 14
+    attacks over the past day": many)."""
+    n = act_count(_without_dates(rec, claim))
+    return replace(sig, count=n) if n else sig
+
+
+def _one_and_many(a: int, b: int) -> bool:
+    """One claim tells one act and the other a tally of many ("an assault on the village was beaten back",
+    "defenders repelled 14 attacks over the past day"): two claims, whatever their place, day and words share,
+    and their figures no contradiction."""
+    return {a, b} == {1, 2}
 
 
 _JOINED = re.compile(r"^\s*(?:,|and|or|as well as|,\s*and)\s*$")
@@ -1103,8 +1125,10 @@ _NOT_A_SOURCE = re.compile(
     r"|\b(?:received|sustained|suffered|were|was|killed|injured|wounded|died|perished)\b"
 )
 # a verb that reports, closing the sentence: "..., the head of the administration, X, said on Friday",
-# "..., reported the head of the regional administration X"
-_REPORTING = re.compile(r"(?i)\b(?:said|says|reported|reports|informed|announced|stated|wrote|added|told)\b")
+# "..., reported the head of the regional administration X", "..., as the General Staff noted"
+_REPORTING = re.compile(
+    r"(?i)\b(?:said|says|reported|reports|informed|announced|stated|wrote|added|told|noted|notes|confirmed|stressed)\b"
+)
 
 
 def _named_after(rec: ArticleRecord, claim: Any) -> Any:
@@ -1113,6 +1137,36 @@ def _named_after(rec: ArticleRecord, claim: Any) -> Any:
     on Friday"; "... 5 more received injuries, informed the head of the administration X"), when the
     article names that source elsewhere too: the person or body the text gives, by its identity. None when
     the sentence has no such clause or names no source the article knows."""
+    clause = _closing_clause(rec, claim)
+    if clause is None:
+        return None
+    words = _clause_names(clause)
+    for src in rec.sources:
+        if not src.canonical_id or src.kind == "unnamed" or _NOT_A_SOURCE.search(src.name):
+            continue
+        surname = _surname(src.name)
+        if len(surname) > 2 and surname in words:
+            return src
+    # a body of the institutions registry that the article names only there ("..., informed the Air Force
+    # of the Armed Forces of Ukraine")
+    inst = lookup_institution(clause)
+    if inst and inst.get("id"):
+        name = str(inst.get("name") or inst["id"])
+        return SimpleNamespace(
+            id=None,
+            name=name,
+            kind="government_body",
+            canonical_id=str(inst["id"]),
+            description=None,
+            mentions=[],
+            side=inst.get("side", "unknown"),
+        )
+    return None
+
+
+def _closing_clause(rec: ArticleRecord, claim: Any) -> str | None:
+    """The reporting clause that closes the claim's sentence after the claim ("..., the head of the regional
+    military administration, X, said on Friday", "..., as brigade spokesman X noted"), or None."""
     sent = claim.sentence
     if not sent:
         return None
@@ -1133,31 +1187,44 @@ def _named_after(rec: ArticleRecord, claim: Any) -> Any:
             if not p or len(p.split()) > 10 or not (p[:1].isupper() or p.lower().startswith("the ")):
                 break
             clause = part + "," + clause
-    if len(clause.split()) > 25:
-        return None
-    words = {key(w) for w in re.findall(r"[A-ZА-ЯІЇЄҐ][\w’'-]+", clause)} - {""}
-    for src in rec.sources:
-        if not src.canonical_id or src.kind == "unnamed" or _NOT_A_SOURCE.search(src.name):
+    return None if len(clause.split()) > 25 else clause
+
+
+def _clause_names(clause: str) -> frozenset[str]:
+    """The capitalised words of a clause by spelling key: the names it gives."""
+    return frozenset({key(w) for w in re.findall(r"[A-ZА-ЯІЇЄҐ][\w’'-]+", clause)} - {""})
+
+
+def _surname(name: str) -> str:
+    """The spelling key of a source name's last word when it is capitalised (a person's surname), else ''."""
+    names = re.findall(r"[\w’'-]+", name)
+    return key(names[-1]) if names and names[-1][:1].isupper() else ""
+
+
+def _named_in_cluster(members: list) -> dict[str, set[str]]:
+    """The people the cluster's claims are attributed to, by surname key: surname -> identities."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        if src is None or not src.canonical_id or not src.canonical_id.startswith("person:"):
             continue
-        names = re.findall(r"[\w’'-]+", src.name)
-        surname = key(names[-1]) if names and names[-1][:1].isupper() else ""
-        if len(surname) > 2 and surname in words:
-            return src
-    # a body of the institutions registry that the article names only there ("..., informed the Air Force
-    # of the Armed Forces of Ukraine")
-    inst = lookup_institution(clause)
-    if inst and inst.get("id"):
-        name = str(inst.get("name") or inst["id"])
-        return SimpleNamespace(
-            id=None,
-            name=name,
-            kind="government_body",
-            canonical_id=str(inst["id"]),
-            description=None,
-            mentions=[],
-            side=inst.get("side", "unknown"),
-        )
-    return None
+        surname = _surname(src.name)
+        if len(surname) > 2:
+            out[surname].add(src.canonical_id)
+    return out
+
+
+def _named_by_another(rec: ArticleRecord, claim: Any, people: dict[str, set[str]]) -> str | None:
+    """The person that a reporting clause closing the claim's sentence names ("..., as brigade spokesman X
+    noted") when the article does not know them as a source but another article of the cluster quotes them:
+    one person of the cluster by that surname."""
+    if not people:
+        return None
+    clause = _closing_clause(rec, claim)
+    if clause is None:
+        return None
+    hits = set().union(*(people.get(w, set()) for w in _clause_names(clause)))
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _has_source(rec: ArticleRecord, claim: Any) -> bool:
@@ -1238,8 +1305,11 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     relays |= {(r.article.id, c.id) for r, c in members if r.article.id in relaying and not _has_source(r, c)}
     folded = _folded(members, outlets) | relays
     spokes = _spokespeople(members) | _roles(members)
+    people = _named_in_cluster(members)
     for r, c in members:
         o = origin_of(r, c, outlets)
+        if not c.attribution and not _has_source(r, c):
+            o = _named_by_another(r, c, people) or o
         o = spokes.get(o, o)
         if (r.article.id, c.id) in folded:
             continue

@@ -409,6 +409,8 @@ class EventSig:
     # whether a place is named only roughly ("near X", "10 km east of X", "the X direction"): then a
     # place a short drive away can be the same spot
     near: bool = False
+    # how many acts of fighting the claim tells (act_count): 1 one act, 2 a tally of many, 0 not said
+    count: int = 0
 
 
 # the signature of a claim that names no place and no day, shared by all of them
@@ -650,6 +652,52 @@ def _scaled(v: float, text: str, end: int) -> float:
     return (v + (0.5 if m.group("half") else 0.0)) * scale
 
 
+# words that stand between a count or a determiner and the noun of an act without modifying it: a verb's
+# helper ("the troops will attack"), or a word that ends the noun phrase ("14 people in attacks")
+_NOT_MODIFIER = STOP | {"will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do"}
+
+
+@lru_cache(maxsize=1)
+def _act_count_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns over a lower-cased text: a count (digits, a number word of two or more, a vague
+    quantity) before the plural of an act noun; a determiner or "one" before its singular. Up to three
+    modifiers may stand between ("14 russian attacks", "a russian armoured assault"); before the
+    singular not a plural-looking word, which would be the verb's subject ("the troops attack")."""
+    from .. import lexicon
+
+    nouns = lexicon.mapping("en", "act_nouns")
+    counts = {label: pattern for pattern, label in lexicon.labelled("en", "act_count_words")}
+    numbers_ = [re.escape(w) for w, v in lexicon.mapping("en", "quantity_words").items() if float(v) >= 2]
+
+    def alt(xs: Iterable[str]) -> str:
+        return "|".join(sorted(xs, key=len, reverse=True))
+
+    helpers = alt(re.escape(w) for w in _NOT_MODIFIER)
+    modifier = rf"(?:(?!(?:{helpers})\b)[a-z][a-z'’-]*\s+)"
+    many = re.compile(
+        rf"(?<![\w-])(?:(?!(?:19|20)\d\d\b)\d[\d,]*|{alt(numbers_)}|{counts['many']})\s+{modifier}{{0,3}}"
+        rf"(?:{alt(re.escape(v) for v in nouns.values())})\b"
+    )
+    one = re.compile(
+        rf"(?<![\w-])(?:{counts['one']})\s+(?:(?![a-z'’-]*s\s)(?!(?:{helpers})\b)[a-z][a-z'’-]*\s+){{0,3}}"
+        rf"(?:{alt(re.escape(k) for k in nouns)})(?![\w-])"
+    )
+    return many, one
+
+
+@lru_cache(maxsize=262144)
+def act_count(text: str) -> int:
+    """How many acts of fighting a claim tells by the noun it names them with: 2 for a tally of many ("repelled
+    14 attacks over the past day", "dozens of strikes"), 1 for one act ("an assault on the village", "the
+    strike"), 0 when its words do not say (a verb alone: "forces attacked the town"; a bare plural: "strikes
+    killed six"). A tally wins over a single act named beside it."""
+    many, one = _act_count_res()
+    low = text.lower()
+    if many.search(low):
+        return 2
+    return 1 if one.search(low) else 0
+
+
 @lru_cache(maxsize=262144)
 def claim_anchors(text: str) -> frozenset[str]:
     """Names (in any script, spelling-insensitive) and figures of one claim: what a translation or
@@ -662,7 +710,7 @@ def drop_caches() -> None:
     """Let go of the claims' cached features (content words, figures, anchors, chrome): a stage that has
     taken every claim's features keeps its own, and at a million claims the caches, each full at its
     bound, hold some hundreds of megabytes that the rest of linking does not need."""
-    for f in (content, numbers, claim_anchors, is_chrome):
+    for f in (content, numbers, claim_anchors, is_chrome, act_count):
         f.cache_clear()
 
 

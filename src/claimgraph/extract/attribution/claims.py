@@ -10,6 +10,7 @@ an investigation's findings), and a denial marks the claim before it as disputed
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ... import lexicon as _lexicon
 from ...ground.institutions import lookup_institution, role_kind
@@ -197,6 +198,7 @@ def extract_claims(ctx: ArticleState) -> None:
                     q.cue = d.hops[0].cue
     _relative_confirmations(ctx, drafts)
     _carry(ctx, drafts)
+    drafts = _cited_origins(ctx, drafts)
     _apply_speech_acts(ctx, drafts)
     drafts.sort(key=lambda d: d.start)
     # a question asks and asserts nothing a reader could check ("What comes next?", an interviewer's turn)
@@ -680,6 +682,103 @@ def _carry(ctx: ArticleState, drafts: list[Draft]) -> None:
             ):
                 d.hops = list(p.hops)
                 d.cue_lemma = p.cue_lemma
+
+
+# what a source cites as its own source: a person, body or unnamed source ("sources in the police")
+CITED_HEADS = {"source", "sources", "official", "officials", "resident", "residents", "witness", "witnesses"}
+
+
+def _same_source(ctx: ArticleState, a: str, b: str) -> bool:
+    """Two source ids for one source before the late merges ('The outlet Astra' and 'Astra')."""
+    if a == b:
+        return True
+    assert ctx.book is not None, "the segment component makes the source book"
+    sa, sb = ctx.book.get(a), ctx.book.get(b)
+    if sa is None or sb is None:
+        return False
+    wa, wb = (set(re.findall(r"[\w'-]+", x.name.lower())) - {"the", "a", "an"} for x in (sa, sb))
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _cited_origins(ctx: ArticleState, drafts: list[Draft]) -> list[Draft]:
+    """'A fire broke out at the depot, the channel reported. It cited sources in the fire service.': a
+    sentence of its own in which a source names whom it cites is no claim but the further hop of what that
+    source said just before (the claims of the sentences before it in the paragraph or the one before)."""
+    out = list(drafts)
+    cited: list[tuple[Draft | None, Any, list[Hop], int]] = []
+    for d in drafts:
+        if d.cue_lemma != "cite" or len(d.hops) != 1 or d.quote:
+            continue
+        span = [t for t in ctx.units[d.unit].tokens if ctx.tok_start(t) >= d.start and ctx.tok_end(t) <= d.end]
+        roots = [t for t in span if not (d.start <= ctx.tok_start(t.head) < d.end) or t.head is t]
+        if len(roots) == 1:
+            cited.append((d, roots[0], d.hops, d.unit))
+    seen = {ctx.tok_start(h) for _, h, _, _ in cited}
+    assert ctx.book is not None, "the segment component makes the source book"
+    for ui, u in enumerate(ctx.units):
+        for v in u.tokens:
+            # 'Astra cited a source at the plant': the object of the verb when no content was read from it
+            if v.lemma_.lower() != "cite" or v.dep_ != "ROOT" or u.headline:
+                continue
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if (
+                obj is None
+                or subj is None
+                or ctx.tok_start(obj) in seen
+                or any(d.start <= ctx.tok_start(obj) < d.end for d in drafts)
+            ):
+                continue
+            sid = ctx.book.mention(
+                ctx.tok_start(subj.left_edge),
+                ctx.tok_end(subj),
+                head=subj,
+                context=ctx.text[u.start : u.end],
+                create=False,
+            )
+            if sid is not None:
+                cited.append((None, obj, [Hop(sid, Span(v.text, ctx.tok_start(v), ctx.tok_end(v)), "statement")], ui))
+    for found, head, hops, ui in cited:
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        u = ctx.units[ui]
+        at = ctx.tok_start(head)
+        span = sorted(head.subtree, key=lambda t: t.i)
+        # '... a source at the plant': a phrase on the verb right after the object still says who it is
+        span += [
+            t
+            for p in head.head.children
+            if p.dep_ == "prep" and p.i == span[-1].i + 1 and p.lower_ in ("at", "in", "within", "from", "close")
+            for t in sorted(p.subtree, key=lambda t: t.i)
+        ]
+        if not (
+            head.lower_ in CITED_HEADS
+            or head.lower_ in ROLE_NOUNS
+            or head.lemma_.lower() in ROLE_NOUNS
+            or head.ent_type_ in ("PERSON", "ORG")
+        ):
+            continue
+        speaker = hops[0].source
+        before = [
+            o
+            for o in drafts
+            if o is not found
+            and o.end <= at
+            and o.hops
+            and _same_source(ctx, o.hops[-1].source, speaker)
+            and ui - 3 <= o.unit < ui
+            and ctx.units[o.unit].para in (u.para, u.para - 1)
+        ]
+        if not before:
+            continue
+        sid = source_from_np(ctx, head, span[0].i, span[-1].i + 1, ctx.text[u.start : u.end])
+        if sid is None or sid == speaker:
+            continue
+        for o in before:
+            o.hops = o.hops + [Hop(sid, hops[0].cue, hops[0].channel)]
+        if found is not None:
+            out.remove(found)
+    return out
 
 
 def _apply_speech_acts(ctx: ArticleState, drafts: list[Draft]) -> None:

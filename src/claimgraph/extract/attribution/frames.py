@@ -292,6 +292,17 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
             comma = next((j for j in range(k + 2, hi) if toks[j].text == "," and toks[j].i > sub_end), None)
             if k <= lo + 1 and (comma is None or hi - comma < 3):
                 comma = next((j for j in range(k + 2, hi) if toks[j].text == ","), None)
+            if k <= lo + 1:
+                # 'According to X, who heads the council, the shelling ...': a relative clause set off by
+                # commas after the source is part of its phrase; the content starts after its closing comma
+                while (
+                    comma is not None
+                    and comma + 1 < hi
+                    and toks[comma + 1].lower_ in ("who", "whom", "whose", "which")
+                    and (nxt := next((j for j in range(comma + 2, hi) if toks[j].text == ","), None)) is not None
+                    and hi - nxt >= 3
+                ):
+                    comma = nxt
             lo_i, hi_i = toks[k + 2].i, (toks[comma].i if comma is not None and comma > k + 2 else toks[hi - 1].i + 1)
             if pobj.lemma_.lower() in CHANNEL_NOUNS:
                 # "according to a statement on Telegram": a channel; its author, if named, is the source
