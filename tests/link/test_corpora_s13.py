@@ -9,7 +9,7 @@ from linkkit import Article, by_member
 from probe import HERE, _find, run
 
 from claimgraph.link import link_records
-from claimgraph.link.features import act_count
+from claimgraph.link.features import act_count, acts, content
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +95,101 @@ def test_one_act_and_a_tally_stay_apart_when_both_are_attributed():
     got = by_member(corpus)
     assert got.get(("a", "c1")) is not None and got.get(("a", "c1")) == got.get(("b", "c2"))
     assert got.get(("b", "c1")) != got.get(("a", "c1"))
+
+
+def test_a_governor_and_the_administration_he_heads_are_one_origin():
+    # the wire's "regional governor X" and the local paper's "the Kherson regional administration", and a
+    # channel whose post closes with "X, head of the regional military administration, informed.": one origin
+    recs, corpus = run(HERE / "underfire")
+    shelling = _cluster(recs, corpus, "h1", "shelled the village of Bilozerka")
+    assert shelling is not None and shelling.independent_confirmations == 1
+
+
+def _mayor_story(second_office: str) -> list:
+    place = (("Pervomaiske", "settlement", "geonames:2", "Mykolaiv"),)
+    day = (("on Saturday", "2026-05-09", "day", "on"),)
+    a = Article("a", "Coastal Herald", "2026-05-10T07:00+00:00")
+    a.add(
+        "A drone hit a bakery in Pervomaiske on Saturday, injuring 4 workers, mayor Oksana Lutsiv said",
+        source=("mayor Oksana Lutsiv", "state_official"),
+        places=place,
+        dates=day,
+        figures=((4, "person"),),
+    )
+    b = Article("b", "River Gazette", "2026-05-10T09:00+00:00")
+    b.add(
+        f"A drone hit a bakery in Pervomaiske on Saturday, injuring 4 workers, {second_office} said",
+        source=(second_office, "state_official"),
+        places=place,
+        dates=day,
+        figures=((4, "person"),),
+    )
+    return [a.build(), b.build()]
+
+
+def test_a_city_council_and_its_mayor_are_one_origin():
+    corpus = link_records(_mayor_story("the Pervomaiske city council"))
+    (cl,) = [c for c in corpus.claim_clusters if len(c.members) == 2]
+    assert cl.independent_confirmations == 1
+
+
+def test_a_body_no_one_of_the_cluster_heads_is_its_own_origin():
+    # the regional administration is no office the mayor holds: two origins
+    corpus = link_records(_mayor_story("the Mykolaiv regional administration"))
+    (cl,) = [c for c in corpus.claim_clusters if len(c.members) == 2]
+    assert cl.independent_confirmations == 2
+
+
+def test_a_post_naming_its_source_in_a_closing_line_is_that_sources():
+    # "... 5 people were injured. Yurii Mazur, head of the district administration, reported." in a channel's
+    # post: the toll is Mazur's, whom a wire quotes by name, not the channel's
+    place = (("Bilhorod-Dnistrovskyi", "settlement", "geonames:3", "Odesa"),)
+    a = Article("a", "Wire South", "2026-08-01T08:00+00:00")
+    a.add(
+        "A missile struck a warehouse in Bilhorod-Dnistrovskyi overnight, injuring 5 people, Yurii Mazur said",
+        source=("district chief Yurii Mazur", "state_official"),
+        places=place,
+        figures=((5, "person"),),
+    )
+    b = Article("b", "Dniester Channel", "2026-08-01T06:30+00:00")
+    b.add(
+        "A missile struck a warehouse in Bilhorod-Dnistrovskyi overnight, 5 people were injured.",
+        places=place,
+        figures=((5, "person"),),
+    )
+    b.rec.claims[-1].sentence = {"start": b.rec.claims[-1].start, "end": b.rec.claims[-1].end + 1}
+    b.rec.article.text = b.text = b.text.rstrip("\n") + " Yurii Mazur, head of the district administration, reported.\n"
+    corpus = link_records([a.build(), b.build()])
+    (cl,) = [c for c in corpus.claim_clusters if len(c.members) == 2]
+    assert cl.independent_confirmations == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Marines are holding their positions on the island despite heavy shelling", True),
+        ("The garrison still holds the fortress", True),
+        ("Our units continue to hold the line east of the river", True),
+        ("The crossing remains under Ukrainian control", True),
+        ("The ceasefire talks were held in Vienna", False),
+        ("Police held a suspect overnight", False),
+    ],
+)
+def test_a_place_held_is_one_act_in_many_words(text, held):
+    assert ("hold" in acts(content(text))) is held
+
+
+def test_holding_positions_against_captured_is_one_claim_contradicted():
+    # "Russian forces have captured the village of X" against "Ukrainian troops are holding their positions in
+    # X": one claim, who holds the village, and an outcome contradiction; a wire's headline that tells no act
+    # ("Conflicting claims over ... village") keeps neither of its body claims out
+    recs, corpus = run(HERE / "holding")
+    fate = _cluster(recs, corpus, "m1", "have captured the village of Kalynove")
+    assert fate is not None
+    for art, piece in [
+        ("m2", "holding their positions in Kalynove"),
+        ("m3", "taken control of Kalynove"),
+        ("m3", "continued to hold the line"),
+    ]:
+        assert _cluster(recs, corpus, art, piece) is fate
+    assert "outcome" in {x["kind"] for x in fate.contradictions}

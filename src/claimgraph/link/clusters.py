@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, MutableSequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 from types import SimpleNamespace
 from typing import Any
@@ -317,6 +318,19 @@ def clusters(
                     and _same_days(when(i), when(j))
                 ):
                     sim = threshold  # a denial of the attack on a thing, and the report of what the attack did to it
+                if (
+                    sim < threshold
+                    and related
+                    and (
+                        _taken_or_held(act[i], act[j], sigs[i].count, sigs[j].count)
+                        or ("capture" in act[i] & act[j] and period[i] == period[j] and denies[i] == denies[j])
+                    )
+                    and own[i] & own[j]
+                    and _same_days(when(i), when(j))
+                ):
+                    # who holds a place: one report says it was taken, another that it is held; or two say it
+                    # was taken (the place named is what was taken, the one word they need in common)
+                    sim = threshold
                 echo = 0.0
                 if (
                     sim < threshold
@@ -379,7 +393,14 @@ def clusters(
             return True
         if _toll(act[x]) & _toll(act[y]) & {"harm"} and not (units[x] - _NO_COUNT and units[y] - _NO_COUNT):
             return True  # the toll and a detail of it that counts nothing ("a fourth person died in hospital")
+        if _vague_heading(x) or _vague_heading(y):
+            return True  # a heading that tells no act and counts nothing sums up the story, not one of its claims
+        if _taken_or_held(act[x], act[y], sigs[x].count, sigs[y].count) and src[x] != src[y] and own[x] & own[y]:
+            return True  # one source says the place was taken, another that it is held: one claim, contradicted
         return _sums_up(x, y) or _one_act_one_place(x, y) or _one_silence(x, y)
+
+    def _vague_heading(x: int) -> bool:
+        return bool(heading[x]) and not act[x] and not units[x] - _NO_COUNT
 
     def _one_silence(x: int, y: int) -> bool:
         """Two sentences of one article saying that a side said nothing ("Russia has not commented",
@@ -1055,6 +1076,17 @@ def _denied_act(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b) or bool(a & ATTACK and b & ATTACK)
 
 
+def _taken_or_held(a: frozenset[str], b: frozenset[str], na: int, nb: int) -> bool:
+    """One claim says a place was taken and the other that it is held ("Russian forces captured the village",
+    "Ukrainian troops are holding their positions in the village"): two accounts of who holds the place. Not a
+    claim of fighting beaten back there ("holding their positions and repelled nine assaults"), a tally."""
+
+    def held(x: frozenset[str], n: int) -> bool:
+        return "hold" in x and "repel" not in x and "capture" not in x and n != 2
+
+    return ("capture" in a and held(b, nb)) or ("capture" in b and held(a, na))
+
+
 def _acts_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two claims that each tell an act, and no act in common ("launched" against "shot down")."""
     return bool(a and b and not a & b)
@@ -1215,16 +1247,59 @@ def _named_in_cluster(members: list) -> dict[str, set[str]]:
 
 
 def _named_by_another(rec: ArticleRecord, claim: Any, people: dict[str, set[str]]) -> str | None:
-    """The person that a reporting clause closing the claim's sentence names ("..., as brigade spokesman X
-    noted") when the article does not know them as a source but another article of the cluster quotes them:
-    one person of the cluster by that surname."""
-    if not people:
-        return None
+    """The source that a reporting clause closing the claim's sentence names ("..., as brigade spokesman X
+    noted"), or a sentence after it in its paragraph that only says who reported it (a channel's post ending
+    "X, head of the regional military administration, informed."), when the article does not know them as
+    a source: a source of the article by that surname, else one person of the cluster by that surname (quoted
+    by another article), else a body of the institutions registry."""
     clause = _closing_clause(rec, claim)
     if clause is None:
+        clause = _said_after(rec, claim)
+    if clause is None:
         return None
-    hits = set().union(*(people.get(w, set()) for w in _clause_names(clause)))
-    return next(iter(hits)) if len(hits) == 1 else None
+    names = _clause_names(clause)
+    for src in rec.sources:
+        if src.canonical_id and src.kind != "unnamed" and len(_surname(src.name)) > 2 and _surname(src.name) in names:
+            return str(src.canonical_id)
+    hits = set().union(*(people.get(w, set()) for w in names))
+    if len(hits) == 1:
+        return next(iter(hits))
+    inst = lookup_institution(clause)
+    return str(inst["id"]) if inst and inst.get("id") else None
+
+
+# a sentence that only says who reported what goes before it ("X, head of the regional military administration,
+# informed.", "Reported by the regional police."): the speaker, then the verb that ends it, or the verb first
+_SOURCE_LINE = re.compile(
+    r"(?i)^(?:(?P<who>(?-i:[A-ZА-ЯІЇЄҐ])[^.!?]{2,150}?)[,\s]+(?:informed|informs|reported|reports|said|says|wrote|"
+    r"writes|stated|announced|noted|added|told\s+(?:us|reporters|journalists))"
+    r"|(?:reported|informed|announced)\s+by\s+(?P<by>[^.!?]{3,150}?)|source:\s*(?P<src>[^.!?]{3,150}?))\s*[.!]?$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _said_after(rec: ArticleRecord, claim: Any) -> str | None:
+    """The speaker that a sentence of its own after the claim names, in the claim's paragraph, when no
+    sentence between names another (the line closing a post: "... 12 people received injuries. X, head of the
+    regional military administration, informed.")."""
+    text = rec.article.text
+    sent = claim.sentence
+    # from the end of the claim's sentence (else of the claim, whose sentence goes on up to the first stop)
+    start = max(claim.end, sent["end"]) if sent else claim.end
+    stop = text.find("\n\n", start)
+    rest = text[start : len(text) if stop < 0 else stop]
+    goes_on = not sent and not claim.text.rstrip().endswith((".", "!", "?"))
+    for n, piece in enumerate(_SENTENCE_END.split(rest)):
+        s = piece.strip()
+        if not s:
+            continue
+        m = _SOURCE_LINE.match(s) if n or not goes_on else None
+        if m:
+            who = m.group("who") or m.group("by") or m.group("src") or ""
+            return who if len(who.split()) <= 15 else None
+        if _REPORTING.search(s):
+            return None  # a sentence naming who told something else
+    return None
 
 
 def _has_source(rec: ArticleRecord, claim: Any) -> bool:
@@ -1304,7 +1379,7 @@ def _cluster(cid: str, members: list, ancestors: dict[str, set[str]], outlets: d
     relaying = {a for a, _c in relays}
     relays |= {(r.article.id, c.id) for r, c in members if r.article.id in relaying and not _has_source(r, c)}
     folded = _folded(members, outlets) | relays
-    spokes = _spokespeople(members) | _roles(members)
+    spokes = _spokespeople(members) | _roles(members) | _heads(members)
     people = _named_in_cluster(members)
     for r, c in members:
         o = origin_of(r, c, outlets)
@@ -1493,6 +1568,71 @@ _ARTICLE_RE = re.compile(r"^(?:the|this|that)\s+")
 # authorities", "the regional administration" and (in wartime) "the regional military administration" speak
 # for one body
 _AUTHORITY_RE = re.compile(r"\b(?:military\s+)?(?:officials|authorities|authority|administration)$")
+
+
+def _heads(members: list) -> dict[str, str]:
+    """A body of government and the one person of the cluster told as holding its head office are one source
+    (lexicon data/en/office_heads.json): "the X regional administration" is the regional governor Y, or
+    "Y, head of the regional military administration". None when two people of the cluster hold that office."""
+    offices = _offices()
+    holders: dict[str, set[str]] = defaultdict(set)
+    bodies: dict[str, tuple[str, str]] = {}
+    places: dict[str, str] = {}
+    for r, c in members:
+        src = r.source(c.attribution[-1].source) if c.attribution else None
+        if src is None:
+            continue
+        if src.canonical_id and src.canonical_id.startswith("person:"):
+            texts = [src.name, src.description or "", *(m.text for m in src.mentions)]
+            told = " | ".join(_office_words(t) for t in texts)
+            for office, phrases in offices.items():
+                for phrase in phrases:
+                    head_of = rf"\b(?:head|chief|leader)\s+of\s+(?:[\w’'-]+\s+){{0,3}}{phrase}\b"
+                    if re.search(rf"\b{office}\b", told) or re.search(head_of, told):
+                        holders[phrase].add(src.canonical_id)
+            m = next((hit for t in texts if (hit := _PLACE_BEFORE_OFFICE.search(t))), None)
+            if m:
+                places[src.canonical_id] = key(m.group(1))
+        else:
+            name = _office_words(src.name)
+            o = src.canonical_id if src.canonical_id else f"unnamed:{r.article.id}:{src.id}"
+            for phrases in offices.values():
+                for phrase in phrases:
+                    if re.search(rf"\b{phrase}$", name) or re.search(rf"^{phrase}\b", name):
+                        m = _PLACE_BEFORE_OFFICE.search(src.name)
+                        bodies[o] = (phrase, key(m.group(1)) if m else "")
+    out = {}
+    for o, (phrase, where) in bodies.items():
+        held_by = holders.get(phrase, set())
+        if len(held_by) == 1:
+            person = next(iter(held_by))
+            if not (where and places.get(person) and places[person] != where):
+                out[o] = person  # (a governor of another region named is no head of this one)
+    return out
+
+
+# the place an office or a body is of, named before it ("the Sumy governor", "Kherson regional administration")
+_PLACE_BEFORE_OFFICE = re.compile(
+    r"(?-i:([A-ZА-ЯІЇЄҐ][\w’'-]+))\s+(?i:(?:regional\s+|oblast\s+|city\s+)?(?:military\s+|state\s+)?"
+    r"(?:governor|mayor|administration|council|authorities))"
+)
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, tuple[str, ...]]:
+    from ..lexicon import mapping
+
+    return {re.escape(k): tuple(re.escape(p) for p in v) for k, v in mapping("en", "office_heads").items()}
+
+
+# words a body's name adds to the office it is: the article, wartime "military", the formal "state"
+_OFFICE_NOISE = re.compile(r"\b(?:the|this|that|its|military|state)\b")
+
+
+def _office_words(text: str) -> str:
+    """A source's words, lower-cased, without the words that name no office (place names stay: the body's
+    phrase is looked for at the end or the start)."""
+    return " ".join(_OFFICE_NOISE.sub(" ", text.lower()).split())
 
 
 def _spokespeople(members: list) -> dict[str, str]:

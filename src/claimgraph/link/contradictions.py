@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .features import content, days_compatible, event_sig, figure_facts, places_compatible
+from .features import HOLDS, content, days_compatible, event_sig, figure_facts, places_compatible
 
 # a denial in the text: what the claim says is said to be false
 DENIAL_RE = re.compile(
@@ -262,7 +262,7 @@ def _scope_words(scope: tuple) -> str:
 
 def _holder(text: str) -> str | None:
     """The side that holds the place after the fight the claim tells of, when the text names it."""
-    m = TOOK.search(text) or KEPT.search(text)
+    m = TOOK.search(text) or KEPT.search(text) or HOLDS.search(text)
     if not m:
         return None
     head = text[: m.start()]

@@ -118,6 +118,7 @@ EVENT_WORDS = {
     "retook": "capture",
     "assault": "assault",
     "offensive": "assault",
+    "holdfast": "hold",  # a place kept ("holding their positions": HOLDS)
     "retreat": "withdraw",
     "withdrew": "withdraw",
     "withdraw": "withdraw",
@@ -149,6 +150,7 @@ def claim_words(text: str) -> list[str]:
     out = []
     text = _PHRASAL.sub(lambda m: _PHRASAL_ACT[m.group(2).lower()], text)
     text = _HAPPENED.sub("happened", text)
+    text = HOLDS.sub(" holdfast ", text)
     text = _HAS_TAKEN.sub("captured", text)
     text = _SHOT_DOWN.sub("downed", text)
     text = _GUNFIRE.sub(lambda m: _FIRE_WORD.sub("shelled", m.group()), text)
@@ -203,6 +205,14 @@ _BLEW_UP = re.compile(r"(?i)\b(?:blew|blown|blow(?:s|ing)?)\s+up\b|\bknock(?:ed|
 # "has taken the village", "had taken control": captured ("were taken to hospital", "has taken part" are not)
 _HAS_TAKEN = re.compile(
     r"(?i)\b(?:has|have|had)\s+taken\b(?!\s+(?:place|part|shelter|steps|measures|a\s|an\s|the\s+decision|into))"
+)
+# a side that keeps a place: "holding their positions", "hold the line", "still hold the village", "remains under
+# Ukrainian control" (one act, the place held, told in any of these words)
+HOLDS = re.compile(
+    r"(?i)\b(?:(?:still|continu\w*\s+to|keep(?:s|ing)?|kept|remain\w*\s+in)\s+(?:hold(?:s|ing)?|held|control(?:s|ling)?)"
+    r"|hold(?:s|ing)?\s+(?:on\s+to\s+)?(?:their|its|our|the|his)\s+(?:positions?|ground|line)"
+    r"|held\s+(?:their|its|our|the)\s+(?:positions?|ground|line)|positions\s+(?:are|were|remain\w*)\s+held"
+    r"|remain\w*\s+under\s+(?:\w+\s+)?control|(?:is|are|was|were|remains?)\s+still\s+in\s+\w+\s+hands)\b"
 )
 # "shot down 38 drones": one act in two words; and what air defence "destroyed" (drones, missiles) it shot down
 _SHOT_DOWN = re.compile(r"(?i)\b(?:shot|shoot(?:s|ing)?)\s+down\b")
