@@ -5,7 +5,7 @@ name by the other places the article names."""
 from __future__ import annotations
 
 import pytest
-from slavic_helpers import read
+from slavic_helpers import read, source_name
 
 
 def _place(text: str, lang: str, word: str) -> tuple[str | None, str | None, float | None]:
@@ -47,3 +47,143 @@ def test_a_curated_namesake_elsewhere_does_not_pull_a_village_into_its_region() 
     text = "Ворог атакував Іванівку та Степове, сили оборони утримують позиції під Костянтинівкою."
     _c, admin1, _lat = _place(text, "uk", "Іванівку")
     assert admin1 == "Donetsk"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "content"),
+    [
+        # a weekday after the verb, before its subject
+        (
+            "Беспилотники атаковали нефтебазу в Туапсе, сообщило в понедельник региональное управление МЧС.",
+            "ru",
+            "региональное управление МЧС",
+            "Беспилотники атаковали нефтебазу в Туапсе",
+        ),
+        (
+            "Дрони атакували нафтобазу в Ізмаїлі, повідомила у четвер Одеська ОВА.",
+            "uk",
+            "Одеська ОВА",
+            "Дрони атакували нафтобазу в Ізмаїлі",
+        ),
+    ],
+)
+def test_a_time_between_a_postposed_verb_and_its_subject_is_skipped(
+    text: str, lang: str, name: str, content: str
+) -> None:
+    rec = read(text, lang)
+    assert [c.text for c in rec.claims] == [content]
+    assert source_name(rec, rec.claims[0].attribution[0].source) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "«Все дома осмотрены. Работы продолжатся», — написал в телеграме глава района Петр Лукин.",
+            "ru",
+            "Петр Лукин",
+        ),
+        ("«Все дома осмотрены», — написал на своей странице в Facebook Петр Лукин.", "ru", "Петр Лукин"),
+        ("«Усі будинки оглянуто», — написала у своєму Telegram-каналі Ірина Бойко.", "uk", "Ірина Бойко"),
+    ],
+)
+def test_a_channel_between_the_tag_and_the_speaker_is_no_part_of_the_speaker(text: str, lang: str, name: str) -> None:
+    rec = read(text, lang)
+    assert rec.claims and all(c.quote for c in rec.claims)
+    assert {source_name(rec, c.attribution[0].source) for c in rec.claims} == {name}
+    assert [source_name(rec, q.speaker) for q in rec.quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Мэр города Олег Сотников рассказал о последствиях атаки.\n\n"
+            "«Повреждены три школы и детский сад. Людей эвакуировали заранее.\n\n"
+            "«Восстановительные работы начнутся завтра», — написал Сотников.\n",
+            "ru",
+            "Олег Сотников",
+        ),
+        (
+            "Голова громади Ірина Бойко розповіла про ніч.\n\n«Ми чули три вибухи. Світла не було до ранку.\n\n"
+            "«Зранку приїхали рятувальники.\n\n«Зараз усі в безпеці», — написала Бойко.\n",
+            "uk",
+            "Ірина Бойко",
+        ),
+    ],
+)
+def test_a_quotation_over_several_paragraphs_is_one_speakers(text: str, lang: str, name: str) -> None:
+    rec = read(text, lang)
+    inside = [c for c in rec.claims if c.start > text.index("«")]
+    assert len(inside) >= 3
+    assert all(c.quote and source_name(rec, c.attribution[0].source) == name for c in inside)
+    assert all(not c.text.startswith("«") for c in inside)
+    assert len(rec.quotes) == 1 and rec.quotes[0].start == text.index("«") + 1
+    assert source_name(rec, rec.quotes[0].speaker) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Росія вкотре свідомо б'є по енергетиці.", "uk", "Росія"),
+        ("Россия нанесла удар по Одессе.", "ru", "Россия"),
+        ("ВС России уничтожили склад.", "ru", "России"),
+        ("Соединения Вооружённых сил Украины отступили.", "ru", "Украины"),
+    ],
+)
+def test_a_country_that_acts_or_names_a_body_is_no_place(text: str, lang: str, word: str) -> None:
+    assert word not in [p.text for p in read(text, lang).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        # the accusative of a capital is its nominative: the place attacked
+        ("Київ обстріляли вночі.", "uk", "Київ"),
+        ("Киев атаковали дроны.", "ru", "Киев"),
+        ("Россия, по данным разведки, готовит наступление.", "ru", "Россия"),
+    ],
+)
+def test_a_place_before_a_verb_that_it_does_not_govern_stays(text: str, lang: str, word: str) -> None:
+    assert word in [p.text for p in read(text, lang).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claims"),
+    [
+        (
+            "Оновлено о 18:40. Кількість поранених зросла до 12.\n\nUPD 19:10: Рятувальники завершили роботи.\n\n"
+            "Перші дані, 09:10. Загинули двоє людей.\n",
+            "uk",
+            ["Кількість поранених зросла до 12", "Рятувальники завершили роботи", "Загинули двоє людей"],
+        ),
+        (
+            "Обновлено в 18:40. Число раненых выросло до 12.\n\nUPD 19:10 — Спасатели завершили работы.\n",
+            "ru",
+            ["Число раненых выросло до 12", "Спасатели завершили работы"],
+        ),
+    ],
+)
+def test_an_update_stamp_is_no_claim_nor_part_of_one(text: str, lang: str, claims: list[str]) -> None:
+    assert [c.text for c in read(text, lang).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claims"),
+    [
+        (
+            "Світла немає у 300 будинках. Дані попередні, інформація уточнюється.\n\n"
+            "Окремо дякую енергетикам, які працюють під обстрілами.\n\nВічна пам'ять загиблим. Співчуваю рідним.\n",
+            "uk",
+            ["Світла немає у 300 будинках"],
+        ),
+        (
+            "Света нет в 300 домах. Данные предварительные, информация уточняется.\n\n"
+            "Отдельно благодарю спасателей, которые работали всю ночь.\n\nВечная память погибшим. Соболезную родным.\n",
+            "ru",
+            ["Света нет в 300 домах"],
+        ),
+    ],
+)
+def test_thanks_mourning_and_status_lines_are_no_claims(text: str, lang: str, claims: list[str]) -> None:
+    assert [c.text for c in read(text, lang).claims] == claims

@@ -226,11 +226,37 @@ def _body_nouns(lang: str) -> frozenset[str]:
 
 def _in_body_name(words: list[tuple[str, int, int]], i: int, lang: str) -> bool:
     """Whether a country name in the genitive closes the name of a state body or office (one or two
-    words after its head noun: "Міноборони Росії", "Служби безпеки України", "Минобороны России")."""
+    words after its head noun: "Міноборони Росії", "Служби безпеки України", "Минобороны России",
+    "Вооружённых сил Украины"), or follows a body's abbreviation ("ВС России", "МИД Украины")."""
     if not any("gent" in t for _l, t in parses(words[i][0], lang)):
         return False
-    body = _body_nouns(lang)
-    return any(i - k >= 0 and lemma(words[i - k][0], lang) in body for k in (1, 2))
+    body = _body_nouns(lang) | {"сила", "сили", "силы"}
+    if i and 2 <= len(words[i - 1][0]) <= 5 and words[i - 1][0].isupper():
+        return True
+    return any(i - k >= 0 and (lemmas(words[i - k][0], lang) | {norm(words[i - k][0])}) & body for k in (1, 2))
+
+
+def _acts(words: list[tuple[str, int, int]], i: int, text: str, lang: str) -> bool:
+    """Whether a country's or capital's name is the subject of the finite verb after it, adverbs between
+    ("Росія вкотре свідомо б'є", "Россия нанесла удар"): the state as an actor. Only a name whose
+    nominative is not also its accusative ("Київ обстріляли" is the place), and a verb of its number."""
+    ps = parses(words[i][0], lang)
+    if not ps or not any("nomn" in t for _l, t in ps) or any("accs" in t for _l, t in ps):
+        return False
+    plural = all("plur" in t for _l, t in ps if "nomn" in t)
+    prev_end = words[i][2]
+    for w, s, e in words[i + 1 : i + 4]:
+        gap, prev_end = text[prev_end:s], e
+        if gap.strip():
+            return False  # punctuation between: not the clause's subject and verb
+        wp = parses(w, lang)
+        if not wp:
+            return False
+        if "VERB" in wp[0][1]:
+            return ("plur" in wp[0][1]) == plural or not ({"sing", "plur"} & wp[0][1])
+        if not wp[0][1] & {"ADVB", "PRCL"} or "NOUN" in wp[0][1]:
+            return False
+    return False
 
 
 POSSESSIVE = re.compile(r"(\w{2,}(?:ов|ев|ёв|ин|ын))(?:ого|ому|ым|ом|а|у)")
@@ -689,6 +715,8 @@ def extract_places(text: str, lang: str) -> list[Place]:
             # "Київ заявив", "Москва вважає": the government, not the place
             if any("nomn" in t for _l, t in ps) and lemma(nxt, lang) in speech:
                 continue
+            if _acts(words, i, text, lang):
+                continue  # "Росія завдала удару", "Россия вновь атаковала": the state acting, no place
         entry, _all = resolve(cands[0].name, admin, countries)
         if entry is None:
             entry = _pick(cands, admin, countries) or (cands[0] if curated and len(cands) == 1 else None)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from ...ground.morph import has, lemma, lex, norm, parses
 from ...model import ArticleRecord, Claim, Evidence, Hop, Quote, Span
 from .sources import SourceBook, kind_of, person_name, registry_hit
-from .text import Sentence, Tok, paragraphs, quotes, sentences, tokens
+from .text import OPEN_CLOSE, Sentence, Tok, paragraphs, quotes, sentences, tokens
 
 # "Про це йдеться в повідомленні …", "Об этом говорится в сообщении …": a back reference to a document
 STATED_IN = re.compile(
@@ -177,6 +177,8 @@ class Reader:
         self.verif_res = [(re.compile(rf"(?i)(?<!\w){p}(?!\w)"), v) for p, v in lex(lang, "verification")]
         self.basis_res = [re.compile(rf"(?i)(?<!\w){p}(?!\w)") for p in lex(lang, "evidence_basis")]
         self.meta_res = [re.compile(rf"(?i)^\W*(?:{p})") for p in lex(lang, "meta_lines")]
+        self.expressive_res = [re.compile(rf"(?i)(?:{p})") for p in lex(lang, "expressives")]
+        self.stamp_res = [re.compile(rf"(?i)(?:{p})\s*[:.—–-]?\s*") for p in lex(lang, "update_stamps")]
         self.connective = re.compile(rf"(?i)^(?:{'|'.join(lex(lang, 'connectives'))})(?!\w)\s*,?\s*")
         self.drafts: list[Draft] = []
         self.quotes: list[Quote] = []
@@ -331,6 +333,34 @@ class Reader:
         """A weekday, a month or a word of relative time ('пятницу', 'квітні', 'понеділок')."""
         lem = lemma(word, self.lang)
         return any(lem in lex(self.lang, name) or norm(word) in lex(self.lang, name) for name in ("weekdays", "months"))
+
+    def skip_time(self, ts: list[Tok], i: int) -> int:
+        """The token after a time adverbial that stands between a speech verb and its subject ('сообщило во
+        вторник министерство', 'повідомила у четвер ОВА'): a preposition and a weekday or a month."""
+        while (
+            i + 1 < len(ts)
+            and norm(ts[i].text) in ("в", "во", "у", "уві")
+            and ts[i + 1].text[:1].islower()
+            and self.time_word(ts[i + 1].text)
+        ):
+            i += 2
+        return i
+
+    def skip_channel(self, ts: list[Tok], i: int) -> int:
+        """The token after time adverbials and channels that stand between a speech verb and its subject
+        ('— написал в телеграме глава района', '— написала у своєму Telegram очільниця', '— сообщил во
+        вторник в телеграм-канале губернатор', '— написал на своей странице в Facebook мэр'): the subject's
+        name begins there."""
+        i = self.skip_time(ts, i)
+        while i < len(ts) and (m := CHANNEL_AT.match(self.text, ts[i].start)):
+            j = i
+            while j < len(ts) and ts[j].start < m.end():
+                j += 1
+            # "телеграм-канале", "Telegram-каналі": the compound split by the tokenizer
+            while j + 1 < len(ts) and ts[j].text == "-" and not ts[j].space_before:
+                j += 2
+            i = self.skip_time(ts, j)
+        return i
 
     def np_after(self, ts: list[Tok], i: int, stop: int) -> tuple[int, int] | None:
         if (
@@ -512,12 +542,61 @@ class Reader:
                         if sid:
                             label_hops = [Hop(sid, Span(":", m.end(2), m.end(2) + 1))]
                     body = m.end()
+            if s.start == ps:
+                stamp = next((m for r in self.stamp_res if (m := r.match(text, body))), None)
+                if stamp is not None:
+                    body = stamp.end()  # "Оновлено о 20:05.", "UPD 19:10: …": the page's furniture
+                    if not re.search(r"\w", text[body : s.end]):
+                        continue
             body = self.after_check(s, body)
             if self.is_non_claim(s, body):
                 continue
             self.sentence(si, s, body, headline and not label_hops, label_hops)
         self.dialogue(sents, paras)
+        self.continued_quotes(paras)
         self.finish(sents)
+
+    def continued_quotes(self, paras: list[tuple[int, int]]) -> None:
+        """A quotation over several paragraphs opens each with a quotation mark and closes only at the end of
+        the last ("«Повреждены три школы. …\n\n«Работы начнутся завтра», — написал мэр."): one speaker, the
+        one the last paragraph names, and one quote from the first mark to the last; the paragraphs before
+        are that speaker's direct speech (was: the article's own voice, the mark inside the first claim)."""
+        text = self.text
+        runs: list[list[int]] = []
+        i = 0
+        while i < len(paras):
+            a, b = paras[i]
+            if text[a] in OPEN_CLOSE and not any(qa == a for qa, _qb in quotes(text, a, b)):
+                run = [i]
+                k = i + 1
+                while k < len(paras) and text[paras[k][0]] == text[a]:
+                    run.append(k)
+                    ka, kb = paras[k]
+                    if any(qa == ka for qa, _qb in quotes(text, ka, kb)):
+                        break
+                    k += 1
+                else:
+                    i = k
+                    continue
+                if len(run) > 1:
+                    runs.append(run)
+                i = k + 1
+                continue
+            i += 1
+        for run in runs:
+            last_a, last_b = paras[run[-1]]
+            q = next((q for q in self.quotes if q.start == last_a + 1 and q.end <= last_b), None)
+            tagged = [d for d in self.drafts if d.para == run[-1] and d.frame == "quote" and d.hops]
+            if q is None or not tagged:
+                continue
+            hops = tagged[0].hops
+            for d in self.drafts:
+                if d.para in run[:-1]:
+                    if text[d.start] == text[paras[d.para][0]] and d.start == paras[d.para][0]:
+                        d.start += 1
+                    d.hops, d.stance, d.quote, d.frame = list(hops), "reports", True, "quote"
+            start = paras[run[0]][0] + 1
+            q.start, q.text = start, text[start : q.end]
 
     def dialogue(self, sents: list[Sentence], paras: list[tuple[int, int]]) -> None:
         """Direct speech told with dialogue dashes. A reply that goes on after its speaker's tag ("— Важко
@@ -757,6 +836,13 @@ class Reader:
             m = r.fullmatch(seg)
             if m:
                 return True  # "Інформація про постраждалих уточнюється": a status line, no claim
+        rest = seg
+        for r in self.hedge_res:
+            rest = r.sub(" ", rest)
+        if rest != seg and not re.sub(r"(?i)(?<!\w)(?:і|й|та|и|а|но|але)(?!\w)", " ", rest).strip(" ,;.—–-"):
+            return True  # "Дані попередні, інформація уточнюється": status lines joined, no claim
+        if any(r.match(self.text, body) for r in self.expressive_res):
+            return True  # "Дякую рятувальникам …", "Соболезную родным", "Вечная память погибшим": thanks, mourning
         return False
 
     def evidence_line(self, s: Sentence) -> None:
@@ -1198,7 +1284,7 @@ class Reader:
                         self.quote_claims(qa + 1, qb, [self.hop(sid, None)], si, s, headline)
                         return
                 if k < len(ts) and self.is_speech(ts[k]):
-                    span = self.np_after(ts, k + 1, len(ts))
+                    span = self.np_after(ts, self.skip_channel(ts, k + 1), len(ts))
                     if span:
                         span = self.drop_addressee(ts, span)
                     if span is None and k > 0:
@@ -1516,7 +1602,7 @@ class Reader:
         # postposed: "…, — повідомили в ОВА." / "…, сказав він."
         postposed = all(t.text in ("—", "–") for t in ts[lo:v])  # "…, — повідомили в ОВА", "…, сказав він"
         if lo > 0 and comp is None and postposed:
-            after = self.np_after(ts, v + 1, len(ts))
+            after = self.np_after(ts, self.skip_channel(ts, v + 1), len(ts))
             end_ok = (
                 after is None
                 or after[1] >= len(ts) - 1
