@@ -115,7 +115,12 @@ def extract_claims(ctx: ArticleState) -> None:
                 chain = []
             quote_hops[ui] = chain
             last_quote_hops = hops
-            if u.duplicate_of is None:
+            run_on = _clause_after_quote(ctx, u, q, hops) if chain and lead is not None else None
+            if u.duplicate_of is None and run_on is not None:
+                # '"We are shocked" by the collapse, the minister said': the quoted words open a clause the
+                # sentence goes on with; what was said is the whole clause, in part direct speech
+                drafts.append(Draft(q.open, run_on, hops=list(chain), cue_lemma="say", unit=ui))
+            elif u.duplicate_of is None:
                 for a, b in quote_sentences(ctx, q):
                     drafts.append(
                         Draft(
@@ -304,6 +309,42 @@ def _interview_answers(ctx: ArticleState) -> dict[int, list[Hop]]:
                 out[pi] = turn
             pi += 1
     return out
+
+
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019`"
+
+
+def _clause_after_quote(ctx: ArticleState, u: Unit, q: QuoteSpan, hops: list[Hop]) -> int | None:
+    """Where the content ends when a sentence opens with quoted words that do not end it: the quotation
+    closes on a word, not on punctuation ('"We are shocked and saddened" by the collapse, ...'), the words
+    after the closing mark go on with its clause, and the frame follows after a comma
+    (', the minister said'). None for a quotation that ends its clause ('"We are shocked," she said')."""
+    cue = hops[0].cue if hops else None
+    if cue is None or cue.start <= q.close or cue.start >= u.end:
+        return None
+    text = ctx.text
+    if len(quote_sentences(ctx, q)) != 1 or not re.search(r"[\w)\]]$", text[q.start : q.end].rstrip()):
+        return None
+    after = q.close
+    while after < u.end and text[after] in QUOTE_MARKS:
+        after += 1
+    v = next((t for t in u.tokens if ctx.tok_start(t) == cue.start), None)
+    subj = subject_of(v) if v is not None else None
+    frame = cue.start
+    if subj is not None and after < ctx.tok_start(subj.left_edge) < frame:
+        frame = ctx.tok_start(subj.left_edge)
+    src = ctx.book.get(hops[0].source) if ctx.book is not None else None
+    for m in src.mentions if src is not None else []:
+        if after < m.start < frame:
+            frame = m.start  # the speaker's mention where the parse gave the verb no subject
+    comma = text.rfind(",", after, frame)
+    if comma < 0 or not re.match(r"[ \t]+[a-z(\[]", text[after:comma]):
+        return None
+    if any(x.open < comma and x.open > q.close for x in ctx.quotes):
+        return None  # another quotation before the frame: the sentence is more than one clause
+    if len(re.findall(r"\w+", text[after:comma])) < 2:
+        return None
+    return comma
 
 
 def _outside_quotes(ctx: ArticleState, start: int, end: int) -> str:

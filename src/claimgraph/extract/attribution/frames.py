@@ -44,6 +44,23 @@ SKIP_DEPS = {"relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj", "prep",
 SAYING_RE = re.compile(r",\s+(?:saying|adding|claiming|stressing|noting)(?:\s+that)?\s+", re.I)
 
 
+def past_adjuncts(toks: list, j: int, hi: int, limit: int = 10) -> int:
+    """Where the content of a participle frame starts when the participle's own phrase of time, place or
+    channel stands before its 'that' ('..., saying in a letter on Monday that ...', ', writing on her blog
+    that ...'): the token after the 'that'. Else ``j``: no 'that' within the phrase, or a clause or
+    punctuation before it."""
+    if j >= hi or not (toks[j].tag_ in ("IN", "RB") or toks[j].ent_type_ in ("DATE", "TIME")):
+        return j
+    for x in range(j + 1, min(hi - 1, j + limit)):
+        t = toks[x]
+        if t.lower_ == "that":
+            # the parser often reads it as a relative pronoun on the phrase's noun ('a letter that ...')
+            return x + 1
+        if t.is_punct or (t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.tag_ == "VBN")):
+            return j
+    return j
+
+
 def _idx(toks: list, i: int) -> int:
     for k, t in enumerate(toks):
         if t.i == i:
@@ -643,7 +660,7 @@ def leading_frame(
             if m:
                 at = next((j for j in range(k, hi) if ctx.tok_start(toks[j]) >= m.end()), None)
                 if at is not None:
-                    return hops, at, "say", v
+                    return hops, past_adjuncts(toks, at, hi), "say", v
             if obj is not None and obj.lemma_.lower() in CLAIM_NOUNS:
                 return hops, hi, v.lemma_.lower(), v  # 'X denied the claim': nothing new to check
             return None
@@ -726,6 +743,7 @@ def participial_frame(
             j = k + 1
             while j < hi and (toks[j].text in ",:" or (toks[j].lower_ == "that" and toks[j].dep_ == "mark")):
                 j += 1
+            j = past_adjuncts(toks, j, hi)
         elif any_cue:
             # any other cue of the lexicon as a participle: its content is its clause or its complement
             # ('..., accusing the rebels of shelling a hospital', '..., calling for fresh elections')
