@@ -115,3 +115,98 @@ def test_a_sentence_that_cites_a_reason_is_still_read(extract_text):
     rec = extract_text(text, published="2026-05-02")
     claim = next(c for c in rec.claims if "suspended" in c.text)
     assert len(claim.attribution) == 1
+
+
+def test_a_reproduced_post_is_its_authors_throughout(extract_text):
+    text = (
+        "Mayor of Chernivtsi: water supply restored (translation)\n\n"
+        "Bukovina Desk | Translations\n\n"
+        "Below is our full translation of a Facebook post by Roman Klym, the mayor of Chernivtsi. Links have "
+        "been removed.\n\n"
+        "---\n\n"
+        "Water is back in all districts of the city. Crews repaired the main pipe at 03:00.\n\n"
+        "We thank the utility workers for their patience.\n\n"
+        "---\n\n"
+        "Translator's note: the post also showed two photographs of the repair site."
+    )
+    rec = extract_text(text, published="2026-05-02")
+    src = {s.id: s for s in rec.sources}
+    for phrase in ("Water is back", "Crews repaired"):
+        claim = next(c for c in rec.claims if c.text.startswith(phrase))
+        assert [src[h.source].name for h in claim.attribution] == ["Roman Klym"], phrase
+        assert claim.stance == "reports"
+    note = next(c for c in rec.claims if "photographs" in c.text)
+    assert note.attribution == []
+
+
+def test_a_town_before_a_colon_says_where_not_who(extract_text):
+    text = "Kherson: shelling damages a bus depot\n\nShells hit a bus depot in Kherson on Sunday, police said."
+    rec = extract_text(text, published="2026-05-02")
+    head = next(c for c in rec.claims if c.headline)
+    assert head.attribution == []
+
+
+def test_each_half_of_a_headline_has_its_own_frame(extract_text):
+    text = (
+        "Drone attack on Mykolaiv shipyard injures two, Kyiv says; Moscow claims warship destroyed\n\n"
+        "MYKOLAIV - Two workers were hurt, the regional governor said. Russia's Defence Ministry said its drones "
+        "had sunk a corvette."
+    )
+    rec = extract_text(text, published="2026-05-02")
+    src = {s.id: s for s in rec.sources}
+    halves = [c for c in rec.claims if c.headline]
+    first = next(c for c in halves if "injures two" in c.text)
+    second = next(c for c in halves if "warship destroyed" in c.text)
+    assert second.text == "warship destroyed" and second.stance == "distances"
+    assert "Defence Ministry" in src[second.attribution[0].source].name
+    assert first.attribution and "Kyiv" in src[first.attribution[0].source].name
+
+
+def test_making_material_public_and_saying_more_are_two_claims(extract_text):
+    text = (
+        "Clip released\n\n"
+        "The 40th Marine Brigade said on Sunday that it had crossed the river. The brigade published a short video which it said showed the crossing, and said eleven soldiers had been "
+        "captured."
+    )
+    rec = extract_text(text, published="2026-05-02")
+    own = next(c for c in rec.claims if c.text.startswith("The brigade published"))
+    assert own.attribution == []
+    captured = next(c for c in rec.claims if "captured" in c.text)
+    assert captured.text == "eleven soldiers had been captured" and captured.attribution
+
+
+@pytest.mark.parametrize("conj", ["while", "but"])
+def test_a_second_frame_after_a_trailing_frame(extract_text, conj):
+    text = (
+        "Strike on a depot\n\n"
+        f"Three warehouses burned after a strike on the depot, the district head said, {conj} the army said "
+        "the depot had stored only fuel."
+    )
+    rec = extract_text(text, published="2026-05-02")
+    src = {s.id: s for s in rec.sources}
+    claim = next(c for c in rec.claims if "stored only fuel" in c.text)
+    assert claim.text == "the depot had stored only fuel"
+    assert src[claim.attribution[0].source].name == "the army"
+
+
+def test_what_witnesses_saw_is_theirs(extract_text):
+    text = "Convoy hit\n\nResidents saw four burning lorries on the road to the ferry."
+    rec = extract_text(text, published="2026-05-02")
+    src = {s.id: s for s in rec.sources}
+    claim = next(c for c in rec.claims if "lorries" in c.text)
+    assert claim.text == "four burning lorries on the road to the ferry"
+    assert src[claim.attribution[0].source].name == "Residents"
+
+
+def test_an_indefinite_governor_is_the_one_whose_region_its_sentence_names(extract_text):
+    text = (
+        "Night of strikes\n\n"
+        "Drones hit a grain store in the Vinnytsia region overnight, the air force said, while a regional "
+        "governor said one guard was injured.\n\n"
+        "Vinnytsia Governor Petro Moroz said the fire was out by morning. Kursk Governor Viktor Lebedev said "
+        "debris fell on a village across the border."
+    )
+    rec = extract_text(text, published="2026-05-02")
+    src = {s.id: s for s in rec.sources}
+    claim = next(c for c in rec.claims if "guard" in c.text)
+    assert "Moroz" in src[claim.attribution[0].source].name

@@ -503,7 +503,31 @@ class SourceBook:
             # 'Ukrainian brigade' for "Ukraine's 63rd Brigade": country words are compared by the side they mark
             plain = [w for w in core if not side_from_text(w)]
             marked = side_from_text(" ".join(core)) if len(plain) < len(core) else None
-            if target is None and plain and len(core) <= 3 and core[-1] in ROLE_NOUNS:
+            # 'a regional governor' in an article that names two governors: either may be meant
+            ambiguous = (
+                bool(words)
+                and words[0] in ("a", "an")
+                and bool(core)
+                and sum(1 for o in self.sources if o is not s and self._role_in(o.id, core[-1])) > 1
+            )
+            if target is None and ambiguous and s.mentions:
+                # ... unless the sentence it stands in names the place or person of one of them ('targeting
+                # the Poltava region, ... while a regional governor said' -> the Poltava governor)
+                first = s.mentions[0]
+                a = max(self.text.rfind(c, 0, first.start) for c in ".!?\n") + 1
+                ends = [i for i in (self.text.find(c, first.end) for c in ".!?\n") if i >= 0]
+                sentence = set(re.findall(r"[A-Z][\w'-]+", self.text[a : min(ends) if ends else len(self.text)]))
+                named = [
+                    o
+                    for o in self.sources
+                    if o is not s
+                    and o.id not in remap
+                    and self._role_in(o.id, core[-1])
+                    and {w for w in re.findall(r"[A-Z][\w'-]+", o.name) if w.lower() not in TITLE_WORDS} & sentence
+                ]
+                if len(named) == 1:
+                    target = named[0]
+            if target is None and plain and len(core) <= 3 and core[-1] in ROLE_NOUNS and not ambiguous:
                 # a headline's 'Mykolaiv governor says': a bare role phrase whose words all stand in a
                 # fuller source's name ('Mykolaiv regional governor Ivan X') is that source
                 target = next(
@@ -661,6 +685,8 @@ class SourceBook:
         named holder of it the article cites (not when a place word of the description is not in hers)."""
         if not REGION_HEAD_RE.search(s.name) or looks_like_person(s.name):
             return None
+        if re.match(r"(?:an?|another|one)\s", s.name, re.I):
+            return None  # 'a regional governor' brings in someone not named yet
         places = {re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[\w'\u2019-]+", s.name)[1:] if w[:1].isupper()}
         side = side_from_text(s.name)
         holders = []

@@ -13,17 +13,33 @@ import re
 from typing import Any
 
 from ... import lexicon as _lexicon
-from ...ground.institutions import lookup_institution, role_kind
+from ...ground import gazetteer
+from ...ground.institutions import lookup_institution, registry, role_kind
 from ...model import Claim, Hop, Quote, Span
 from ..lexicon import ANAPHORIC_SUBJECTS, DISPUTING_CUES, VERIFY_NEG_RE, VERIFY_POS_RE
 from ..sources import ROLE_NOUNS
 from ..state import ArticleState, Draft, QuoteSpan, SpeechAct, Unit
-from .content import analyse, split_content
+from .content import _book_state, _restore_book, analyse, split_content
 from .frames import PARTICIPLE_CUES
 from .phrases import cue_class, source_from_np, subject_of
 from .quotes import caption_speaker, intro_speaker, is_speech, orphan_speaker, quote_frame, quote_sentences
 
 VERIFY_VERBS = _lexicon.words("en", "verification_verbs")
+REPRODUCED_NOUNS = _lexicon.words("en", "reproduced_text_nouns")
+WITNESS_VERBS = _lexicon.words("en", "witness_verbs")
+# 'The following is our translation of a Telegram post by X', 'Below is the full text of a statement from X'
+REPRODUCED_RE = re.compile(
+    r"\b(?:the following is|following is|below is|what follows is|here is|this is)\s+(?:(?:our|an?|the|my)\s+)?"
+    r"(?:(?:full|complete|unofficial|official|own|abridged|edited|lightly edited|verbatim|english|machine)\s+)*"
+    rf"(?P<noun>{'|'.join(sorted(REPRODUCED_NOUNS, key=len, reverse=True))})\s+of\s+[^.\n]{{0,80}}?\b(?:by|from)\s+",
+    re.I,
+)
+# where a reproduced text ends: a rule line, or the reproducer's own note after it
+REPRODUCED_END_RE = re.compile(
+    r"^\s*(?:[-*_=\u2014\u2013](?:\s*[-*_=\u2014\u2013]){2,}\s*$|(?:translator'?s?|editor'?s?|editorial)(?:\u2019s)?\s+note\b|"
+    r"note\s*:|related\s*:|read more\b|end of (?:the )?(?:text|translation|transcript)\b)",
+    re.I,
+)
 
 
 TOPIC_VERBS = _lexicon.words("en", "topic_verbs")
@@ -158,7 +174,26 @@ def extract_claims(ctx: ArticleState) -> None:
             got = _in_turn(ctx, toks, 0, ui, utext, answers[u.para])  # the interviewee's answer
         else:
             colon_hops = None
-            got = analyse(ctx, toks, 0, len(toks), ui, utext)
+            cuts = [k for k, t in enumerate(toks) if t.text == ";" and 0 < k < len(toks) - 1] if u.headline else []
+            if cuts:
+                # 'A, Kyiv says; Moscow claims B': each half of a headline has its own frame
+                got = []
+                for a, b in zip([0] + [k + 1 for k in cuts], cuts + [len(toks)], strict=True):
+                    saved = _book_state(ctx)
+                    half = analyse(ctx, toks, a, b, ui, utext)
+                    if not any(d.hops for d in half):
+                        _restore_book(ctx, saved)  # what the reading without a frame registered goes
+                        if (tf := _trailing_says(ctx, u, utext, (a, b))) is not None:
+                            half = split_content(ctx, toks, a, tf[1], ui, tf[0], "say") or half
+                        elif (ls := _leading_says(ctx, u, (a, b))) is not None:
+                            half = split_content(ctx, toks, ls[1], b, ui, ls[0], ls[2])
+                            if not half:
+                                # a headline's terse content ('warship sunk') is a claim however short
+                                cs, ce = ctx.trim(ctx.tok_start(toks[ls[1]]), ctx.tok_end(toks[b - 1]), " \t\n,;:.")
+                                half = [Draft(cs, ce, hops=ls[0], cue_lemma=ls[2], unit=ui)] if ce > cs else []
+                    got.extend(half)
+            else:
+                got = analyse(ctx, toks, 0, len(toks), ui, utext)
             if not any(d.hops for d in got):
                 tf = _trailing_says(ctx, u, utext)
                 if tf is not None:
@@ -201,6 +236,8 @@ def extract_claims(ctx: ArticleState) -> None:
                 if d is not None:
                     q.speaker = d.hops[-1].source if len(d.hops) > 0 else None
                     q.cue = d.hops[0].cue
+    _reproduced_text(ctx, drafts)
+    _witnessed(ctx, drafts)
     _relative_confirmations(ctx, drafts)
     _carry(ctx, drafts)
     drafts = _cited_origins(ctx, drafts)
@@ -510,11 +547,31 @@ def _colon_speaker(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], i
         return None  # 'Success on signature issue: ...' is a rubric, not a speaker
     if any(t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG" for t in u.tokens[:k] if ctx.tok_end(t) <= colon):
         return None  # 'Counting the dead: ...' is a title, not a speaker
+    if _place_label(ctx, u.tokens[:k], colon):
+        return None  # 'Odesa: two killed in a drone attack' says where, not who
     assert ctx.book is not None
     sid = ctx.book.mention(u.start + m.start("name"), min(u.start + m.end("name"), name_end), head=head, context=utext)
     if sid is None:
         return None
     return [Hop(source=sid, cue=Span(":", colon, colon + 1), channel="statement")], k
+
+
+def _place_label(ctx: ArticleState, toks: list, colon: int) -> bool:
+    """The words before a colon are a town or region only ('Kherson:', 'Sumy region:'), not a capital that
+    stands for its government ('Kyiv:', 'Moscow:') nor a country, a body or a person."""
+    words = [t for t in toks if ctx.tok_end(t) <= colon and not t.is_punct]
+    if not words or len(words) > 3 or any(t.ent_type_ in ("ORG", "NORP") for t in words):
+        return False
+    if any(t.lower_ in ROLE_NOUNS for t in words):
+        return False
+    name = " ".join(t.text for t in words if t.lower_ not in ("region", "oblast", "province", "district"))
+    if not name or name.lower() in registry()["capital_metonyms"]:
+        return False
+    hits = gazetteer.lookup(name)
+    if not hits or hits[0].feature not in ("settlement", "admin1", "admin2"):
+        return False
+    # the parser may take a town for a person ('Kherson:'); a curated town is a town
+    return hits[0].curated or (hits[0].country in ("UA", "RU") and not any(t.ent_type_ == "PERSON" for t in words))
 
 
 def _added_after_frame(ctx: ArticleState, u: Unit, q: QuoteSpan, ui: int, chain: list[Hop]) -> list[Draft]:
@@ -568,21 +625,29 @@ def _in_turn(ctx: ArticleState, toks: list, lo: int, ui: int, utext: str, turn: 
     return split_content(ctx, toks, lo, len(toks), ui, turn, "say")
 
 
+HEADLINE_CUES = {"says", "said", "claims", "reports", "warns", "confirms", "denies", "insists"}
 TRAILING_SAYS_RE = re.compile(
     r",\s+(?P<np>(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+(?P<cue>says|said|claims|reports|warns|confirms)\s*$"
 )
 
 
-def _trailing_says(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], int] | None:
+def _trailing_says(
+    ctx: ArticleState, u: Unit, utext: str, part: tuple[int, int] | None = None
+) -> tuple[list[Hop], int] | None:
     """A headline's or sub-heading's 'Four dead, governor says': a verbless content, a comma, and a bare
-    source with its verb at the end of the line -> (hops, index of the token after the content)."""
+    source with its verb at the end of the line -> (hops, index of the token after the content). ``part``:
+    the token range of one half of a headline ('A, Kyiv says; B'), read alone."""
     t = utext.strip()
     if not (u.headline or (u.para > 0 and t[-1:] not in '.!?"\u201d:' and len(t.split()) <= 12)):
         return None
+    at = u.start
+    if part is not None:
+        at = ctx.tok_start(u.tokens[part[0]])
+        utext = ctx.text[at : ctx.tok_end(u.tokens[part[1] - 1])]
     m = TRAILING_SAYS_RE.search(utext)
     if m is None or not m.start():
         return None
-    np_start, np_end = u.start + m.start("np"), u.start + m.end("np")
+    np_start, np_end = at + m.start("np"), at + m.end("np")
     head = next((t for t in reversed(u.tokens) if np_start <= ctx.tok_start(t) < np_end), None)
     if head is None or not (head.pos_ == "PROPN" or head.lower_ in ROLE_NOUNS or role_kind(head.text)):
         return None
@@ -590,9 +655,28 @@ def _trailing_says(ctx: ArticleState, u: Unit, utext: str) -> tuple[list[Hop], i
     sid = ctx.book.mention(np_start, np_end, head=head, context=utext)
     if sid is None:
         return None
-    k = next((i for i, tok in enumerate(u.tokens) if ctx.tok_start(tok) >= u.start + m.start()), len(u.tokens))
-    cue = Span(m.group("cue"), u.start + m.start("cue"), u.start + m.end("cue"))
+    k = next((i for i, tok in enumerate(u.tokens) if ctx.tok_start(tok) >= at + m.start()), len(u.tokens))
+    cue = Span(m.group("cue"), at + m.start("cue"), at + m.end("cue"))
     return [Hop(source=sid, cue=cue, channel="statement")], k
+
+
+def _leading_says(ctx: ArticleState, u: Unit, part: tuple[int, int]) -> tuple[list[Hop], int, str] | None:
+    """One half of a headline 'Moscow claims arms depot destroyed': a bare source, its verb, and a verbless
+    content -> (hops, index of the content's first token, the cue's lemma)."""
+    a, b = part
+    toks = u.tokens
+    k = next((i for i in range(a + 1, min(b, a + 6)) if toks[i].lower_ in HEADLINE_CUES), None)
+    if k is None or b - k < 3:
+        return None
+    head = toks[k - 1]
+    if not (head.pos_ == "PROPN" or head.lower_ in ROLE_NOUNS or role_kind(head.text)):
+        return None
+    assert ctx.book is not None
+    sid = ctx.book.mention(ctx.tok_start(toks[a]), ctx.tok_end(head), head=head, context=ctx.text[u.start : u.end])
+    if sid is None:
+        return None
+    cue = Span(toks[k].text, ctx.tok_start(toks[k]), ctx.tok_end(toks[k]))
+    return [Hop(source=sid, cue=cue, channel="statement")], k + 1, toks[k].lemma_.lower()
 
 
 LABEL_AFTER_QUOTE_RE = re.compile(r"[ \t]*:[ \t]+(?P<np>[^\n.!?:]{3,100})")
@@ -727,6 +811,80 @@ def _carry(ctx: ArticleState, drafts: list[Draft]) -> None:
 
 # what a source cites as its own source: a person, body or unnamed source ("sources in the police")
 CITED_HEADS = {"source", "sources", "official", "officials", "resident", "residents", "witness", "witnesses"}
+
+
+def _witnessed(ctx: ArticleState, drafts: list[Draft]) -> None:
+    """'Witnesses saw three burning trucks near the bridge': what people say they perceived first-hand is
+    theirs; the object (with what follows it) is the claim and the perceivers are its source (a reporter or
+    residents, never a camera or a radar)."""
+    for d in drafts:
+        if d.hops or d.quote or ctx.units[d.unit].headline:
+            continue
+        u = ctx.units[d.unit]
+        span = [t for t in u.tokens if d.start <= ctx.tok_start(t) and ctx.tok_end(t) <= d.end]
+        v = next((t for t in span if t.dep_ == "ROOT"), None)
+        if v is None or v.lemma_.lower() not in WITNESS_VERBS or v.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if subj is None or obj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if role_kind(subj.text) not in ("unnamed", "journalist") and subj.ent_type_ != "PERSON":
+            continue
+        start = ctx.tok_start(obj.left_edge)
+        if not d.start < start < d.end:
+            continue
+        sid = source_from_np(ctx, subj, subj.left_edge.i, v.i, ctx.text[u.start : u.end])
+        if sid is None:
+            continue
+        d.hops = [Hop(sid, Span(v.text, ctx.tok_start(v), ctx.tok_end(v)), "statement")]
+        d.cue_lemma = v.lemma_.lower()
+        d.start = start
+
+
+def _reproduced_text(ctx: ArticleState, drafts: list[Draft]) -> None:
+    """'The following is our translation of a Telegram post by X.' and the post after it: every claim of the
+    reproduced text is X's (one hop, nearest last for claims the text itself attributes), from the paragraph
+    after the introduction (past a rule line) to the rule line or note that closes it, else to the end."""
+    assert ctx.book is not None, "the segment component makes the source book"
+    for u in ctx.units:
+        if u.headline or u.is_meta:
+            continue
+        m = REPRODUCED_RE.search(ctx.text, u.start, u.end)
+        if m is None:
+            continue
+        by = next((t for t in u.tokens if ctx.tok_start(t) == m.end() - len(m.group().split()[-1]) - 1), None)
+        by = by or next((t for t in u.tokens if ctx.tok_end(t) <= m.end() and t.lower_ in ("by", "from")), None)
+        if by is None:
+            continue
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        hi_i = max(t.i for t in pobj.subtree) + 1
+        sid = source_from_np(ctx, pobj, pobj.left_edge.i, hi_i, ctx.text[u.start : u.end])
+        if sid is None:
+            continue
+        intro = ctx.text[m.start() : ctx.tok_end(by)]
+        hop = Hop(
+            sid,
+            Span(m.group("noun"), m.start("noun"), m.end("noun")),
+            "telegram" if "telegram" in intro.lower() else "statement",
+        )
+        first = u.para + 1
+        while first < len(ctx.paras) and REPRODUCED_END_RE.match(ctx.text[slice(*ctx.paras[first])]):
+            first += 1  # the rule line under the introduction
+        last = first
+        while last < len(ctx.paras) and not REPRODUCED_END_RE.match(ctx.text[slice(*ctx.paras[last])]):
+            last += 1
+        for d in drafts:
+            if not first <= ctx.units[d.unit].para < last:
+                continue
+            if not d.hops:
+                d.hops = [hop]
+                d.cue_lemma = d.cue_lemma or "say"
+            elif d.hops[-1].source != sid:
+                d.hops = d.hops + [hop]
+        return
 
 
 def _same_source(ctx: ArticleState, a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ... import lexicon as _lexicon
 from ...model import Hop
-from ..lexicon import CUES, DISPUTING_CUES
+from ..lexicon import CUES, DISPUTING_CUES, EVIDENCE_RE, RELEASE
 from ..state import ArticleState, Draft
 from .frames import (
     SAYING_RE,
@@ -79,6 +79,8 @@ def _modifies_verb(v: Any, rest: list) -> bool:
 def _frames_with(h: Any) -> bool:
     """The first conjunct ``h`` is a frame of its own ('X said A and denied B'); a passive ('the post was
     viewed ... and reposted by accounts, some of which added ...') is not: its subject is no source."""
+    if h.lemma_.lower() in RELEASE and any(c.dep_ == "dobj" and EVIDENCE_RE.search(c.lower_) for c in h.children):
+        return False  # 'It published a video and said ...': making material public is an event, not a frame
     return is_cue(h) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in h.children)
 
 
@@ -102,6 +104,24 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
                 if k2 is not None:
                     hop2 = _hop(ctx, hops[0].source, t, t.i + 1)
                     second = split_content(ctx, toks, k2, hi, ui, [hop2], t.lemma_.lower())
+            if not second and depth == 0:
+                # 'A, the mayor said, while the ministry said B': a clause of its own after the frame, with
+                # its own frame
+                j = next(
+                    (
+                        j
+                        for j in range(k + 1, hi - 3)
+                        if toks[j].text == "," and toks[j + 1].lower_ in ("while", "whereas", "but")
+                    ),
+                    None,
+                )
+                if j is not None:
+                    saved = _book_state(ctx)
+                    other = analyse(ctx, toks, j + 2, hi, ui, unit_text, depth)
+                    if any(d.hops for d in other):
+                        second = [d for d in other if d.hops]
+                    else:
+                        _restore_book(ctx, saved)
     else:
         acc = according_to(ctx, toks, lo, hi, unit_text)
         if acc and not acc[0]:
@@ -297,7 +317,13 @@ def _main_frame_outside(
     reading, not of the text (a content stays one contiguous span)."""
     sub = {x.i for x in v.subtree}
     rest = [t for t in toks[lo:hi] if t.i not in sub]
-    if not any(is_cue(t) and t.dep_ == "ROOT" and t.i > v.i for t in rest) or len(rest) < 4:
+    # ('It released a video which it said showed X, and said Y': a cue conjoined with the main verb too)
+    if (
+        not any(
+            is_cue(t) and t.i > v.i and (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")) for t in rest
+        )
+        or len(rest) < 4
+    ):
         return []
     drafts = analyse(ctx, rest, 0, len(rest), ui, unit_text, 0)
     return drafts if any(d.hops for d in drafts) else []
