@@ -343,12 +343,14 @@ class _Watch:
                 os._exit(3)
 
 
-def run_one(n: int, limit_mb: float = 0, folder: str | None = None) -> dict:
+def run_one(n: int, limit_mb: float = 0, folder: str | None = None, spill: bool = True) -> dict:
     """Generate n records to a file (streamed: one record in memory at a time), then link them as
-    read back from the file. The link time is the reading and the linking."""
+    read back from the file (spilled: their bodies off the heap; else all in memory). The link time is
+    the reading and the linking."""
     import tempfile
 
     from claimgraph.link import link_records
+    from claimgraph.link.spill import SpilledRecords
 
     watch = _Watch(limit_mb)
     with tempfile.TemporaryDirectory(dir=folder, prefix="link-scale-") as tmp:
@@ -377,13 +379,24 @@ def run_one(n: int, limit_mb: float = 0, folder: str | None = None) -> dict:
             watch.stage = name
 
         progress("reading")
-        recs = []
-        for rec in read_records(path):
-            recs.append(rec)
-            if len(recs) % 10000 == 0:
-                watch.stage = f"reading ({len(recs)} records read)"  # where a stop for memory came
+        claims = 0
+
+        def counted() -> Iterator[Any]:
+            nonlocal claims
+            for k, rec in enumerate(read_records(path), 1):
+                claims += len(rec.claims)
+                if k % 10000 == 0:
+                    watch.stage = f"reading ({k} records read)"  # where a stop for memory came
+                yield rec
+
+        # the records off the heap: each article in memory, the rest of the record in a spill file
+        # read back by offset when a stage asks for it (``claimgraph.link.spill``)
+        recs = SpilledRecords(counted(), folder=tmp) if spill else list(counted())
         corpus = link_records(recs, progress=progress)
         dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+        decoded = recs.decoded if isinstance(recs, SpilledRecords) else 0
+        if isinstance(recs, SpilledRecords):
+            recs.close()
     found = {(d.article, d.derived_from) for d in corpus.derivations}
     story = {a: o for a, o in planted} | {o: o for _, o in planted}
     # a link between two articles of one story (a copy of a rewrite) is right; across stories it is wrong
@@ -395,7 +408,9 @@ def run_one(n: int, limit_mb: float = 0, folder: str | None = None) -> dict:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "articles": n,
-        "claims": sum(len(r.claims) for r in recs),
+        "claims": claims,
+        "spilled": spill,
+        "bodies_decoded": decoded,
         "generate_s": round(gen, 1),
         "generate_peak_mb": round(gen_mb),
         "link_s": round(dt, 1),
@@ -413,17 +428,20 @@ def run_one(n: int, limit_mb: float = 0, folder: str | None = None) -> dict:
     }
 
 
-def digest(n: int) -> str:
+def digest(n: int, spill: bool = False) -> str:
     """A digest of the whole corpus record of n generated articles: linking changed only in how it
-    holds and computes things must give the same digest as the code before."""
+    holds and computes things must give the same digest as the code before (``spill``: the records'
+    bodies off the heap, as the benchmark links them)."""
     import hashlib
 
     import orjson
 
-    from claimgraph import link
+    from claimgraph.link import link_records
+    from claimgraph.link.spill import SpilledRecords
 
     recs, _ = make_records(n)
-    return hashlib.sha256(orjson.dumps(link(recs).to_dict(), option=orjson.OPT_SORT_KEYS)).hexdigest()
+    got = link_records(SpilledRecords(recs, cache=64) if spill else recs)
+    return hashlib.sha256(orjson.dumps(got.to_dict(), option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
 def near_copies(n: int = 300) -> dict:
@@ -474,12 +492,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tmp", help="folder for the generated records (default: the system's temporary folder)")
     ap.add_argument("--stages", action="store_true", help="print each stage's wall, CPU and memory")
     ap.add_argument("--digest", type=int, metavar="N", help="print the digest of the corpus record of N articles")
+    ap.add_argument(
+        "--no-spill",
+        dest="spill",
+        action="store_false",
+        help="hold every record in memory (default: the records' bodies in a spill file; with --digest, "
+        "check that both give the same corpus record)",
+    )
     args = ap.parse_args(argv)
     if args.digest:
-        print(digest(args.digest))
+        got = digest(args.digest)
+        print(got)
+        if args.spill and digest(args.digest, spill=True) != got:
+            print("the spilled records give another corpus record", file=sys.stderr)
+            return 1
         return 0
     if args.one:
-        print(json.dumps(run_one(args.one, args.limit_mb, args.tmp)))
+        print(json.dumps(run_one(args.one, args.limit_mb, args.tmp, spill=args.spill)))
         return 0
     tree_ok = True
     if args.near_copies:
@@ -495,6 +524,7 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.sizes:
         secs, mb = goals(n, args)
         cmd = [sys.executable, __file__, "--one", str(n), "--limit-mb", str(mb * 1.1)]
+        cmd += [] if args.spill else ["--no-spill"]
         # with --stages the child's stage lines go straight to stderr as each stage ends
         r = subprocess.run(
             cmd + (["--tmp", args.tmp] if args.tmp else []),

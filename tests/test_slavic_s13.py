@@ -187,3 +187,84 @@ def test_an_update_stamp_is_no_claim_nor_part_of_one(text: str, lang: str, claim
 )
 def test_thanks_mourning_and_status_lines_are_no_claims(text: str, lang: str, claims: list[str]) -> None:
     assert [c.text for c in read(text, lang).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value", "end"),
+    [
+        ("Школи не працюватимуть 14 та 15 травня.", "uk", "14 та 15 травня", "2026-05-14", "2026-05-15"),
+        ("Снимки сделаны 3 и 6 мая.", "ru", "3 и 6 мая", "2026-05-03", "2026-05-06"),
+    ],
+)
+def test_two_days_of_one_month_are_a_range(text: str, lang: str, span: str, value: str, end: str) -> None:
+    dates = read(text, lang).dates
+    assert [(d.text, d.value, d.end_value, d.relation) for d in dates] == [(span, value, end, "between")]
+    assert not read(text, lang).quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        # the verb of change left out after the dash: the second figure is reached too, not at most
+        ("Кількість поранених зросла до 8, загиблих — до 3.", "uk", [(8.0, "exact"), (3.0, "exact")]),
+        ("Число раненых выросло до 11, погибших — до 4.", "ru", [(11.0, "exact"), (4.0, "exact")]),
+        # a deadline after a dash stays at most
+        ("Ремонт триватиме до 10 днів.", "uk", [(10.0, "at_most")]),
+    ],
+)
+def test_a_figure_after_an_elided_verb_of_change_is_exact(
+    text: str, lang: str, figures: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.qualifier) for q in read(text, lang).quantities] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Одна з волонтерок розповіла про евакуацію.", "uk"),
+        ("Ещё одна пострадавшая скончалась в больнице.", "ru"),
+        ("Відкрито провадження за частиною 1 статті 111.", "uk"),
+        ("Возбуждено дело по статье 205 УК.", "ru"),
+    ],
+)
+def test_one_of_another_and_an_article_number_are_no_figures(text: str, lang: str) -> None:
+    assert read(text, lang).quantities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "namer", "naming"),
+    [
+        (
+            "Губернатор заявил, что погибли трое. В МЧС эти данные назвали ложью.",
+            "ru",
+            "МЧС",
+            "эти данные назвали ложью",
+        ),
+        (
+            "Мэр заявил, что погибли трое. Представитель ведомства назвал эти сообщения «очередной провокацией».",
+            "ru",
+            "Представитель ведомства",
+            "эти сообщения «очередной провокацией»",
+        ),
+        (
+            "Міноборони РФ заявило, що знищило склад. У міській адміністрації ці заяви назвали брехнею: за словами "
+            "мера, ніхто не постраждав.",
+            "uk",
+            "міській адміністрації",
+            "ці заяви назвали брехнею",
+        ),
+    ],
+)
+def test_naming_what_was_reported_a_lie_disputes_it(text: str, lang: str, namer: str, naming: str) -> None:
+    rec = read(text, lang)
+    first, second = rec.claims[0], rec.claims[1]
+    assert first.verification == "disputed"
+    assert second.text == naming
+    assert source_name(rec, second.attribution[0].source) == namer
+    # the namer is a body of its own, not the one whose report it names
+    assert second.attribution[0].source != first.attribution[0].source
+
+
+def test_naming_with_no_word_of_falsehood_disputes_nothing() -> None:
+    rec = read("Мэр заявил, что погибли трое. В МЧС эти данные назвали предварительными.", "ru")
+    assert rec.claims[0].verification == "not_stated"

@@ -83,7 +83,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?i)\b{night}\s+(?:(?P<wd>{days}),?\s+)?(?:(?P<d2>\d{{1,2}})\s+(?P<m>{months})(?:\s+(?P<y>\d{{4}})\s*{year_word}?)?)?"
         ),
         "day": re.compile(
-            rf"(?i)\b(?P<d>\d{{1,2}})(?:\s*[-–—]\s*(?P<d_end>\d{{1,2}}))?\s+(?P<m>{months})(?:\s+(?P<y>\d{{4}})(?:\s*{year_word})?)?(?!\w)"
+            rf"(?i)\b(?P<d>\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+(?:і|й|та|и)\s+)(?P<d_end>\d{{1,2}}))?\s+(?P<m>{months})(?:\s+(?P<y>\d{{4}})(?:\s*{year_word})?)?(?!\w)"
         ),
         # a month alone only after a preposition or before a year ("лютий" is also an adjective)
         "month": re.compile(

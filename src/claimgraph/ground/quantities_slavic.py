@@ -183,6 +183,12 @@ CHANGE_TO = {
 PASSING = {"перевищити", "перевищувати", "перевалити", "превысить", "превышать", "перевалить"}
 
 
+# the word before a number that names an item of a list, not a figure ("статті 438", "пункт 3", "№ 12")
+LABEL_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:стат(?:т|ь)(?:я|і|ею|и|е|ей|ю)|ст\.|частин(?:а|и|і|у|ою)|ч\.|пункт(?:а|у|і|е|ом)?|п\.|№|номер(?:а|у|і|е|ом)?)\s*$"
+)
+
+
 def _qualifier(text: str, start: int, lang: str) -> tuple[str, int]:
     before = text[max(0, start - 30) : start].lower()
     for phrase, q in sorted(lex(lang, "qualifiers"), key=lambda x: -len(x[0])):
@@ -192,11 +198,23 @@ def _qualifier(text: str, start: int, lang: str) -> tuple[str, int]:
             verb = re.search(r"([^\W\d]+)\s*$", before[: m.start()])
             if q == "at_most" and phrase == "до" and verb and lemma(verb.group(1), lang) in CHANGE_TO:
                 return "exact", start - (len(before) - m.start())
+            if q == "at_most" and phrase == "до" and _change_elided(text, start - (len(before) - m.start()), lang):
+                return "exact", start - (len(before) - m.start())
             return q, start - (len(before) - m.start())
     verb = re.search(r"([^\W\d]+)\s+$", before)
     if verb and lemma(verb.group(1), lang) in PASSING:
         return "at_least", start
     return "exact", start
+
+
+def _change_elided(text: str, at: int, lang: str) -> bool:
+    """Whether "до" at ``at`` follows a dash that leaves out a verb of change told before it in the sentence
+    ("зросла до 9, поранених — до 31", "выросло до 7, раненых — до 20"): the figure reached, as the first."""
+    head = text[max(0, at - 120) : at]
+    if not re.search(r"[—–]\s*$", head):
+        return False
+    head = re.split(r"[.!?]\s", head)[-1]
+    return any(lemma(m.group(1), lang) in CHANGE_TO for m in re.finditer(r"([^\W\d][\w'’]*)\s+до\s", head))
 
 
 def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None = None) -> list[Quantity]:
@@ -252,9 +270,19 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
         if value is None or any(a <= s < b for a, b in taken):
             i += 1
             continue
-        if lw in nums and lw in ("один", "одна", "одне", "одно", "одного", "одну", "одній", "одним") and j < len(words):
-            # "один" is also "one of", "alone": only a figure before a counted noun
-            pass
+        if (
+            lw in nums
+            and nums[lw] == 1
+            and (
+                (j < len(words) and norm(words[j][0]) in ("з", "із", "зі", "из", "изо"))
+                or re.search(r"(?i)(?<!\w)(?:ще|ещё|еще)\s+$", text[max(0, s - 6) : s])
+            )
+        ):
+            i = j  # "Одна з медсестер", "один из раненых", "Ещё одна пострадавшая": one of them, another; no figure
+            continue
+        if re.fullmatch(r"\d+", w) and LABEL_BEFORE.search(text, max(0, s - 12), s):
+            i = j  # "по статье 438", "частини 2 статті 438", "№ 5": a number that names, no figure
+            continue
         if (
             lw in nums
             and j + 1 < len(words)
@@ -290,7 +318,8 @@ def extract_quantities(text: str, lang: str, taken: list[tuple[int, int]] | None
         # a line break ends the figure's phrase ("… превысило 400\n\nРедакция …": no noun of its own)
         got = None if j < len(words) and "\n" in text[e : words[j][1]] else _unit(words, j, lang)
         counted = _counted_noun(text, s, lang) if got is None or (multiplied and got[0] == "item") else None
-        ends = re.match(r"[ \t]*(?:[.!?]|\n|$)", text[e:]) is not None  # the figure ends its sentence or line
+        # the figure ends its sentence, line or clause ("зросла до 9, поранених — до 31")
+        ends = re.match(r"[ \t]*(?:[.!?,;]|\n|$|[—–]\s)", text[e:]) is not None
         if counted and (got is not None or lw in nums or multiplied or ends):
             # "кількість загиблих зросла до чотирьох", "число погибших превысило 3 тысячи": the noun counted
             got = (counted[0], counted[1], e if got is None else got[2])

@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import sys
 import types
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..model import ArticleRecord, CorpusArticle, CorpusRecord
 from ..settings import LinkSettings
 from .clusters import clusters
 from .derivations import derivations, paraphrases
 from .drift import drift
-from .features import common_words
+from .features import common_of, count_words
 from .identities import IdentityBook, assign_identities, signer
+from .spill import editing
 
 __all__ = ["clusters", "derivations", "drift", "link_records", "paraphrases"]
 
 
 def link_records(
-    records: list[ArticleRecord],
+    records: Sequence[ArticleRecord],
     known: Iterable[tuple[str, str, str]] | None = None,
     settings: LinkSettings | None = None,
     progress: Callable[[str], None] | None = None,
@@ -34,7 +36,8 @@ def link_records(
     (canonical id, name, kind) rows: link decides each source's identity here, once, and the
     corpus record lists them (``identities``; each article's outlet identity is
     ``articles[i].outlet_id``) so that the store persists what link decided. ``progress`` is told the
-    name of each stage as it starts (a benchmark times them)."""
+    name of each stage as it starts (a benchmark times them). ``records`` may be ``spill.SpilledRecords``
+    (a corpus too large to hold as objects): the same corpus record comes back."""
     cfg = settings or LinkSettings()
     stage = progress or _quiet
     stage("identities")
@@ -42,7 +45,16 @@ def link_records(
     # order, so that the same records always give the same origins whichever run extracted them
     book = IdentityBook().seed(known or ())
     records = sorted(records, key=lambda r: r.article.id)
-    identities = assign_identities(records, book)
+    # the claim words of the corpus counted in the same pass (a spilled record's body is read once for both)
+    df: Counter[str] = Counter()
+
+    def counting() -> Iterator[ArticleRecord]:
+        for r in records:
+            count_words(df, r)
+            yield r
+
+    with editing(records):  # (spilled records keep the identities set on their sources)
+        identities = assign_identities(counting(), book)
     outlets = {r.article.id: book.outlet(r.article.outlet) for r in records}
     # whose voice an article's own claims are in: its outlet's, or the official who signs it (a regional
     # administration's post signed by its head is that head's statement, which other outlets relay)
@@ -52,7 +64,8 @@ def link_records(
         if name:
             voices[r.article.id] = book.resolve(name, "state_official") or outlets[r.article.id]
     stage("common words")
-    common = common_words(records)
+    common = common_of(df)
+    df.clear()
     stage("derivations")
     derivs = derivations(records, common, settings=cfg)
     stage("clusters")

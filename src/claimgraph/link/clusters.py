@@ -13,7 +13,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator, MutableSequence
+from collections.abc import Iterator, MutableSequence, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -81,19 +81,105 @@ def clusters(
     two counts): this keeps a sentence that joins two facts from chaining their clusters."""
     cfg = settings or LinkSettings()
     threshold = cfg.cluster_threshold if threshold is None else threshold
-    items = [(r, c) for r in records for c in r.claims if not is_chrome(c.text)]
-    # each claim as (its record's place, its place in the record): ``items`` is let go once the
-    # claims' features are taken, and a claim is found again from these when needed
-    # (as int32 arrays, as are the other per-claim integers and flags below: 4 bytes or 1 a claim, not
-    # a list's 8 and an int object's 28)
+    # words most claims of this corpus use ("drones", "launched" among air-raid reports) would
+    # make every report of one kind one claim: claims are compared on the rest
+    common = common_words(records) if common is None else common
+    langs = [r.article.language or "en" for r in records]
+    multilingual = len(set(langs)) > 1
+    # equal values are kept once (interned): copies repeat claims, and most claims share their
+    # empty sets of figures and places. (The figures are read, never changed.)
+    seen_vals: dict[Any, Any] = {}
+
+    def once(x: Any) -> Any:
+        return seen_vals.setdefault(x, x)
+
+    def once_figs(f: dict[str, float]) -> dict[str, float]:
+        return seen_vals.setdefault(("figs", *sorted(f.items())), f)
+
+    # (the figures and names read from a claim's text without its dates, and the places across
+    # languages, are kept once apart)
+    seen_text: dict[Any, Any] = {}
+    seen_ids: dict[Any, Any] = {}
+    # each claim as (its record's place, its place in the record): a claim is found again from these
+    # when needed (as int32 arrays, as are the other per-claim integers and flags below: 4 bytes or 1 a
+    # claim, not a list's 8 and an int object's 28)
     rec_of = array("i")
     claim_of = array("i")
+    cont: list[frozenset[str]] = []
+    figs: list[dict[str, float]] = []
+    fset: list[frozenset[tuple[str, float]]] = []
+    act: list[Any] = []
+    # a claim that points back to its story's place ("nine assaults there", "near the village") is at the
+    # settlements its headline and first paragraphs name
+    own: list[frozenset[str]] = []
+    points_back: list[bool] = []
+    flags = (bytearray(), bytearray(), bytearray(), bytearray())  # denial, period, heading, quoted
+    headline: list[bool] = []
+    src: list[str | None] = []
+    told: list[EventSig] = []
+    days = array("i")
+    nums: list[frozenset[float]] = []
+    anch: list[frozenset[str]] = []
+    fside: list[dict[str, str]] = []
+    gids: list[frozenset[str]] = []
+    # and the one who makes them: a body or person by its identity, whatever name each language gives it
+    voice: list[str | None] = []
+    readings: dict[str, set[tuple[float, float]]] = defaultdict(set)
+    starts = array("i")
+    ledes_of = Ledes()
+    # every claim's features in one pass over the records (a spilled record's body is read once here)
     for n, r in enumerate(records):
+        _add_readings(readings, r)
+        ledes_of.add(r)
+        at_lede: frozenset[str] | None = None
+        day = _pub_day(r)
         for k, c in enumerate(r.claims):
-            if not is_chrome(c.text):
-                rec_of.append(n)
-                claim_of.append(k)
-    n_items = len(items)
+            if is_chrome(c.text):
+                continue
+            rec_of.append(n)
+            claim_of.append(k)
+            starts.append(c.start)
+            cont.append(once(content(c.text) - common if common else content(c.text)))
+            f = once_figs(_figures(r, c))
+            figs.append(f)
+            fset.append(once(_figure_set(r, c)))
+            act.append(once(acts(content(c.text))))
+            mine = once(_own_settlements(r, c))
+            back = not mine and bool(_PLACE_ANAPHOR.search(c.text))
+            if back:
+                if at_lede is None:
+                    at_lede = once(_lede_own(r))
+                mine = at_lede
+            own.append(mine)
+            points_back.append(back)
+            flags[0].append(_denial(c))
+            flags[1].append(_period(r, c))
+            flags[2].append(_heading(r, c))
+            headline.append(bool(c.headline))
+            src.append(c.attribution[-1].source if c.attribution else None)
+            told.append(_counted(r, c, _tally_sig(r, c, event_sig(r, c))))
+            days.append(day)
+            undated = _without_dates(r, c)
+            nums.append(seen_text.setdefault(xn := numbers(undated), xn))
+            sides = _figure_sides(undated)
+            fside.append(seen_text.setdefault(("sides", *sorted(sides.items())), sides))
+            anch.append(seen_text.setdefault(xa := claim_anchors(undated), xa))
+            # claims in two languages share no words: the places they name (by gazetteer id) are
+            # candidates too, looked up only across languages and only in a corpus of more than one language
+            gids.append(seen_ids.setdefault(xg := _place_ids(r, c), xg) if multilingual else _NO_IDS)
+            me = _voice(r, c) if multilingual else None
+            voice.append(me)
+            flags[3].append(bool(me) and (c.quote or bool(_QUOTE_MARKS.search(c.text))))
+    n_items = len(rec_of)
+    denies, period, heading, quoted = (bytes(x) for x in flags)
+    del flags
+    units = [once(frozenset(f)) for f in figs]
+    dist = [once(frozenset(_distinctive(f))) for f in figs]
+    sigs = [once(s) for s in _read_as_any(told, readings)]
+    del told, readings
+    seen_vals.clear()
+    seen_text.clear()
+    seen_ids.clear()
 
     def item(i: int) -> tuple[ArticleRecord, Any]:
         r = records[rec_of[i]]
@@ -118,63 +204,11 @@ def clusters(
             i = parent[i]
         return i
 
-    index: dict[str, MutableSequence[int]] = defaultdict(list)
-    # words most claims of this corpus use ("drones", "launched" among air-raid reports) would
-    # make every report of one kind one claim: claims are compared on the rest
-    common = common_words(records) if common is None else common
-    # equal values are kept once (interned): copies repeat claims, and most claims share their
-    # empty sets of figures and places. (The figures are read, never changed.)
-    seen_vals: dict[Any, Any] = {}
-
-    def once(x: Any) -> Any:
-        return seen_vals.setdefault(x, x)
-
-    def once_figs(f: dict[str, float]) -> dict[str, float]:
-        return seen_vals.setdefault(("figs", *sorted(f.items())), f)
-
-    cont = [once(content(c.text) - common if common else content(c.text)) for _, c in items]
-    figs = [once_figs(_figures(r, c)) for r, c in items]
-    fset = [once(_figure_set(r, c)) for r, c in items]
-    act = [once(acts(content(c.text))) for _, c in items]
-    own = [once(_own_settlements(r, c)) for r, c in items]
-    # a claim that points back to its story's place ("nine assaults there", "near the village") is at the
-    # settlements its headline and first paragraphs name
-    lede_own: dict[int, frozenset[str]] = {}
-    points_back = [False] * len(items)
-    for n, (r, c) in enumerate(items):
-        if not own[n] and _PLACE_ANAPHOR.search(c.text):
-            points_back[n] = True
-            at_lede = lede_own.get(rec_of[n])
-            if at_lede is None:
-                at_lede = lede_own[rec_of[n]] = once(_lede_own(r))
-            own[n] = at_lede
-    del lede_own
-    denies = bytes(_denial(c) for _, c in items)
-    period = bytes(_period(r, c) for r, c in items)
-    heading = bytes(_heading(r, c) for r, c in items)
-    headline = [bool(c.headline) for _, c in items]
-    src = [c.attribution[-1].source if c.attribution else None for _, c in items]
-    units = [once(frozenset(f)) for f in figs]
-    dist = [once(frozenset(_distinctive(f))) for f in figs]
     figs_of: dict[int, set[tuple[str, float]]] = {}
-    sigs = [
-        once(s) for s in _with_readings([_counted(r, c, _tally_sig(r, c, event_sig(r, c))) for r, c in items], records)
-    ]
-    days = array("i", (_pub_day(r) for r, _ in items))
     # what a cluster has said about its event so far: the distinct place and date signatures
     event_of: dict[int, list[EventSig]] = {}
     pub_of: dict[int, tuple[int, int]] = {}
-    seen_vals.clear()
-    nums: list[frozenset[float]] = []
-    anch: list[frozenset[str]] = []
-    fside: list[dict[str, str]] = []
-    for r, c in items:
-        undated = _without_dates(r, c)
-        nums.append(once(numbers(undated)))
-        sides = _figure_sides(undated)
-        fside.append(seen_vals.setdefault(("sides", *sorted(sides.items())), sides))
-        anch.append(once(claim_anchors(undated)))
-    seen_vals.clear()
+    index: dict[str, MutableSequence[int]] = defaultdict(list)
     for i, ws in enumerate(cont):
         for w in ws:
             index[w].append(i)
@@ -183,21 +217,10 @@ def clusters(
         for x in anch[i]:
             if not x.startswith("#"):
                 index["@" + x].append(i)
-    # claims in two languages share no words: the places they name (by gazetteer id) are candidates too,
-    # looked up only across languages and only in a corpus of more than one language
-    langs = [r.article.language or "en" for r in records]
-    multilingual = len(set(langs)) > 1
-    gids = [once(_place_ids(r, c)) if multilingual else _NO_IDS for r, c in items]
     by_place: dict[str, MutableSequence[int]] = defaultdict(list)
     for i, ps in enumerate(gids):
         for g in ps:
             by_place[g].append(i)
-    # and the one who makes them: a body or person by its identity, whatever name each language gives it
-    voice = [_voice(r, c) if multilingual else None for r, c in items]
-    quoted = bytes(
-        bool(me) and (c.quote or bool(_QUOTE_MARKS.search(c.text))) for me, (_r, c) in zip(voice, items, strict=True)
-    )
-    del items
     for i, who in enumerate(voice):
         if who:
             by_place[_VOICE_KEY + who].append(i)
@@ -269,7 +292,8 @@ def clusters(
 
     # the scored pairs as columns (similarity, similarity of words, claim, claim): 32 bytes a pair
     scored = _Scored()
-    stories = Stories(records, derivs)
+    stories = Stories(records, derivs, ledes_of)
+    del ledes_of
     for i in range(n_items):
         ri = rec_of[i]
         me = voice[i]
@@ -377,10 +401,11 @@ def clusters(
 
     # echoes across languages: claims of an original and its rewrite in another language, aligned by
     # their figures, places, dates, sources and order (crosslang.py), since their words cannot meet
-    at: dict[int, int] = {}
+    at: dict[tuple[int, int], int] = {}
     for (ra, ka), (rb, kb), sim in crosslang_pairs(records, derivs):
-        at = at or {id(item(i)[1]): i for i in range(n_items)}  # made only when there is a pair to place
-        ia, ib = at.get(id(records[ra].claims[ka])), at.get(id(records[rb].claims[kb]))
+        # (made only when there is a pair to place)
+        at = at or {(rec_of[i], claim_of[i]): i for i in range(n_items)}
+        ia, ib = at.get((ra, ka)), at.get((rb, kb))
         if ia is not None and ib is not None and _event_ok(sigs[ia], sigs[ib]):
             scored.append(max(sim, threshold), 0.0, min(ia, ib), max(ia, ib))
 
@@ -509,8 +534,8 @@ def clusters(
         # what it sums up ("Four dead, governor says" over "a fourth person had died in hospital").
         # The headings that count one harm in one unit are the toll of one event as it was revised.
         under, toll_head = None, None
-        for j in sorted(idx, key=lambda k: item(k)[1].start):
-            if heading[j] and not item(j)[1].headline:
+        for j in sorted(idx, key=starts.__getitem__):
+            if heading[j] and not headline[j]:
                 under = j
                 if _toll(act[j]) & {"harm"} and units[j] - {"item"}:
                     if toll_head is not None and _same_toll(toll_head, j):
@@ -617,11 +642,27 @@ def _numbered_groups(members: dict[int, dict[int, list[int]]], roots: list[int])
     return sorted(out)
 
 
+class Ledes:
+    """What each article's headline and first paragraphs name, article by article: its places (by name
+    and by gazetteer id), the regions it names without a settlement in them ("an energy facility in the
+    X region") and the regions its settlements lie in."""
+
+    def __init__(self) -> None:
+        self.places: list[frozenset[str]] = []
+        self.ids: list[frozenset[str]] = []
+        self.regions: list[tuple[frozenset[str], frozenset[str]]] = []
+
+    def add(self, rec: ArticleRecord) -> None:
+        self.places.append(lede_places(rec))
+        self.ids.append(_lede_ids(rec))
+        self.regions.append(_lede_regions(rec))
+
+
 class Stories:
     """Which articles can report one event: one line of reporting (derivations), or published
     within the window and naming the same place in their ledes or two rare names or figures."""
 
-    def __init__(self, records: list[ArticleRecord], derivs: list[Derivation]) -> None:
+    def __init__(self, records: Sequence[ArticleRecord], derivs: list[Derivation], ledes: Ledes | None = None) -> None:
         n = len(records)
         pos = {r.article.id: i for i, r in enumerate(records)}
         self.comp = array("i", range(n))
@@ -633,11 +674,12 @@ class Stories:
         df = Counter(x for s in every for x in s)
         cap = max(3, n // 1000)
         self.anch = [_frozen(x for x in s if df[x] <= cap) for s in every]
-        self.lede = [lede_places(r) for r in records]
-        self.lede_ids = [_lede_ids(r) for r in records]
-        # the regions a lede names without a settlement in it ("an energy facility in the X region"), and
-        # the regions the lede's settlements lie in
-        self.lede_regions = [_lede_regions(r) for r in records]
+        del every
+        if ledes is None:
+            ledes = Ledes()
+            for r in records:
+                ledes.add(r)
+        self.lede, self.lede_ids, self.lede_regions = ledes.places, ledes.ids, ledes.regions
         self.day = array("i", (_pub_day(r) for r in records))
         # the answers for the article asked about last: claims are scored article by article, so
         # this keeps every repeated question without a dictionary of all pairs of articles
@@ -736,17 +778,20 @@ def _lede_ids(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
 MAX_READINGS = 4
 
 
-def _with_readings(sigs: list[EventSig], records: list[ArticleRecord]) -> list[EventSig]:
+def _add_readings(readings: dict[str, set[tuple[float, float]]], rec: ArticleRecord) -> None:
+    """The readings the corpus's geocoding gives the settlement names of one more record (at most
+    ``MAX_READINGS`` a name, the first found)."""
+    for p in rec.places:
+        if p.feature in ("settlement", "front") and p.lat is not None and p.lon is not None:
+            got = readings[key(p.name)]
+            if len(got) < MAX_READINGS:
+                got.add((round(p.lat, 3), round(p.lon, 3)))
+
+
+def _read_as_any(sigs: list[EventSig], readings: dict[str, set[tuple[float, float]]]) -> list[EventSig]:
     """Each claim's settlements with every reading the corpus's geocoding gives their names: a name
     one article puts in one region and another article in another is ambiguous, and either reading
     can be where the claim's event happened (the positions of all readings are compared)."""
-    readings: dict[str, set[tuple[float, float]]] = defaultdict(set)
-    for r in records:
-        for p in r.places:
-            if p.feature in ("settlement", "front") and p.lat is not None and p.lon is not None:
-                got = readings[key(p.name)]
-                if len(got) < MAX_READINGS:
-                    got.add((round(p.lat, 3), round(p.lon, 3)))
     out = []
     for s in sigs:
         extra = {pt for n in s.names for pt in readings.get(n, ())}

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import Any
 
 from ..ground.gazetteer import key
 from ..model import ArticleMeta, ArticleRecord, Derivation
@@ -233,7 +234,8 @@ def derivations(
     sets = distinctive({aid: shingle_hashes(t) for aid, t in texts.items()})
     common = common_words(records) if common is None else common
     credits = {aid: [m.group(1) for m in CREDIT_RE.finditer(t)] for aid, t in texts.items()}
-    care = {aid: _care(r) for aid, r in by_id.items()}
+    # (taken when a pair asks: a spilled record is read back only for the pairs checked)
+    care = _OnDemand(lambda aid: _care(by_id[aid]))
     links: list[_Link] = []
     seen: set[tuple[str, str]] = set()
     events: dict[str, StoryEvent] = {}
@@ -457,6 +459,21 @@ def _direction(
     # nothing settles it: an order for the record, marked unknown
     later, earlier = (ra, rb) if ra.article.id > rb.article.id else (rb, ra)
     return later, earlier, "direction: unknown (no dates, credits or signs that agree)", False
+
+
+class _OnDemand(dict[str, Any]):
+    """A memo filled when a key is first asked for."""
+
+    def __init__(self, make: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, k: str) -> Any:
+        got = self[k] = self.make(k)
+        return got
+
+    def __bool__(self) -> bool:
+        return True  # (asked for, it has every key)
 
 
 def _care(rec: ArticleRecord) -> int:
@@ -693,11 +710,16 @@ def paraphrases(
     the evidence required is two or more quotations of the earlier article repeated in the
     same order and most claims matched in order, which independent reports of one event,
     each with its own sources and quotes, do not give."""
-    quoted = {r.article.id: [anchors(c.text) | content(c.text) for c in r.claims if c.quote] for r in records}
-    with_quotes = [r for r in records if len(quoted[r.article.id]) >= 2]
+    quoted: dict[str, list[set[str]]] = {}
+    with_quotes = []
+    anch: dict[str, set[str]] = {}
+    for r in records:  # (one pass: a spilled record's body is read once here)
+        got = quoted[r.article.id] = [anchors(c.text) | content(c.text) for c in r.claims if c.quote]
+        if len(got) >= 2:
+            with_quotes.append(r)
+            anch[r.article.id] = anchors(" ".join(c.text for c in r.claims))
     if len(with_quotes) < 2:
         return []
-    anch = {r.article.id: anchors(" ".join(c.text for c in r.claims)) for r in with_quotes}
     rare = RareKeys(anch, cap=max(50, len(with_quotes) // 1000))
     by_id = {r.article.id: r for r in with_quotes}
     out = []

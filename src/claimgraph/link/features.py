@@ -371,11 +371,22 @@ def lede_places(rec: ArticleRecord, chars: int = 700) -> frozenset[str]:
     )
 
 
-def common_words(records: list[ArticleRecord]) -> frozenset[str]:
+def common_words(records: Iterable[ArticleRecord]) -> frozenset[str]:
     """Claim words so frequent in this corpus that sharing them says nothing about copying
     ("drones", "launched" in a corpus of air-raid reports). None in a small corpus."""
+    df: Counter[str] = Counter()
+    for r in records:
+        count_words(df, r)
+    return common_of(df)
 
-    df = Counter(w for r in records for c in r.claims for w in content(c.text))
+
+def count_words(df: Counter[str], rec: ArticleRecord) -> None:
+    """Add one record's claim words to the corpus's counts (``common_of``)."""
+    df.update(w for c in rec.claims for w in content(c.text))
+
+
+def common_of(df: Counter[str]) -> frozenset[str]:
+    """The common words of a corpus whose claim words were counted (``count_words``)."""
     cap = max(50, sum(df.values()) // 1500)
     return frozenset(w for w, n in df.items() if n > cap)
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...ground.morph import has, lemma, lex, norm, parses
+from ...ground.morph import has, lemma, lemmas, lex, norm, parses
 from ...model import ArticleRecord, Claim, Evidence, Hop, Quote, Span
 from .sources import SourceBook, kind_of, person_name, registry_hit
 from .text import OPEN_CLOSE, Sentence, Tok, paragraphs, quotes, sentences, tokens
@@ -555,6 +555,20 @@ class Reader:
         self.dialogue(sents, paras)
         self.continued_quotes(paras)
         self.finish(sents)
+
+    def named_false(self, s: Sentence) -> bool:
+        """Whether a sentence names a statement told before a lie, a fake or a provocation: a verb of naming
+        and one of ``denial_names`` in it, outside a negation ("не назвали брехнею")."""
+        toks = s.toks
+        naming = [
+            k
+            for k, t in enumerate(toks)
+            if lemma(t.text, self.lang) in NAMING and not (k and norm(toks[k - 1].text) in NEGATION)
+        ]
+        if not naming:
+            return False
+        false = set(lex(self.lang, "denial_names"))
+        return any(lemmas(t.text, self.lang) & false for t in toks[naming[0] - 4 if naming[0] >= 4 else 0 :])
 
     def continued_quotes(self, paras: list[tuple[int, int]]) -> None:
         """A quotation over several paragraphs opens each with a quotation mark and closes only at the end of
@@ -1334,7 +1348,12 @@ class Reader:
                 continue
             rest = text[ts[c + 1].start : s.end].lower()
             if any(r.match(rest) for r, _role in self.frames):
-                add(body, ts[c].start, [], "asserts", "none")
+                head = Sentence(s.start, ts[c].start, s.para, [t for t in s.toks if t.end <= ts[c].start])
+                if any(self.is_speech(t) and not inq(t) for t in ts[:c]):
+                    # "В администрации эти заявления назвали ложью: по словам мэра, …": a frame of its own
+                    self.sentence(si, head, body, headline, label_hops)
+                else:
+                    add(body, ts[c].start, [], "asserts", "none")
                 self.sentence_rest(si, s, ts[c + 1].start, headline, label_hops)
                 return
             break
@@ -1710,6 +1729,17 @@ class Reader:
             if q:
                 self.quote_claims(q[0] + 1, q[1], hops, si, s, headline)
                 return True
+        if (
+            lemma(verb.text, lang) in NAMING
+            and span[1] < v
+            and ANAPHORIC_REPORT[lang].match(text, ts[span[1]].start)
+            and k < len(ts)
+            and ts[k].text not in (".", "!", "?")
+        ):
+            # "У міській адміністрації ці заяви назвали брехнею": the object before the verb, what it was called
+            # after it; what was said is the naming
+            add(ts[span[1]].start, s.end, hops, stance, "verb_obj")
+            return True
         if len(ts) - k >= 3 and span[1] <= v and lemma(verb.text, lang) not in lex(lang, "finding_verbs"):
             # the object as what was said ("назвали повідомлення провокацією"): its own frame, which no
             # sentence after it goes on with
@@ -1952,12 +1982,16 @@ class Reader:
         for si, s in enumerate(sents):
             if not ANAPHORIC_REPORT[self.lang].search(text, s.start, s.end):
                 continue
-            if not any(
+            denied = any(
                 self.speech.get(lem) == "disputes" and not (k and norm(s.toks[k - 1].text) in NEGATION)
                 for k, t in enumerate(s.toks)
                 for lem, tags in parses(t.text, self.lang)
                 if "VERB" in tags
-            ):
+            )
+            # "Представитель ведомства назвал эти сообщения провокацией", "ці заяви назвали брехнею": naming
+            # what was reported a lie denies it; the naming is a claim of its own
+            named = not denied and self.named_false(s)
+            if not denied and not named:
                 continue
             before = [d for d in drafts if d.para == s.para and d.sent < si] or [
                 d for d in drafts if d.para == s.para - 1
@@ -1968,7 +2002,8 @@ class Reader:
             for d in before:
                 if d.sent == last:
                     d.verification = "disputed"
-            drafts[:] = [d for d in drafts if d.sent != si]
+            if not named:
+                drafts[:] = [d for d in drafts if d.sent != si]
         # hedges and verification statements
         for si, s in enumerate(sents):
             seg = text[s.start : s.end]

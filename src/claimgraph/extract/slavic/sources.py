@@ -349,6 +349,19 @@ class SourceBook:
                 )
         return None
 
+    def _qualifiers(self, mention: str, noun: str) -> set[str]:
+        """The words of an anaphoric mention besides its noun that say which body it is ("міській" in "міській
+        адміністрації"), not a demonstrative ("цього відомства")."""
+        words = re.findall(r"[\w'’ʼ-]+", mention)
+        at = next((i for i, w in enumerate(words) if lemma(w, self.lang) == noun), None)
+        out: set[str] = set()
+        for w in reversed(words[:at] if at is not None else []):
+            ps = parses(w, self.lang)
+            if not ps or not ps[0][1] & {"ADJF", "PRTF"} or ps[0][1] & {"Apro", "NPRO"}:
+                break  # the adjectives right before the noun ("міській адміністрації"), not "Последний раз"
+            out.add(lemma(w, self.lang))
+        return out
+
     def body_named_before(self, mention: str, start: int) -> str | None:
         """A bare anaphoric noun ('відомство', 'ведомства') with no source cited before it: the nearest body
         the registry knows named earlier in the text (not as a source), of a kind the noun can stand for; it
@@ -356,8 +369,8 @@ class SourceBook:
         lems = self._bare(mention)
         anaphors = lex(self.lang, "anaphors")
         noun = next((x for x in lems or () if x in anaphors), None)
-        if noun is None:
-            return None
+        if noun is None or (self._qualifiers(mention, noun) and not side_of(mention, self.lang)):
+            return None  # "міській адміністрації": a body of its own, not one named before
         best = None
         for m in re.finditer(r"[\w'’ʼ-]+", self.text[:start]):
             w = m.group()
@@ -448,11 +461,19 @@ class SourceBook:
         if noun is None or lems[-1] != noun and lems[0] != noun:
             return None
         side = side_of(mention, self.lang)
+        # "міській адміністрації", "областная прокуратура": an adjective that says which body it is names a
+        # body of its own, unless the one cited before has that word in its name; a demonstrative ("це
+        # відомство") or a side ("российское ведомство") points back
+        qualifiers = self._qualifiers(mention, noun)
         for e in reversed(self.entries):
             if e.person or e.source.kind not in anaphors[noun]:
                 continue
             if side and e.source.side not in (side, "unknown"):
                 continue
+            if qualifiers and not side:
+                named = " ".join([e.source.name, *(m.text for m in e.source.mentions), e.source.description or ""])
+                if not qualifiers <= set(lemma_words(named, self.lang)):
+                    continue
             return e
         return None
 
@@ -462,6 +483,8 @@ class SourceBook:
         anaphors = lex(self.lang, "anaphors")
         for w in re.findall(r"[\w'’ʼ-]+", mention):
             if lemma(w, self.lang) in anaphors:
+                if self._qualifiers(mention, lemma(w, self.lang)):
+                    continue  # "міській адміністрації": which body is said, none cited before
                 e = self.antecedent(w)
                 if e and e.source.side != "unknown":
                     return e.source.side
