@@ -17,6 +17,8 @@ CUE_NOUNS = _lexicon.mapping("en", "cue_nouns")
 CUE_ADJECTIVES = _lexicon.words("en", "cue_adjectives")
 # Verbs whose subject is a cited source even when no content clause follows.
 SPEECH_ACT = SAY - _lexicon.words("en", "finding_verbs")
+# Cue verbs whose subject may be material as well as people ('5 percent of the samples show').
+MATERIAL_SUBJECT_VERBS = _lexicon.words("en", "material_subject_verbs")
 DISTANCING_CUES = _lexicon.words("en", "distancing_cues")
 DISPUTING_CUES = _lexicon.words("en", "disputing_cues")
 # Verbs that introduce evidence a source makes public.

@@ -172,6 +172,10 @@ def _trailing_frame(
         )
         if v is None:
             continue
+        if v.dep_ == "ccomp" and v.head.i < tail[0].i and is_cue(v.head):
+            # 'X said his band and its producer, Y, wrote the songs': the clause after the comma is what
+            # the frame before it says, not a frame of its own
+            continue
         if any(x.lower_ == "that" and x.i > v.i and x.dep_ == "mark" for x in tail):
             continue
         # 'In an interview Monday, X said Y': the content follows the verb; the fronted phrase is no content

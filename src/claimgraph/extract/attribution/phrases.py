@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ...model import Hop
-from ..lexicon import CHANNEL_RE, CUES, EVIDENCE_RE
+from ..lexicon import CHANNEL_RE, CUES, EVIDENCE_RE, MATERIAL_SUBJECT_VERBS
 from ..sources import ASKED_BY
 from ..state import ArticleState
 
@@ -152,9 +152,16 @@ def antecedent_person(ctx: ArticleState, pron: Any) -> Any | None:
 
 
 def source_from_np(
-    ctx: ArticleState, head: Any, lo_i: int, hi_i: int, unit_text: str, span_hi_i: int | None = None
+    ctx: ArticleState,
+    head: Any,
+    lo_i: int,
+    hi_i: int,
+    unit_text: str,
+    span_hi_i: int | None = None,
+    speaker: bool = False,
 ) -> str | None:
-    """A source id for the NP headed by ``head``; evidence nouns give way to their agent ("an investigation by X")."""
+    """A source id for the NP headed by ``head``; evidence nouns give way to their agent ("an investigation by X").
+    ``speaker``: the NP is the subject of an active verb of saying or thinking (a share of people speaks)."""
     # data and records speak for themselves ("Data from the survey show ...", "according to the records")
     documentary = head.lower_ in (
         "data",
@@ -183,7 +190,9 @@ def source_from_np(
                         return source_from_np(ctx, g, lo_i, hi_i, unit_text)
         return ctx.evidence_source.get(head.lower_)
     form = pron_form(head)
-    if head.pos_ == "PRON" and form not in ("he", "she", "it", "they"):
+    # 'those surveyed said', 'those who voted early say': people picked out by what they did speak
+    picked = speaker and head.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in head.children)
+    if head.pos_ == "PRON" and form not in ("he", "she", "it", "they") and not picked:
         return None
     if (
         head.pos_ == "NOUN"
@@ -207,6 +216,8 @@ def source_from_np(
             if agent is not None and agent.i < hi_i:
                 return source_from_np(ctx, agent, agent.left_edge.i, hi_i, unit_text)
     s, e, desc = np_bounds(ctx, head, lo_i, hi_i)
+    if picked:
+        s, e = ctx.tok_start(head), max(ctx.tok_end(t) for t in head.subtree if t.i < hi_i)  # 'those surveyed'
     assert ctx.book is not None, "the segment component makes the source book"
     if form in ("he", "she"):
         ent = antecedent_person(ctx, head)
@@ -257,7 +268,7 @@ def source_from_np(
     span = (min(s, min(ctx.tok_start(t) for t in sub)), max(e, max(ctx.tok_end(t) for t in sub))) if sub else None
     if span is not None:
         span = ctx.trim(span[0], span[1], " \t\n\u00a0,;:")
-    return ctx.book.mention(s, e, head=head, context=unit_text, description=desc, span=span)
+    return ctx.book.mention(s, e, head=head, context=unit_text, description=desc, span=span, speaker=speaker)
 
 
 def _gloss(t: Any, head: Any) -> bool:
@@ -574,11 +585,25 @@ def in_relative(v: Any, lo_i: int) -> bool:
     return False
 
 
+def _people_speak(v: Any, subj: Any) -> bool:
+    """``subj`` is the active subject of a cue verb that only people do: saying, thinking, wanting,
+    backing ('62 percent said', 'two-thirds of nurses support the plan'), not a verb of finding or showing
+    that a share of things may do ('5 percent of the samples show traces')."""
+    return (
+        subj.dep_ == "nsubj"
+        and subj.head.i == v.i
+        and cue_class(v) is not None
+        and v.lemma_.lower() not in MATERIAL_SUBJECT_VERBS
+        # '1,200 soldiers confirmed dead': a headline's reduced passive, the people are what is confirmed
+        and not any(c.dep_ in ("acomp", "oprd") for c in v.children)
+    )
+
+
 def speaker_hops(ctx: ArticleState, v: Any, subj: Any, lo_i: int, hi_i: int, unit_text: str) -> list[Hop] | None:
     """Hops for a cue verb and its subject; 'X quoted Y as saying' is two hops, nearest first."""
     if EVIDENCE_RE.fullmatch(subj.lower_) and not any(c.dep_ == "prep" and c.lower_ == "by" for c in subj.children):
         return None
-    sid = source_from_np(ctx, subj, lo_i, hi_i, unit_text)
+    sid = source_from_np(ctx, subj, lo_i, hi_i, unit_text, speaker=_people_speak(v, subj))
     if sid is None:
         return []
     hops = [_hop(ctx, sid, v, hi_i)]
