@@ -268,3 +268,57 @@ def test_naming_what_was_reported_a_lie_disputes_it(text: str, lang: str, namer:
 def test_naming_with_no_word_of_falsehood_disputes_nothing() -> None:
     rec = read("Мэр заявил, что погибли трое. В МЧС эти данные назвали предварительными.", "ru")
     assert rec.claims[0].verification == "not_stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "content"),
+    [
+        (
+            "Місцеві мешканці, з якими поспілкувався наш кореспондент, розповіли, що чули три вибухи.",
+            "uk",
+            "Місцеві мешканці",
+            "чули три вибухи",
+        ),
+        (
+            "Жители, с которыми удалось поговорить, рассказали, что слышали взрывы.",
+            "ru",
+            "Жители",
+            "слышали взрывы",
+        ),
+        # an adverbial set off by commas between the subject and its verb
+        (
+            "Губернатор, по обыкновению, заявил, что свет вернут к вечеру.",
+            "ru",
+            "Губернатор",
+            "свет вернут к вечеру",
+        ),
+    ],
+)
+def test_a_phrase_between_commas_after_the_subject_leaves_it_the_source(
+    text: str, lang: str, name: str, content: str
+) -> None:
+    rec = read(text, lang)
+    assert [c.text for c in rec.claims] == [content]
+    assert source_name(rec, rec.claims[0].attribution[0].source) == name
+
+
+def test_a_representative_of_a_body_is_a_source_of_its_own_of_the_bodys_side() -> None:
+    rec = read("Минобороны России сообщило об ударе. Представитель Минобороны назвал эти сообщения ложью.", "ru")
+    names = {s.name: (s.kind, s.side) for s in rec.sources}
+    assert names["Представитель Минобороны"] == ("state_official", "ru")
+    assert names["Минобороны России"] == ("government_body", "ru")
+
+
+def test_a_regime_named_by_its_capital_is_a_government_body() -> None:
+    rec = read("Киевский режим заявил о потерях.", "ru")
+    assert [(s.name, s.kind, s.side) for s in rec.sources] == [("Киевский режим", "government_body", "ua")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("У громаді 14 та 15 травня оголошено днями жалоби.", "uk"), ("В городе объявлено о трауре.", "ru")],
+)
+def test_an_impersonal_act_is_the_articles_own_claim(text: str, lang: str) -> None:
+    rec = read(text, lang)
+    assert not rec.sources
+    assert [(c.text, c.attribution) for c in rec.claims] == [(text.rstrip("."), [])]

@@ -1613,6 +1613,10 @@ class Reader:
             None,
         )
         stance = self.stance_of(verb)
+        if comp is None and any(t & {"Impe", "PRTS"} for _l, t in parses(verb.text, lang)[:1]):
+            # "У громаді оголошено днями жалоби", "В городе объявлено о трауре": an impersonal act the article
+            # tells, no one who says it; "повідомлено, що …" still frames what follows
+            return False
         if self.object_first_release(ts, lo, v):
             return False  # "Видео пожара опубликовал местный канал": material released, no frame
         # a verb in a relative clause ("жителя, який передавав окупантам координати") frames nothing
@@ -1780,6 +1784,17 @@ class Reader:
             return None
         if whole and lemma(phrase[0].text, lang) in RELATIVES:
             return "rel", a, c1, c2
+        if whole and len(phrase) > 1 and self.is_prep(phrase[0]) and lemmas(phrase[1].text, lang) & set(RELATIVES):
+            return "rel", a, c1, c2  # "Місцеві мешканці, з якими поспілкувався наш кореспондент, розповіли"
+        if (
+            whole
+            and len(phrase) <= 4
+            and self.is_prep(phrase[0])
+            and ts[a].text[:1].isupper()
+            and not any(r.match(self.text[phrase[0].start : ts[c2].start].lower()) for r, _role in self.frames)
+            and not any(self.is_speech(t) or first_verb(t.text, lang) or t.text[:1].isupper() for t in phrase)
+        ):
+            return "rel", a, c1, c2  # "Киевский режим, по своему обыкновению, заявил": an adverbial between
         if whole and any(r.match(self.text, phrase[0].start) for r in self.relay):
             return "relay", a, c1, c2  # "ТАСС, ссылаясь на оперативные службы, сообщает"
         if any(self.is_speech(t) or first_verb(t.text, lang) for t in phrase if not inq(t)):

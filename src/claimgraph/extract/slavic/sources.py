@@ -601,6 +601,17 @@ class SourceBook:
         if unnamed_head and (hit or kind_of(mention, lang) not in (None, "unnamed")):
             unnamed_in = (hit[1].get("side") if hit else None) or side_of(mention, lang)
             hit = None
+        if (
+            hit
+            and not person
+            and first_word
+            and len(mention.split()) > 1
+            and kind_of(first_word[0], lang) == "state_official"
+            and not registry_hit(first_word[0], lang)
+        ):
+            # "Представитель Минобороны", "речник Генштабу", "глава ведомства X": an official of the body, who
+            # speaks for it but is not the body; of its side
+            affiliation, hit = hit, None
         initials = "".join(w[0] for w in lemma_words(mention, lang) if len(w) > 2)
         entry = None if person or hit else self.antecedent(mention)
         if entry is None and not person and not hit:
