@@ -451,7 +451,9 @@ def as_frame(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) ->
             return hops, j + 1, hi, lemma  # 'A, as the report notes: "B"': what follows the colon
         if j >= hi - 1 or _closes_sentence(toks, j, hi):
             if k - 1 > lo + 2:
-                if j < hi - 1 and (m := EXTRA_HOP_RE.search(ctx.text, ctx.tok_start(toks[j]), ctx.tok_end(toks[hi - 1]))):
+                if j < hi - 1 and (
+                    m := EXTRA_HOP_RE.search(ctx.text, ctx.tok_start(toks[j]), ctx.tok_end(toks[hi - 1]))
+                ):
                     # 'A, as reported by X, citing Y': the cited source is the further hop
                     hops = hops + _inserted_hops(ctx, toks[j:hi], m, unit_text)
                 return hops, lo, k - 1, lemma
