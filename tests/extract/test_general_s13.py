@@ -210,3 +210,80 @@ def test_an_indefinite_governor_is_the_one_whose_region_its_sentence_names(extra
     src = {s.id: s for s in rec.sources}
     claim = next(c for c in rec.claims if "guard" in c.text)
     assert "Moroz" in src[claim.attribution[0].source].name
+
+
+@pytest.mark.parametrize(
+    ("rating", "stance", "verification"), [("FALSE", "disputes", "disputed"), ("TRUE", "asserts", "confirmed")]
+)
+def test_a_fact_checks_rating_decides_the_claim_under_check(extract_text, rating, stance, verification):
+    text = (
+        "FACT CHECK: Did a dam burst near Nova Kakhovka in May?\n\n"
+        "Claim: A video posted on TikTok shows a dam bursting near Nova Kakhovka in May.\n\n"
+        f"Verdict: {rating}. The clip was filmed in another country.\n\n"
+        "Our reporters traced the clip to a channel that posted it in 2021."
+    )
+    rec = extract_text(text, published="2026-06-02")
+    claim = next(c for c in rec.claims if "dam bursting" in c.text)
+    assert claim.text.startswith("A video posted on TikTok")
+    assert (claim.stance, claim.verification) == (stance, verification)
+
+
+def test_lists_of_sources_tags_and_links_are_furniture(extract_text):
+    text = (
+        "Ferry resumes on the Dnipro\n\n"
+        "The ferry between the two banks resumed on Monday, the operator said.\n\n"
+        "READ MORE:\n\n"
+        "- Bridge repairs delayed by the floods\n\n"
+        "- Grain exports fall for a third month\n\n"
+        "Sources: river port authority; regional administration; our correspondent.\n\n"
+        "Tags: ferry, Dnipro, transport"
+    )
+    rec = extract_text(text, published="2026-06-02")
+    assert [c.text for c in rec.claims if not c.headline] == ["The ferry between the two banks resumed on Monday"]
+
+
+def test_a_formula_of_feeling_is_no_claim(extract_text):
+    text = (
+        "Funeral in Lutsk\n\n"
+        "Three firefighters died in the blaze, the mayor said. My condolences to their families. Special thanks "
+        "to the crews who worked through the night."
+    )
+    rec = extract_text(text, published="2026-06-02")
+    assert not any("condolences" in c.text or "thanks" in c.text for c in rec.claims)
+    assert any("firefighters" in c.text for c in rec.claims)
+
+
+def test_no_evidence_to_support_a_claim_disputes_it(extract_text):
+    text = (
+        "Claims over a dam\n\n"
+        "The army said its engineers had mined the dam. Our team found no evidence to support that claim in the "
+        "photos the army released."
+    )
+    rec = extract_text(text, published="2026-06-02")
+    claim = next(c for c in rec.claims if "mined the dam" in c.text)
+    assert claim.verification == "disputed"
+    assert any("no evidence to support" in h.text for c in rec.claims for h in c.hedges)
+
+
+def test_a_source_that_confirms_makes_the_claim_confirmed(extract_text):
+    text = "Photo traced\n\nThe photographer confirmed to reporters that he took the picture in Uzhhorod."
+    rec = extract_text(text, published="2026-06-02")
+    claim = next(c for c in rec.claims if "took the picture" in c.text)
+    assert claim.verification == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Bloggers shared the clip as supposed proof that the bridge had fallen.", "supposed"),
+        ("Four people were hurt, officials said. The data are preliminary.", "The data are preliminary"),
+    ],
+)
+def test_more_hedges(extract_text, sentence, hedge):
+    rec = extract_text(f"Night in Rivne\n\n{sentence}", published="2026-06-02")
+    assert any(h.text == hedge for c in rec.claims for h in c.hedges)
+
+
+def test_supposed_to_is_no_hedge(extract_text):
+    rec = extract_text("Night in Rivne\n\nThe convoy was supposed to leave at dawn.", published="2026-06-02")
+    assert not any(h.text == "supposed" for c in rec.claims for h in c.hedges)

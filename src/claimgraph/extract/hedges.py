@@ -106,6 +106,14 @@ DENIES_ANAPHOR = re.compile(
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:and|as|outright|flatly|strongly|categorically)\b)",
     re.I,
 )
+# "X found no evidence to support that claim", "there is no evidence for the claim": the claim it names, cited
+# just before, is disputed
+NO_EVIDENCE = re.compile(
+    r"\b(?:found|finds|saw|has seen|have seen|there (?:is|was|has been))\s+no\s+(?:evidence|proof|indication|sign)s?\s+"
+    r"(?:to support|to back|supporting|backing|for|of)\s+(?:this|that|the|these|those|such|its|their|his|her)\s+"
+    r"(?:claims?|assertions?|allegations?|accounts?|statements?|reports?|figures?|version)\b",
+    re.I,
+)
 JUDGED_FALSE = re.compile(
     r"\b(?:this|that|the|these|those|such)\s+(?:figures?|numbers?|claims?|tolls?|estimates?|accounts?|reports?|"
     r"allegations?|assertions?|statements?|counts?|tall(?:y|ies))\s+(?:(?:is|are|was|were)\s+)?"
@@ -299,7 +307,7 @@ def apply(ctx: ArticleState) -> None:
                     mark(c.id, "disputed")
         # "That number is simply not true", "We judge this figure implausibly low": the figure or claim cited
         # just before is contradicted, whoever says so
-        for m in JUDGED_FALSE.finditer(ctx.text, u.start, u.end):
+        for m in [*JUDGED_FALSE.finditer(ctx.text, u.start, u.end), *NO_EVIDENCE.finditer(ctx.text, u.start, u.end)]:
             saying = next((c for c in claims if c.start <= m.start() < c.end), None)
             judge = saying.attribution[0].source if saying is not None and saying.attribution else None
             cited = [
@@ -343,8 +351,8 @@ def apply(ctx: ArticleState) -> None:
             and not (c.start <= s.start < c.end)
             and not _other_clause(ctx, c, s)
         ]
-        if d.cue_lemma in DISPUTING_CUES and c.attribution:
-            c.stance = "disputes"
+        if (d.cue_lemma in DISPUTING_CUES and c.attribution) or d.rated == "false":
+            c.stance = "disputes"  # (a fact-check's claim rated false: the article disputes it)
         elif d.frame_hedged or (c.attribution and d.cue_lemma in DISTANCING_CUES):
             c.stance = "distances"
         elif any(k in DISTANCING_KINDS for _, k in in_span) or (c.attribution and frame):
@@ -357,10 +365,24 @@ def apply(ctx: ArticleState) -> None:
             c.stance = "reports"
         else:
             c.stance = "asserts"
-        if d.disputed or (d.cue_lemma in DISPUTING_CUES and c.attribution):
+        if d.disputed or (d.cue_lemma in DISPUTING_CUES and c.attribution) or d.rated == "false":
             c.verification = "disputed"
+        elif d.rated == "true":
+            c.verification = "confirmed"
         else:
             c.verification = verdict.get(c.id, "not_stated")
+            cue = c.attribution[0].cue if c.attribution else None
+            if (
+                c.verification == "not_stated"
+                and d.cue_lemma == "confirm"
+                and cue is not None
+                and not re.search(
+                    r"\b(?:not|never|refused to|declined to|would)\s+(?:\w+\s+)?$|n't\s+$",
+                    ctx.text[max(0, cue.start - 24) : cue.start],
+                    re.I,
+                )
+            ):
+                c.verification = "confirmed"  # 'the photographer confirmed that he took the picture'
     # "The footage is genuine", "the video is authentic": the evidence itself is confirmed (what it is said to
     # show may still be disputed)
     for ui, u in enumerate(ctx.units):

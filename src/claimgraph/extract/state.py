@@ -65,6 +65,7 @@ class Draft:
     frame_hedged: bool = False
     rests_on: list[str] = field(default_factory=list)  # evidence ids
     intro_unit: int | None = None  # the unit that introduced the quotation this claim is from
+    rated: str | None = None  # a fact-check's rating of the claim under check: "false" or "true"
 
 
 class Release(NamedTuple):

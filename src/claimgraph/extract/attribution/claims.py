@@ -26,7 +26,20 @@ from .quotes import caption_speaker, intro_speaker, is_speech, orphan_speaker, q
 
 VERIFY_VERBS = _lexicon.words("en", "verification_verbs")
 REPRODUCED_NOUNS = _lexicon.words("en", "reproduced_text_nouns")
+FACT_CHECK = _lexicon.mapping("en", "fact_check_labels")
+
+
+def _label_re(labels: Any) -> str:
+    return "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+
+
+CLAIM_LABEL_RE = re.compile(rf"(?:{_label_re(FACT_CHECK['claim_labels'])})[ \t]*:[ \t]*", re.I)
+VERDICT_RE = re.compile(
+    rf"(?:{_label_re(FACT_CHECK['verdict_labels'])})[ \t]*:[ \t]*[\"\u201c']?(?P<rating>[A-Za-z' -]+?)[\"\u201d']?(?:[.!:;,]|$)",
+    re.I,
+)
 WITNESS_VERBS = _lexicon.words("en", "witness_verbs")
+FORMULAIC_NOUNS = _lexicon.words("en", "formulaic_nouns")
 # 'The following is our translation of a Telegram post by X', 'Below is the full text of a statement from X'
 REPRODUCED_RE = re.compile(
     r"\b(?:the following is|following is|below is|what follows is|here is|this is)\s+(?:(?:our|an?|the|my)\s+)?"
@@ -162,6 +175,8 @@ def extract_claims(ctx: ArticleState) -> None:
             continue
         if u.headline and _topic_headline(toks):
             continue
+        if _formula(toks):
+            continue
         sp = _colon_speaker(ctx, u, utext)
         if sp is not None:
             # 'Speaker: what they said' (headlines, transcripts): the name before the colon speaks
@@ -237,6 +252,7 @@ def extract_claims(ctx: ArticleState) -> None:
                     q.speaker = d.hops[-1].source if len(d.hops) > 0 else None
                     q.cue = d.hops[0].cue
     _reproduced_text(ctx, drafts)
+    _fact_check(ctx, drafts)
     _witnessed(ctx, drafts)
     _relative_confirmations(ctx, drafts)
     _carry(ctx, drafts)
@@ -811,6 +827,37 @@ def _carry(ctx: ArticleState, drafts: list[Draft]) -> None:
 
 # what a source cites as its own source: a person, body or unnamed source ("sources in the police")
 CITED_HEADS = {"source", "sources", "official", "officials", "resident", "residents", "witness", "witnesses"}
+
+
+def _formula(toks: list) -> bool:
+    """'My condolences to their families.', 'Eternal memory to the fallen.': a verbless formula of feeling or
+    wish (its root a noun of ``formulaic_nouns``, no verb but in a clause under it) asserts nothing."""
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in FORMULAIC_NOUNS:
+        return False
+    return not any(c.pos_ in ("VERB", "AUX") for c in root.children)
+
+
+def _fact_check(ctx: ArticleState, drafts: list[Draft]) -> None:
+    """'Claim: A photo shows X.' then 'Verdict: FALSE.': the claim under check (without its label) is disputed
+    by a false rating and confirmed by a true one; the rating line of the next three paragraphs decides."""
+    for d in drafts:
+        u = ctx.units[d.unit]
+        ps = ctx.paras[u.para][0]
+        lab = CLAIM_LABEL_RE.match(ctx.text, ps)
+        if d.hops or d.quote or lab is None or d.start > lab.end() + 1 or d.end <= lab.end():
+            continue
+        d.start = max(d.start, lab.end())
+        for a, _b in ctx.paras[u.para + 1 : u.para + 4]:
+            vm = VERDICT_RE.match(ctx.text, a)
+            if vm is None:
+                continue
+            rating = vm.group("rating").strip().lower()
+            if rating in FACT_CHECK["false_ratings"]:
+                d.rated = "false"
+            elif rating in FACT_CHECK["true_ratings"]:
+                d.rated = "true"
+            break
 
 
 def _witnessed(ctx: ArticleState, drafts: list[Draft]) -> None:
