@@ -322,3 +322,18 @@ def test_an_impersonal_act_is_the_articles_own_claim(text: str, lang: str) -> No
     rec = read(text, lang)
     assert not rec.sources
     assert [(c.text, c.attribution) for c in rec.claims] == [(text.rstrip("."), [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hedge"),
+    [
+        ("Министерство обороны утверждает, что сбило 20 дронов.", "ru", "утверждает"),
+        ("Мер стверджує, що світло повернули.", "uk", "стверджує"),
+        ("По имеющимся данным, в здании находились военные.", "ru", "По имеющимся данным"),
+        ("За наявними даними, у будівлі перебували військові.", "uk", "За наявними даними"),
+    ],
+)
+def test_a_distancing_frame_is_a_hedge_on_what_it_frames(text: str, lang: str, hedge: str) -> None:
+    rec = read(text, lang)
+    assert [h.text for c in rec.claims for h in c.hedges] == [hedge]
+    assert all(c.stance == "distances" for c in rec.claims)

@@ -208,7 +208,8 @@ def clusters(
     # what a cluster has said about its event so far: the distinct place and date signatures
     event_of: dict[int, list[EventSig]] = {}
     pub_of: dict[int, tuple[int, int]] = {}
-    index: dict[str, MutableSequence[int]] = defaultdict(list)
+    # each key's claims as an array of ints, appended as the claims come (4 bytes a posting, not a list's 8)
+    index: dict[str, MutableSequence[int]] = defaultdict(_postings)
     for i, ws in enumerate(cont):
         for w in ws:
             index[w].append(i)
@@ -217,18 +218,14 @@ def clusters(
         for x in anch[i]:
             if not x.startswith("#"):
                 index["@" + x].append(i)
-    by_place: dict[str, MutableSequence[int]] = defaultdict(list)
+    by_place: dict[str, MutableSequence[int]] = defaultdict(_postings)
     for i, ps in enumerate(gids):
         for g in ps:
             by_place[g].append(i)
     for i, who in enumerate(voice):
         if who:
             by_place[_VOICE_KEY + who].append(i)
-    # each key's claims as an array of ints (4 bytes a posting instead of a list's 8 and an int object's
-    # 28 a claim), and the features' caches let go: every claim's features are taken
-    for postings in (index, by_place):
-        for name, ids in postings.items():
-            postings[name] = array("i", ids)
+    # the features' caches let go: every claim's features are taken
     drop_caches()
     ledes: dict[int, EventSig] = {}
 
@@ -587,11 +584,15 @@ def clusters(
     ancestors = _ancestors(derivs)
     out = []
     # clusters are numbered by their first claim among all groups, claims left alone included
-    for n, idx in _numbered_groups(members, [find(i) for i in range(n_items)]):
+    for n, idx in _numbered_groups(members, array("q", (find(i) for i in range(n_items)))):
         if len(idx) < 2:
             continue
         out.append(_cluster(f"k{n}", [item(i) for i in idx], ancestors, outlets or {}))
     return out
+
+
+def _postings() -> MutableSequence[int]:
+    return array("i")
 
 
 class _Scored:
@@ -600,7 +601,8 @@ class _Scored:
     def __init__(self) -> None:
         from array import array
 
-        self.sim, self.words, self.i, self.j = array("d"), array("d"), array("q"), array("q")
+        # (a claim's number fits 32 bits: 4 bytes a claim of each pair, not 8)
+        self.sim, self.words, self.i, self.j = array("d"), array("d"), array("i"), array("i")
 
     def append(self, sim: float, words: float, i: int, j: int) -> None:
         self.sim.append(sim)
@@ -613,9 +615,14 @@ class _Scored:
         agree more; then by their claims' order."""
         import numpy as np
 
+        if not self.sim:
+            return
         sim, words = np.frombuffer(self.sim, dtype=np.float64), np.frombuffer(self.words, dtype=np.float64)
-        ii, jj = np.frombuffer(self.i, dtype=np.int64), np.frombuffer(self.j, dtype=np.int64)
-        order = np.lexsort((jj, ii, -words, -sim))
+        ii, jj = np.frombuffer(self.i, dtype=np.int32), np.frombuffer(self.j, dtype=np.int32)
+        # highest first: the columns negated in place (no copy of either beside them while they are sorted)
+        np.negative(sim, out=sim)
+        np.negative(words, out=words)
+        order = np.lexsort((jj, ii, words, sim))
         del sim, words
         self.sim = self.words = type(self.sim)("d")
         for k in range(0, len(order), 65536):
@@ -623,13 +630,13 @@ class _Scored:
             yield from zip(ii[part].tolist(), jj[part].tolist(), strict=True)
 
 
-def _numbered_groups(members: dict[int, dict[int, list[int]]], roots: list[int]) -> list[tuple[int, list[int]]]:
+def _numbered_groups(members: dict[int, dict[int, list[int]]], roots: Sequence[int]) -> list[tuple[int, list[int]]]:
     """(number, claim indexes) of each group that a merge made, numbered 1, 2, ... by the first claim
     of every group (a claim alone is a group of its own): the numbering of all groups sorted by their
     first claim, without making a list for each of the claims left alone."""
     import numpy as np
 
-    if not roots:
+    if not len(roots):
         return []
     r = np.asarray(roots, dtype=np.int64)
     first = np.full(len(r), len(r), dtype=np.int64)

@@ -2036,6 +2036,14 @@ class Reader:
                         x.start <= sp.start < x.end for x in spans
                     ):
                         spans.append(sp)
+            # "Минобороны утверждает, что …", "Остапчук стверджує, що …": a distancing verb of the frame is the
+            # article's hedge on what follows as well as its cue
+            for d in own:
+                cue = d.hops[0].cue if d.frame == "verb" and d.hops else None
+                if cue is not None and self.speech.get(lemma(cue.text, self.lang)) == "distances":
+                    sp = Span(cue.text, cue.start, cue.end)
+                    if sp not in d.hedges:
+                        d.hedges.append(sp)
             verdict = None
             verdict_at: tuple[int, int] | None = None
             for r, v in self.verif_res:
