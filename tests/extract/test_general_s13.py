@@ -287,3 +287,13 @@ def test_more_hedges(extract_text, sentence, hedge):
 def test_supposed_to_is_no_hedge(extract_text):
     rec = extract_text("Night in Rivne\n\nThe convoy was supposed to leave at dawn.", published="2026-06-02")
     assert not any(h.text == "supposed" for c in rec.claims for h in c.hedges)
+
+
+def test_two_days_named_together_are_a_range():
+    from datetime import date
+
+    from claimgraph.ground.dates import find_dates
+
+    text = "The council declared 9 and 10 March days of mourning."
+    got = [(d.value, d.end_value, d.granularity) for d in find_dates(text, published=date(2026, 3, 8))]
+    assert got == [("2026-03-09", "2026-03-10", "range")]

@@ -65,7 +65,8 @@ PATTERNS = [
     (
         "range_days",
         re.compile(
-            rf"\b{REL}(?:the night of\s+)?(?P<d1>\d{{1,2}})\s*[-\u2013/]\s*(?P<d2>\d{{1,2}})\s+{M}(?:,?\s+(?P<year>\d{{4}}))?\b",
+            # "3-4 June", and two days named together: "14 and 15 May"
+            rf"\b{REL}(?:the night of\s+)?(?P<d1>\d{{1,2}})\s*(?:[-\u2013/]|\s(?:and|&)\s)\s*(?P<d2>\d{{1,2}})\s+{M}(?:,?\s+(?P<year>\d{{4}}))?\b",
             re.I,
         ),
     ),

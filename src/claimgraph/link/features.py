@@ -716,7 +716,72 @@ def act_count(text: str) -> int:
     low = text.lower()
     if many.search(low):
         return 2
-    return 1 if one.search(low) else 0
+    return 1 if one.search(low) or _bare_one(low) else 0
+
+
+_WORD_OR_MARK = re.compile(r"[a-z0-9'’-]+|[^\sa-z0-9'’-]")
+
+
+@lru_cache(maxsize=1)
+def _bare_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """The singular of an act noun (not a noun that also names fighting as a mass); what may follow it when
+    it heads its phrase (a preposition, an auxiliary, a participle, a mark or the end); the prepositions
+    that make a state of it ("under attack"); the prepositions after which it may still head a phrase of
+    its own ("killed in attack on the port")."""
+    from .. import lexicon
+
+    nouns = lexicon.mapping("en", "act_nouns")
+    words = {label: pattern for pattern, label in lexicon.labelled("en", "act_count_words")}
+    uncounted = re.compile(rf"(?:{words['uncounted']})")
+    singular = sorted([re.escape(k) for k in nouns] + [words["uncounted"]], key=len, reverse=True)
+    noun = re.compile(rf"(?<![\w-])(?:{'|'.join(singular)})(?![\w-])")
+    after = re.compile(rf"\s*(?:$|[^\w\s-]|(?:{words['head_after']})\b)")
+    not_after = re.compile(rf"(?:{words['bare_not_after']})")
+    prepositions = frozenset(lexicon.words("en", "place_prepositions")) - {"to", "of", "and"}
+    return noun, after, not_after, prepositions, uncounted
+
+
+def _bare_one(low: str) -> bool:
+    """A singular act noun with no determiner that heads its phrase, as a headline writes one act ("assault
+    repelled near the town", "russian armoured attack on the port fails", "troops repelled enemy assault near
+    the river"). What follows it is a preposition, an auxiliary, a participle, a mark or the end (not a noun
+    it modifies: "assault brigade"). The words before it, back to a mark, a verb or participle in -ed, a
+    possessive or three modifiers, hold no function word: a pronoun, an auxiliary or "to" make it a verb
+    ("they attack near ..."), as does a plural just before it ("troops attack near ..."); a preposition of
+    place only when a phrase follows ("killed in attack on the port", not "killed in battle."), never one
+    that makes a state of it ("under attack"). A noun that names fighting as a mass ("shelling near the
+    town") tells no count."""
+    noun, after, not_after, prepositions, uncounted = _bare_res()
+    for m in noun.finditer(low):
+        nxt = after.match(low, m.end())
+        if not nxt or uncounted.fullmatch(m.group(0)):
+            continue
+        phrase_after = any(c.isalpha() for c in nxt.group(0))
+        before = _WORD_OR_MARK.findall(low[max(0, m.start() - 80) : m.start()])[-3:][::-1]
+        if _heads_bare(before, phrase_after, not_after, prepositions):
+            return True
+    return False
+
+
+def _heads_bare(
+    before: list[str], phrase_after: bool, not_after: re.Pattern[str], prepositions: frozenset[str]
+) -> bool:
+    """Whether the words before a bare singular act noun (nearest first) leave it the head of a phrase of its
+    own (``_bare_one``)."""
+    for i, w in enumerate(before):
+        if not w[0].isalnum():
+            return True  # a mark: the phrase starts after it
+        if not_after.fullmatch(w):
+            return False
+        if w in prepositions:
+            return phrase_after
+        if w in _NOT_MODIFIER:
+            return False  # a pronoun, an auxiliary, "to", a determiner's kin: a verb, or counted elsewhere
+        if w.endswith(("'s", "’s")) or w.endswith("ed"):
+            return True  # a possessive, or a verb or participle before the phrase
+        if i == 0 and w.endswith("s"):
+            return False  # its subject: "troops attack near ..."
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from .frames import (
     _idx,
     according_to,
     adjective_frame,
+    as_frame,
     aside_frame,
     comma_before,
     conjoined_frame,
@@ -131,6 +132,8 @@ def analyse(ctx: ArticleState, toks: list, lo: int, hi: int, ui: int, unit_text:
         if acc:
             hops, inner_lo, inner_hi = acc
             cue_lemma = "according"
+        elif (asf := as_frame(ctx, toks, lo, hi, unit_text)) is not None:
+            hops, inner_lo, inner_hi, cue_lemma = asf
         else:
             mf = mid_frame(ctx, toks, lo, hi, unit_text)
             if mf:

@@ -41,6 +41,7 @@ CLAIM_NOUNS = {"claim", "report", "allegation", "assertion", "it", "this", "that
 SKIP_DEPS = {"relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj", "prep", "pobj"}
 
 
+CONNECTIVE_WORDS = _lexicon.words("en", "discourse_connectives")
 SAYING_RE = re.compile(r",\s+(?:saying|adding|claiming|stressing|noting)(?:\s+that)?\s+", re.I)
 
 
@@ -376,6 +377,95 @@ def according_to(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str
             if (end := _before_according(toks, lo, hi, k, sub_end)) is not None:
                 return [hop], lo, end
     return None
+
+
+AS_IDIOMS = _lexicon.mapping("en", "as_frame_idioms")
+AS_FRAME_ENDS = (",", ";", ":", "\u2014", "\u2013", "--", ")")
+
+
+def _as_verb(seg: list, as_tok: Any) -> tuple[Any, Any | None] | None:
+    """The verb of an 'as' clause of manner ('as the engineer noted', 'as reported by X', 'as she put it')
+    and the object that completes an idiom cue ('it'), or None when the clause reports no speech: the verb
+    must be one of communication that the 'as' hangs on, with nothing said in a clause of its own ('as he
+    said he would' tells of an act foretold, 'as expected' of no one)."""
+    for v in seg:
+        if v.pos_ != "VERB" or not (as_tok.head.i == v.i or as_tok.i in {c.i for c in v.children}):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in v.children):
+            return None
+        idiom = AS_IDIOMS.get(v.lemma_.lower())
+        if idiom is not None:
+            obj = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ == idiom), None)
+            return (v, obj) if obj is not None else None
+        entry = cue_entry(v)
+        if entry is None or entry["class"] != "communication" or "clause" not in entry["takes"]:
+            return None
+        return v, None
+    return None
+
+
+def as_frame(ctx: ArticleState, toks: list, lo: int, hi: int, unit_text: str) -> tuple[list[Hop], int, int, str] | None:
+    """A clause of manner with 'as' names the source of the rest of the sentence: 'As the engineer noted,
+    A', 'A, as the engineer told reporters', 'A, as reported by X (, citing Y)', 'A, as she put it, B' ->
+    (hops, content start, content end, cue lemma). Set off by a comma, a dash or the sentence's edge; the
+    content is what stands outside it (the whole sentence when it stands inside, one span per claim)."""
+    for k in range(lo, hi - 2):
+        a = toks[k]
+        if a.lower_ != "as" or ctx.in_quote(ctx.tok_start(a)):
+            continue
+        lead = k == lo or (k == lo + 1 and toks[lo].lower_ in CONNECTIVE_WORDS)
+        if not lead and toks[k - 1].text not in (",", "\u2014", "\u2013", "--", "-", "("):
+            continue
+        j = k + 1
+        while j < hi and toks[j].text not in AS_FRAME_ENDS:
+            j += 1
+        end = j
+        while end > k + 1 and toks[end - 1].is_punct:
+            end -= 1
+        seg = toks[k + 1 : end]
+        if not 2 <= len(seg) <= ctx.settings.trailing_frame_max_tokens:
+            continue
+        got = _as_verb(seg, a)
+        if got is None:
+            continue
+        v, obj = got
+        if v.tag_ == "VBN":
+            # 'as reported by X': the agent speaks
+            subj = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or not seg[0].i <= subj.i <= seg[-1].i:
+            continue
+        sub_hi = max(t.i for t in subj.subtree if t.i <= seg[-1].i) + 1
+        hops = speaker_hops(ctx, v, subj, subj.left_edge.i, sub_hi, unit_text)
+        if not hops:
+            continue
+        cue = _hop(ctx, hops[0].source, v, seg[-1].i + 1, cue_end=obj)
+        hops = [cue, *hops[1:]]
+        lemma = v.lemma_.lower()
+        if lead:
+            if hi - j > 3:
+                return hops, j + 1, hi, lemma
+            continue
+        if j < hi - 1 and toks[j].text == ":":
+            return hops, j + 1, hi, lemma  # 'A, as the report notes: "B"': what follows the colon
+        if j >= hi - 1 or _closes_sentence(toks, j, hi):
+            if k - 1 > lo + 2:
+                if j < hi - 1 and (
+                    m := EXTRA_HOP_RE.search(ctx.text, ctx.tok_start(toks[j]), ctx.tok_end(toks[hi - 1]))
+                ):
+                    # 'A, as reported by X, citing Y': the cited source is the further hop
+                    hops = hops + _inserted_hops(ctx, toks[j:hi], m, unit_text)
+                return hops, lo, k - 1, lemma
+            continue
+        return hops, lo, hi, lemma  # 'The levee, as she put it, is a relic'
+    return None
+
+
+def _closes_sentence(toks: list, j: int, hi: int) -> bool:
+    """Only a cited source's hop (', citing X') or end punctuation follows toks[j] (the clause's end)."""
+    rest = [t for t in toks[j:hi] if not t.is_punct]
+    return not rest or (rest[0].lower_ == "citing" and toks[j].text == ",")
 
 
 def _before_according(toks: list, lo: int, hi: int, k: int, sub_end: int) -> int | None:
